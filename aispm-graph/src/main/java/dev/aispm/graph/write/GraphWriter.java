@@ -84,10 +84,10 @@ public final class GraphWriter {
   }
 
   static Map<String, Object> nodeRow(NodeSchema schema, NodeRecord record) {
+    // Only the record's own keys are written: a transformer sets every property it owns (null when
+    // unknown, which removes an old value), and properties owned by another step, such as the
+    // content-scan results on an artifact, are left as they are.
     Map<String, Object> props = new HashMap<>();
-    for (var p : schema.properties()) {
-      props.put(p.name(), null);
-    }
     for (var e : record.properties().entrySet()) {
       if (!schema.declares(e.getKey())) {
         throw new IllegalArgumentException(

@@ -1,0 +1,46 @@
+package dev.aispm.graph.schema.aws;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
+import dev.aispm.graph.schema.aws.iam.RoleSchema;
+import dev.aispm.graph.schema.aws.s3.BucketSchema;
+import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
+import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
+import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
+import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
+import java.util.List;
+
+/** Every AWS node and relationship type; a new resource type is added to these lists. */
+public final class AwsSchemas {
+  private AwsSchemas() {}
+
+  public static final List<NodeSchema> NODES = List.of(
+      AwsAccountSchema.NODE,
+      RoleSchema.NODE,
+      BucketSchema.NODE,
+      DataPrefixSchema.NODE,
+      ModelArtifactSchema.NODE,
+      NotebookInstanceSchema.NODE,
+      TrainingJobSchema.NODE,
+      ModelSchema.NODE,
+      EndpointSchema.NODE);
+
+  public static final List<RelSchema> RELS = List.of(
+      RoleSchema.CAN_WRITE,
+      RoleSchema.CAN_READ,
+      DataPrefixSchema.IN_BUCKET,
+      ModelArtifactSchema.IN_BUCKET,
+      NotebookInstanceSchema.RUNS_AS,
+      NotebookInstanceSchema.INTERNET_CAN_REACH,
+      TrainingJobSchema.RUNS_AS,
+      TrainingJobSchema.READS,
+      TrainingJobSchema.WRITES,
+      TrainingJobSchema.PRODUCED,
+      ModelSchema.RUNS_AS,
+      ModelSchema.USES_ARTIFACT,
+      EndpointSchema.SERVED_BY,
+      EndpointSchema.INTERNET_CAN_REACH);
+}

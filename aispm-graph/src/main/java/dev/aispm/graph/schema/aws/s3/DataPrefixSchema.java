@@ -1,0 +1,27 @@
+package dev.aispm.graph.schema.aws.s3;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+
+/**
+ * An S3 prefix that an AI asset reads or writes (training input, job output, knowledge-base
+ * source). The data scanner attaches secret and personal-data counts here, so rules can follow
+ * "role can read a training set that holds secrets".
+ */
+public final class DataPrefixSchema {
+  private DataPrefixSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("AWSS3Prefix")
+      .concept("DataObject")
+      .description("An S3 prefix used by an AI asset. Its id is its s3:// URI.")
+      .property("uri", "s3://bucket/prefix")
+      .property("bucket", "Bucket name")
+      .property("key", "Key prefix")
+      .property("secretCount", "Secrets the data scanner found under the prefix (absent: not scanned)")
+      .property("piiCount", "Personal data items the data scanner found (absent: not scanned)")
+      .property("sensitivity", "secrets, pii, none or unknown")
+      .build();
+
+  public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, BucketSchema.NODE,
+      "The prefix lives in the bucket.");
+}

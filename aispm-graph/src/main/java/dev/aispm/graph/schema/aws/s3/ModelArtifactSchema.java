@@ -1,0 +1,28 @@
+package dev.aispm.graph.schema.aws.s3;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+
+/**
+ * A serialized model stored in S3 (a SageMaker {@code model.tar.gz}, a Bedrock import). The
+ * model scanner writes its verdict here, so rules can join "malicious artifact served by an
+ * internet-facing endpoint".
+ */
+public final class ModelArtifactSchema {
+  private ModelArtifactSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("AWSModelArtifact")
+      .concept("ModelArtifact", "DataObject")
+      .description("A model artifact in S3. Its id is its s3:// URI.")
+      .property("uri", "s3://bucket/key")
+      .property("bucket", "Bucket name")
+      .property("key", "Object key")
+      .property("scanStatus", "clean, malicious, suspicious, unparseable or absent when not scanned")
+      .property("scanFindingCount", "Number of content findings")
+      .property("scanMaxSeverity", "Highest content finding severity")
+      .property("scanSummary", "The most severe finding's message")
+      .build();
+
+  public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, BucketSchema.NODE,
+      "The artifact lives in the bucket.");
+}

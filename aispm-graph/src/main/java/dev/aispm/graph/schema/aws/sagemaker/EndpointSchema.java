@@ -1,0 +1,34 @@
+package dev.aispm.graph.schema.aws.sagemaker;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.CommonSchemas;
+
+/**
+ * A SageMaker real-time endpoint together with the endpoint configuration it runs, since the
+ * security settings (data capture, KMS, variants) live on the configuration.
+ */
+public final class EndpointSchema {
+  private EndpointSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("AWSSageMakerEndpoint")
+      .concept("Endpoint")
+      .description("A SageMaker endpoint. Its id is the endpoint ARN.")
+      .property("name", "Endpoint name")
+      .property("status", "InService, Creating, Failed ...")
+      .property("endpointConfigName", "Endpoint configuration in use")
+      .property("kmsKeyId", "KMS key of the endpoint's storage volume")
+      .property("dataCaptureEnabled", "Whether request/response capture is enabled")
+      .property("variantCount", "Number of production variants")
+      .property("modelNames", "Models served by the production variants")
+      .property("publiclyInvocable", "Whether the endpoint is invocable without a VPC boundary (no VPC on its models)")
+      .property("createdAt", "Creation time")
+      .property("tags", "Tags as key=value strings")
+      .build();
+
+  public static final RelSchema SERVED_BY = new RelSchema("SERVED_BY", ModelSchema.NODE, NODE, NODE,
+      false, "The model is served by the endpoint (through a production variant).");
+  public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH",
+      CommonSchemas.INTERNET, NODE, NODE, false,
+      "The endpoint's models run outside a VPC, so its containers can reach the internet.");
+}

@@ -1,0 +1,28 @@
+package dev.aispm.graph.schema.aws.sagemaker;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.iam.RoleSchema;
+import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+
+/** A SageMaker model: an artifact and a container that endpoints serve. */
+public final class ModelSchema {
+  private ModelSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("AWSSageMakerModel")
+      .concept("Model")
+      .description("A SageMaker model. Its id is the model ARN.")
+      .property("name", "Model name")
+      .property("image", "Inference container image of the primary container")
+      .property("modelDataUrl", "S3 URI of the primary container's model artifact")
+      .property("networkIsolation", "Whether the container has no network access")
+      .property("subnetIds", "VPC subnets, absent when not in a VPC")
+      .property("createdAt", "Creation time")
+      .property("tags", "Tags as key=value strings")
+      .build();
+
+  public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
+      "The model's containers run with the role's permissions.");
+  public static final RelSchema USES_ARTIFACT = RelSchema.toStub("USES_ARTIFACT", NODE,
+      ModelArtifactSchema.NODE, "The model loads the artifact.");
+}
