@@ -20,6 +20,7 @@ public final class BucketSchema {
       .property("policyPublic", "The bucket policy allows a public principal (* without a restricting condition)")
       .property("policyCrossAccountPrincipals", "Other accounts the bucket policy grants access to")
       .property("policyPublicWrite", "The bucket policy lets anyone write objects")
+      .property("policyCrossAccountWriters", "Other accounts the bucket policy lets write objects")
       .property("aclPublic", "An ACL grant to AllUsers or AuthenticatedUsers")
       .property("encryption", "Default encryption algorithm (AES256, aws:kms, aws:kms:dsse) or none")
       .property("kmsKeyId", "KMS key of default encryption, when KMS")

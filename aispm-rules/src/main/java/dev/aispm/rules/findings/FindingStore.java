@@ -1,0 +1,149 @@
+package dev.aispm.rules.findings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aispm.graph.write.SyncTag;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * Persists findings as {@code (:Finding)-[:AFFECTS]->(:Asset)} and moves them through their
+ * lifecycle. Findings are nodes of the same graph so that the API can join them to assets and
+ * paths, and so that "open findings on this notebook" is one query.
+ */
+public final class FindingStore {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String UPSERT = """
+      UNWIND $rows AS row
+      MERGE (f:Finding {id: row.id})
+      ON CREATE SET f.firstSeen = $now, f.status = 'OPEN'
+      WITH f, row,
+           CASE
+             WHEN f.status = 'RESOLVED' THEN 'REOPENED'
+             WHEN f.status = 'SUPPRESSED' AND f.suppressedUntil IS NOT NULL AND f.suppressedUntil < $now THEN 'OPEN'
+             ELSE f.status
+           END AS next
+      SET f += row.props,
+          f.reopenedAt = CASE WHEN f.status = 'RESOLVED' THEN $now ELSE f.reopenedAt END,
+          f.status = next,
+          f.resolvedAt = CASE WHEN next = 'RESOLVED' THEN f.resolvedAt ELSE null END,
+          f.lastSeen = $now, f.lastScanId = $scanId
+      WITH f, row
+      OPTIONAL MATCH (f)-[old:AFFECTS]->()
+      DELETE old
+      WITH DISTINCT f, row
+      UNWIND row.resourceIds AS rid
+      MATCH (a:Asset {id: rid})
+      MERGE (f)-[:AFFECTS]->(a)
+      """;
+
+  private static final String RESOLVE = """
+      MATCH (f:Finding)
+      WHERE f.lastScanId <> $scanId AND f.status IN ['OPEN', 'REOPENED']
+        AND f.ruleId IN $rules AND f.scope IN $scopes
+      SET f.status = 'RESOLVED', f.resolvedAt = $now
+      RETURN count(f) AS resolved
+      """;
+
+  private final Driver driver;
+  private final SessionConfig session;
+
+  public FindingStore(Driver driver, String database) {
+    this.driver = driver;
+    this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+  }
+
+  /**
+   * Stores this scan's findings and resolves the findings of the evaluated rules that were not
+   * matched again in a scope the scan collected successfully.
+   *
+   * @return number of findings resolved
+   */
+  public long sync(List<Finding> findings, Collection<String> evaluatedRules,
+      Collection<String> succeededScopes, SyncTag tag) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Finding f : findings) {
+      Map<String, Object> props = new HashMap<>();
+      props.put("ruleId", f.rule().id());
+      props.put("title", f.rule().title());
+      props.put("severity", f.rule().severity().id());
+      props.put("category", f.rule().category().id());
+      props.put("provider", f.rule().provider());
+      props.put("result", f.result());
+      props.put("score", f.score().score());
+      props.put("scoreFactors", json(f.score().factors()));
+      props.put("reason", f.reason());
+      props.put("path", json(f.path()));
+      props.put("pathLength", f.path().size());
+      props.put("resourceId", f.resourceId());
+      props.put("resourceIds", f.resourceIds());
+      props.put("scope", f.scope());
+      List<String> controls = new ArrayList<>();
+      f.rule().compliance().controls().forEach((fw, ids) -> ids.forEach(c -> controls.add(fw + ":" + c)));
+      props.put("controls", controls);
+      rows.add(Map.of("id", f.id(), "props", props, "resourceIds", f.resourceIds()));
+    }
+    Map<String, Object> common = Map.of("now", tag.timestamp(), "scanId", tag.scanId());
+    try (Session s = driver.session(session)) {
+      for (int from = 0; from < rows.size(); from += 1000) {
+        List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + 1000));
+        Map<String, Object> params = new HashMap<>(common);
+        params.put("rows", batch);
+        s.executeWriteWithoutResult(tx -> tx.run(UPSERT, params).consume());
+      }
+      Map<String, Object> params = new HashMap<>(common);
+      params.put("rules", List.copyOf(evaluatedRules));
+      params.put("scopes", List.copyOf(succeededScopes));
+      return s.executeWrite(tx -> tx.run(RESOLVE, params).single().get("resolved").asLong());
+    }
+  }
+
+  /** Suppresses a finding until {@code until} (null: until unsuppressed); false if it does not exist. */
+  public boolean suppress(String id, String reason, Instant until, String who, Instant now) {
+    try (Session s = driver.session(session)) {
+      Map<String, Object> params = new HashMap<>();
+      params.put("id", id);
+      params.put("reason", reason);
+      params.put("until", until == null ? null : until.atZone(ZoneOffset.UTC));
+      params.put("who", who);
+      params.put("now", now.atZone(ZoneOffset.UTC));
+      return s.executeWrite(tx -> tx.run("""
+          MATCH (f:Finding {id: $id})
+          SET f.statusBeforeSuppression = CASE WHEN f.status = 'SUPPRESSED' THEN f.statusBeforeSuppression ELSE f.status END,
+              f.status = 'SUPPRESSED', f.suppressionReason = $reason, f.suppressedUntil = $until,
+              f.suppressedBy = $who, f.suppressedAt = $now
+          RETURN count(f) AS n
+          """, params).single().get("n").asInt()) > 0;
+    }
+  }
+
+  /** Lifts a suppression, returning the finding to the status it had; false if not suppressed. */
+  public boolean unsuppress(String id) {
+    try (Session s = driver.session(session)) {
+      return s.executeWrite(tx -> tx.run("""
+          MATCH (f:Finding {id: $id, status: 'SUPPRESSED'})
+          SET f.status = coalesce(f.statusBeforeSuppression, 'OPEN'),
+              f.suppressionReason = null, f.suppressedUntil = null, f.suppressedBy = null,
+              f.suppressedAt = null, f.statusBeforeSuppression = null
+          RETURN count(f) AS n
+          """, Map.of("id", id)).single().get("n").asInt()) > 0;
+    }
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

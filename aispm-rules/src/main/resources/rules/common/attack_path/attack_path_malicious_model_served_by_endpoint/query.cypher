@@ -1,0 +1,9 @@
+MATCH path = (a:ModelArtifact)<-[:USES_ARTIFACT]-(m:Model)-[:SERVED_BY]->(e:Endpoint)
+WHERE a.scanStatus IN ['malicious', 'unparseable', 'suspicious']
+OPTIONAL MATCH exposure = (:Internet)-[:CAN_REACH]->(e)
+RETURN a.id AS resourceId, 'FAIL' AS status,
+       'Model artifact ' + a.uri + ' is ' + a.scanStatus
+         + CASE WHEN a.scanSummary IS NULL THEN '' ELSE ' (' + a.scanSummary + ')' END
+         + ' and is served by endpoint ' + e.name
+         + CASE WHEN exposure IS NULL THEN '' ELSE ', reachable from the internet' END AS reason,
+       [a.id, m.id, e.id] AS resourceIds, path

@@ -1,0 +1,6 @@
+MATCH (a:ModelArtifact)
+WHERE a.scanStatus IS NOT NULL AND a.scanStatus <> 'not-scanned'
+RETURN a.id AS resourceId,
+       CASE a.scanStatus WHEN 'clean' THEN 'PASS' WHEN 'malicious' THEN 'FAIL' WHEN 'suspicious' THEN 'FAIL' ELSE 'UNKNOWN' END AS status,
+       CASE a.scanStatus WHEN 'clean' THEN 'Model artifact ' + a.uri + ' is clean'
+            ELSE 'Model artifact ' + a.uri + ' is ' + a.scanStatus + CASE WHEN a.scanSummary IS NULL THEN '' ELSE ': ' + a.scanSummary END END AS reason
