@@ -1,0 +1,93 @@
+package dev.aispm.api.scan;
+
+import dev.aispm.collectors.CollectionContext;
+import dev.aispm.collectors.Collector;
+import dev.aispm.collectors.ScanProgress;
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.scan.ScanRunStore;
+import dev.aispm.graph.scan.StaleCleanup;
+import dev.aispm.graph.schema.SchemaCatalog;
+import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.graph.write.SyncTag;
+import dev.aispm.rules.catalog.RuleCatalog;
+import dev.aispm.rules.engine.PostureEvaluator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one complete scan: every collector, stale cleanup where collection succeeded, the rule
+ * pass, and the scan-run record. The CLI, the scheduler and the API's manual trigger all scan
+ * through this one class, so a scan means the same thing wherever it starts.
+ */
+public final class ScanOrchestrator {
+  private static final Logger LOG = LoggerFactory.getLogger(ScanOrchestrator.class);
+  private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+      .withZone(ZoneOffset.UTC);
+
+  private final GraphConnection graph;
+  private final List<Collector> collectors;
+  private final RuleCatalog rules;
+  private final SchemaCatalog schema;
+
+  public ScanOrchestrator(GraphConnection graph, List<Collector> collectors, RuleCatalog rules,
+      SchemaCatalog schema) {
+    this.graph = graph;
+    this.collectors = List.copyOf(collectors);
+    this.rules = rules;
+    this.schema = schema;
+  }
+
+  /** Scans with every collector; never throws for a failing collector (it is recorded). */
+  public ScanResult run(String trigger, ScanProgress progress) {
+    Instant started = Instant.now();
+    String scanId = "scan-" + ID_TIME.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    SyncTag tag = new SyncTag(scanId, started);
+    ScanLedger ledger = new ScanLedger(scanId);
+    ScanRunStore runs = new ScanRunStore(graph);
+    runs.started(scanId, trigger, collectors.stream().map(Collector::provider).toList(), started);
+
+    for (Collector collector : collectors) {
+      long t0 = System.nanoTime();
+      try {
+        collector.collect(new CollectionContext(graph, ledger, tag, progress));
+      } catch (RuntimeException e) {
+        // A collector is expected to record its own failures; this catches the unexpected ones so
+        // that one provider's bug does not lose the other providers' results.
+        LOG.error("collector {} failed", collector.provider(), e);
+        ledger.failed(new ScopeKey(collector.provider(), "all", "all"), null, collector.provider(),
+            e.toString(), null, Duration.ofNanos(System.nanoTime() - t0));
+      }
+    }
+
+    progress.step("graph", "removing resources no longer seen", 0, -1);
+    StaleCleanup.CleanupResult cleanup = new StaleCleanup(graph.driver(), graph.database(), schema).run(ledger, tag);
+
+    progress.step("rules", "evaluating " + rules.size() + " rules", 0, rules.size());
+    Set<String> succeededScopes = ledger.cleanable().stream().map(e -> e.getKey().key())
+        .collect(Collectors.toSet());
+    PostureEvaluator.Result evaluation = new PostureEvaluator(graph.driver(), graph.database())
+        .run(rules, succeededScopes, tag);
+    progress.step("rules", "evaluated " + evaluation.rulesEvaluated() + " rules", rules.size(), rules.size());
+
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("findingCount", evaluation.findings().size());
+    summary.put("resolvedCount", evaluation.resolved());
+    summary.put("staleNodesRemoved", cleanup.nodes());
+    summary.put("staleRelationshipsRemoved", cleanup.relationships());
+    summary.put("ruleErrors", evaluation.errors().size());
+    Instant finished = Instant.now();
+    String status = runs.finished(ledger, finished, summary);
+    return new ScanResult(scanId, status, started, finished, ledger.outcomes(), cleanup, evaluation);
+  }
+}

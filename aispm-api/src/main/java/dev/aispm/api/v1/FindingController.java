@@ -1,0 +1,115 @@
+package dev.aispm.api.v1;
+
+import dev.aispm.api.report.PostureQueries;
+import dev.aispm.api.v1.dto.Page;
+import dev.aispm.graph.connect.GraphConnection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Session;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Findings, highest risk first, with filters a SOC queue needs; and one finding in detail. */
+@RestController
+@RequestMapping("/api/v1/findings")
+public class FindingController {
+  static final Set<String> SEVERITIES = Set.of("critical", "high", "medium", "low", "info");
+  static final Set<String> STATUSES = Set.of("OPEN", "REOPENED", "RESOLVED", "SUPPRESSED");
+
+  private final GraphConnection graph;
+
+  public FindingController(GraphConnection graph) {
+    this.graph = graph;
+  }
+
+  @GetMapping
+  public Page<Map<String, Object>> list(
+      @RequestParam(required = false) String severity,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String rule,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String resource,
+      @RequestParam(required = false) String control,
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String cursor) {
+    int n = Limits.check(limit);
+    Map<String, Object> p = new HashMap<>();
+    p.put("severity", oneOf("severity", Limits.filter("severity", severity), SEVERITIES, true));
+    p.put("status", oneOf("status", Limits.filter("status", status), STATUSES, false));
+    p.put("rule", Limits.filter("rule", rule));
+    p.put("category", Limits.filter("category", category));
+    p.put("resource", Limits.filter("resource", resource));
+    p.put("control", Limits.filter("control", control));
+    String after = Cursor.decode(cursor);
+    Integer afterScore = null;
+    String afterId = null;
+    if (after != null) {
+      int bar = after.indexOf('|');
+      try {
+        afterScore = Integer.parseInt(after.substring(0, bar));
+        afterId = after.substring(bar + 1);
+      } catch (RuntimeException e) {
+        throw new InvalidParameterException("cursor", "not a cursor issued by this API");
+      }
+    }
+    p.put("afterScore", afterScore);
+    p.put("afterId", afterId);
+    p.put("limit", n + 1);
+    try (Session s = graph.session()) {
+      List<Map<String, Object>> rows = s.run("""
+          MATCH (f:Finding)
+          WHERE ($severity IS NULL OR f.severity = $severity)
+            AND ($status IS NULL OR f.status = $status)
+            AND ($rule IS NULL OR f.ruleId = $rule)
+            AND ($category IS NULL OR f.category = $category)
+            AND ($resource IS NULL OR $resource IN f.resourceIds)
+            AND ($control IS NULL OR $control IN f.controls)
+            AND ($afterScore IS NULL OR f.score < $afterScore OR (f.score = $afterScore AND f.id > $afterId))
+          RETURN f ORDER BY f.score DESC, f.id LIMIT $limit
+          """, p).list(r -> PostureQueries.finding(r.get("f").asNode()));
+      String next = null;
+      if (rows.size() > n) {
+        Map<String, Object> last = rows.get(n - 1);
+        next = Cursor.encode(last.get("score") + "|" + last.get("id"));
+      }
+      return new Page<>(rows.subList(0, Math.min(n, rows.size())), next, n);
+    }
+  }
+
+  @GetMapping("/{id}")
+  public Map<String, Object> get(@PathVariable String id) {
+    if (!id.matches("[0-9a-f]{32}")) {
+      throw new InvalidParameterException("id", "a finding id is 32 hexadecimal characters");
+    }
+    try (Session s = graph.session()) {
+      var rows = s.run("""
+          MATCH (f:Finding {id: $id})
+          OPTIONAL MATCH (f)-[:AFFECTS]->(a:Asset)
+          RETURN f, collect(a) AS assets
+          """, Map.of("id", id)).list();
+      if (rows.isEmpty()) {
+        throw new NotFoundException("finding " + id);
+      }
+      Map<String, Object> out = PostureQueries.finding(rows.get(0).get("f").asNode());
+      out.put("resources", rows.get(0).get("assets").asList(v -> PostureQueries.asset(v.asNode())));
+      return out;
+    }
+  }
+
+  static String oneOf(String name, String value, Set<String> allowed, boolean lower) {
+    if (value == null) {
+      return null;
+    }
+    String v = lower ? value.toLowerCase(Locale.ROOT) : value.toUpperCase(Locale.ROOT);
+    if (!allowed.contains(v)) {
+      throw new InvalidParameterException(name, "must be one of " + allowed.stream().sorted().toList());
+    }
+    return v;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.aispm.app;
+
+import dev.aispm.api.config.AispmApplication;
+import dev.aispm.collectors.Collector;
+import dev.aispm.collectors.aws.AwsCollector;
+import dev.aispm.collectors.aws.AwsSettings;
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.graph.connect.GraphSettings;
+import dev.aispm.graph.schema.SchemaCatalog;
+import dev.aispm.rules.catalog.RuleCatalog;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What the subcommands share: reading the configuration from the environment, opening the
+ * graph, building the collectors and the rule catalogue, and starting the web service on an
+ * already open graph.
+ */
+final class AppRuntime {
+  private AppRuntime() {}
+
+  /** The environment, with {@code -D} system properties of the same names taking precedence. */
+  static Map<String, String> environment() {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    System.getProperties().forEach((k, v) -> {
+      if (k.toString().startsWith("AISPM_")) {
+        env.put(k.toString(), v.toString());
+      }
+    });
+    return env;
+  }
+
+  static GraphConnection openGraph(Map<String, String> env) {
+    return GraphConnection.open(GraphSettings.fromEnvironment(env), SchemaCatalog.standard());
+  }
+
+  /** The built-in rules plus {@code AISPM_RULES_DIR} when set. */
+  static RuleCatalog rules(Map<String, String> env) {
+    String dir = env.get("AISPM_RULES_DIR");
+    return RuleCatalog.withCustom(dir == null || dir.isBlank() ? null : Path.of(dir));
+  }
+
+  /** Collectors of the providers named in {@code AISPM_PROVIDERS} (default: aws). */
+  static List<Collector> collectors(Map<String, String> env) {
+    String providers = env.getOrDefault("AISPM_PROVIDERS", "aws");
+    List<Collector> out = new java.util.ArrayList<>();
+    for (String p : providers.split(",")) {
+      switch (p.strip()) {
+        case "aws" -> out.add(new AwsCollector(AwsSettings.fromEnvironment(env)));
+        case "" -> { }
+        default -> throw new IllegalArgumentException("unknown provider '" + p.strip()
+            + "' in AISPM_PROVIDERS (supported: aws)");
+      }
+    }
+    return out;
+  }
+
+  /** Starts the API and dashboard on an open graph; returns the running context. */
+  static ConfigurableApplicationContext startWeb(GraphConnection graph, RuleCatalog rules, int port) {
+    return new SpringApplicationBuilder(AispmApplication.class)
+        .initializers(ctx -> {
+          ctx.getBeanFactory().registerSingleton("graphConnection", graph);
+          ctx.getBeanFactory().registerSingleton("ruleCatalog", rules);
+        })
+        .properties(Map.of("server.port", Integer.toString(port)))
+        .run();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.aispm.app;
+
+import dev.aispm.graph.bench.IngestBenchmark;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Runs a benchmark and prints its figures. Performance targets live here, never in timed unit
+ * tests. {@code ingest}: graph ingestion against the raw driver floor.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Run a benchmark: ingest [--nodes N] [--batch B].")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "NAME", description = "ingest")
+  String name;
+
+  @Parameters(index = "1..*", paramLabel = "ARGS", description = "Options of the benchmark.")
+  List<String> args = List.of();
+
+  @Override
+  public Integer call() throws Exception {
+    String[] rest = args.toArray(String[]::new);
+    switch (name) {
+      case "ingest" -> IngestBenchmark.run(rest, System.out);
+      default -> {
+        System.err.println("aispm bench: unknown benchmark '" + name + "' (ingest)");
+        return 2;
+      }
+    }
+    return 0;
+  }
+}

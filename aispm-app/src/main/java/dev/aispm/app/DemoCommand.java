@@ -1,0 +1,82 @@
+package dev.aispm.app;
+
+import dev.aispm.api.report.PostureQueries;
+import dev.aispm.api.report.PostureSummary;
+import dev.aispm.api.report.ReportWriter;
+import dev.aispm.api.scan.ScanOrchestrator;
+import dev.aispm.api.scan.ScanResult;
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.graph.schema.SchemaCatalog;
+import dev.aispm.rules.catalog.RuleCatalog;
+import dev.aispm.simulator.SimulatedCloud;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The one-command demo: a simulated organization with planted risks, a full scan of it through the
+ * real cloud SDKs, the rule pass, a summary, a report folder, and the API and dashboard until
+ * Ctrl-C. The simulated cloud is reached through the SDKs' standard endpoint settings, which this
+ * command sets for its own process only.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Scan a simulated multi-cloud organization with planted risks, then serve the results.")
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--once", description = "Exit after the summary instead of serving the API and dashboard.")
+  boolean once;
+
+  @Option(names = "--port", paramLabel = "N", description = "HTTP port of the API and dashboard (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("reports", "demo");
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 1 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 1..65535");
+    }
+    Map<String, String> env = AppRuntime.environment();
+    // The demo keeps its own graph so that it never mixes simulated assets into real scan data.
+    env.put("AISPM_DATA_DIR", Path.of(env.getOrDefault("AISPM_DATA_DIR", "data"), "demo").toString());
+    env.remove("AISPM_NEO4J_URI");
+    System.out.println("aispm demo: starting the simulated organization and the embedded graph");
+    SimulatedCloud cloud = SimulatedCloud.start();
+    cloud.awsSdkSystemProperties().forEach(System::setProperty);
+    env.putAll(cloud.awsSdkEnvironment());
+    GraphConnection graph = AppRuntime.openGraph(env);
+    RuleCatalog rules = AppRuntime.rules(env);
+    Runnable shutdown = () -> {
+      graph.close();
+      cloud.close();
+    };
+    try {
+      ConsoleProgress progress = ConsoleProgress.forConsole(System.out);
+      ScanResult scan = new ScanOrchestrator(graph, AppRuntime.collectors(env), rules, SchemaCatalog.standard())
+          .run("demo", progress);
+      progress.finish();
+      PostureQueries posture = new PostureQueries(graph);
+      PostureSummary.print(scan, posture, System.out);
+      ReportWriter.write(out, scan, posture);
+      System.out.println();
+      System.out.println("Report written to " + out.toAbsolutePath());
+      if (once) {
+        shutdown.run();
+        return 0;
+      }
+      var web = AppRuntime.startWeb(graph, rules, port);
+      System.out.println("Dashboard and API: http://127.0.0.1:" + port + "/  (Ctrl-C to stop)");
+      ServeCommand.SERVING.set(true);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        web.close();
+        shutdown.run();
+      }));
+      return 0;
+    } catch (Exception e) {
+      shutdown.run();
+      throw e;
+    }
+  }
+}
