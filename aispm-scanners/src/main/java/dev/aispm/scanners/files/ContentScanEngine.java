@@ -298,6 +298,7 @@ public final class ContentScanEngine {
       session.sink.accept(ModelFindings.limitExceeded("zip", location, "maxArchiveEntries",
           "only the first " + limits.maxArchiveEntries() + " entries were scanned"));
     }
+    checkDeclaredExpansion(location, listing, session);
     for (ZipReader.Entry entry : listing.entries()) {
       if (entry.directory()) {
         continue;
@@ -305,6 +306,51 @@ public final class ContentScanEngine {
       String member = location + "!/" + entry.name();
       checkEntryName(entry.name(), member, session);
       process(new GuardedZipEntry(member, channel, entry, session), depth + 1, session);
+    }
+  }
+
+  /**
+   * Judges a zip by what its headers declare, before anything is expanded: members that claim to
+   * expand past the ratio, a total past the budget, or members sharing compressed bytes (the
+   * overlapping-entry bomb). Members no scanner reads in full are never expanded, so this is
+   * what reports them.
+   */
+  private void checkDeclaredExpansion(String location, ZipReader.Listing listing,
+      Session session) {
+    long declaredTotal = 0;
+    List<long[]> ranges = new ArrayList<>();
+    for (ZipReader.Entry e : listing.entries()) {
+      if (!e.view().equals("central") && !e.view().equals("local")) {
+        continue;
+      }
+      declaredTotal += Math.max(0, e.size());
+      if (e.method() != 0 && e.size() > (1 << 20)
+          && e.size() / Math.max(1, e.compressedSize()) > limits.maxCompressionRatio()) {
+        session.sink.accept(ModelFindings.finding(ARCHIVE_BOMB, Severity.HIGH,
+            "Zip member declares " + e.size() + " bytes from " + e.compressedSize()
+                + " compressed, past the ratio limit of " + limits.maxCompressionRatio(),
+            location + "!/" + e.name(), "limit", "maxCompressionRatio"));
+      }
+      if (e.compressedSize() > 0) {
+        ranges.add(new long[] {e.dataOffset(), e.dataOffset() + e.compressedSize()});
+      }
+    }
+    if (declaredTotal > limits.maxDecompressedBytes()) {
+      session.sink.accept(ModelFindings.finding(ARCHIVE_BOMB, Severity.HIGH,
+          "Zip declares " + declaredTotal + " bytes of content, past the limit of "
+              + limits.maxDecompressedBytes(), location, "limit", "maxDecompressedBytes"));
+    }
+    ranges.sort(java.util.Comparator.comparingLong(r -> r[0]));
+    int overlaps = 0;
+    for (int i = 1; i < ranges.size(); i++) {
+      if (ranges.get(i)[0] < ranges.get(i - 1)[1]) {
+        overlaps++;
+      }
+    }
+    if (overlaps > 0) {
+      session.sink.accept(ModelFindings.finding(ARCHIVE_BOMB, Severity.HIGH,
+          overlaps + " zip member(s) share compressed bytes with another, the overlapping-entry"
+              + " bomb layout", location, "limit", "overlappingEntries"));
     }
   }
 
