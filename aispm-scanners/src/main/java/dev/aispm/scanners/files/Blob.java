@@ -1,0 +1,164 @@
+package dev.aispm.scanners.files;
+
+import dev.aispm.scanners.archive.ZipReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * Content the engine is working on, at any depth: a file, an object, an archive member or a
+ * decompressed stream. What differs is whether it can be opened again (several scanners may want
+ * the same bytes) and whether it offers random access (zip needs its central directory).
+ */
+interface Blob {
+  String location();
+
+  long size();
+
+  /** A fresh stream; only the first call is guaranteed for one-shot blobs. */
+  InputStream open() throws IOException;
+
+  /** Whether {@link #open()} may be called again. */
+  boolean reopenable();
+
+  /** Random access to the bytes, or null when only streaming is possible. */
+  default SeekableByteChannel channel() throws IOException {
+    return null;
+  }
+
+  /** A local file read in place. */
+  record FileBlob(String location, Path path) implements Blob {
+    @Override
+    public long size() {
+      try {
+        return Files.size(path);
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(path);
+    }
+
+    @Override
+    public boolean reopenable() {
+      return true;
+    }
+
+    @Override
+    public SeekableByteChannel channel() throws IOException {
+      return FileChannel.open(path, StandardOpenOption.READ);
+    }
+  }
+
+  /** Bytes already in memory (small spooled content). */
+  record BytesBlob(String location, byte[] bytes) implements Blob {
+    @Override
+    public long size() {
+      return bytes.length;
+    }
+
+    @Override
+    public InputStream open() {
+      return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public boolean reopenable() {
+      return true;
+    }
+
+    @Override
+    public SeekableByteChannel channel() {
+      return new SeekableInMemoryByteChannel(bytes);
+    }
+  }
+
+  /** A caller's source, reopened through its own {@code open()}. */
+  record SourceBlob(ContentSource source) implements Blob {
+    @Override
+    public String location() {
+      return source.location();
+    }
+
+    @Override
+    public long size() {
+      return source.size();
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return source.open();
+    }
+
+    @Override
+    public boolean reopenable() {
+      return true;
+    }
+  }
+
+  /** A zip member read from the archive's channel; reopening is another read of the range. */
+  record ZipEntryBlob(String location, SeekableByteChannel archive, ZipReader.Entry entry)
+      implements Blob {
+    @Override
+    public long size() {
+      return entry.size();
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return ZipReader.openEntry(archive, entry, null);
+    }
+
+    @Override
+    public boolean reopenable() {
+      return true;
+    }
+  }
+
+  /** A stream that can be read once (a tar member, a decompressed stream, a caller's stream). */
+  final class StreamBlob implements Blob {
+    private final String location;
+    private final long size;
+    private InputStream stream;
+
+    StreamBlob(String location, long size, InputStream stream) {
+      this.location = location;
+      this.size = size;
+      this.stream = stream;
+    }
+
+    @Override
+    public String location() {
+      return location;
+    }
+
+    @Override
+    public long size() {
+      return size;
+    }
+
+    @Override
+    public InputStream open() {
+      if (stream == null) {
+        throw new UncheckedIOException(new IOException("one-shot stream opened twice: " + location));
+      }
+      InputStream s = stream;
+      stream = null;
+      return s;
+    }
+
+    @Override
+    public boolean reopenable() {
+      return false;
+    }
+  }
+}

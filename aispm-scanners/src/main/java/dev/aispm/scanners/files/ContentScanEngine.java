@@ -1,0 +1,545 @@
+package dev.aispm.scanners.files;
+
+import dev.aispm.scanners.archive.ContainerFormat;
+import dev.aispm.scanners.archive.CountingInputStream;
+import dev.aispm.scanners.archive.CrcCheckingInputStream;
+import dev.aispm.scanners.archive.GuardedInputStream;
+import dev.aispm.scanners.archive.ScanLimitException;
+import dev.aispm.scanners.archive.ZipAnomaly;
+import dev.aispm.scanners.archive.ZipReader;
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.core.ContentScanner;
+import dev.aispm.scanners.core.ScanInput;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.core.Severity;
+import dev.aispm.scanners.model.ModelFindings;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+
+/**
+ * Scans content of any shape with every registered {@link ContentScanner}: it identifies each
+ * input by its bytes, unwraps zip, tar, gzip, bzip2 and xz containers recursively within the
+ * {@link ScanLimits}, and offers each leaf to the scanners whose {@code accepts} says yes.
+ *
+ * <p>This is the one entry point both the {@code scan-files} command and cloud collectors use:
+ * {@link #scan(InputStream, String)} takes a stream and a display location, so an object streamed
+ * from a bucket is scanned exactly like a local file. Nothing in the content can make a scan
+ * throw: malformed input, bombs and limits become findings, and findings made before a failure
+ * are kept.
+ */
+public final class ContentScanEngine {
+  /** Bytes of a leaf shown to {@link ContentScanner#accepts}; the contract promises 64 KiB. */
+  public static final int HEAD_BYTES = 64 * 1024;
+  /** Content copied for re-reading stays in memory up to this size, beyond it in a temp file. */
+  private static final int MEMORY_SPOOL_LIMIT = 32 * 1024 * 1024;
+
+  /** The content is a compression bomb: it expands past a limit or ratio. */
+  public static final String ARCHIVE_BOMB = "archive.bomb";
+  /** An archive member's name climbs out of the extraction folder. */
+  public static final String PATH_TRAVERSAL = "archive.path-traversal";
+  /** A container format that is recognised but cannot be opened here; its content is unscanned. */
+  public static final String UNSUPPORTED_FORMAT = "archive.unsupported-format";
+  /** A file that is both a zip (read from its end) and something else (read from its start). */
+  public static final String POLYGLOT = "archive.zip.polyglot";
+  /** A zip member whose CRC does not match its bytes. */
+  public static final String CRC_MISMATCH = "archive.zip.crc-mismatch";
+
+  private final List<ContentScanner> scanners;
+  private final ScanLimits limits;
+
+  public ContentScanEngine(List<ContentScanner> scanners, ScanLimits limits) {
+    this.scanners = List.copyOf(scanners);
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** An engine with every scanner registered through {@link ServiceLoader}. */
+  public static ContentScanEngine withInstalledScanners(ScanLimits limits) {
+    List<ContentScanner> found = new ArrayList<>();
+    ServiceLoader.load(ContentScanner.class, ContentScanEngine.class.getClassLoader())
+        .forEach(found::add);
+    return new ContentScanEngine(found, limits);
+  }
+
+  /** The scanners this engine runs. */
+  public List<ContentScanner> scanners() {
+    return scanners;
+  }
+
+  /** The limits this engine applies. */
+  public ScanLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Scans one stream, e.g. an object read from cloud storage, and returns what was found. The
+   * stream is read at most {@code maxBytesPerObject} far and is not closed.
+   *
+   * @param location how findings should name the content, e.g. {@code s3://bucket/model.pt}
+   */
+  public List<ContentFinding> scan(InputStream in, String location) {
+    List<ContentFinding> out = new ArrayList<>();
+    InputStream unclosed = new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller owns the stream
+      }
+    };
+    try {
+      process(new Blob.StreamBlob(location, -1, unclosed), 0, new Session(out::add));
+    } catch (IOException e) {
+      out.add(ModelFindings.unparseable("content", location, "read failed: " + e.getMessage()));
+    }
+    return out;
+  }
+
+  /**
+   * Scans one source, reporting findings as they are made.
+   *
+   * @throws IOException only when the source cannot be opened at all
+   */
+  public void scan(ContentSource source, Consumer<ContentFinding> findings) throws IOException {
+    Blob blob = source.localPath().<Blob>map(p -> new Blob.FileBlob(source.location(), p))
+        .orElseGet(() -> new Blob.SourceBlob(source));
+    process(blob, 0, new Session(findings));
+  }
+
+  /** Per-input state: where findings go and how much all nested containers have expanded. */
+  private static final class Session {
+    final Consumer<ContentFinding> sink;
+    final AtomicLong decompressed = new AtomicLong();
+    /** Limits already reported: a stream rethrows the same limit to every later reader. */
+    final java.util.Set<ScanLimitException> reportedLimits =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    Session(Consumer<ContentFinding> sink) {
+      this.sink = sink;
+    }
+  }
+
+  private void process(Blob blob, int depth, Session session) throws IOException {
+    String location = blob.location();
+    if (depth > limits.maxNestingDepth()) {
+      session.sink.accept(ModelFindings.limitExceeded("archive", location, "maxNestingDepth",
+          "containers nested more than " + limits.maxNestingDepth() + " deep are not opened"));
+      return;
+    }
+    InputStream raw;
+    try {
+      raw = blob.open();
+    } catch (IOException | UncheckedIOException e) {
+      if (depth == 0) {
+        throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      }
+      session.sink.accept(ModelFindings.unparseable("archive member", location,
+          "could not be opened: " + message(e)));
+      return;
+    }
+    GuardedInputStream guard = new GuardedInputStream(raw, limits.maxBytesPerObject(), null, 0,
+        null, 0);
+    try (BufferedInputStream in = new BufferedInputStream(guard, HEAD_BYTES + 1)) {
+      byte[] head = readHead(in);
+      ContainerFormat format = ContainerFormat.sniff(head);
+      switch (format) {
+        case ZIP -> unzip(blob, in, depth, session);
+        case GZIP, BZIP2, XZ -> decompress(format, location, in, depth, session);
+        case TAR -> untar(location, in, depth, session);
+        case ZSTD, SEVEN_ZIP -> session.sink.accept(ModelFindings.finding(UNSUPPORTED_FORMAT,
+            Severity.LOW, format.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + " container cannot be opened by this scanner, so its content was not checked",
+            location, "format", format.name()));
+        case NONE -> leaf(blob, in, head, depth, session);
+      }
+    } catch (ScanLimitException e) {
+      reportLimit(location, e, session);
+    } catch (IOException e) {
+      session.sink.accept(ModelFindings.unparseable("content", location, message(e)));
+    } catch (RuntimeException | StackOverflowError e) {
+      session.sink.accept(ModelFindings.unparseable("content", location,
+          "scanning failed: " + message(e)));
+    }
+    if (guard.tripped() != null) {
+      reportLimit(location, guard.tripped(), session);
+    }
+  }
+
+  private void leaf(Blob blob, BufferedInputStream in, byte[] head, int depth, Session session)
+      throws IOException {
+    String location = blob.location();
+    if (blob instanceof Blob.FileBlob && polyglotZip(blob, head, depth, session)) {
+      session.sink.accept(ModelFindings.finding(POLYGLOT, Severity.MEDIUM,
+          "File starts as one format but ends with a zip directory; loaders that read either end"
+              + " see different content, so both were scanned", location));
+    }
+    List<ContentScanner> accepting = new ArrayList<>();
+    for (ContentScanner scanner : scanners) {
+      try {
+        if (scanner.accepts(location, head)) {
+          accepting.add(scanner);
+        }
+      } catch (RuntimeException e) {
+        session.sink.accept(ModelFindings.unparseable(scanner.name(), location,
+            "scanner rejected the content: " + message(e)));
+      }
+    }
+    if (accepting.isEmpty()) {
+      return;
+    }
+    if (accepting.size() == 1) {
+      runScanner(accepting.get(0), location, in, blob.size(), depth, session);
+      return;
+    }
+    Blob source = blob;
+    Spooled spooled = null;
+    InputStream first = in;
+    if (!blob.reopenable()) {
+      spooled = spool(location, in);
+      source = spooled.blob;
+      first = source.open();
+    }
+    try {
+      for (int i = 0; i < accepting.size(); i++) {
+        InputStream stream = i == 0 ? first : guardedReopen(source);
+        try (InputStream s = stream) {
+          runScanner(accepting.get(i), location, s, source.size(), depth, session);
+        }
+      }
+    } finally {
+      if (spooled != null) {
+        spooled.delete();
+      }
+    }
+  }
+
+  private InputStream guardedReopen(Blob source) throws IOException {
+    return new GuardedInputStream(source.open(), limits.maxBytesPerObject(), null, 0, null, 0);
+  }
+
+  private void runScanner(ContentScanner scanner, String location, InputStream in, long size,
+      int depth, Session session) {
+    try {
+      scanner.scan(new ScanInput(location, in, size, depth), limits, session.sink);
+    } catch (ScanLimitException e) {
+      reportLimit(location, e, session);
+    } catch (IOException e) {
+      session.sink.accept(ModelFindings.unparseable(scanner.name(), location,
+          "read failed: " + message(e)));
+    } catch (RuntimeException | StackOverflowError e) {
+      session.sink.accept(ModelFindings.unparseable(scanner.name(), location,
+          "scanner failed: " + message(e)));
+    }
+  }
+
+  /** A file that does not start like a zip but ends with a zip directory is read both ways. */
+  private boolean polyglotZip(Blob blob, byte[] head, int depth, Session session)
+      throws IOException {
+    if (blob.size() < 22) {
+      return false;
+    }
+    try (SeekableByteChannel channel = blob.channel()) {
+      if (channel == null || !ZipReader.hasEndRecord(channel)) {
+        return false;
+      }
+      ZipReader.Listing listing = ZipReader.list(channel, limits.maxArchiveEntries());
+      if (listing.entries().isEmpty()) {
+        return false;
+      }
+      scanZipEntries(blob.location(), channel, listing, depth, session);
+      return true;
+    }
+  }
+
+  private void unzip(Blob blob, BufferedInputStream in, int depth, Session session)
+      throws IOException {
+    SeekableByteChannel direct = blob.channel();
+    Spooled spooled = null;
+    if (direct == null) {
+      spooled = spool(blob.location(), in);
+      direct = spooled.blob.channel();
+    }
+    try (SeekableByteChannel channel = direct) {
+      ZipReader.Listing listing = ZipReader.list(channel, limits.maxArchiveEntries());
+      scanZipEntries(blob.location(), channel, listing, depth, session);
+    } finally {
+      if (spooled != null) {
+        spooled.delete();
+      }
+    }
+  }
+
+  private void scanZipEntries(String location, SeekableByteChannel channel,
+      ZipReader.Listing listing, int depth, Session session) throws IOException {
+    for (ZipAnomaly anomaly : listing.anomalies()) {
+      String where = anomaly.entry().isEmpty() ? location : location + "!/" + anomaly.entry();
+      session.sink.accept(ModelFindings.finding(anomaly.ruleId(),
+          anomaly.level() == ZipAnomaly.Level.MEDIUM ? Severity.MEDIUM : Severity.LOW,
+          "Zip archive oddity: " + anomaly.message(), where));
+    }
+    if (listing.truncated()) {
+      session.sink.accept(ModelFindings.limitExceeded("zip", location, "maxArchiveEntries",
+          "only the first " + limits.maxArchiveEntries() + " entries were scanned"));
+    }
+    checkDeclaredExpansion(location, listing, session);
+    for (ZipReader.Entry entry : listing.entries()) {
+      if (entry.directory()) {
+        continue;
+      }
+      String member = location + "!/" + entry.name();
+      checkEntryName(entry.name(), member, session);
+      process(new GuardedZipEntry(member, channel, entry, session), depth + 1, session);
+    }
+  }
+
+  /**
+   * Judges a zip by what its headers declare, before anything is expanded: members that claim to
+   * expand past the ratio, a total past the budget, or members sharing compressed bytes (the
+   * overlapping-entry bomb). Members no scanner reads in full are never expanded, so this is
+   * what reports them.
+   */
+  private void checkDeclaredExpansion(String location, ZipReader.Listing listing,
+      Session session) {
+    long declaredTotal = 0;
+    List<long[]> ranges = new ArrayList<>();
+    for (ZipReader.Entry e : listing.entries()) {
+      if (!e.view().equals("central") && !e.view().equals("local")) {
+        continue;
+      }
+      declaredTotal += Math.max(0, e.size());
+      if (e.method() != 0 && e.size() > (1 << 20)
+          && e.size() / Math.max(1, e.compressedSize()) > limits.maxCompressionRatio()) {
+        session.sink.accept(ModelFindings.finding(ARCHIVE_BOMB, Severity.HIGH,
+            "Zip member declares " + e.size() + " bytes from " + e.compressedSize()
+                + " compressed, past the ratio limit of " + limits.maxCompressionRatio(),
+            location + "!/" + e.name(), "limit", "maxCompressionRatio"));
+      }
+      if (e.compressedSize() > 0) {
+        ranges.add(new long[] {e.dataOffset(), e.dataOffset() + e.compressedSize()});
+      }
+    }
+    if (declaredTotal > limits.maxDecompressedBytes()) {
+      session.sink.accept(ModelFindings.finding(ARCHIVE_BOMB, Severity.HIGH,
+          "Zip declares " + declaredTotal + " bytes of content, past the limit of "
+              + limits.maxDecompressedBytes(), location, "limit", "maxDecompressedBytes"));
+    }
+    ranges.sort(java.util.Comparator.comparingLong(r -> r[0]));
+    int overlaps = 0;
+    for (int i = 1; i < ranges.size(); i++) {
+      if (ranges.get(i)[0] < ranges.get(i - 1)[1]) {
+        overlaps++;
+      }
+    }
+    if (overlaps > 0) {
+      session.sink.accept(ModelFindings.finding(ARCHIVE_BOMB, Severity.HIGH,
+          overlaps + " zip member(s) share compressed bytes with another, the overlapping-entry"
+              + " bomb layout", location, "limit", "overlappingEntries"));
+    }
+  }
+
+  /**
+   * A zip member whose stream counts toward the input's decompression budget and ratio, and
+   * whose CRC is checked when read to the end.
+   */
+  private final class GuardedZipEntry implements Blob {
+    private final String location;
+    private final SeekableByteChannel channel;
+    private final ZipReader.Entry entry;
+    private final Session session;
+    private boolean crcReported;
+
+    GuardedZipEntry(String location, SeekableByteChannel channel, ZipReader.Entry entry,
+        Session session) {
+      this.location = location;
+      this.channel = channel;
+      this.entry = entry;
+      this.session = session;
+    }
+
+    @Override
+    public String location() {
+      return location;
+    }
+
+    @Override
+    public long size() {
+      return entry.size();
+    }
+
+    @Override
+    public boolean reopenable() {
+      return true;
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      CountingInputStream[] counter = new CountingInputStream[1];
+      InputStream raw = ZipReader.openEntry(channel, entry, counter);
+      CountingInputStream compressed = counter[0];
+      InputStream guarded = new GuardedInputStream(raw, limits.maxBytesPerObject(),
+          session.decompressed, limits.maxDecompressedBytes(),
+          entry.method() == 0 ? null : compressed::count, limits.maxCompressionRatio());
+      return new CrcCheckingInputStream(guarded, entry.crc(), () -> {
+        if (!crcReported) {
+          crcReported = true;
+          session.sink.accept(ModelFindings.finding(CRC_MISMATCH, Severity.LOW,
+              "Zip member's CRC does not match its bytes; loaders that ignore CRCs still load it",
+              location, "expectedCrc", Long.toHexString(entry.crc())));
+        }
+      });
+    }
+  }
+
+  private void checkEntryName(String name, String member, Session session) {
+    String n = name.replace('\\', '/');
+    boolean escapes = n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..")
+        || n.startsWith("../") || n.contains("/../") || n.endsWith("/..");
+    if (escapes) {
+      session.sink.accept(ModelFindings.finding(PATH_TRAVERSAL, Severity.MEDIUM,
+          "Archive member name '" + name + "' points outside the extraction folder", member,
+          "entry", name));
+    }
+  }
+
+  private void decompress(ContainerFormat format, String location, InputStream in, int depth,
+      Session session) throws IOException {
+    CountingInputStream compressed = new CountingInputStream(in);
+    InputStream decoded;
+    String suffix;
+    switch (format) {
+      case GZIP -> {
+        GzipCompressorInputStream gz = new GzipCompressorInputStream(compressed, true);
+        String original = gz.getMetaData().getFileName();
+        decoded = gz;
+        suffix = original == null || original.isBlank() ? stripExtension(location) : original;
+      }
+      case BZIP2 -> {
+        decoded = new BZip2CompressorInputStream(compressed, true);
+        suffix = stripExtension(location);
+      }
+      default -> {
+        decoded = new XZCompressorInputStream(compressed, true);
+        suffix = stripExtension(location);
+      }
+    }
+    InputStream guarded = new GuardedInputStream(decoded, limits.maxBytesPerObject(),
+        session.decompressed, limits.maxDecompressedBytes(), compressed::count,
+        limits.maxCompressionRatio());
+    process(new Blob.StreamBlob(location + "!/" + suffix, -1, guarded), depth + 1, session);
+  }
+
+  private void untar(String location, InputStream in, int depth, Session session)
+      throws IOException {
+    TarArchiveInputStream tar = new TarArchiveInputStream(in);
+    int count = 0;
+    TarArchiveEntry entry;
+    while ((entry = tar.getNextEntry()) != null) {
+      String member = location + "!/" + entry.getName();
+      if (entry.isSymbolicLink() || entry.isLink()) {
+        checkEntryName(entry.getLinkName(), member, session);
+        continue;
+      }
+      if (!entry.isFile()) {
+        continue;
+      }
+      if (++count > limits.maxArchiveEntries()) {
+        session.sink.accept(ModelFindings.limitExceeded("tar", location, "maxArchiveEntries",
+            "only the first " + limits.maxArchiveEntries() + " entries were scanned"));
+        return;
+      }
+      checkEntryName(entry.getName(), member, session);
+      InputStream shielded = new FilterInputStream(tar) {
+        @Override
+        public void close() {
+          // the tar stream moves on to the next member; closing is the archive's job
+        }
+      };
+      process(new Blob.StreamBlob(member, entry.getSize(), shielded), depth + 1, session);
+    }
+  }
+
+  /** Content copied so it can be read more than once or randomly. */
+  private record Spooled(Blob blob, Path file) {
+    void delete() {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          file.toFile().deleteOnExit();
+        }
+      }
+    }
+  }
+
+  private Spooled spool(String location, InputStream in) throws IOException {
+    ByteArrayOutputStream memory = new ByteArrayOutputStream();
+    byte[] buf = new byte[64 * 1024];
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      memory.write(buf, 0, n);
+      if (memory.size() > MEMORY_SPOOL_LIMIT) {
+        Path file = Files.createTempFile("aispm-scan-", ".spool");
+        try (OutputStream out = Files.newOutputStream(file)) {
+          memory.writeTo(out);
+          memory = null;
+          in.transferTo(out);
+        } catch (IOException e) {
+          Files.deleteIfExists(file);
+          throw e;
+        }
+        return new Spooled(new Blob.FileBlob(location, file), file);
+      }
+    }
+    return new Spooled(new Blob.BytesBlob(location, memory.toByteArray()), null);
+  }
+
+  private void reportLimit(String location, ScanLimitException e, Session session) {
+    if (!session.reportedLimits.add(e)) {
+      return;
+    }
+    if (e.bomb()) {
+      session.sink.accept(ModelFindings.finding(ARCHIVE_BOMB, Severity.HIGH,
+          "Compressed content expands like a decompression bomb (" + e.getMessage()
+              + "); it was not unpacked further", location, "limit", e.limit()));
+    } else {
+      session.sink.accept(ModelFindings.limitExceeded("content", location, e.limit(),
+          e.getMessage()));
+    }
+  }
+
+  private static byte[] readHead(BufferedInputStream in) throws IOException {
+    in.mark(HEAD_BYTES + 1);
+    byte[] head = in.readNBytes(HEAD_BYTES);
+    in.reset();
+    return head;
+  }
+
+  private static String stripExtension(String location) {
+    int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
+    String name = location.substring(slash + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name + ".decompressed";
+  }
+
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

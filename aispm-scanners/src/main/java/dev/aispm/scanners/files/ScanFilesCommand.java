@@ -1,0 +1,146 @@
+package dev.aispm.scanners.files;
+
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.core.Severity;
+import dev.aispm.scanners.report.ReportWriter;
+import dev.aispm.scanners.report.ScanReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * {@code scan-files PATH_OR_URI... [--format table|json|sarif] [--fail-on LEVEL]}: scans model
+ * artifacts (and anything else a registered scanner reads) and exits with a status a CI job can
+ * gate on. Exit 0 means nothing at or above the threshold, 1 means something is, 2 means a usage
+ * error or a target that could not be read (an unread target must not pass as clean).
+ */
+public final class ScanFilesCommand {
+  static final String USAGE = "usage: scan-files PATH_OR_URI... [--format table|json|sarif]"
+      + " [--fail-on critical|high|medium|low]";
+
+  private ScanFilesCommand() {
+  }
+
+  /** Entry point for a standalone run. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command with the installed scanners and source resolvers. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<SourceResolver> resolvers = new ArrayList<>();
+    ServiceLoader.load(SourceResolver.class, ScanFilesCommand.class.getClassLoader())
+        .forEach(resolvers::add);
+    return run(args, out, err, resolvers,
+        ContentScanEngine.withInstalledScanners(ScanLimits.defaults()));
+  }
+
+  /**
+   * Runs the command with extra resolvers (tried before local files) and a given engine; the
+   * application uses this to add {@code s3://} support.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err,
+      List<SourceResolver> extraResolvers, ContentScanEngine engine) {
+    List<String> targets = new ArrayList<>();
+    String format = "table";
+    Severity failOn = Severity.HIGH;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.equals("-h") || arg.equals("--help")) {
+          out.println(USAGE);
+          return 0;
+        } else if (arg.equals("--format") || arg.equals("--fail-on")) {
+          if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(arg + " needs a value");
+          }
+          String value = args[++i];
+          if (arg.equals("--format")) {
+            format = value;
+          } else {
+            failOn = parseThreshold(value);
+          }
+        } else if (arg.startsWith("--format=")) {
+          format = arg.substring("--format=".length());
+        } else if (arg.startsWith("--fail-on=")) {
+          failOn = parseThreshold(arg.substring("--fail-on=".length()));
+        } else if (arg.startsWith("--")) {
+          throw new IllegalArgumentException("unknown option " + arg);
+        } else {
+          targets.add(arg);
+        }
+      }
+      if (targets.isEmpty()) {
+        throw new IllegalArgumentException("no path or URI given");
+      }
+      ReportWriter.forFormat(format);
+    } catch (IllegalArgumentException e) {
+      err.println("scan-files: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+
+    List<SourceResolver> resolvers = new ArrayList<>(extraResolvers);
+    resolvers.add(new LocalFileResolver());
+    List<ContentFinding> findings = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String target : targets) {
+      SourceResolver resolver = resolvers.stream().filter(r -> r.handles(target)).findFirst()
+          .orElse(null);
+      if (resolver == null) {
+        errors.add(target + ": no resolver for this kind of URI");
+        continue;
+      }
+      try {
+        List<ContentSource> sources = new ArrayList<>();
+        resolver.resolve(target, sources::add);
+        for (ContentSource source : sources) {
+          try {
+            engine.scan(source, findings::add);
+          } catch (IOException e) {
+            errors.add(source.location() + ": " + describe(e));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        errors.add(target + ": " + describe(e));
+      }
+    }
+
+    ScanReport report = new ScanReport(targets, findings, errors);
+    try {
+      ReportWriter.forFormat(format).write(report, out);
+    } catch (IOException e) {
+      err.println("scan-files: could not write the report: " + e.getMessage());
+      return 2;
+    }
+    for (String error : errors) {
+      err.println("scan-files: " + error);
+    }
+    if (!errors.isEmpty()) {
+      return 2;
+    }
+    Severity threshold = failOn;
+    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? 1 : 0;
+  }
+
+  private static Severity parseThreshold(String value) {
+    Severity s = Severity.parse(value);
+    if (s == Severity.INFO) {
+      throw new IllegalArgumentException("--fail-on takes critical, high, medium or low");
+    }
+    return s;
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

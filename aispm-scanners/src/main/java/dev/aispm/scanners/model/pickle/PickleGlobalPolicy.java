@@ -1,0 +1,403 @@
+package dev.aispm.scanners.model.pickle;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Judges the globals a pickle imports. A pickle can call any importable callable, so a short
+ * allowlist of what real checkpoints need is trusted, a blocklist of what runs code or touches
+ * the system is critical, and everything else is reported as unknown with its name.
+ *
+ * <p>The blocklist matches by qualified-name prefix, so a submodule of a blocked package
+ * ({@code asyncio.subprocess}, {@code numpy.testing._private.utils}) is blocked too: published
+ * scanner bypasses repeatedly used a submodule or a re-export of a blocked callable. A dotted
+ * name ({@code posixpath} + {@code os.system}) is an attribute walk at load time, so every tail
+ * of it is judged as well.
+ */
+public final class PickleGlobalPolicy {
+
+  /**
+   * Python 2 module names that Python 3's unpickler maps to their new homes (fix_imports); an
+   * attacker can write the old name to dodge a blocklist that only knows the new one.
+   */
+  private static final Map<String, String> PY2_MODULES = Map.ofEntries(
+      Map.entry("__builtin__", "builtins"),
+      Map.entry("exceptions", "builtins"),
+      Map.entry("copy_reg", "copyreg"),
+      Map.entry("cPickle", "pickle"),
+      Map.entry("commands", "subprocess"),
+      Map.entry("urllib2", "urllib.request"),
+      Map.entry("httplib", "http.client"),
+      Map.entry("SocketServer", "socketserver"),
+      Map.entry("thread", "_thread"),
+      Map.entry("dummy_thread", "_dummy_thread"),
+      Map.entry("cStringIO", "io"),
+      Map.entry("StringIO", "io"),
+      Map.entry("UserDict", "collections"),
+      Map.entry("UserList", "collections"));
+
+  /** Exact callables real PyTorch, NumPy, scikit-learn and joblib checkpoints import. */
+  private static final Set<String> SAFE_EXACT = Set.of(
+      "collections.OrderedDict",
+      "collections.Counter",
+      "collections.deque",
+      "copyreg._reconstructor",
+      "copyreg.__newobj__",
+      "copyreg.__newobj_ex__",
+      "_codecs.encode",
+      "codecs.encode",
+      "argparse.Namespace",
+      "types.SimpleNamespace",
+      "datetime.datetime",
+      "datetime.date",
+      "datetime.time",
+      "datetime.timedelta",
+      "datetime.timezone",
+      "decimal.Decimal",
+      "fractions.Fraction",
+      "uuid.UUID",
+      "torch._utils._rebuild_tensor",
+      "torch._utils._rebuild_tensor_v2",
+      "torch._utils._rebuild_tensor_v3",
+      "torch._utils._rebuild_parameter",
+      "torch._utils._rebuild_parameter_with_state",
+      "torch._utils._rebuild_sparse_tensor",
+      "torch._utils._rebuild_nested_tensor",
+      "torch._utils._rebuild_qtensor",
+      "torch._utils._rebuild_device_tensor_from_numpy",
+      "torch._utils._rebuild_meta_tensor_no_storage",
+      "torch._utils._rebuild_wrapper_subclass",
+      "torch._tensor._rebuild_from_type_v2",
+      "torch.nn.parameter.Parameter",
+      "torch.Size",
+      "torch.device",
+      "torch.Tensor",
+      "torch.storage.TypedStorage",
+      "torch.storage.UntypedStorage",
+      "torch.UntypedStorage",
+      "torch.serialization._get_layout",
+      "torch.strided",
+      "torch.sparse_coo",
+      "torch.per_tensor_affine",
+      "numpy.ndarray",
+      "numpy.dtype",
+      "numpy.core.multiarray._reconstruct",
+      "numpy.core.multiarray.scalar",
+      "numpy._core.multiarray._reconstruct",
+      "numpy._core.multiarray.scalar",
+      "numpy.core.numeric._frombuffer",
+      "numpy._core.numeric._frombuffer",
+      "numpy.ma.core._mareconstruct",
+      "numpy.random._pickle.__randomstate_ctor",
+      "numpy.random._pickle.__bit_generator_ctor",
+      "numpy.random._pickle.__generator_ctor",
+      "joblib.numpy_pickle.NumpyArrayWrapper",
+      "joblib.numpy_pickle.NDArrayWrapper",
+      "sklearn.tree._tree.Tree",
+      "sklearn.utils._bunch.Bunch");
+
+  /** Torch dtypes and storage classes are plain names on the torch module. */
+  private static final Set<String> TORCH_DTYPES = Set.of(
+      "float32", "float", "float64", "double", "float16", "half", "bfloat16", "complex64",
+      "complex128", "uint8", "int8", "int16", "short", "int32", "int", "int64", "long", "bool",
+      "qint8", "quint8", "qint32", "float8_e4m3fn", "float8_e5m2");
+
+  /** Builtins a pickle may name; every other builtin is an escape hatch and is dangerous. */
+  private static final Set<String> SAFE_BUILTINS = Set.of(
+      "set", "frozenset", "dict", "list", "tuple", "int", "float", "complex", "bool", "str",
+      "bytes", "bytearray", "slice", "range", "object", "NoneType", "Ellipsis", "NotImplemented");
+
+  /** scikit-learn subpackages whose classes are plain estimators and transformers. */
+  private static final List<String> SKLEARN_ESTIMATOR_PACKAGES = List.of(
+      "sklearn.linear_model", "sklearn.tree", "sklearn.ensemble", "sklearn.svm",
+      "sklearn.preprocessing", "sklearn.pipeline", "sklearn.compose",
+      "sklearn.feature_extraction", "sklearn.feature_selection", "sklearn.decomposition",
+      "sklearn.cluster", "sklearn.neighbors", "sklearn.naive_bayes", "sklearn.neural_network",
+      "sklearn.impute", "sklearn.discriminant_analysis", "sklearn.kernel_ridge",
+      "sklearn.gaussian_process", "sklearn.mixture", "sklearn.calibration", "sklearn.dummy",
+      "sklearn.isotonic", "sklearn.cross_decomposition", "sklearn.manifold",
+      "sklearn.random_projection", "sklearn.semi_supervised", "sklearn._loss");
+
+  /**
+   * Qualified-name prefixes that run code, start processes, open files or sockets, or resolve
+   * other names at load time. Each value says why, and is what the finding reports.
+   */
+  private static final Map<String, String> DANGEROUS_PREFIXES = Map.ofEntries(
+      Map.entry("os", "process, file and environment access"),
+      Map.entry("posix", "process and file access (os implementation)"),
+      Map.entry("nt", "process and file access (os implementation)"),
+      Map.entry("subprocess", "starts processes"),
+      Map.entry("_posixsubprocess", "starts processes"),
+      Map.entry("pty", "starts processes"),
+      Map.entry("pipes", "runs shell pipelines"),
+      Map.entry("platform", "runs external commands"),
+      Map.entry("_osx_support", "runs external commands"),
+      Map.entry("uuid._get_command_stdout", "runs external commands"),
+      Map.entry("mailcap", "runs mailcap test commands"),
+      Map.entry("imaplib.IMAP4_stream", "runs a command"),
+      Map.entry("shutil", "copies, moves and deletes files"),
+      Map.entry("tempfile", "creates files"),
+      Map.entry("io", "opens files"),
+      Map.entry("_io", "opens files"),
+      Map.entry("codecs.open", "opens files"),
+      Map.entry("bz2.open", "opens files"),
+      Map.entry("gzip.open", "opens files"),
+      Map.entry("lzma.open", "opens files"),
+      Map.entry("fileinput", "opens files"),
+      Map.entry("linecache", "reads files"),
+      Map.entry("tarfile", "extracts archives to disk"),
+      Map.entry("zipfile", "extracts archives to disk"),
+      Map.entry("shelve", "opens databases that unpickle"),
+      Map.entry("dbm", "opens database files"),
+      Map.entry("sqlite3", "opens databases and loads extensions"),
+      Map.entry("sys", "interpreter internals"),
+      Map.entry("gc", "reaches every live object"),
+      Map.entry("inspect", "reaches frames and globals"),
+      Map.entry("signal", "signals processes"),
+      Map.entry("socket", "network access"),
+      Map.entry("_socket", "network access"),
+      Map.entry("ssl", "network access"),
+      Map.entry("http", "network access"),
+      Map.entry("urllib", "network access"),
+      Map.entry("urllib3", "network access"),
+      Map.entry("requests", "network access"),
+      Map.entry("httpx", "network access"),
+      Map.entry("aiohttp", "network access"),
+      Map.entry("ftplib", "network access"),
+      Map.entry("smtplib", "network access"),
+      Map.entry("smtpd", "network access"),
+      Map.entry("telnetlib", "network access"),
+      Map.entry("poplib", "network access"),
+      Map.entry("nntplib", "network access"),
+      Map.entry("xmlrpc", "network access"),
+      Map.entry("socketserver", "network access"),
+      Map.entry("webbrowser", "opens URLs in a browser"),
+      Map.entry("antigravity", "opens URLs in a browser"),
+      Map.entry("asyncio", "event loop with subprocess and network access"),
+      Map.entry("multiprocessing", "starts processes"),
+      Map.entry("concurrent", "runs callables on workers"),
+      Map.entry("threading", "runs callables on threads"),
+      Map.entry("_thread", "runs callables on threads"),
+      Map.entry("ctypes", "loads native libraries"),
+      Map.entry("_ctypes", "loads native libraries"),
+      Map.entry("cffi", "loads native libraries"),
+      Map.entry("importlib", "imports any module (name resolver)"),
+      Map.entry("imp", "imports any module (name resolver)"),
+      Map.entry("pkgutil", "imports any module (name resolver)"),
+      Map.entry("zipimport", "imports code from archives"),
+      Map.entry("runpy", "runs modules and scripts"),
+      Map.entry("code", "interactive interpreter runs source"),
+      Map.entry("codeop", "compiles source"),
+      Map.entry("pdb", "debugger runs source"),
+      Map.entry("bdb", "debugger runs source"),
+      Map.entry("trace", "runs source under a tracer"),
+      Map.entry("timeit", "runs source strings"),
+      Map.entry("cProfile", "runs source strings"),
+      Map.entry("profile", "runs source strings"),
+      Map.entry("doctest", "runs source from docstrings"),
+      Map.entry("pydoc", "resolves names (pydoc.locate) and runs pagers"),
+      Map.entry("logging.config", "config listener evaluates input"),
+      Map.entry("pip", "installs packages"),
+      Map.entry("ensurepip", "installs packages"),
+      Map.entry("distutils", "builds and runs code"),
+      Map.entry("setuptools", "builds and runs code"),
+      Map.entry("pkg_resources", "loads entry points"),
+      Map.entry("venv", "creates environments and runs pip"),
+      Map.entry("site", "runs .pth files"),
+      Map.entry("idlelib", "IDE internals that run source"),
+      Map.entry("lib2to3", "grammar loader unpickles files"),
+      Map.entry("marshal", "loads code objects"),
+      Map.entry("types", "builds code and function objects"),
+      Map.entry("functools", "wraps callables (partial, reduce)"),
+      Map.entry("operator", "calls methods and attributes by name"),
+      Map.entry("_operator", "calls methods and attributes by name"),
+      Map.entry("pickle", "nested unpickling"),
+      Map.entry("_pickle", "nested unpickling"),
+      Map.entry("pickletools", "pickle internals"),
+      Map.entry("dill", "nested unpickling of code"),
+      Map.entry("cloudpickle", "nested unpickling of code"),
+      Map.entry("joblib", "nested unpickling"),
+      Map.entry("fickling", "tampers with a pickle scanner"),
+      Map.entry("picklescan", "tampers with a pickle scanner"),
+      Map.entry("modelscan", "tampers with a pickle scanner"),
+      Map.entry("modelaudit", "tampers with a pickle scanner"),
+      Map.entry("torch.hub", "downloads and runs code"),
+      Map.entry("torch.jit", "loads TorchScript (torch.load re-entry)"),
+      Map.entry("torch.load", "torch.load re-entry"),
+      Map.entry("torch.save", "writes files"),
+      Map.entry("torch.serialization", "torch.load re-entry"),
+      Map.entry("torch.storage._load_from_bytes", "torch.load re-entry"),
+      Map.entry("torch.package", "imports packaged code"),
+      Map.entry("torch.utils.cpp_extension", "compiles and loads native code"),
+      Map.entry("torch._inductor", "compiles and runs generated code"),
+      Map.entry("torch.ops.load_library", "loads native libraries"),
+      Map.entry("torch.classes.load_library", "loads native libraries"),
+      Map.entry("torch.library", "registers native operators"),
+      Map.entry("numpy.load", "nested unpickling (allow_pickle)"),
+      Map.entry("numpy.loads", "nested unpickling"),
+      Map.entry("numpy.lib.npyio", "file access and nested unpickling"),
+      Map.entry("numpy.lib.format", "nested unpickling of object arrays"),
+      Map.entry("numpy.f2py", "compiles and runs code"),
+      Map.entry("numpy.distutils", "builds and runs code"),
+      Map.entry("numpy.testing", "runs source strings"),
+      Map.entry("numpy.ctypeslib", "loads native libraries"),
+      Map.entry("numpy.fromfile", "reads files"),
+      Map.entry("numpy.memmap", "maps files"),
+      Map.entry("numpy.save", "writes files"),
+      Map.entry("numpy.savez", "writes files"),
+      Map.entry("numpy.savetxt", "writes files"),
+      Map.entry("numpy.loadtxt", "reads files"),
+      Map.entry("numpy.genfromtxt", "reads files"),
+      Map.entry("tensorflow.io", "file access"),
+      Map.entry("keras.utils.get_file", "downloads files"));
+
+  /** Pure path-string helpers: harmless on their own, so reported as unknown, not critical. */
+  private static final List<String> PATH_MODULES =
+      List.of("os.path", "posixpath", "ntpath", "genericpath");
+
+  /** pathlib methods that write, delete or read files when reached by a dotted name. */
+  private static final Set<String> PATHLIB_FILE_METHODS = Set.of(
+      "write_text", "write_bytes", "open", "read_text", "read_bytes", "unlink", "rmdir", "mkdir",
+      "touch", "rename", "replace", "chmod", "lchmod", "symlink_to", "hardlink_to", "link_to");
+
+  /** Names that mean running code wherever they are re-exported from. */
+  private static final Set<String> SUSPICIOUS_LEAVES = Set.of(
+      "system", "popen", "popen2", "popen3", "popen4", "execl", "execle", "execlp", "execlpe",
+      "execv", "execve", "execvp", "execvpe", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv",
+      "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp", "startfile", "eval", "exec",
+      "execfile", "compile", "__import__", "import_module", "getattr", "setattr", "check_output",
+      "check_call", "Popen", "getoutput", "getstatusoutput", "run_path", "run_module",
+      "load_library", "LoadLibrary", "CDLL", "dlopen", "resolve_name", "locate");
+
+  private PickleGlobalPolicy() {
+  }
+
+  /** Module name after Python 3's fix_imports mapping, which the unpickler applies. */
+  static String normalizeModule(String module) {
+    return PY2_MODULES.getOrDefault(module, module);
+  }
+
+  /** Judges importing {@code name} from {@code module}, as GLOBAL, INST or STACK_GLOBAL do. */
+  public static GlobalVerdict classify(String module, String name) {
+    String mod = normalizeModule(module);
+    String qualified = mod + "." + name;
+    String[] nameParts = name.split("\\.", -1);
+    for (String part : nameParts) {
+      if (isDunder(part) && !part.equals("__newobj__") && !part.equals("__newobj_ex__")) {
+        return GlobalVerdict.dangerous("dunder attribute '" + part + "' reaches interpreter internals");
+      }
+    }
+    if (mod.isEmpty() || name.isEmpty() || isDunder(mod)) {
+      return mod.equals("__main__")
+          ? GlobalVerdict.unknown("class defined in the saving script")
+          : GlobalVerdict.suspicious("empty or special module or name");
+    }
+    if (isSafe(mod, name, qualified)) {
+      return GlobalVerdict.safe();
+    }
+    if (mod.equals("builtins")) {
+      if (nameParts.length == 1 || !SAFE_BUILTINS.contains(nameParts[0])) {
+        return SAFE_BUILTINS.contains(nameParts[0]) ? GlobalVerdict.safe()
+            : GlobalVerdict.dangerous("builtin '" + name + "' can run code or reach any object");
+      }
+      return GlobalVerdict.unknown("method of a builtin type");
+    }
+    GlobalVerdict byPrefix = dangerousByPrefix(qualified);
+    if (byPrefix != null) {
+      return byPrefix;
+    }
+    // An attribute walk can pass through a module re-exported by another (posixpath.os.system):
+    // every tail of the dotted name is judged as if it were the qualified name.
+    for (int i = 1; i < nameParts.length; i++) {
+      String tail = String.join(".", java.util.Arrays.copyOfRange(nameParts, i, nameParts.length));
+      if (tail.indexOf('.') > 0) {
+        GlobalVerdict viaTail = dangerousByPrefix(tail);
+        if (viaTail != null) {
+          return GlobalVerdict.dangerous("attribute walk reaches " + tail + ": " + viaTail.reason());
+        }
+      }
+    }
+    String leaf = nameParts[nameParts.length - 1];
+    if (mod.equals("pathlib") && PATHLIB_FILE_METHODS.contains(leaf)) {
+      return GlobalVerdict.dangerous("pathlib file access");
+    }
+    if (SUSPICIOUS_LEAVES.contains(leaf)) {
+      return GlobalVerdict.suspicious("'" + leaf + "' usually runs code wherever it is re-exported");
+    }
+    if (nameParts.length > 1) {
+      return GlobalVerdict.unknown("dotted name walks attributes at load time");
+    }
+    return GlobalVerdict.unknown("not on the checkpoint allowlist");
+  }
+
+  private static GlobalVerdict dangerousByPrefix(String qualified) {
+    for (String pathModule : PATH_MODULES) {
+      if (qualified.startsWith(pathModule + ".")
+          && qualified.indexOf('.', pathModule.length() + 1) < 0) {
+        return null;
+      }
+    }
+    String candidate = qualified;
+    while (true) {
+      String reason = DANGEROUS_PREFIXES.get(candidate);
+      if (reason != null) {
+        return GlobalVerdict.dangerous(reason);
+      }
+      int dot = candidate.lastIndexOf('.');
+      if (dot < 0) {
+        return null;
+      }
+      candidate = candidate.substring(0, dot);
+    }
+  }
+
+  private static boolean isSafe(String mod, String name, String qualified) {
+    if (SAFE_EXACT.contains(qualified)) {
+      return true;
+    }
+    if (name.indexOf('.') >= 0) {
+      return false;
+    }
+    if (mod.equals("torch") && (name.endsWith("Storage") || TORCH_DTYPES.contains(name))) {
+      return true;
+    }
+    if (mod.startsWith("torch.nn.modules.") && startsUpper(name)) {
+      return true;
+    }
+    if ((mod.equals("numpy.dtypes") || mod.equals("numpy")) && name.endsWith("DType")) {
+      return true;
+    }
+    if (mod.startsWith("scipy.sparse") && (name.endsWith("_matrix") || name.endsWith("_array"))) {
+      return true;
+    }
+    if (mod.equals("builtins") && isExceptionClass(name)) {
+      return true;
+    }
+    for (String pkg : SKLEARN_ESTIMATOR_PACKAGES) {
+      if ((mod.equals(pkg) || mod.startsWith(pkg + ".")) && isClassName(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Estimator classes are CamelCase, sometimes with a private underscore prefix. */
+  private static boolean isClassName(String name) {
+    String bare = name.startsWith("_") ? name.substring(1) : name;
+    return startsUpper(bare);
+  }
+
+  private static boolean startsUpper(String name) {
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+  }
+
+  private static boolean isExceptionClass(String name) {
+    return startsUpper(name)
+        && (name.endsWith("Error") || name.endsWith("Exception") || name.endsWith("Warning"));
+  }
+
+  private static boolean isDunder(String part) {
+    return part.length() > 4 && part.startsWith("__") && part.endsWith("__");
+  }
+}
