@@ -1,0 +1,90 @@
+package dev.aispm.scanners.data.secrets;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Confirms a format with a regular expression run only in a small window around an anchor. The
+ * value is the named group {@code secret} when the pattern has one, else the whole match.
+ */
+final class RegexMatcher implements FormatMatcher {
+  private final Pattern pattern;
+  private final int back;
+  private final int window;
+  private final boolean hasSecretGroup;
+  private final Predicate<String> validator;
+  private final List<String> nearby;
+  private final int nearbyWindow;
+
+  /**
+   * @param regex     the format
+   * @param back      how far before the anchor a match may start (0: it starts at the anchor)
+   * @param window    how far after the anchor's start a match may end
+   * @param validator extra check on the value (checksum, entropy); null for none
+   * @param nearby    literals one of which must occur within {@code nearbyWindow} chars before the
+   *                  match (empty for none), for formats only identifiable in context
+   */
+  RegexMatcher(String regex, int back, int window, Predicate<String> validator, List<String> nearby,
+      int nearbyWindow) {
+    this.pattern = Pattern.compile(regex);
+    this.back = back;
+    this.window = window;
+    this.hasSecretGroup = regex.contains("(?<secret>");
+    this.validator = validator;
+    this.nearby = List.copyOf(nearby);
+    this.nearbyWindow = nearbyWindow;
+  }
+
+  @Override
+  public boolean match(CharSequence text, int anchorStart, int anchorEnd, MatchState state,
+      MatchResult result) {
+    int from = Math.max(0, anchorStart - back);
+    int to = Math.min(text.length(), anchorStart + window);
+    Matcher m = state.matcher(pattern, text);
+    m.region(from, to);
+    if (back == 0) {
+      if (!m.lookingAt() || !accept(text, m, result)) {
+        return false;
+      }
+      return true;
+    }
+    while (m.find()) {
+      if (m.start() <= anchorStart && m.end() >= anchorEnd && accept(text, m, result)) {
+        return true;
+      }
+      if (m.start() > anchorStart) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean accept(CharSequence text, Matcher m, MatchResult result) {
+    int vs = hasSecretGroup ? m.start("secret") : m.start();
+    int ve = hasSecretGroup ? m.end("secret") : m.end();
+    if (vs < 0 || ve <= vs) {
+      return false;
+    }
+    if (validator != null && !validator.test(text.subSequence(vs, ve).toString())) {
+      return false;
+    }
+    if (!nearby.isEmpty() && !nearbyPresent(text, m.start())) {
+      return false;
+    }
+    result.set(m.start(), m.end(), vs, ve, null);
+    return true;
+  }
+
+  private boolean nearbyPresent(CharSequence text, int matchStart) {
+    int from = Math.max(0, matchStart - nearbyWindow);
+    String before = text.subSequence(from, matchStart).toString();
+    for (String n : nearby) {
+      if (before.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,225 @@
+package dev.aispm.scanners.data.secrets;
+
+import dev.aispm.scanners.data.noise.Decoys;
+import dev.aispm.scanners.data.secrets.SecretFormat.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the catalogue over text in one pass. Anchors are found with an Aho-Corasick automaton; only
+ * at an anchor does a format's matcher run. Overlapping matches are resolved in favour of the most
+ * specific format so that {@code GITHUB_TOKEN=ghp_...} is one GitHub token, not also a generic
+ * secret. Inline base64 images ({@code data:image/png;base64,...}) are skipped whole, because
+ * random base64 eventually contains every short prefix.
+ *
+ * <p>Not thread-safe: one detector per scan. The shared index is built once per catalogue.
+ */
+public final class SecretDetector {
+
+  /** Receives confirmed secrets. The value must not be kept: fingerprint it and drop it. */
+  public interface Sink {
+    /**
+     * @param format     what was found
+     * @param text       the scanned text
+     * @param valueStart where the secret's value starts in {@code text}
+     * @param valueEnd   where it ends (exclusive)
+     * @param canonical  the value normalised for fingerprinting (e.g. a PEM body without line
+     *                   breaks), or null to use {@code text[valueStart, valueEnd)}
+     * @param detail     a format-specific detail such as the PEM key type, or null
+     */
+    void secret(SecretFormat format, CharSequence text, int valueStart, int valueEnd,
+        String canonical, String detail);
+  }
+
+  private static final String IMAGE_ANCHOR = "base64,";
+  private static final Shared SHARED = new Shared(SecretCatalogue.formats());
+
+  private final Shared shared;
+  private final MatchState state = new MatchState();
+  private final MatchResult result = new MatchResult();
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final List<Candidate> accepted = new ArrayList<>();
+
+  /** A detector over the built-in catalogue. */
+  public SecretDetector() {
+    this.shared = SHARED;
+  }
+
+  /** The formats this detector knows. */
+  public List<SecretFormat> formats() {
+    return shared.formats;
+  }
+
+  /** Finds every secret in {@code text}. */
+  public void detect(CharSequence text, Sink sink) {
+    candidates.clear();
+    shared.index.scan(text, 0, text.length(), (anchorId, start, end) -> onAnchor(text, anchorId, start, end));
+    emit(text, sink);
+  }
+
+  /**
+   * Finds secrets in a value whose name is known apart from it (a JSON field, a CSV column): the
+   * value is scanned as text, and the formats that need a keyword also consider the name.
+   */
+  public void detectNamed(String name, String value, Sink sink) {
+    candidates.clear();
+    shared.index.scan(value, 0, value.length(), (anchorId, start, end) -> onAnchor(value, anchorId, start, end));
+    if (name != null && !name.isEmpty() && value.length() >= 8) {
+      boolean[] tried = new boolean[shared.formats.size()];
+      shared.index.scan(name, 0, name.length(), (anchorId, start, end) -> {
+        for (int fi : shared.formatsByAnchor[anchorId]) {
+          SecretFormat f = shared.formats.get(fi);
+          if (tried[fi] || f.kind() == Kind.STRUCTURED) {
+            continue;
+          }
+          tried[fi] = true;
+          if (f.matcher().matchValue(name, value, state, result)) {
+            addCandidate(fi, value);
+          }
+        }
+        return end;
+      });
+    }
+    emit(value, sink);
+  }
+
+  private int onAnchor(CharSequence text, int anchorId, int start, int end) {
+    if (anchorId == shared.imageAnchorId) {
+      return skipInlineImage(text, start, end);
+    }
+    for (int fi : shared.formatsByAnchor[anchorId]) {
+      SecretFormat f = shared.formats.get(fi);
+      if (f.matcher().match(text, start, end, state, result)) {
+        addCandidate(fi, text);
+      }
+    }
+    return end;
+  }
+
+  private void addCandidate(int formatIndex, CharSequence text) {
+    SecretFormat f = shared.formats.get(formatIndex);
+    String canonical = result.canonical;
+    String value = canonical != null ? canonical
+        : text.subSequence(result.valueStart, result.valueEnd).toString();
+    if (Decoys.isDocumentedExample(value)) {
+      return;
+    }
+    if (f.kind() == Kind.STRUCTURED && value.length() >= 16 && Entropy.bitsPerChar(value) < 2.5) {
+      return;
+    }
+    if (candidates.size() < 10_000) {
+      candidates.add(new Candidate(formatIndex, result.spanStart, result.spanEnd, result.valueStart,
+          result.valueEnd, canonical, result.detail));
+    }
+  }
+
+  /** Jumps over the payload of a {@code data:<mime>;base64,} URI. */
+  private static int skipInlineImage(CharSequence text, int start, int end) {
+    int from = Math.max(0, start - 80);
+    boolean dataUri = false;
+    for (int i = start - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == ':' && i >= 4 && text.charAt(i - 4) == 'd' && text.charAt(i - 3) == 'a'
+          && text.charAt(i - 2) == 't' && text.charAt(i - 1) == 'a') {
+        dataUri = true;
+        break;
+      }
+      if (c <= ' ' || c == '"' || c == '\'') {
+        break;
+      }
+    }
+    if (!dataUri) {
+      return end;
+    }
+    int i = end;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+          || c == '/' || c == '=' || c == '\\' || c == '\n' || c == '\r') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private void emit(CharSequence text, Sink sink) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    if (candidates.size() > 1) {
+      candidates.sort((a, b) -> {
+        Kind ka = shared.formats.get(a.format).kind();
+        Kind kb = shared.formats.get(b.format).kind();
+        if (ka != kb) {
+          return kb.compareTo(ka);
+        }
+        return Integer.compare(b.spanEnd - b.spanStart, a.spanEnd - a.spanStart);
+      });
+    }
+    accepted.clear();
+    for (Candidate c : candidates) {
+      boolean overlaps = false;
+      for (Candidate a : accepted) {
+        if (c.valueStart < a.valueEnd && a.valueStart < c.valueEnd) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        accepted.add(c);
+      }
+    }
+    if (accepted.size() > 1) {
+      accepted.sort((a, b) -> Integer.compare(a.valueStart, b.valueStart));
+    }
+    for (Candidate c : accepted) {
+      sink.secret(shared.formats.get(c.format), text, c.valueStart, c.valueEnd, c.canonical, c.detail);
+    }
+    candidates.clear();
+    accepted.clear();
+  }
+
+  private record Candidate(int format, int spanStart, int spanEnd, int valueStart, int valueEnd,
+      String canonical, String detail) {}
+
+  /** The immutable part: formats, anchors and the automaton, built once. */
+  private static final class Shared {
+    final List<SecretFormat> formats;
+    final AnchorIndex index;
+    final int[][] formatsByAnchor;
+    final int imageAnchorId;
+
+    Shared(List<SecretFormat> formats) {
+      this.formats = formats;
+      Map<String, List<Integer>> byAnchor = new HashMap<>();
+      List<String> anchors = new ArrayList<>();
+      for (int i = 0; i < formats.size(); i++) {
+        for (String a : formats.get(i).anchors()) {
+          String key = a.toLowerCase(java.util.Locale.ROOT);
+          List<Integer> list = byAnchor.get(key);
+          if (list == null) {
+            list = new ArrayList<>();
+            byAnchor.put(key, list);
+            anchors.add(key);
+          }
+          if (!list.contains(i)) {
+            list.add(i);
+          }
+        }
+      }
+      imageAnchorId = anchors.size();
+      anchors.add(IMAGE_ANCHOR);
+      index = new AnchorIndex(anchors);
+      formatsByAnchor = new int[anchors.size()][];
+      for (int a = 0; a < anchors.size(); a++) {
+        List<Integer> list = byAnchor.getOrDefault(anchors.get(a), List.of());
+        formatsByAnchor[a] = list.stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+  }
+}
