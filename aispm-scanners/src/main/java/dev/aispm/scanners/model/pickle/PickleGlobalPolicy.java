@@ -309,7 +309,7 @@ public final class PickleGlobalPolicy {
     }
     // An attribute walk can pass through a module re-exported by another (posixpath.os.system):
     // every tail of the dotted name is judged as if it were the qualified name.
-    for (int i = 1; i < nameParts.length; i++) {
+    for (int i = 0; i < nameParts.length - 1; i++) {
       String tail = String.join(".", java.util.Arrays.copyOfRange(nameParts, i, nameParts.length));
       if (tail.indexOf('.') > 0) {
         GlobalVerdict viaTail = dangerousByPrefix(tail);

@@ -1,0 +1,76 @@
+package dev.aispm.scanners.model.keras;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.core.ScanInput;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.core.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KerasConfigScannerTest {
+  /** A Keras 3 Sequential config.json (as model.save('m.keras') writes it), trimmed. */
+  static final String BENIGN = "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\":"
+      + " {\"name\": \"seq\", \"layers\": [{\"module\": \"keras.layers\", \"class_name\":"
+      + " \"InputLayer\", \"config\": {\"batch_shape\": [null, 4]}}, {\"module\": \"keras.layers\","
+      + " \"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"units\": 2,"
+      + " \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\":"
+      + " \"GlorotUniform\", \"config\": {\"seed\": null}}}}]}, \"registered_name\": null}";
+
+  static List<ContentFinding> scan(String json) throws IOException {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    KerasConfigScanner scanner = new KerasConfigScanner();
+    assertThat(scanner.accepts("config.json", bytes)).isTrue();
+    List<ContentFinding> out = new ArrayList<>();
+    scanner.scan(new ScanInput("m.keras!/config.json", new ByteArrayInputStream(bytes),
+        bytes.length, 1), ScanLimits.defaults(), out::add);
+    return out;
+  }
+
+  @Test
+  void ordinaryConfigIsClean() throws IOException {
+    assertThat(scan(BENIGN)).isEmpty();
+  }
+
+  @Test
+  void lambdaWithBytecodeIsCritical() throws IOException {
+    // Keras 3 serializes a Python lambda as {"class_name": "__lambda__", "config": {"code": b64}}.
+    String json = BENIGN.replace("\"class_name\": \"Dense\", \"config\": {\"name\": \"dense\",",
+        "\"class_name\": \"Lambda\", \"config\": {\"name\": \"lam\", \"function\": {\"class_name\":"
+            + " \"__lambda__\", \"config\": {\"code\": \"4wEAAAAAAAAA\"}},");
+    assertThat(scan(json)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(KerasConfigInspector.LAMBDA_LAYER);
+      assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+    });
+  }
+
+  @Test
+  void nestedModuleReferenceToExecIsCritical() throws IOException {
+    // The published bypass: a Dense layer whose kernel_initializer names builtins.exec.
+    String json = BENIGN.replace("\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\"",
+        "\"module\": \"builtins\", \"class_name\": \"exec\"");
+    assertThat(scan(json)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(KerasConfigInspector.UNSAFE_MODULE);
+      assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+    });
+  }
+
+  @Test
+  void customLayerIsMedium() throws IOException {
+    String json = BENIGN.replace("\"module\": \"keras.layers\", \"class_name\": \"Dense\"",
+        "\"module\": \"my_project.layers\", \"class_name\": \"Attention\"");
+    assertThat(scan(json)).singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo(KerasConfigInspector.CUSTOM_OBJECT));
+  }
+
+  @Test
+  void brokenJsonIsUnparseable() throws IOException {
+    assertThat(scan("{\"class_name\": \"X\", \"config\": [")).extracting(ContentFinding::ruleId)
+        .containsExactly("model.unparseable");
+  }
+}
