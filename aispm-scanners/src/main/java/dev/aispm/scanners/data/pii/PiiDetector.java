@@ -62,6 +62,10 @@ public final class PiiDetector {
         }
       }
     }
+    // user:password@host is a URL's credentials, reported as a secret, not an address.
+    if (start > 0 && (text.charAt(start - 1) == ':' || text.charAt(start - 1) == '/')) {
+      return at + 1;
+    }
     if (start == at || lastDot < 0 || lastDot <= at + 1 || text.charAt(start) == '.'
         || text.charAt(at - 1) == '.') {
       return at + 1;

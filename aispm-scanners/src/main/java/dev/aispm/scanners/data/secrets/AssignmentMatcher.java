@@ -104,7 +104,7 @@ final class AssignmentMatcher implements FormatMatcher {
   }
 
   private static boolean endsUnquoted(char c) {
-    return c <= ' ' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '`' || c == ')'
+    return c <= ' ' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || c == '`' || c == ')'
         || c == '}' || c == ']' || c == '&' || c == '<';
   }
 }
