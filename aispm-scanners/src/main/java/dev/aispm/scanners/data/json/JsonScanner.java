@@ -32,6 +32,21 @@ import java.util.function.Consumer;
 public final class JsonScanner implements ContentScanner {
   private static final int MAX_MALFORMED_NOTES = 20;
   private final JsonFactory factory = JsonFactory.builder().build();
+  private final boolean personalData;
+
+  /** The scanner the file-scan engine loads: secrets and personal data. */
+  public JsonScanner() {
+    this(true);
+  }
+
+  private JsonScanner(boolean personalData) {
+    this.personalData = personalData;
+  }
+
+  /** A scanner for secrets only, to compare like with like against secret-only tools. */
+  public static JsonScanner secretsOnly() {
+    return new JsonScanner(false);
+  }
 
   @Override
   public String name() {
@@ -48,6 +63,9 @@ public final class JsonScanner implements ContentScanner {
   public void scan(ScanInput input, ScanLimits limits, Consumer<ContentFinding> findings)
       throws IOException {
     ObjectInspection inspection = new ObjectInspection(input.location(), findings);
+    if (!personalData) {
+      inspection.withoutPii();
+    }
     try {
       scanLinesOrDocument(input, limits, inspection);
     } finally {
