@@ -41,7 +41,7 @@ public final class PiiDetector {
   private int email(CharSequence text, int at, Sink sink) {
     int start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charAt(start - 1))
-        && !afterEscape(text, start - 1)) {
+        && !afterEscape(text, start)) {
       start--;
     }
     int end = at + 1;
