@@ -216,7 +216,11 @@ public final class SecretScanBenchmark {
 
   static void scoreSecretlint(Path report, Path plantedFile, PrintStream out) throws IOException {
     Map<Long, String> planted = readPlanted(plantedFile);
-    JsonNode root = new ObjectMapper().readTree(report.toFile());
+    // secretlint's report embeds the whole scanned file as one string, beyond Jackson's default cap.
+    com.fasterxml.jackson.core.JsonFactory big = com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+            .maxStringLength(Integer.MAX_VALUE).build()).build();
+    JsonNode root = new ObjectMapper(big).readTree(report.toFile());
     Set<Long> lines = new HashSet<>();
     long messages = 0;
     for (JsonNode file : root) {
