@@ -172,7 +172,8 @@ public final class ObjectInspection {
       if (t.cellLine > 0) {
         details.put("cellLine", Long.toString(t.cellLine));
       }
-      String message = t.count + " " + type.title() + (t.count == 1 ? "" : "s") + " in this object";
+      String plural = type.title().endsWith("s") ? "es" : "s";
+      String message = t.count + " " + type.title() + (t.count == 1 ? "" : plural) + " in this object";
       out.accept(new ContentFinding(type.ruleId(), type.severity(), message, location, t.line,
           t.column, details));
     }

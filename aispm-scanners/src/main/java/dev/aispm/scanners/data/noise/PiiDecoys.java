@@ -31,7 +31,9 @@ public final class PiiDecoys {
 
   private static final String[] EXAMPLE_DOMAINS = {
       "example.com", "example.org", "example.net", "example.edu", "test.com", "domain.com",
-      "email.com", "yourcompany.com", "company.com", "acme.com", "foo.com", "bar.com"};
+      "email.com", "yourcompany.com", "company.com", "acme.com", "foo.com", "bar.com",
+      // Machine identities, not people.
+      "gserviceaccount.com", "users.noreply.github.com", "developer.gserviceaccount.com"};
 
   private static final String[] RESERVED_TLDS = {".example", ".test", ".invalid", ".localhost", ".local"};
 

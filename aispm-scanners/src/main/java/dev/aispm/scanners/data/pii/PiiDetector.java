@@ -40,7 +40,8 @@ public final class PiiDetector {
 
   private int email(CharSequence text, int at, Sink sink) {
     int start = at;
-    while (start > 0 && at - start < 64 && isLocalChar(text.charAt(start - 1))) {
+    while (start > 0 && at - start < 64 && isLocalChar(text.charAt(start - 1))
+        && !afterEscape(text, start)) {
       start--;
     }
     int end = at + 1;
@@ -61,6 +62,10 @@ public final class PiiDetector {
           break;
         }
       }
+    }
+    // user:password@host is a URL's credentials, reported as a secret, not an address.
+    if (start > 0 && (text.charAt(start - 1) == ':' || text.charAt(start - 1) == '/')) {
+      return at + 1;
     }
     if (start == at || lastDot < 0 || lastDot <= at + 1 || text.charAt(start) == '.'
         || text.charAt(at - 1) == '.') {
@@ -92,7 +97,7 @@ public final class PiiDetector {
    */
   private int number(CharSequence text, int start, Sink sink) {
     int n = text.length();
-    if (start > 0) {
+    if (start > 0 && !afterEscape(text, start)) {
       char before = text.charAt(start - 1);
       if (isAlnum(before) || before == '.' || before == '/' || before == '_' || before == '-'
           || before == '=' || before == ':') {
@@ -265,6 +270,18 @@ public final class PiiDetector {
       i++;
     }
     return Math.max(i, from + 1);
+  }
+
+  /**
+   * Whether {@code text[i]} directly follows an escape such as {@code \n} in raw JSON, which
+   * separates words as a real newline would.
+   */
+  private static boolean afterEscape(CharSequence text, int i) {
+    if (i < 2 || text.charAt(i - 2) != '\\') {
+      return false;
+    }
+    char e = text.charAt(i - 1);
+    return e == 'n' || e == 't' || e == 'r';
   }
 
   private static boolean allSame(String d) {

@@ -22,7 +22,10 @@ final class AssignmentMatcher implements FormatMatcher {
       nameEnd++;
     }
     int pos = nameEnd;
-    if (pos < n && (text.charAt(pos) == '"' || text.charAt(pos) == '\'' || text.charAt(pos) == '`')) {
+    // The name's closing quote, escaped when the assignment sits inside a JSON string.
+    if (pos + 1 < n && text.charAt(pos) == '\\' && isQuote(text.charAt(pos + 1))) {
+      pos += 2;
+    } else if (pos < n && isQuote(text.charAt(pos))) {
       pos++;
     }
     pos = skipBlanks(text, pos);
@@ -35,15 +38,20 @@ final class AssignmentMatcher implements FormatMatcher {
       return false;
     }
     char q = text.charAt(pos);
-    boolean quoted = q == '"' || q == '\'' || q == '`';
+    boolean escapedQuote = q == '\\' && pos + 1 < n && isQuote(text.charAt(pos + 1));
+    if (escapedQuote) {
+      q = text.charAt(++pos);
+    }
+    boolean quoted = isQuote(q);
     int valueStart = quoted ? pos + 1 : pos;
     int valueEnd = valueStart;
     int limit = Math.min(n, valueStart + 201);
     if (quoted) {
-      while (valueEnd < limit && text.charAt(valueEnd) != q && text.charAt(valueEnd) != '\n') {
+      while (valueEnd < limit && text.charAt(valueEnd) != q && text.charAt(valueEnd) != '\n'
+          && !(escapedQuote && text.charAt(valueEnd) == '\\')) {
         valueEnd++;
       }
-      if (valueEnd >= limit || text.charAt(valueEnd) != q) {
+      if (valueEnd >= limit || (text.charAt(valueEnd) != q && !escapedQuote)) {
         return false;
       }
     } else {
@@ -61,6 +69,10 @@ final class AssignmentMatcher implements FormatMatcher {
     }
     result.set(nameStart, quoted ? valueEnd + 1 : valueEnd, valueStart, valueEnd, null);
     return true;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '`';
   }
 
   @Override
@@ -104,7 +116,8 @@ final class AssignmentMatcher implements FormatMatcher {
   }
 
   private static boolean endsUnquoted(char c) {
-    return c <= ' ' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '`' || c == ')'
+    // A backslash ends an unquoted value: in raw JSON it starts an escape such as \n.
+    return c <= ' ' || c == ',' || c == ';' || c == ':' || c == '\\' || c == '"' || c == '\'' || c == '`' || c == ')'
         || c == '}' || c == ']' || c == '&' || c == '<';
   }
 }

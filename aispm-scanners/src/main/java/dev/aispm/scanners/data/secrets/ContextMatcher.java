@@ -31,8 +31,9 @@ final class ContextMatcher implements FormatMatcher {
       }
       alternatives.append(Pattern.quote(k));
     }
-    this.inText = Pattern.compile("(?i:" + alternatives + ")[A-Za-z0-9_.\\- ]{0,30}?[\"'`]?\\s{0,5}"
-        + "(?:=>|:=|=|:|,)?\\s{0,5}[\"'`]?(?<secret>" + valueRegex + ")(?![A-Za-z0-9/+=_-])");
+    // Quotes may be escaped (\\") when the assignment sits inside a JSON string.
+    this.inText = Pattern.compile("(?i:" + alternatives + ")[A-Za-z0-9_.\\- ]{0,30}?\\\\?[\"'`]?\\s{0,5}"
+        + "(?:=>|:=|=|:|,)?\\s{0,5}\\\\?[\"'`]?(?<secret>" + valueRegex + ")(?![A-Za-z0-9/+=_-])");
     this.value = Pattern.compile(valueRegex);
     this.validator = validator;
   }

@@ -18,12 +18,13 @@ import java.util.function.Predicate;
  * alphabet, length, separators and, where the format has one, its checksum. Anchors are the
  * literals a match cannot exist without; they drive the single pass in {@link SecretDetector}.
  *
- * <p>Regular expressions start with a left boundary so that a prefix inside a longer word (the
+ * <p>Regular expressions start with a left boundary (a letter after a backslash does not count:
+ * in raw JSON {@code \nghp_...} the {@code n} belongs to an escaped newline) so that a prefix inside a longer word (the
  * {@code sk-} in {@code task-}) never starts a match, and end with a right boundary so that a
  * longer random string is not cut into a token of the right length.
  */
 public final class SecretCatalogue {
-  private static final String LB = "(?<![A-Za-z0-9])";
+  private static final String LB = "(?<!(?<!\\\\)[A-Za-z0-9])";
   private static final String RB = "(?![A-Za-z0-9_-])";
   private static final List<SecretFormat> FORMATS = build();
 
@@ -60,10 +61,10 @@ public final class SecretCatalogue {
         CRITICAL, "SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)", 0, "SharedAccessKey="));
     f.add(new SecretFormat("secret.azure-sas-token", "Azure shared access signature", HIGH,
         Kind.STRUCTURED, List.of("sig="),
-        new RegexMatcher("(?<![A-Za-z0-9])sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:%3D|%3d|=){0,2})",
+        new RegexMatcher("(?<!(?<!\\\\)[A-Za-z0-9])sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:%3D|%3d|=){0,2})",
             0, 200, null, List.of("sv=20", "sv%3D20"), 500)));
     f.add(around("secret.azure-ad-client-secret", "Azure AD (Entra ID) client secret", HIGH,
-        "(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])", 6, "Q~"));
+        "(?<!(?<!\\\\)[A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])", 6, "Q~"));
     f.add(around("secret.azure-devops-pat", "Azure DevOps personal access token", HIGH,
         LB + "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}(?![A-Za-z0-9])", 80, "AZDO"));
     f.add(context("secret.azure-openai-key", "Azure OpenAI key", HIGH,
@@ -190,7 +191,7 @@ public final class SecretCatalogue {
     f.add(context("secret.discord-bot-token", "Discord bot token", HIGH, List.of("discord"),
         "[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}", null));
     f.add(around("secret.telegram-bot-token", "Telegram bot token", HIGH,
-        "(?<![0-9A-Za-z])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}" + RB, 11, ":AA"));
+        "(?<!(?<!\\\\)[0-9A-Za-z])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}" + RB, 11, ":AA"));
     f.add(token("secret.facebook-access-token", "Facebook / Meta access token", HIGH,
         LB + "EAA[A-Z][A-Za-z0-9]{100,400}(?![A-Za-z0-9])", mixedAlnum(), "EAA"));
     f.add(token("secret.twitter-bearer-token", "Twitter / X bearer token", HIGH,
@@ -220,7 +221,7 @@ public final class SecretCatalogue {
     f.add(token("secret.sendgrid-api-key", "SendGrid API key", HIGH,
         LB + "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}" + RB, null, "SG."));
     f.add(token("secret.mailgun-api-key", "Mailgun API key", HIGH,
-        "(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])", null, "key-"));
+        "(?<!(?<!\\\\)[A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])", null, "key-"));
     f.add(around("secret.mailchimp-api-key", "Mailchimp API key", HIGH,
         LB + "[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9])", 33, "-us"));
     f.add(token("secret.brevo-api-key", "Brevo (Sendinblue) API key", HIGH,
@@ -228,7 +229,7 @@ public final class SecretCatalogue {
     f.add(context("secret.twilio-api-key", "Twilio API key or auth token", HIGH, List.of("twilio"),
         "(?:SK[0-9a-fA-F]{32}|[0-9a-f]{32})", null));
     f.add(around("secret.firebase-cloud-messaging-key", "Firebase Cloud Messaging server key", HIGH,
-        "(?<![A-Za-z0-9_-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,150}" + RB, 12, ":APA91b"));
+        "(?<!(?<!\\\\)[A-Za-z0-9_-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,150}" + RB, 12, ":APA91b"));
     // Observability.
     f.add(token("secret.newrelic-user-key", "New Relic user API key", HIGH,
         LB + "NRAK-[A-Z0-9]{27}(?![A-Za-z0-9])", null, "NRAK-"));
@@ -246,15 +247,15 @@ public final class SecretCatalogue {
     f.add(new SecretFormat("secret.private-key", "private key", CRITICAL, Kind.STRUCTURED,
         List.of("-----BEGIN "), new PrivateKeyMatcher()));
     f.add(new SecretFormat("secret.jwt", "JSON Web Token", MEDIUM, Kind.STRUCTURED, List.of("eyJ"),
-        new RegexMatcher("(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,8000}"
+        new RegexMatcher("(?<!(?<!\\\\)[A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,8000}"
             + "\\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])", 0, 11_100, SecretCatalogue::isJwt, List.of(), 0)));
     f.add(urlWithPassword("secret.database-url", "database connection URL with a password", CRITICAL,
-        "(?<![A-Za-z0-9+])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql"
+        "(?<!(?<!\\\\)[A-Za-z0-9+])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql"
             + "|sqlserver|clickhouse|cockroachdb|couchdb|neo4j(?:\\+s)?|bolt|snowflake|oracle)"
             + "(?:\\+[a-z0-9]+)?://[^:/@\\s\"'<>]{1,64}:(?<secret>[^@/\\s\"'<>]{3,128})@[A-Za-z0-9._-]+",
         24));
     f.add(urlWithPassword("secret.url-password", "password in a URL", MEDIUM,
-        "(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?)://[^:/@\\s\"'<>]{1,64}"
+        "(?<!(?<!\\\\)[A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?)://[^:/@\\s\"'<>]{1,64}"
             + ":(?<secret>[^@/\\s\"'<>]{3,128})@[A-Za-z0-9._-]+", 8));
     f.add(new SecretFormat("secret.generic-secret", "hard-coded secret assignment", MEDIUM,
         Kind.GENERIC, Arrays.asList(AssignmentJudge.secretNameWords()), new AssignmentMatcher()));

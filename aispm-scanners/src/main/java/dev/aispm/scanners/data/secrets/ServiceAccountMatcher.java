@@ -10,23 +10,25 @@ import java.util.regex.Pattern;
  * separately as a private key.
  */
 final class ServiceAccountMatcher implements FormatMatcher {
-  private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"service_account\"");
+  private static final Pattern TYPE = Pattern.compile(
+      "\\\\?\"type\\\\?\"\\s*:\\s*\\\\?\"service_account\\\\?\"");
   private static final Pattern KEY_ID =
-      Pattern.compile("\"private_key_id\"\\s*:\\s*\"(?<secret>[a-f0-9]{40})\"");
+      Pattern.compile(
+      "\"private_key_id\\\\?\"\\s*:\\s*\\\\?\"(?<secret>[a-f0-9]{40})\\\\?\"");
   private static final int REACH = 8_000;
 
   @Override
   public boolean match(CharSequence text, int anchorStart, int anchorEnd, MatchState state,
       MatchResult result) {
     Matcher type = state.matcher(TYPE, text);
-    type.region(Math.max(0, anchorStart - 20), anchorEnd + 1 > text.length() ? text.length() : anchorEnd + 1);
+    type.region(Math.max(0, anchorStart - 24), Math.min(text.length(), anchorEnd + 2));
     if (!type.find()) {
       return false;
     }
     int from = Math.max(0, anchorStart - REACH);
     int to = Math.min(text.length(), anchorEnd + REACH);
     String window = text.subSequence(from, to).toString();
-    if (!window.contains("\"private_key\"")) {
+    if (!window.contains("\"private_key\"") && !window.contains("\"private_key\\\"")) {
       return false;
     }
     Matcher id = state.matcher(KEY_ID, text);

@@ -28,6 +28,7 @@ public final class LineReader {
   private int segLength;
   private long segLine;
   private long segColumn;
+  private boolean segPiece;
 
   /**
    * @param in      the bytes (not closed here)
@@ -73,6 +74,7 @@ public final class LineReader {
   }
 
   private void emit(int off, int len) {
+    segPiece = false;
     segOffset = off;
     segLength = len;
     if (continuing) {
@@ -87,6 +89,7 @@ public final class LineReader {
   }
 
   private void emitPiece(int off, int len) {
+    segPiece = true;
     segOffset = off;
     segLength = len;
     if (!continuing) {
@@ -132,6 +135,19 @@ public final class LineReader {
     return -1;
   }
 
+  /**
+   * The bytes read ahead but not yet returned, handed back when a caller switches from lines to
+   * a stream reader on the same input.
+   */
+  public byte[] remainder() {
+    // After a piece of an over-long line, the overlap was already returned once.
+    int from = segPiece ? Math.max(start, segOffset + segLength) : start;
+    byte[] rest = new byte[limit - from];
+    System.arraycopy(buf, from, rest, 0, rest.length);
+    start = limit;
+    return rest;
+  }
+
   /** The current piece's bytes live in {@link #bytes()} from here. */
   public int offset() {
     return segOffset;
@@ -160,6 +176,11 @@ public final class LineReader {
   /** 0-based byte offset of the current piece within its line (non-zero for later pieces). */
   public long columnOffset() {
     return segColumn;
+  }
+
+  /** Whether the current piece is part of an over-long line that continues. */
+  public boolean isPiece() {
+    return segPiece;
   }
 
   /** Whether any line was longer than the limit and was read in pieces. */

@@ -2,6 +2,7 @@ package dev.aispm.scanners.data.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One realistic positive and one near-miss negative for every credential format, as the line of
@@ -15,8 +16,14 @@ public final class SecretSamples {
    * @param positive a line holding one such credential
    * @param secret   the credential's value exactly as the finding fingerprints it
    * @param negative a line that looks similar but must not be reported as this format
+   * @param alsoFound other secrets the positive line legitimately holds (rule id to value)
    */
-  public record Sample(String ruleId, String positive, String secret, String negative) {}
+  public record Sample(String ruleId, String positive, String secret, String negative,
+      Map<String, String> alsoFound) {
+    Sample(String ruleId, String positive, String secret, String negative) {
+      this(ruleId, positive, secret, negative, Map.of());
+    }
+  }
 
   private SecretSamples() {}
 
@@ -38,10 +45,13 @@ public final class SecretSamples {
     s.add(new Sample("secret.gcp-api-key", "const firebaseConfig = { apiKey: \"" + v + "\" };", v,
         "apiKey: \"AIza" + g.chars(Gen.URLSAFE, 20) + "\""));
     v = g.hex(40);
+    String saKey = g.pem("PRIVATE KEY", "\\n");
+    String saBody = saKey.substring(saKey.indexOf("\\n") + 2, saKey.indexOf("-----END")).replace("\\n", "");
     s.add(new Sample("secret.gcp-service-account", "{\"type\": \"service_account\", \"project_id\": \"ml-prod\", "
-        + "\"private_key_id\": \"" + v + "\", \"private_key\": \"" + g.pem("PRIVATE KEY", "\\n")
+        + "\"private_key_id\": \"" + v + "\", \"private_key\": \"" + saKey
         + "\\n\", \"client_email\": \"trainer@ml-prod.iam.gserviceaccount.com\"}", v,
-        "{\"type\": \"service_account\", \"client_email\": \"trainer@ml-prod.iam.gserviceaccount.com\"}"));
+        "{\"type\": \"service_account\", \"client_email\": \"trainer@ml-prod.iam.gserviceaccount.com\"}",
+        Map.of("secret.private-key", saBody)));
     v = "GOCSPX-" + g.chars(Gen.URLSAFE, 28);
     s.add(new Sample("secret.google-oauth-client-secret", "client_secret: " + v, v,
         "client_secret: GOCSPX-" + g.alnum(12)));

@@ -1,0 +1,216 @@
+package dev.aispm.scanners.data.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.core.ContentScanner;
+import dev.aispm.scanners.core.ScanInput;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.core.Severity;
+import dev.aispm.scanners.data.DataFormat;
+import dev.aispm.scanners.data.inspect.LimitedStream;
+import dev.aispm.scanners.data.inspect.ObjectInspection;
+import dev.aispm.scanners.data.inspect.Origin;
+import dev.aispm.scanners.data.text.LineReader;
+import dev.aispm.scanners.data.text.Notes;
+import dev.aispm.scanners.data.text.TextScanner;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.SequenceInputStream;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * JSON documents and JSON Lines (the usual shape of fine-tuning and evaluation sets). Values are
+ * read with a streaming parser, so escapes are decoded and memory does not grow with the file;
+ * each JSONL line is one record, and a line that does not parse is reported and then scanned as
+ * raw text so that a broken record hides nothing.
+ */
+public final class JsonScanner implements ContentScanner {
+  private static final int MAX_MALFORMED_NOTES = 20;
+  private final JsonFactory factory = JsonFactory.builder().build();
+  private final boolean personalData;
+
+  /** The scanner the file-scan engine loads: secrets and personal data. */
+  public JsonScanner() {
+    this(true);
+  }
+
+  private JsonScanner(boolean personalData) {
+    this.personalData = personalData;
+  }
+
+  /** A scanner for secrets only, to compare like with like against secret-only tools. */
+  public static JsonScanner secretsOnly() {
+    return new JsonScanner(false);
+  }
+
+  @Override
+  public String name() {
+    return "data-json";
+  }
+
+  @Override
+  public boolean accepts(String location, byte[] head) {
+    DataFormat f = DataFormat.sniff(location, head);
+    return f == DataFormat.JSON || f == DataFormat.JSONL;
+  }
+
+  @Override
+  public void scan(ScanInput input, ScanLimits limits, Consumer<ContentFinding> findings)
+      throws IOException {
+    ObjectInspection inspection = new ObjectInspection(input.location(), findings);
+    if (!personalData) {
+      inspection.withoutPii();
+    }
+    try {
+      scanLinesOrDocument(input, limits, inspection);
+    } finally {
+      inspection.finish();
+    }
+  }
+
+  /**
+   * Decides by the first line: a line that is a complete value is read as JSON Lines (a one-line
+   * document is then simply one record); anything else is one multi-line document.
+   */
+  private void scanLinesOrDocument(ScanInput input, ScanLimits limits, ObjectInspection inspection)
+      throws IOException {
+    LimitedStream bounded = new LimitedStream(input.stream(), limits.maxBytesPerObject());
+    LineReader lines = new LineReader(bounded, limits.maxLineLength());
+    if (!lines.next()) {
+      return;
+    }
+    if (!parsesAlone(lines)) {
+      // A pretty-printed document: hand the first line back and parse the whole stream.
+      boolean piece = lines.isPiece();
+      byte[] first = new byte[lines.length() + (piece ? 0 : 1)];
+      System.arraycopy(lines.bytes(), lines.offset(), first, 0, lines.length());
+      if (!piece) {
+        first[first.length - 1] = '\n';
+      }
+      byte[] rest = lines.remainder();
+      scanDocument(new ScanInput(input.location(), new SequenceInputStream(
+          new SequenceInputStream(new ByteArrayInputStream(first), new ByteArrayInputStream(rest)),
+          bounded), input.sizeHint(), input.depth()), limits, inspection, bounded);
+      return;
+    }
+    int malformed = 0;
+    do {
+      malformed += scanLine(lines, inspection, malformed);
+      inspection.endRecord();
+    } while (lines.next());
+    if (malformed > MAX_MALFORMED_NOTES) {
+      inspection.note("data.malformed-json", Severity.LOW, malformed + " lines were not valid JSON"
+          + " and were scanned as text", 0, 0, Map.of("count", Integer.toString(malformed)));
+    }
+    Notes.limits(inspection, bounded, lines, limits);
+  }
+
+  private boolean parsesAlone(LineReader lines) {
+    try (JsonParser p = factory.createParser(lines.bytes(), lines.offset(), lines.length())) {
+      while (p.nextToken() != null) {
+        // Reading to the end is the check.
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Scans one JSONL line; returns 1 if it was malformed.
+   *
+   * <p>Most lines are scanned as raw JSON text, which the detectors read directly: token formats
+   * never contain a backslash, quotes and {@code \n} escapes are understood where a value starts
+   * or ends, and a field's name precedes its value on the line. Only lines with escapes that can
+   * disguise a secret ({@code \u0041KIA...}, {@code \/}, {@code \\}) or that do not look like one
+   * JSON value are decoded by the parser first. This skips most of the parsing cost, which
+   * otherwise dominates a scan of a large training set.
+   */
+  private int scanLine(LineReader lines, ObjectInspection inspection, int malformedSoFar) {
+    if (isBlank(lines)) {
+      return 0;
+    }
+    if (lines.columnOffset() == 0 && !lines.isPiece() && rawIsEnough(lines)) {
+      inspection.inspect(lines.text(), Origin.value(lines.lineNumber(), 1, null));
+      return 0;
+    }
+    JsonValueWalker walker = new JsonValueWalker(inspection);
+    try (JsonParser p = factory.createParser(lines.bytes(), lines.offset(), lines.length())) {
+      walker.walk(p, lines.lineNumber() - 1, lines.columnOffset(), -1);
+      return 0;
+    } catch (IOException e) {
+      if (malformedSoFar < MAX_MALFORMED_NOTES && lines.columnOffset() == 0) {
+        JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
+        inspection.note("data.malformed-json", Severity.LOW, "line is not valid JSON; scanned as text",
+            lines.lineNumber(), loc == null ? 0 : Math.max(0, loc.getColumnNr()), Map.of());
+      }
+      inspection.inspect(lines.text(), Origin.text(lines.lineNumber(), lines.columnOffset() + 1));
+      return 1;
+    }
+  }
+
+  /** A line that looks like one JSON value and holds no escape that could hide a secret. */
+  private static boolean rawIsEnough(LineReader lines) {
+    byte[] b = lines.bytes();
+    int from = lines.offset();
+    int to = from + lines.length();
+    while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+      from++;
+    }
+    while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t' || b[to - 1] == '\r')) {
+      to--;
+    }
+    if (to - from < 2 || !((b[from] == '{' && b[to - 1] == '}') || (b[from] == '[' && b[to - 1] == ']'))) {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      if (b[i] == '\\') {
+        byte e = b[i + 1];
+        if (e == 'u' || e == '/' || e == '\\') {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(LineReader lines) {
+    byte[] b = lines.bytes();
+    for (int i = lines.offset(); i < lines.offset() + lines.length(); i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void scanDocument(ScanInput input, ScanLimits limits, ObjectInspection inspection,
+      LimitedStream bounded) throws IOException {
+    JsonParser p = factory.createParser(input.stream());
+    try {
+      new JsonValueWalker(inspection).walk(p, 0, 0, 1);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      long line = loc == null ? 0 : loc.getLineNr();
+      inspection.note("data.malformed-json", Severity.LOW,
+          "document is not valid JSON from here on; the rest was scanned as text",
+          Math.max(0, line), loc == null ? 0 : Math.max(0, loc.getColumnNr()), Map.of());
+      ByteArrayOutputStream buffered = new ByteArrayOutputStream();
+      p.releaseBuffered(buffered);
+      TextScanner.scanLines(new ScanInput(input.location(), new SequenceInputStream(
+          new ByteArrayInputStream(buffered.toByteArray()), input.stream()), -1, input.depth()),
+          limits, inspection);
+    } finally {
+      p.close();
+    }
+    if (bounded.truncated()) {
+      Notes.truncated(inspection, limits);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.aispm.scanners.data.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.scanners.data.corpus.Gen;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PiiDetectorTest {
+
+  private static List<String> found(String text) {
+    List<String> out = new ArrayList<>();
+    new PiiDetector().detect(text, (type, t, s, e) -> out.add(type + ":" + t.subSequence(s, e)));
+    return out;
+  }
+
+  @Test
+  void findsEmailAddressesButNotExampleDomainsOrUrlCredentials() {
+    assertThat(found("mail maria.gonzalez@protonmail.ch today."))
+        .containsExactly("EMAIL:maria.gonzalez@protonmail.ch");
+    assertThat(found("jane@example.com git@github.com:org/x icon@2x.png https://u:pw@host.net")).isEmpty();
+  }
+
+  @Test
+  void findsLuhnValidCardsInCommonLayouts() {
+    Gen g = new Gen(3);
+    String visa = g.card("4", 16);
+    String amex = g.card("37", 15);
+    String grouped = visa.substring(0, 4) + " " + visa.substring(4, 8) + " " + visa.substring(8, 12)
+        + " " + visa.substring(12);
+    assertThat(found("card " + visa + " and " + grouped + " and " + amex))
+        .containsExactly("PAYMENT_CARD:" + visa, "PAYMENT_CARD:" + grouped, "PAYMENT_CARD:" + amex);
+  }
+
+  @Test
+  void rejectsCardsThatFailLuhnOrAreProcessorTestNumbers() {
+    Gen g = new Gen(4);
+    String visa = g.card("4", 16);
+    String broken = visa.substring(0, 15) + (char) ('0' + (visa.charAt(15) - '0' + 1) % 10);
+    assertThat(found(broken + " 4111111111111111 4242 4242 4242 4242")).isEmpty();
+  }
+
+  @Test
+  void findsSsnsOnlyWithValidAreaGroupAndSerial() {
+    assertThat(found("ssn 536-22-8714")).containsExactly("US_SSN:536-22-8714");
+    assertThat(found("000-12-3456 666-12-3456 912-12-3456 536-00-1234 536-22-0000 078-05-1120")).isEmpty();
+  }
+
+  @Test
+  void findsIbansThatPassMod97() {
+    Gen g = new Gen(5);
+    String de = g.iban("DE", 22);
+    String spaced = de.replaceAll("(.{4})", "$1 ").trim();
+    assertThat(found("pay to " + de + " or " + spaced))
+        .containsExactly("IBAN:" + de, "IBAN:" + spaced);
+    String wrongCheck = de.substring(0, 2) + (de.charAt(2) == '9' ? '1' : '9') + de.substring(3);
+    assertThat(found(wrongCheck + " GB82WEST12345698765432")).isEmpty();
+  }
+
+  @Test
+  void findsFormattedPhoneNumbers() {
+    assertThat(found("call (415) 867-2309 or +44 20 7946 1234"))
+        .containsExactly("PHONE:(415) 867-2309", "PHONE:+44 20 7946 1234");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "version 2.3.14", "2024-03-15 12:30:45", "id 1700000000123", "ip 10.0.12.254",
+      "call 555-0142", "(212) 555-0199", "order 4000-1234", "step 15000 loss 0.9234"})
+  void staysSilentOnNumbersThatAreNotPersonalData(String text) {
+    assertThat(found(text)).isEmpty();
+  }
+
+  @Test
+  void readsRawJsonEscapesAsSeparators() {
+    assertThat(found("{\"t\":\"ssn:\\n536-22-8714\\tmail\\nbob.stone@fastmail.com\"}"))
+        .containsExactly("US_SSN:536-22-8714", "EMAIL:bob.stone@fastmail.com");
+  }
+}
