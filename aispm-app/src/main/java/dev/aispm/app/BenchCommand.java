@@ -11,9 +11,12 @@ import picocli.CommandLine.Parameters;
  * tests. {@code ingest}: graph ingestion against the raw driver floor.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Run a benchmark: ingest [--nodes N] [--batch B].")
+    description = {"Run a benchmark and print its figures:",
+        "  ingest [--nodes N] [--batch B]   graph ingestion vs the raw driver floor",
+        "  rules [--nodes N]                a full rule pass over a synthetic graph",
+        "  models [--size-mb N]             model scanning MB/s vs plain reading"})
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "NAME", description = "ingest")
+  @Parameters(index = "0", paramLabel = "NAME", description = "ingest, rules or models")
   String name;
 
   @Parameters(index = "1..*", paramLabel = "ARGS", description = "Options of the benchmark.")
@@ -24,8 +27,10 @@ final class BenchCommand implements Callable<Integer> {
     String[] rest = args.toArray(String[]::new);
     switch (name) {
       case "ingest" -> IngestBenchmark.run(rest, System.out);
+      case "rules" -> dev.aispm.rules.bench.RulePassBenchmark.run(rest, System.out);
+      case "models" -> dev.aispm.scanners.bench.ModelScanBenchmark.run(rest, System.out);
       default -> {
-        System.err.println("aispm bench: unknown benchmark '" + name + "' (ingest)");
+        System.err.println("aispm bench: unknown benchmark '" + name + "' (ingest, rules, models)");
         return 2;
       }
     }
