@@ -66,9 +66,19 @@ public final class SimulatedCloud implements AutoCloseable {
     }
     WireMockServer server = new WireMockServer(config);
     server.start();
+    routeEverything(server);
+    return new SimulatedCloud(server, org, router);
+  }
+
+  private static void routeEverything(WireMockServer server) {
     // Lowest priority: a test's own stub (a fault, a throttle) matches first.
     server.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().withTransformers(AwsRouter.NAME)));
-    return new SimulatedCloud(server, org, router);
+  }
+
+  /** Removes every stub a test added in front of the organization (faults, throttles). */
+  public void resetFaults() {
+    server.resetMappings();
+    routeEverything(server);
   }
 
   /** How to start the fake. */

@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -86,6 +87,15 @@ class SimulatedCloudTest {
           .isInstanceOfSatisfying(S3Exception.class,
               e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchBucketPolicy"));
       assertThat(s3.listBuckets().buckets()).hasSize(4);
+    }
+  }
+
+  @Test
+  void ec2ListsTheEnabledRegions() {
+    try (Ec2Client ec2 = Ec2Client.create()) {
+      assertThat(ec2.describeRegions(r -> r.allRegions(false)).regions()).extracting(
+          software.amazon.awssdk.services.ec2.model.Region::regionName)
+          .containsExactly("us-east-1", "eu-west-1", "ap-southeast-2");
     }
   }
 

@@ -27,6 +27,15 @@ public final class AwsRequestParser {
   private static final Set<String> NON_KEY = Set.of("NextToken", "nextToken", "MaxResults", "maxResults",
       "SortBy", "SortOrder", "Marker", "MaxItems", "Action", "Version", "sortBy", "sortOrder", "MaxRecords");
 
+  /**
+   * Only parameters that name or identify a resource select an answer; flags and filters
+   * ({@code AllRegions}, {@code NameContains}) do not.
+   */
+  static boolean identifying(String name) {
+    return !NON_KEY.contains(name) && !name.contains(".") && (name.endsWith("Name") || name.endsWith("Arn")
+        || name.endsWith("Id") || name.endsWith("Identifier") || name.endsWith("Version") || name.endsWith("VersionId"));
+  }
+
   private record Route(String service, String method, Pattern path, String operation, List<String> names) {}
 
   private static final List<Route> ROUTES = new ArrayList<>();
@@ -121,7 +130,7 @@ public final class AwsRequestParser {
           return null;
         }
         form.forEach((k, v) -> {
-          if (!NON_KEY.contains(k) && !k.contains(".")) {
+          if (identifying(k)) {
             params.put(k, v);
           }
         });
@@ -230,7 +239,7 @@ public final class AwsRequestParser {
       JsonNode node = JSON.readTree(body);
       if (node != null && node.isObject()) {
         node.properties().forEach(e -> {
-          if (e.getValue().isTextual() && !NON_KEY.contains(e.getKey())) {
+          if (e.getValue().isTextual() && identifying(e.getKey())) {
             into.put(e.getKey(), e.getValue().asText());
           }
         });

@@ -209,6 +209,11 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
             + "<requestId>" + UUID.randomUUID() + "</requestId></" + op + "Response>");
       }
       default -> {
+        if (call.service().equals("s3control")) {
+          // S3 Control wraps its errors like the query APIs, unlike S3's bare <Error>.
+          return AwsErrors.error(Protocol.QUERY, "s3control", 404, "NoSuchPublicAccessBlockConfiguration",
+              "The public access block configuration was not found");
+        }
         return s3Missing(call);
       }
     }
