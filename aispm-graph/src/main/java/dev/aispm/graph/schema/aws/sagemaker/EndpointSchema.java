@@ -18,6 +18,7 @@ public final class EndpointSchema {
       .property("status", "InService, Creating, Failed ...")
       .property("endpointConfigName", "Endpoint configuration in use")
       .property("kmsKeyId", "KMS key of the endpoint's storage volume")
+      .property("customerKmsKey", "Whether the endpoint configuration names a customer KMS key (absent: configuration unread)")
       .property("dataCaptureEnabled", "Whether request/response capture is enabled")
       .property("variantCount", "Number of production variants")
       .property("modelNames", "Models served by the production variants")

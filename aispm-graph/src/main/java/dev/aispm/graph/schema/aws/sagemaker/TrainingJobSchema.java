@@ -21,6 +21,9 @@ public final class TrainingJobSchema {
       .property("volumeKmsKeyId", "KMS key of the training volume")
       .property("outputKmsKeyId", "KMS key of the output artifact")
       .property("subnetIds", "VPC subnets, absent when not in a VPC")
+      .property("inputUris", "S3 URIs of the input channels")
+      .property("outputUri", "S3 output path")
+      .property("modelArtifactUri", "S3 URI of the model artifact the job produced")
       .property("createdAt", "Creation time")
       .property("tags", "Tags as key=value strings")
       .build();

@@ -1,0 +1,60 @@
+package dev.aispm.collectors.aws.sagemaker;
+
+import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
+import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.RelRecord;
+import dev.aispm.graph.write.ScopeKey;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+
+/** Turns DescribeModel answers into model nodes linked to their role and artifacts. */
+public final class ModelTransformer {
+  private ModelTransformer() {}
+
+  public static Records transform(List<DescribeModelResponse> raw, ScopeKey scope) {
+    Records out = new Records();
+    for (DescribeModelResponse m : raw) {
+      String id = modelId(m, scope);
+      if (id == null) {
+        continue;
+      }
+      List<ContainerDefinition> containers = new ArrayList<>();
+      if (m.primaryContainer() != null) {
+        containers.add(m.primaryContainer());
+      }
+      if (m.hasContainers()) {
+        containers.addAll(m.containers());
+      }
+      ContainerDefinition primary = containers.isEmpty() ? null : containers.get(0);
+      out.node(ModelSchema.NODE, NodeRecord.of(id, scope)
+          .set("name", m.modelName())
+          .set("image", primary == null ? null : primary.image())
+          .set("modelDataUrl", primary == null ? null : primary.modelDataUrl())
+          .set("networkIsolation", m.enableNetworkIsolation())
+          .set("subnetIds", m.vpcConfig() == null || !m.vpcConfig().hasSubnets() ? null : m.vpcConfig().subnets())
+          .set("createdAt", m.creationTime())
+          .build());
+      if (m.executionRoleArn() != null) {
+        out.rel(ModelSchema.RUNS_AS, AwsIds.toRole(id, m.executionRoleArn(), scope));
+      }
+      for (ContainerDefinition c : containers) {
+        String url = c.modelDataUrl();
+        if (url != null && TrainingJobTransformer.artifact(out, url, scope)) {
+          out.rel(ModelSchema.USES_ARTIFACT, RelRecord.of(id, url, scope));
+        }
+      }
+    }
+    return out;
+  }
+
+  static String modelId(DescribeModelResponse m, ScopeKey scope) {
+    if (m.modelArn() != null) {
+      return m.modelArn();
+    }
+    return m.modelName() == null ? null : AwsIds.sagemakerArn(scope.region(), scope.account(), "model", m.modelName());
+  }
+}

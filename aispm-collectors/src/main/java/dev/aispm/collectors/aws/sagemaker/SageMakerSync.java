@@ -1,0 +1,120 @@
+package dev.aispm.collectors.aws.sagemaker;
+
+import dev.aispm.collectors.aws.AwsScope;
+import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
+import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
+import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
+import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.EndpointSummary;
+import software.amazon.awssdk.services.sagemaker.model.ModelSummary;
+import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceSummary;
+import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
+
+/**
+ * Collects SageMaker in one region: fetch, transform, load for each resource type, and a ledger
+ * entry per type so cleanup knows which types this region fully delivered.
+ */
+public final class SageMakerSync {
+  private static final String SVC = "sagemaker";
+
+  private SageMakerSync() {}
+
+  public static void sync(AwsScope scope) {
+    SageMakerClient client = scope.clients().sagemaker(scope.region());
+    notebooks(scope, client);
+    boolean lineage = trainingJobs(scope, client);
+    Map<String, DescribeModelResponse> models = models(scope, client);
+    if (models != null) {
+      endpoints(scope, client, models);
+    }
+    if (lineage && models != null) {
+      // Prefixes and artifacts are written by the job and model syncs; only when both delivered
+      // everything may cleanup remove the ones nobody references any more.
+      scope.succeeded(DataPrefixSchema.NODE, 0, Instant.now());
+      scope.succeeded(ModelArtifactSchema.NODE, 0, Instant.now());
+    }
+  }
+
+  static void notebooks(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = NotebookInstanceSchema.NODE;
+    scope.progress("sagemaker notebook instances", 0, -1);
+    Optional<List<NotebookInstanceSummary>> listed = scope.call(type, SVC, "ListNotebookInstances",
+        () -> NotebookInstanceFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstance",
+        s -> NotebookInstanceFetcher.describe(client, s.notebookInstanceName()));
+    Records records = NotebookInstanceTransformer.transform(described, scope.key());
+    records.load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+  }
+
+  static boolean trainingJobs(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = TrainingJobSchema.NODE;
+    scope.progress("sagemaker training jobs", 0, -1);
+    Optional<List<TrainingJobSummary>> listed = scope.call(type, SVC, "ListTrainingJobs",
+        () -> TrainingJobFetcher.list(client));
+    if (listed.isEmpty()) {
+      return false;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeTrainingJob",
+        s -> TrainingJobFetcher.describe(client, s.trainingJobName()));
+    TrainingJobTransformer.transform(described, scope.key()).load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+    return described.size() == listed.get().size();
+  }
+
+  /** Returns the region's models by name, or null when they could not be listed. */
+  static Map<String, DescribeModelResponse> models(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = ModelSchema.NODE;
+    scope.progress("sagemaker models", 0, -1);
+    Optional<List<ModelSummary>> listed = scope.call(type, SVC, "ListModels", () -> ModelFetcher.list(client));
+    if (listed.isEmpty()) {
+      return null;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeModel",
+        s -> ModelFetcher.describe(client, s.modelName()));
+    ModelTransformer.transform(described, scope.key()).load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+    Map<String, DescribeModelResponse> byName = new HashMap<>();
+    described.forEach(m -> byName.put(m.modelName(), m));
+    return byName;
+  }
+
+  static void endpoints(AwsScope scope, SageMakerClient client, Map<String, DescribeModelResponse> models) {
+    Instant start = Instant.now();
+    NodeSchema type = EndpointSchema.NODE;
+    scope.progress("sagemaker endpoints", 0, -1);
+    Optional<List<EndpointSummary>> listed = scope.call(type, SVC, "ListEndpoints", () -> EndpointFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeEndpoint", s -> {
+      var ep = EndpointFetcher.describe(client, s.endpointName());
+      DescribeEndpointConfigResponse cfg = null;
+      if (ep.endpointConfigName() != null) {
+        cfg = scope.call(type, SVC, "DescribeEndpointConfig",
+            () -> EndpointFetcher.describeConfig(client, ep.endpointConfigName())).orElse(null);
+      }
+      return new EndpointTransformer.EndpointView(ep, cfg);
+    });
+    EndpointTransformer.transform(described, models, scope.key()).load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.aispm.collectors.aws.sagemaker;
+
+import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
+import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
+import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.RelRecord;
+import dev.aispm.graph.write.ScopeKey;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.sagemaker.model.Channel;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
+
+/**
+ * Turns DescribeTrainingJob answers into job nodes with their data lineage: the prefixes each
+ * input channel reads, the output prefix, and the model artifact the job produced.
+ */
+public final class TrainingJobTransformer {
+  private TrainingJobTransformer() {}
+
+  public static Records transform(List<DescribeTrainingJobResponse> raw, ScopeKey scope) {
+    Records out = new Records();
+    for (DescribeTrainingJobResponse job : raw) {
+      String name = job.trainingJobName();
+      String id = job.trainingJobArn() != null ? job.trainingJobArn()
+          : name == null ? null : AwsIds.sagemakerArn(scope.region(), scope.account(), "training-job", name);
+      if (id == null) {
+        continue;
+      }
+      List<String> inputs = new ArrayList<>();
+      if (job.hasInputDataConfig()) {
+        for (Channel c : job.inputDataConfig()) {
+          if (c.dataSource() != null && c.dataSource().s3DataSource() != null) {
+            inputs.add(c.dataSource().s3DataSource().s3Uri());
+          }
+        }
+      }
+      String output = job.outputDataConfig() == null ? null : job.outputDataConfig().s3OutputPath();
+      String artifact = job.modelArtifacts() == null ? null : job.modelArtifacts().s3ModelArtifacts();
+      out.node(TrainingJobSchema.NODE, NodeRecord.of(id, scope)
+          .set("name", name)
+          .set("status", job.trainingJobStatusAsString())
+          .set("algorithmImage", job.algorithmSpecification() == null ? null : job.algorithmSpecification().trainingImage())
+          .set("networkIsolation", job.enableNetworkIsolation())
+          .set("interContainerEncryption", job.enableInterContainerTrafficEncryption())
+          .set("volumeKmsKeyId", job.resourceConfig() == null ? null : job.resourceConfig().volumeKmsKeyId())
+          .set("outputKmsKeyId", job.outputDataConfig() == null ? null : job.outputDataConfig().kmsKeyId())
+          .set("subnetIds", job.vpcConfig() == null || !job.vpcConfig().hasSubnets() ? null : job.vpcConfig().subnets())
+          .set("inputUris", inputs.isEmpty() ? null : inputs)
+          .set("outputUri", output)
+          .set("modelArtifactUri", artifact)
+          .set("createdAt", job.creationTime())
+          .build());
+      if (job.roleArn() != null) {
+        out.rel(TrainingJobSchema.RUNS_AS, AwsIds.toRole(id, job.roleArn(), scope));
+      }
+      for (String in : inputs) {
+        if (prefix(out, in, scope)) {
+          out.rel(TrainingJobSchema.READS, RelRecord.of(id, in, scope));
+        }
+      }
+      if (prefix(out, output, scope)) {
+        out.rel(TrainingJobSchema.WRITES, RelRecord.of(id, output, scope));
+      }
+      if (artifact(out, artifact, scope)) {
+        out.rel(TrainingJobSchema.PRODUCED, RelRecord.of(id, artifact, scope));
+      }
+    }
+    return out;
+  }
+
+  /** Adds a prefix node and its bucket link; false when the URI is not an S3 URI. */
+  static boolean prefix(Records out, String uri, ScopeKey scope) {
+    AwsIds.S3Uri s3 = AwsIds.s3(uri);
+    if (s3 == null) {
+      return false;
+    }
+    out.node(DataPrefixSchema.NODE, NodeRecord.of(uri, scope)
+        .set("uri", uri).set("bucket", s3.bucket()).set("key", s3.key()).build());
+    out.rel(DataPrefixSchema.IN_BUCKET, AwsIds.toBucket(uri, s3.bucket(), scope));
+    return true;
+  }
+
+  /** Adds a model artifact node and its bucket link; false when the URI is not an S3 URI. */
+  static boolean artifact(Records out, String uri, ScopeKey scope) {
+    AwsIds.S3Uri s3 = AwsIds.s3(uri);
+    if (s3 == null) {
+      return false;
+    }
+    out.node(ModelArtifactSchema.NODE, NodeRecord.of(uri, scope)
+        .set("uri", uri).set("bucket", s3.bucket()).set("key", s3.key()).build());
+    out.rel(ModelArtifactSchema.IN_BUCKET, AwsIds.toBucket(uri, s3.bucket(), scope));
+    return true;
+  }
+}

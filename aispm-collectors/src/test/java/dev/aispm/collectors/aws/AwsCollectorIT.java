@@ -1,0 +1,193 @@
+package dev.aispm.collectors.aws;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.scan.ScopeOutcome;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/** The real SDK against the simulated organization, into a real Neo4j. */
+class AwsCollectorIT {
+  static SimulatedAws aws;
+  static final String A1 = "111111111111";
+
+  @BeforeAll
+  static void start() {
+    aws = SimulatedAws.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    aws.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    InProcessNeo4j.reset();
+    aws.cloud.resetFaults();
+  }
+
+  @Test
+  void collectsTheOrganizationsAiAssetsAcrossAccountsAndRegions() {
+    ScanLedger ledger = aws.scan(aws.organizationSettings(), "scan-1");
+
+    // Attack path 1: internet -> notebook with root -> admin role.
+    Record nb = one("""
+        MATCH (:Internet)-[:CAN_REACH]->(n:Notebook:AWSSageMakerNotebookInstance {name: 'research-notebook'})
+              -[:RUNS_AS]->(r:Identity:AWSIAMRole)
+        RETURN n.directInternetAccess AS internet, n.rootAccess AS root, n.kmsKeyId AS kms, n.subnetId AS subnet,
+               n.region AS region, r.name AS role, r.isAdmin AS admin, r.stub AS stub""");
+    assertThat(nb.get("internet").asBoolean()).isTrue();
+    assertThat(nb.get("root").asBoolean()).isTrue();
+    assertThat(nb.get("kms").isNull()).isTrue();
+    assertThat(nb.get("subnet").isNull()).isTrue();
+    assertThat(nb.get("region").asString()).isEqualTo("us-east-1");
+    assertThat(nb.get("role").asString()).isEqualTo("ResearchNotebookRole");
+    assertThat(nb.get("admin").asBoolean()).isTrue();
+    assertThat(nb.get("stub").isNull()).as("the IAM sync filled in the role").isTrue();
+
+    // Well-configured counterpart in the other region.
+    Record secure = one("MATCH (n:AWSSageMakerNotebookInstance {name: 'secure-notebook'}) "
+        + "RETURN n.directInternetAccess AS internet, n.rootAccess AS root, n.region AS region, "
+        + "EXISTS { (:Internet)-[:CAN_REACH]->(n) } AS reachable");
+    assertThat(secure.get("internet").asBoolean()).isFalse();
+    assertThat(secure.get("root").asBoolean()).isFalse();
+    assertThat(secure.get("region").asString()).isEqualTo("eu-west-1");
+    assertThat(secure.get("reachable").asBoolean()).isFalse();
+
+    // Planted risk 2: publicly writable training data -> job -> artifact -> model -> endpoint.
+    Record lineage = one("""
+        MATCH (b:DataStore:AWSS3Bucket {name: 'acme-training-data'})<-[:IN_BUCKET]-(p:AWSS3Prefix)
+              <-[:READS]-(j:TrainingJob)-[:PRODUCED]->(a:ModelArtifact)<-[:USES_ARTIFACT]-(m:Model)
+              -[:SERVED_BY]->(e:Endpoint)
+        RETURN b.policyPublicWrite AS publicWrite, b.policyPublic AS isPublic, b.publicAccessBlocked AS blocked,
+               b.usedByAi AS used, j.name AS job, a.uri AS artifact, m.name AS model, e.name AS endpoint,
+               e.dataCaptureEnabled AS capture, e.customerKmsKey AS kms, e.publiclyInvocable AS publicly,
+               EXISTS { (:Internet)-[:CAN_REACH]->(e) } AS reachable
+        LIMIT 1""");
+    assertThat(lineage.get("publicWrite").asBoolean()).isTrue();
+    assertThat(lineage.get("isPublic").asBoolean()).isTrue();
+    assertThat(lineage.get("blocked").asBoolean()).isFalse();
+    assertThat(lineage.get("used").asBoolean()).isTrue();
+    assertThat(lineage.get("job").asString()).isEqualTo("fraud-detector-training");
+    assertThat(lineage.get("artifact").asString()).isEqualTo("s3://acme-models/fraud-detector/model.tar.gz");
+    assertThat(lineage.get("endpoint").asString()).isEqualTo("fraud-detector-endpoint");
+    assertThat(lineage.get("capture").asBoolean()).isFalse();
+    assertThat(lineage.get("kms").asBoolean()).isFalse();
+    assertThat(lineage.get("publicly").asBoolean()).isTrue();
+    assertThat(lineage.get("reachable").asBoolean()).isTrue();
+
+    Record churn = one("MATCH (e:AWSSageMakerEndpoint {name: 'churn-predictor-endpoint'}) RETURN e.dataCaptureEnabled AS "
+        + "capture, e.customerKmsKey AS kms, e.publiclyInvocable AS publicly");
+    assertThat(churn.get("capture").asBoolean()).isTrue();
+    assertThat(churn.get("kms").asBoolean()).isTrue();
+    assertThat(churn.get("publicly").asBoolean()).isFalse();
+
+    // Planted risk 3: privilege escalation through PassRole + CreateTrainingJob.
+    Record pipeline = one("MATCH (r:AWSIAMRole {name: 'MLPipelineRole'}) RETURN r.canPassRole AS pass, "
+        + "r.canCreateAiJobs AS jobs, r.isAdmin AS admin, r.privilegeLevel AS level, r.trustedServices AS services");
+    assertThat(pipeline.get("pass").asBoolean()).isTrue();
+    assertThat(pipeline.get("jobs").asBoolean()).isTrue();
+    assertThat(pipeline.get("admin").asBoolean()).isFalse();
+    assertThat(pipeline.get("level").asString()).isEqualTo("write");
+    assertThat(pipeline.get("services").asList()).containsExactly("sagemaker.amazonaws.com");
+
+    // Who can write the training data (poisoning exposure) and read it.
+    assertThat(strings("MATCH (r:AWSIAMRole)-[:CAN_WRITE]->(:AWSS3Bucket {name: 'acme-training-data'}) RETURN r.name"))
+        .containsExactlyInAnyOrder("ResearchNotebookRole");
+    assertThat(strings("MATCH (r:AWSIAMRole)-[:CAN_READ]->(:AWSS3Bucket {name: 'acme-training-data'}) RETURN r.name"))
+        .containsExactlyInAnyOrder("ResearchNotebookRole", "MLPipelineRole", "SageMakerTrainingRole",
+            "BedrockCustomizationRole");
+
+    Record secureBucket = one("MATCH (b:AWSS3Bucket {name: 'acme-secure-data'}) RETURN b.publicAccessBlocked AS blocked, "
+        + "b.encryption AS enc, b.versioning AS versioning, b.objectLock AS lock, b.loggingEnabled AS logging, "
+        + "b.policyPublic AS isPublic, b.bucketRegion AS region");
+    assertThat(secureBucket.get("blocked").asBoolean()).isTrue();
+    assertThat(secureBucket.get("enc").asString()).isEqualTo("aws:kms");
+    assertThat(secureBucket.get("versioning").asString()).isEqualTo("Enabled");
+    assertThat(secureBucket.get("lock").asBoolean()).isTrue();
+    assertThat(secureBucket.get("logging").asBoolean()).isTrue();
+    assertThat(secureBucket.get("isPublic").asBoolean()).as("a deny statement is not public access").isFalse();
+    assertThat(secureBucket.get("region").asString()).isEqualTo("eu-west-1");
+    assertThat(strings("MATCH (b:AWSS3Bucket {name: 'acme-models'}) RETURN b.policyCrossAccountPrincipals[0]"))
+        .containsExactly("222222222222");
+
+    // The second account, reached through AssumeRole, with its account-level public access block.
+    assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {account: '222222222222'}) RETURN n.name"))
+        .containsExactly("analytics-notebook");
+    assertThat(strings("MATCH (b:AWSS3Bucket {name: 'acme-research-scratch'}) RETURN toString(b.publicAccessBlocked)"))
+        .containsExactly("true");
+    assertThat(strings("MATCH (a:AWSAccount {scanned: true}) RETURN a.id"))
+        .containsExactlyInAnyOrder(A1, "222222222222");
+
+    // The failing region is on the ledger with the denied permission; the rest completed.
+    ScopeOutcome denied = ledger.failures().stream()
+        .filter(o -> o.scope().region().equals("ap-southeast-2") && "AWSSageMakerNotebookInstance".equals(o.resourceType()))
+        .findFirst().orElseThrow();
+    assertThat(denied.missingPermission()).isEqualTo("sagemaker:ListNotebookInstances");
+    assertThat(denied.error()).contains("AccessDeniedException");
+    assertThat(ledger.failures()).allMatch(o -> o.scope().region().equals("ap-southeast-2"));
+    assertThat(ledger.cleanable()).contains(Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"),
+        "AWSSageMakerNotebookInstance"));
+  }
+
+  @Test
+  void aSecondScanRemovesWhatDisappearedOnlyWhereCollectionSucceeded() {
+    aws.scan(aws.organizationSettings(), "scan-1");
+    assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {account: '111111111111'}) RETURN n.name"))
+        .containsExactlyInAnyOrder("research-notebook", "secure-notebook");
+
+    // us-east-1 now has no notebooks; eu-west-1 answers 503 to every attempt.
+    var server = aws.cloud.server();
+    server.stubFor(post(urlEqualTo("/")).atPriority(1)
+        .withHeader("X-Amz-Target", equalTo("SageMaker.ListNotebookInstances"))
+        .withHeader("Authorization", matching(".*/us-east-1/sagemaker/aws4_request.*"))
+        .withHeader("Authorization", matching(".*Credential=AKIAACMEPROD0SCANNER/.*"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"NotebookInstances\":[]}")));
+    server.stubFor(post(urlEqualTo("/")).atPriority(1)
+        .withHeader("X-Amz-Target", equalTo("SageMaker.ListNotebookInstances"))
+        .withHeader("Authorization", matching(".*/eu-west-1/sagemaker/aws4_request.*"))
+        .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"__type\":\"InternalFailure\",\"message\":\"simulated outage\"}")));
+
+    ScanLedger second = aws.scan(aws.organizationSettings(), "scan-2");
+
+    assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {account: '111111111111'}) RETURN n.name"))
+        .as("gone from a successful scope, kept in a failed one").containsExactly("secure-notebook");
+    assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {account: '222222222222'}) RETURN n.name"))
+        .containsExactly("analytics-notebook");
+    assertThat(InProcessNeo4j.count("MATCH (:Internet)-[r:CAN_REACH]->(:Notebook) RETURN count(r)")).isZero();
+    ScopeOutcome unavailable = second.failures().stream()
+        .filter(o -> o.scope().region().equals("eu-west-1")).findFirst().orElseThrow();
+    assertThat(unavailable.error()).contains("InternalFailure");
+    assertThat(unavailable.missingPermission()).isNull();
+  }
+
+  static Record one(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      List<Record> rows = s.run(cypher).list();
+      assertThat(rows).as(cypher).isNotEmpty();
+      return rows.get(0);
+    }
+  }
+
+  static List<String> strings(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      return s.run(cypher).list(r -> r.get(0).isNull() ? null : r.get(0).asString());
+    }
+  }
+}

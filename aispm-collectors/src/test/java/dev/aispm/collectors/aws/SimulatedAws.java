@@ -1,0 +1,52 @@
+package dev.aispm.collectors.aws;
+
+import dev.aispm.collectors.CollectionContext;
+import dev.aispm.collectors.ScanProgress;
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.scan.StaleCleanup;
+import dev.aispm.graph.schema.SchemaCatalog;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.graph.write.SyncTag;
+import dev.aispm.simulator.SimulatedCloud;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Test fixture: the simulated organization with the SDK pointed at it through the JVM's standard
+ * AWS system properties, and a one-call scan into the shared in-process Neo4j.
+ */
+final class SimulatedAws implements AutoCloseable {
+  final SimulatedCloud cloud;
+
+  SimulatedAws(SimulatedCloud cloud) {
+    this.cloud = cloud;
+    cloud.awsSdkSystemProperties().forEach(System::setProperty);
+  }
+
+  static SimulatedAws start() {
+    return new SimulatedAws(SimulatedCloud.start());
+  }
+
+  /** Settings for the whole organization through the cross-account role. */
+  AwsSettings organizationSettings() {
+    return AwsSettings.fromEnvironment(Map.of("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole(),
+        "AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId(), "AISPM_AWS_CONCURRENCY", "4"));
+  }
+
+  /** Scans, then cleans up what the ledger allows, as the app does. */
+  ScanLedger scan(AwsSettings settings, String scanId) {
+    GraphConnection graph = InProcessNeo4j.connection();
+    ScanLedger ledger = new ScanLedger(scanId);
+    SyncTag tag = new SyncTag(scanId, Instant.now());
+    new AwsCollector(settings).collect(new CollectionContext(graph, ledger, tag, ScanProgress.NONE));
+    new StaleCleanup(graph.driver(), graph.database(), SchemaCatalog.standard()).run(ledger, tag);
+    return ledger;
+  }
+
+  @Override
+  public void close() {
+    cloud.awsSdkSystemProperties().keySet().forEach(System::clearProperty);
+    cloud.close();
+  }
+}
