@@ -4,6 +4,10 @@ import dev.aispm.api.config.AispmApplication;
 import dev.aispm.collectors.Collector;
 import dev.aispm.collectors.aws.AwsCollector;
 import dev.aispm.collectors.aws.AwsSettings;
+import dev.aispm.collectors.aws.s3.S3ContentScan;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;
 import dev.aispm.graph.schema.SchemaCatalog;
@@ -50,7 +54,13 @@ final class AppRuntime {
     List<Collector> out = new java.util.ArrayList<>();
     for (String p : providers.split(",")) {
       switch (p.strip()) {
-        case "aws" -> out.add(new AwsCollector(AwsSettings.fromEnvironment(env)));
+        case "aws" -> {
+          AwsSettings aws = AwsSettings.fromEnvironment(env);
+          out.add(new AwsCollector(aws));
+          // Runs after collection: it scans the objects the collector linked to AI assets.
+          out.add(new S3ContentScan(aws, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+              ContentBudget.fromEnvironment(env)));
+        }
         case "" -> { }
         default -> throw new IllegalArgumentException("unknown provider '" + p.strip()
             + "' in AISPM_PROVIDERS (supported: aws)");

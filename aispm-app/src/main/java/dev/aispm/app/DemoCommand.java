@@ -46,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
     SimulatedCloud cloud = SimulatedCloud.start();
     cloud.awsSdkSystemProperties().forEach(System::setProperty);
     env.putAll(cloud.awsSdkEnvironment());
+    // Scan the whole simulated organization the way a real one is scanned: list its accounts and
+    // assume the read-only role in each.
+    env.put("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole());
+    env.put("AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId());
     GraphConnection graph = AppRuntime.openGraph(env);
     RuleCatalog rules = AppRuntime.rules(env);
     Runnable shutdown = () -> {

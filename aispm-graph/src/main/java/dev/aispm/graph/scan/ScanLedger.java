@@ -46,6 +46,16 @@ public final class ScanLedger {
         operation, error, missingPermission));
   }
 
+  /**
+   * Records a failure of a step that adds to resources rather than collecting them (a content scan
+   * of S3 objects): it shows on the scan run but protects no type from cleanup, since the step
+   * deletes nothing.
+   */
+  public void failedStep(ScopeKey scope, String step, String operation, String error,
+      String missingPermission, Duration took) {
+    outcomes.add(new ScopeOutcome(scope, step, false, 0, took, operation, error, missingPermission));
+  }
+
   /** Every outcome so far, in arrival order. */
   public List<ScopeOutcome> outcomes() {
     return new ArrayList<>(outcomes);

@@ -110,9 +110,9 @@ public final class RulePassBenchmark {
         """;
     try (Session s = graph.session()) {
       s.run("CREATE (:Asset:Internet {id: 'internet', type: 'Internet'})").consume();
-      for (int from = 0; from < units; from += 2000) {
-        int to = Math.min(units, from + 2000);
-        s.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("from", from, "to", to)).consume());
+      for (int start = 0; start < units; start += 2000) {
+        Map<String, Object> range = Map.of("from", start, "to", Math.min(units, start + 2000));
+        s.executeWriteWithoutResult(tx -> tx.run(cypher, range).consume());
       }
       s.run("""
           MATCH (i:Internet), (n:Notebook) WHERE n.directInternetAccess

@@ -42,6 +42,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   private final long latencyMillis;
   private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
   private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+  private final SimulatedObjects bucketObjects = new SimulatedObjects();
   private final Set<String> operationsSeen = ConcurrentHashMap.newKeySet();
   private final AtomicLong calls = new AtomicLong();
 
@@ -54,6 +55,11 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
         ModelArtifacts.tarGz("model.pkl", ModelArtifacts.maliciousPickle()));
     objects.put("acme-models/churn-predictor/model.tar.gz",
         ModelArtifacts.tarGz("model.pkl", ModelArtifacts.cleanPickle()));
+    objects.forEach((path, bytes) -> {
+      int slash = path.indexOf('/');
+      bucketObjects.put(path.substring(0, slash), path.substring(slash + 1), bytes);
+    });
+    TrainingData.plant(bucketObjects);
   }
 
   @Override
@@ -134,6 +140,10 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
         return new AwsAnswer(200, "application/x-gzip", Map.of("ETag", "\"" + Integer.toHexString(
             java.util.Arrays.hashCode(bytes)) + "\""), bytes);
       }
+    }
+    Optional<AwsAnswer> stored = bucketObjects.answer(call);
+    if (stored.isPresent()) {
+      return stored.get();
     }
     return fromFiles(call);
   }

@@ -1,0 +1,248 @@
+package dev.aispm.collectors.aws.s3;
+
+import dev.aispm.collectors.CollectionContext;
+import dev.aispm.collectors.Collector;
+import dev.aispm.collectors.aws.AwsFailures;
+import dev.aispm.collectors.aws.AwsSettings;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.files.ContentScanEngine;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+
+/**
+ * Scans the content of the S3 objects that AI assets point to, after collection: every model
+ * artifact that this scan saw (for injected code) and every data prefix (for secrets and personal
+ * data), within a per-bucket budget spent first on what training jobs read. Results go onto the
+ * artifact and prefix nodes, with each content finding as a {@code (:ContentFinding)} node that
+ * keeps a fingerprint and a redacted preview, never a value.
+ *
+ * <p>It runs as the last AWS step so that it reads the graph the collectors just wrote; a failed
+ * read is recorded on the scan as a failed step and never stops the others.
+ */
+public final class S3ContentScan implements Collector {
+  private static final Logger LOG = LoggerFactory.getLogger(S3ContentScan.class);
+  static final String STEP = "content-scan";
+
+  private static final String TARGETS = """
+      MATCH (o:Asset) WHERE (o:AWSModelArtifact OR o:AWSS3Prefix) AND o.lastScanId = $scanId
+        AND o.bucket IS NOT NULL AND o.key IS NOT NULL
+      OPTIONAL MATCH (o)-[:IN_BUCKET]->(b:AWSS3Bucket)
+      RETURN o.id AS id, o.bucket AS bucket, o.key AS key, o:AWSModelArtifact AS artifact,
+             coalesce(b.account, o.account) AS account, o.scope AS scope,
+             coalesce(b.bucketRegion, o.region) AS region,
+             EXISTS { (o)<-[:READS]-(:TrainingJob) } AS trainingInput
+      ORDER BY artifact DESC, trainingInput DESC, id
+      """;
+
+  private static final String WRITE = """
+      MATCH (o:Asset {id: $id})
+      SET o += $props
+      WITH o
+      OPTIONAL MATCH (o)<-[:FOUND_IN]-(old:ContentFinding)
+      DETACH DELETE old
+      WITH DISTINCT o
+      UNWIND $findings AS f
+      CREATE (c:ContentFinding)
+      SET c = f
+      CREATE (c)-[:FOUND_IN]->(o)
+      """;
+
+  private final AwsSettings settings;
+  private final ContentScanEngine engine;
+  private final ContentBudget budget;
+
+  public S3ContentScan(AwsSettings settings, ContentScanEngine engine, ContentBudget budget) {
+    this.settings = settings;
+    this.engine = engine;
+    this.budget = budget;
+  }
+
+  @Override
+  public String provider() {
+    return "aws";
+  }
+
+  /** One object or prefix to scan, as read from the graph. */
+  record Target(String id, String bucket, String key, boolean artifact, String account, String scope,
+      String region, boolean trainingInput) {}
+
+  @Override
+  public void collect(CollectionContext context) {
+    List<Target> targets;
+    try (Session s = context.graph().session()) {
+      targets = s.run(TARGETS, Map.of("scanId", context.tag().scanId())).list(r -> new Target(
+          r.get("id").asString(), r.get("bucket").asString(), r.get("key").asString(),
+          r.get("artifact").asBoolean(), r.get("account").asString(null), r.get("scope").asString(null),
+          r.get("region").asString(null), r.get("trainingInput").asBoolean()));
+    }
+    if (targets.isEmpty()) {
+      return;
+    }
+    Map<String, S3Client> clients = new ConcurrentHashMap<>();
+    Map<String, long[]> spent = new HashMap<>();
+    String caller = settings.roleName() == null ? null : callerAccount();
+    int done = 0;
+    try {
+      for (Target t : targets) {
+        context.progress().step("aws content", (t.artifact() ? "model artifact " : "data ") + "s3://"
+            + t.bucket() + "/" + t.key(), ++done, targets.size());
+        S3Client s3 = clients.computeIfAbsent(t.account() == null ? "" : t.account(),
+            account -> client(account, caller, t.region()));
+        long[] used = spent.computeIfAbsent(t.bucket(), b -> new long[2]);
+        scanTarget(context, new S3ObjectReader(s3), t, used);
+      }
+    } finally {
+      clients.values().forEach(S3Client::close);
+    }
+    LOG.debug("content scan of {} targets done", targets.size());
+  }
+
+  private void scanTarget(CollectionContext context, S3ObjectReader reader, Target t, long[] used) {
+    long t0 = System.nanoTime();
+    List<ContentFinding> findings = new ArrayList<>();
+    int objects = 0;
+    String operation = "s3:GetObject";
+    try {
+      if (t.artifact()) {
+        if (!withinBudget(used, 0)) {
+          return;
+        }
+        try (InputStream in = reader.open(t.bucket(), t.key(), budget.maxBytesPerObject())) {
+          findings.addAll(engine.scan(in, "s3://" + t.bucket() + "/" + t.key()));
+        }
+        used[1]++;
+        objects = 1;
+      } else {
+        operation = "s3:ListBucket";
+        List<software.amazon.awssdk.services.s3.model.S3Object> listed = new ArrayList<>();
+        reader.list(t.bucket(), t.key(), listed::add);
+        operation = "s3:GetObject";
+        for (var o : listed) {
+          long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
+          if (!withinBudget(used, size)) {
+            break;
+          }
+          try (InputStream in = reader.open(t.bucket(), o.key(), budget.maxBytesPerObject())) {
+            findings.addAll(engine.scan(in, "s3://" + t.bucket() + "/" + o.key()));
+          }
+          used[0] += size;
+          used[1]++;
+          objects++;
+        }
+      }
+      write(context, t, ContentVerdict.of(findings), findings, objects);
+    } catch (Exception e) {
+      AwsFailures.Failure f = AwsFailures.describe(e, operation);
+      ScopeKey scope = scopeOf(t);
+      context.ledger().failedStep(scope, STEP, operation + " s3://" + t.bucket() + "/" + t.key(), f.error(),
+          f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+  }
+
+  private boolean withinBudget(long[] used, long nextBytes) {
+    return used[1] < budget.maxObjectsPerBucket() && used[0] + nextBytes <= budget.maxBytesPerBucket();
+  }
+
+  private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings,
+      int objects) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    if (t.artifact()) {
+      props.put("scanStatus", v.status());
+      props.put("scanFindingCount", v.findingCount());
+      props.put("scanMaxSeverity", v.maxSeverity());
+      props.put("scanSummary", v.summary());
+    } else {
+      props.put("secretCount", v.secretCount());
+      props.put("piiCount", v.piiCount());
+      props.put("sensitivity", v.sensitivity());
+      props.put("objectsScanned", objects);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ContentFinding f : findings.subList(0, Math.min(findings.size(), 200))) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("ruleId", f.ruleId());
+      row.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+      row.put("message", f.message());
+      row.put("location", f.location());
+      row.put("line", f.line());
+      row.put("column", f.column());
+      // Only the fingerprint and the redacted preview: the scanners never hand out a secret value.
+      row.put("fingerprint", f.details().get("fingerprint"));
+      row.put("preview", f.details().get("preview"));
+      row.put("scanId", context.tag().scanId());
+      rows.add(row);
+    }
+    try (Session s = context.graph().session()) {
+      s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("id", t.id(), "props", props, "findings", rows)).consume());
+    }
+  }
+
+  // The account of the default credentials: its buckets are read directly, other accounts' through
+  // the same cross-account role the collector assumed.
+  private static String callerAccount() {
+    try (StsClient sts = StsClient.builder().region(Region.of(home())).build()) {
+      return sts.getCallerIdentity().account();
+    } catch (RuntimeException e) {
+      LOG.debug("caller identity unknown; using default credentials for every bucket", e);
+      return null;
+    }
+  }
+
+  private S3Client client(String account, String caller, String region) {
+    AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+    if (settings.roleName() != null && !account.isEmpty()) {
+      if (caller != null && !account.equals(caller)) {
+        String roleArn = "arn:aws:iam::" + account + ":role/" + settings.roleName();
+        StsClient sts = StsClient.builder().region(Region.of(home())).build();
+        credentials = StsAssumeRoleCredentialsProvider.builder().stsClient(sts).refreshRequest(r -> {
+          r.roleArn(roleArn).roleSessionName("aispm-content-scan").durationSeconds(3600);
+          if (settings.externalId() != null) {
+            r.externalId(settings.externalId());
+          }
+        }).build();
+      }
+    }
+    return S3Client.builder()
+        .region(Region.of(region == null || region.equals(ScopeKey.GLOBAL) ? home() : region))
+        .credentialsProvider(credentials)
+        .forcePathStyle(settings.usePathStyle())
+        .crossRegionAccessEnabled(true)
+        .build();
+  }
+
+  private static String home() {
+    try {
+      return new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain().getRegion().id();
+    } catch (RuntimeException e) {
+      return "us-east-1";
+    }
+  }
+
+  private static ScopeKey scopeOf(Target t) {
+    if (t.scope() != null) {
+      String[] parts = t.scope().split("/");
+      if (parts.length == 3) {
+        return new ScopeKey(parts[0], parts[1], parts[2]);
+      }
+    }
+    return new ScopeKey("aws", t.account() == null ? "unknown" : t.account(), ScopeKey.GLOBAL);
+  }
+}
