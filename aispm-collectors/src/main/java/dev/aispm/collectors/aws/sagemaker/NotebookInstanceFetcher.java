@@ -2,12 +2,10 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import java.util.List;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
-import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceResponse;
-import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycleConfigSummary;
 import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceSummary;
 
-/** Reads notebook instances and their lifecycle configurations; SDK calls only, no reshaping. */
+/** Reads notebook instances; SDK calls only, no reshaping. */
 public final class NotebookInstanceFetcher {
   private NotebookInstanceFetcher() {}
 
@@ -17,15 +15,5 @@ public final class NotebookInstanceFetcher {
 
   public static DescribeNotebookInstanceResponse describe(SageMakerClient client, String name) {
     return client.describeNotebookInstance(r -> r.notebookInstanceName(name));
-  }
-
-  public static List<NotebookInstanceLifecycleConfigSummary> listLifecycleConfigs(SageMakerClient client) {
-    return client.listNotebookInstanceLifecycleConfigsPaginator(r -> r.maxResults(100))
-        .notebookInstanceLifecycleConfigs().stream().toList();
-  }
-
-  public static DescribeNotebookInstanceLifecycleConfigResponse describeLifecycleConfig(SageMakerClient client,
-      String name) {
-    return client.describeNotebookInstanceLifecycleConfig(r -> r.notebookInstanceLifecycleConfigName(name));
   }
 }

@@ -1,0 +1,64 @@
+package dev.aispm.collectors.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records every API operation the collector really sends (as the simulated cloud sees them on the
+ * wire) during a full organization scan, and checks that the shipped read-only policy and the
+ * CloudFormation role grant exactly the IAM actions those operations need: nothing missing (a
+ * scan would fail) and nothing extra (least privilege).
+ */
+class LeastPrivilegePolicyIT {
+  /** Needed by the scanner's own principal, not by the read role it assumes. */
+  static final Set<String> SCANNER_PRINCIPAL_ONLY = Set.of("sts:GetCallerIdentity", "sts:AssumeRole");
+  /** Fallbacks the simulated organization never triggers (ListBuckets there reports each bucket's region). */
+  static final Set<String> FALLBACK_ONLY = Set.of("s3:GetBucketLocation");
+
+  @Test
+  void theShippedPolicyGrantsExactlyTheActionsTheCollectorCalls() throws Exception {
+    Set<String> called;
+    try (SimulatedAws aws = SimulatedAws.start()) {
+      InProcessNeo4j.reset();
+      aws.scan(aws.organizationSettings(), "policy-scan");
+      called = aws.cloud.awsOperationsSeen().stream()
+          .map(op -> IamActions.of(op.substring(0, op.indexOf(':')), op.substring(op.indexOf(':') + 1)))
+          .filter(a -> !SCANNER_PRINCIPAL_ONLY.contains(a))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    Path deploy = repoRoot().resolve("deploy/aws");
+    JsonNode policy = new ObjectMapper().readTree(deploy.resolve("aispm-read-policy.json").toFile());
+    Set<String> granted = new TreeSet<>();
+    policy.get("Statement").forEach(s -> s.get("Action").forEach(a -> granted.add(a.asText())));
+
+    assertThat(called).as("the scan reached the collector's calls").contains("sagemaker:DescribeNotebookInstance");
+    Set<String> expected = new TreeSet<>(called);
+    expected.addAll(FALLBACK_ONLY);
+    assertThat(granted).as("policy actions vs. calls made").isEqualTo(expected);
+    assertThat(called).allMatch(a -> a.matches("[a-z0-9-]+:(List|Describe|Get)[A-Za-z]+"), "read-only actions");
+
+    String template = Files.readString(deploy.resolve("aispm-read-role.yaml"));
+    Set<String> inTemplate = template.lines().map(String::trim).filter(l -> l.startsWith("- ") && l.contains(":"))
+        .map(l -> l.substring(2).trim()).filter(l -> l.matches("[a-z0-9-]+:[A-Za-z]+"))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(inTemplate).as("CloudFormation role actions").isEqualTo(granted);
+  }
+
+  static Path repoRoot() {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.exists(p.resolve("deploy"))) {
+      p = p.getParent();
+    }
+    assertThat(p).as("repository root with deploy/").isNotNull();
+    return p;
+  }
+}

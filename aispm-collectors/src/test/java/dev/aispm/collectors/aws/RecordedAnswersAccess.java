@@ -1,0 +1,17 @@
+package dev.aispm.collectors.aws;
+
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+
+/** Opens {@link RecordedAnswers} to the tests of the service packages. */
+public final class RecordedAnswersAccess {
+  private RecordedAnswersAccess() {}
+
+  public static SageMakerClient sagemaker(String resource) {
+    return RecordedAnswers.sagemaker(resource);
+  }
+
+  public static IamClient iam(String resource) {
+    return RecordedAnswers.iam(resource);
+  }
+}

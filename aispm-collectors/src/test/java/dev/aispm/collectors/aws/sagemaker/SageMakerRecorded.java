@@ -1,0 +1,23 @@
+package dev.aispm.collectors.aws.sagemaker;
+
+import dev.aispm.collectors.aws.RecordedAnswersAccess;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
+
+/** Recorded SageMaker answers, unmarshalled by the SDK. */
+final class SageMakerRecorded {
+  private SageMakerRecorded() {}
+
+  static DescribeNotebookInstanceResponse describeNotebook(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeNotebookInstance(r -> r.notebookInstanceName("recorded"));
+    }
+  }
+
+  static DescribeTrainingJobResponse describeTrainingJob(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeTrainingJob(r -> r.trainingJobName("recorded"));
+    }
+  }
+}
