@@ -15,6 +15,7 @@ public final class IamActions {
       Map.entry("s3:GetPublicAccessBlock", "s3:GetBucketPublicAccessBlock"),
       Map.entry("s3:GetBucketEncryption", "s3:GetEncryptionConfiguration"),
       Map.entry("s3:GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration"),
+      Map.entry("s3:ListObjectsV2", "s3:ListBucket"),
       Map.entry("s3control:GetPublicAccessBlock", "s3:GetAccountPublicAccessBlock"),
       Map.entry("bedrock-agent:ListAgents", "bedrock:ListAgents"));
 

@@ -1,6 +1,10 @@
 package dev.aispm.collectors.aws;
 
 import dev.aispm.collectors.CollectionContext;
+import dev.aispm.collectors.aws.s3.S3ContentScan;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import dev.aispm.collectors.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
@@ -16,7 +20,7 @@ import java.util.Map;
  * Test fixture: the simulated organization with the SDK pointed at it through the JVM's standard
  * AWS system properties, and a one-call scan into the shared in-process Neo4j.
  */
-final class SimulatedAws implements AutoCloseable {
+public final class SimulatedAws implements AutoCloseable {
   final SimulatedCloud cloud;
 
   SimulatedAws(SimulatedCloud cloud) {
@@ -24,22 +28,25 @@ final class SimulatedAws implements AutoCloseable {
     cloud.awsSdkSystemProperties().forEach(System::setProperty);
   }
 
-  static SimulatedAws start() {
+  public static SimulatedAws start() {
     return new SimulatedAws(SimulatedCloud.start());
   }
 
   /** Settings for the whole organization through the cross-account role. */
-  AwsSettings organizationSettings() {
+  public AwsSettings organizationSettings() {
     return AwsSettings.fromEnvironment(Map.of("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole(),
         "AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId(), "AISPM_AWS_CONCURRENCY", "4"));
   }
 
   /** Scans, then cleans up what the ledger allows, as the app does. */
-  ScanLedger scan(AwsSettings settings, String scanId) {
+  public ScanLedger scan(AwsSettings settings, String scanId) {
     GraphConnection graph = InProcessNeo4j.connection();
     ScanLedger ledger = new ScanLedger(scanId);
     SyncTag tag = new SyncTag(scanId, Instant.now());
-    new AwsCollector(settings).collect(new CollectionContext(graph, ledger, tag, ScanProgress.NONE));
+    CollectionContext context = new CollectionContext(graph, ledger, tag, ScanProgress.NONE);
+    new AwsCollector(settings).collect(context);
+    new S3ContentScan(settings, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+        ContentBudget.fromEnvironment(Map.of())).collect(context);
     new StaleCleanup(graph.driver(), graph.database(), SchemaCatalog.standard()).run(ledger, tag);
     return ledger;
   }

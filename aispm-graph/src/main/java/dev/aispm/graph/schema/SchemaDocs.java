@@ -33,7 +33,9 @@ public final class SchemaDocs {
 
         Outside the assets: `(:ScanRun)-[:HAS_OUTCOME]->(:ScanOutcome)` records each scan and every
         per-scope success or failure; `(:Finding)-[:AFFECTS]->(:Asset)` holds rule findings with their
-        fingerprint `id`, status, score and path.
+        fingerprint `id`, status, score and path; `(:ContentFinding)-[:FOUND_IN]->(:DataObject)` holds what
+        the content scanners found in an object (rule, severity, location, and for secrets only a SHA-256
+        fingerprint and a redacted preview, never the value).
 
         """);
     md.append("## Diagram\n\n```mermaid\nflowchart LR\n");
