@@ -25,6 +25,13 @@ public final class Aispm implements Runnable {
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Aispm());
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine cmd = e.getCommandLine();
+      cmd.getErr().println("aispm: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+      cmd.usage(cmd.getErr());
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("aispm: " + e.getMessage());
       return 2;
