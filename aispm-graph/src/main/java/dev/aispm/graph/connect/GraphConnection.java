@@ -88,7 +88,7 @@ public final class GraphConnection implements AutoCloseable {
   }
 
   public SessionConfig sessionConfig() {
-    return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    return Sessions.forDatabase(database);
   }
 
   public Session session() {

@@ -1,5 +1,6 @@
 package dev.aispm.graph.scan;
 
+import dev.aispm.graph.connect.Sessions;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.SchemaCatalog;
@@ -30,7 +31,7 @@ public final class StaleCleanup {
 
   public StaleCleanup(Driver driver, String database, SchemaCatalog catalog) {
     this.driver = driver;
-    this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.session = Sessions.forDatabase(database);
     this.catalog = catalog;
   }
 

@@ -1,5 +1,6 @@
 package dev.aispm.graph.schema;
 
+import dev.aispm.graph.connect.Sessions;
 import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.driver.Driver;
@@ -38,7 +39,7 @@ public final class SchemaInstaller {
 
   /** Applies every statement and waits for the indexes to come online. */
   public static void install(Driver driver, String database, SchemaCatalog catalog) {
-    SessionConfig config = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    SessionConfig config = Sessions.forDatabase(database);
     try (Session session = driver.session(config)) {
       for (String statement : statements(catalog)) {
         session.run(statement).consume();

@@ -1,5 +1,6 @@
 package dev.aispm.graph.write;
 
+import dev.aispm.graph.connect.Sessions;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class GraphWriter {
 
   public GraphWriter(Driver driver, String database, int batchSize) {
     this.driver = Objects.requireNonNull(driver, "driver");
-    this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.session = Sessions.forDatabase(database);
     if (batchSize < 1 || batchSize > 100_000) {
       throw new IllegalArgumentException("batch size must be 1..100000, was " + batchSize);
     }

@@ -1,5 +1,6 @@
 package dev.aispm.rules.engine;
 
+import dev.aispm.graph.connect.Sessions;
 import dev.aispm.rules.catalog.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ public final class RuleEngine {
 
   public RuleEngine(Driver driver, String database) {
     this.driver = driver;
-    this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.session = Sessions.forDatabase(database);
   }
 
   /** Evaluates one rule; throws {@link RuleExecutionException} if its query fails or breaks the contract. */

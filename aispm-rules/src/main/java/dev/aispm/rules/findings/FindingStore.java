@@ -1,5 +1,6 @@
 package dev.aispm.rules.findings;
 
+import dev.aispm.graph.connect.Sessions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.graph.write.SyncTag;
@@ -59,7 +60,7 @@ public final class FindingStore {
 
   public FindingStore(Driver driver, String database) {
     this.driver = driver;
-    this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.session = Sessions.forDatabase(database);
   }
 
   /**

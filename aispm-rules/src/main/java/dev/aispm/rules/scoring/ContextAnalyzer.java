@@ -1,5 +1,6 @@
 package dev.aispm.rules.scoring;
 
+import dev.aispm.graph.connect.Sessions;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ContextAnalyzer {
 
   public ContextAnalyzer(Driver driver, String database) {
     this.driver = driver;
-    this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    this.session = Sessions.forDatabase(database);
   }
 
   /** Context per resource id, plus its scope; ids not in the graph are absent from the result. */

@@ -1,0 +1,16 @@
+package dev.aispm.graph.connect;
+
+import dev.aispm.graph.connect.Sessions;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * The session configuration for a database name, where null means the server's default database
+ * (the embedded server has one; an external server may host several).
+ */
+public final class Sessions {
+  private Sessions() {}
+
+  public static SessionConfig forDatabase(String database) {
+    return Sessions.forDatabase(database);
+  }
+}
