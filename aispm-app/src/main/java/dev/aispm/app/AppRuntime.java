@@ -76,7 +76,8 @@ final class AppRuntime {
           ctx.getBeanFactory().registerSingleton("graphConnection", graph);
           ctx.getBeanFactory().registerSingleton("ruleCatalog", rules);
         })
-        .properties(Map.of("server.port", Integer.toString(port)))
-        .run();
+        // As a command-line argument the port outranks application.properties and the environment,
+        // so --port always wins, as the command's help says.
+        .run("--server.port=" + port);
   }
 }

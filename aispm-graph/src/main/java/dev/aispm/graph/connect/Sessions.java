@@ -1,6 +1,5 @@
 package dev.aispm.graph.connect;
 
-import dev.aispm.graph.connect.Sessions;
 import org.neo4j.driver.SessionConfig;
 
 /**
@@ -11,6 +10,6 @@ public final class Sessions {
   private Sessions() {}
 
   public static SessionConfig forDatabase(String database) {
-    return Sessions.forDatabase(database);
+    return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
   }
 }
