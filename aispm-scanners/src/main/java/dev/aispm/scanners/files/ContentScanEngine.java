@@ -539,6 +539,10 @@ public final class ContentScanEngine {
   }
 
   private static String message(Throwable e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+      // A parser's message quotes the offending token, which may be a secret.
+      return ModelFindings.jsonProblem(json);
+    }
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
