@@ -19,6 +19,7 @@ import dev.aispm.scanners.data.text.TextScanner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ import java.util.function.Consumer;
  * raw text so that a broken record hides nothing.
  */
 public final class JsonScanner implements ContentScanner {
-  private static final int MAX_MALFORMED_NOTES = 20;
+  static final int MAX_MALFORMED_NOTES = 20;
   private final JsonFactory factory = JsonFactory.builder().build();
   private final boolean personalData;
 
@@ -39,8 +40,20 @@ public final class JsonScanner implements ContentScanner {
     this(true);
   }
 
+  private final int blockSize;
+
   private JsonScanner(boolean personalData) {
+    this(personalData, JsonLineBlocks.BLOCK);
+  }
+
+  private JsonScanner(boolean personalData, int blockSize) {
     this.personalData = personalData;
+    this.blockSize = blockSize;
+  }
+
+  /** A scanner cutting JSON Lines into blocks of {@code blockSize} bytes, for tests. */
+  static JsonScanner withBlockSize(int blockSize) {
+    return new JsonScanner(true, blockSize);
   }
 
   /** A scanner for secrets only, to compare like with like against secret-only tools. */
@@ -98,16 +111,43 @@ public final class JsonScanner implements ContentScanner {
           bounded), input.sizeHint(), input.depth()), limits, inspection, bounded);
       return;
     }
-    int malformed = 0;
-    do {
-      malformed += scanLine(lines, inspection, malformed);
-      inspection.endRecord();
-    } while (lines.next());
+    int malformed = scanLine(lines, inspection, 0) > 0 ? 1 : 0;
+    inspection.endRecord();
+    JsonLineBlocks.Outcome rest;
+    if (!lines.isPiece()) {
+      // The rest is cut into blocks of whole lines, scanned in parallel and merged in order.
+      InputStream tail = new SequenceInputStream(new ByteArrayInputStream(lines.remainder()),
+          bounded);
+      rest = new JsonLineBlocks(this, limits, blockSize).scan(tail, lines.lineNumber() + 1, inspection,
+          malformed);
+    } else {
+      rest = sequential(lines, inspection, malformed);
+    }
+    malformed = rest.malformed();
     if (malformed > MAX_MALFORMED_NOTES) {
       inspection.note("data.malformed-json", Severity.LOW, malformed + " lines were not valid JSON"
           + " and were scanned as text", 0, 0, Map.of("count", Integer.toString(malformed)));
     }
-    Notes.limits(inspection, bounded, lines, limits);
+    Notes.limits(inspection, bounded, rest.sawLongLine() || lines.sawLongLine(), limits);
+  }
+
+  /** Scans the remaining lines one after the other into {@code inspection}. */
+  JsonLineBlocks.Outcome sequential(LineReader lines, ObjectInspection inspection,
+      int malformedSoFar) throws IOException {
+    int malformed = malformedSoFar;
+    while (lines.next()) {
+      if (scanLine(lines, inspection, malformed) > 0) {
+        malformed++;
+      }
+      inspection.endRecord();
+    }
+    return new JsonLineBlocks.Outcome(malformed, lines.sawLongLine());
+  }
+
+  /** A fresh inspection configured like this scanner's, for part of an object. */
+  ObjectInspection partInspection(String location, java.util.function.Consumer<ContentFinding> notes) {
+    ObjectInspection part = new ObjectInspection(location, notes);
+    return personalData ? part : part.withoutPii();
   }
 
   private boolean parsesAlone(LineReader lines) {
@@ -122,7 +162,8 @@ public final class JsonScanner implements ContentScanner {
   }
 
   /**
-   * Scans one JSONL line; returns 1 if it was malformed.
+   * Scans one JSONL line; returns 0 if it was valid, 1 if malformed, 2 if malformed and noted
+   * (at most {@link #MAX_MALFORMED_NOTES} notes, counting {@code malformedSoFar}).
    *
    * <p>Most lines are scanned as raw JSON text, which the detectors read directly: token formats
    * never contain a backslash, quotes and {@code \n} escapes are understood where a value starts
@@ -131,7 +172,7 @@ public final class JsonScanner implements ContentScanner {
    * JSON value are decoded by the parser first. This skips most of the parsing cost, which
    * otherwise dominates a scan of a large training set.
    */
-  private int scanLine(LineReader lines, ObjectInspection inspection, int malformedSoFar) {
+  int scanLine(LineReader lines, ObjectInspection inspection, int malformedSoFar) {
     if (isBlank(lines)) {
       return 0;
     }
@@ -144,13 +185,14 @@ public final class JsonScanner implements ContentScanner {
       walker.walk(p, lines.lineNumber() - 1, lines.columnOffset(), -1);
       return 0;
     } catch (IOException e) {
-      if (malformedSoFar < MAX_MALFORMED_NOTES && lines.columnOffset() == 0) {
+      boolean noted = malformedSoFar < MAX_MALFORMED_NOTES && lines.columnOffset() == 0;
+      if (noted) {
         JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
         inspection.note("data.malformed-json", Severity.LOW, "line is not valid JSON; scanned as text",
             lines.lineNumber(), loc == null ? 0 : Math.max(0, loc.getColumnNr()), Map.of());
       }
       inspection.inspect(lines.text(), Origin.text(lines.lineNumber(), lines.columnOffset() + 1));
-      return 1;
+      return noted ? 2 : 1;
     }
   }
 
