@@ -80,6 +80,11 @@ public final class ContentScanEngine {
     return new ContentScanEngine(found, limits);
   }
 
+  /** The same scanners under other limits, e.g. those given on the command line. */
+  public ContentScanEngine withLimits(ScanLimits newLimits) {
+    return new ContentScanEngine(scanners, newLimits);
+  }
+
   /** The scanners this engine runs. */
   public List<ContentScanner> scanners() {
     return scanners;
@@ -154,8 +159,10 @@ public final class ContentScanEngine {
           "could not be opened: " + message(e)));
       return;
     }
-    GuardedInputStream guard = new GuardedInputStream(raw, limits.maxBytesPerObject(), null, 0,
-        null, 0);
+    // Ends cleanly at the budget rather than failing mid-read, so a scanner still reports what
+    // it found in the part it read; the cut is reported below.
+    GuardedInputStream guard = GuardedInputStream.truncating(raw, limits.maxBytesPerObject());
+    boolean notedByScanners = false;
     try (BufferedInputStream in = new BufferedInputStream(guard, HEAD_BYTES + 1)) {
       byte[] head = readHead(in);
       ContainerFormat format = ContainerFormat.sniff(head);
@@ -167,7 +174,7 @@ public final class ContentScanEngine {
             Severity.LOW, format.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + " container cannot be opened by this scanner, so its content was not checked",
             location, "format", format.name()));
-        case NONE -> leaf(blob, in, head, depth, session);
+        case NONE -> notedByScanners = leaf(blob, in, head, depth, session);
       }
     } catch (ScanLimitException e) {
       reportLimit(location, e, session);
@@ -177,12 +184,13 @@ public final class ContentScanEngine {
       session.sink.accept(ModelFindings.unparseable("content", location,
           "scanning failed: " + message(e)));
     }
-    if (guard.tripped() != null) {
+    if (guard.tripped() != null && !notedByScanners) {
       reportLimit(location, guard.tripped(), session);
     }
   }
 
-  private void leaf(Blob blob, BufferedInputStream in, byte[] head, int depth, Session session)
+  /** Returns whether every scanner that read the leaf notes a truncation itself. */
+  private boolean leaf(Blob blob, BufferedInputStream in, byte[] head, int depth, Session session)
       throws IOException {
     String location = blob.location();
     if (blob instanceof Blob.FileBlob && polyglotZip(blob, head, depth, session)) {
@@ -202,11 +210,12 @@ public final class ContentScanEngine {
       }
     }
     if (accepting.isEmpty()) {
-      return;
+      return false;
     }
+    boolean noted = accepting.stream().allMatch(ContentScanner::notesTruncation);
     if (accepting.size() == 1) {
       runScanner(accepting.get(0), location, in, blob.size(), depth, session);
-      return;
+      return noted;
     }
     Blob source = blob;
     Spooled spooled = null;
@@ -228,10 +237,11 @@ public final class ContentScanEngine {
         spooled.delete();
       }
     }
+    return noted;
   }
 
   private InputStream guardedReopen(Blob source) throws IOException {
-    return new GuardedInputStream(source.open(), limits.maxBytesPerObject(), null, 0, null, 0);
+    return GuardedInputStream.truncating(source.open(), limits.maxBytesPerObject());
   }
 
   private void runScanner(ContentScanner scanner, String location, InputStream in, long size,

@@ -66,6 +66,12 @@ public final class JsonScanner implements ContentScanner {
     return "data-json";
   }
 
+  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
+  @Override
+  public boolean notesTruncation() {
+    return true;
+  }
+
   @Override
   public boolean accepts(String location, byte[] head) {
     DataFormat f = DataFormat.sniff(location, head);

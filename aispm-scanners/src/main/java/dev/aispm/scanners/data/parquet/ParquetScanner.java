@@ -42,6 +42,12 @@ public final class ParquetScanner implements ContentScanner {
     return "data-parquet";
   }
 
+  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
+  @Override
+  public boolean notesTruncation() {
+    return true;
+  }
+
   @Override
   public boolean accepts(String location, byte[] head) {
     return DataFormat.sniff(location, head) == DataFormat.PARQUET;

@@ -85,10 +85,12 @@ public final class KerasConfigScanner implements ContentScanner {
   @Override
   public void scan(ScanInput input, ScanLimits limits, Consumer<ContentFinding> findings)
       throws IOException {
-    byte[] bytes = input.stream().readNBytes(MAX_CONFIG + 1);
-    if (bytes.length > MAX_CONFIG) {
+    // The whole config is parsed in memory, so it is also bounded by the per-object budget.
+    int max = (int) Math.min(MAX_CONFIG, limits.maxBytesPerObject());
+    byte[] bytes = input.stream().readNBytes(max + 1);
+    if (bytes.length > max) {
       findings.accept(ModelFindings.limitExceeded("keras config", input.location(),
-          "keras config size", "config larger than " + MAX_CONFIG + " bytes"));
+          "keras config size", "config larger than " + max + " bytes"));
       return;
     }
     JsonNode root;
