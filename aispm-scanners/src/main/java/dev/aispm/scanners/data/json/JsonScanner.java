@@ -13,6 +13,7 @@ import dev.aispm.scanners.data.DataFormat;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
+import dev.aispm.scanners.data.secrets.AsciiText;
 import dev.aispm.scanners.data.text.LineReader;
 import dev.aispm.scanners.data.text.Notes;
 import dev.aispm.scanners.data.text.TextScanner;
@@ -183,7 +184,11 @@ public final class JsonScanner implements ContentScanner {
       return 0;
     }
     if (lines.columnOffset() == 0 && !lines.isPiece() && rawIsEnough(lines)) {
-      inspection.inspect(lines.text(), Origin.value(lines.lineNumber(), 1, null));
+      // An ASCII line is read in place; byte and character positions then agree.
+      byte[] b = lines.bytes();
+      CharSequence text = AsciiText.isAscii(b, lines.offset(), lines.offset() + lines.length())
+          ? new AsciiText(b, lines.offset(), lines.length()) : lines.text();
+      inspection.inspect(text, Origin.value(lines.lineNumber(), 1, null));
       return 0;
     }
     JsonValueWalker walker = new JsonValueWalker(inspection);

@@ -135,6 +135,10 @@ public final class AnchorIndex {
 
   /** Reports every anchor occurrence in {@code text[from, to)} in order of their end positions. */
   public void scan(CharSequence text, int from, int to, Listener listener) {
+    if (text instanceof AsciiText a) {
+      scanBytes(a.bytes(), a.offset(), from, to, listener);
+      return;
+    }
     if (text instanceof String s) {
       // String.charAt binds statically and inlines even in the client compiler; an interface
       // call per character was most of a scan's time.
@@ -170,6 +174,30 @@ public final class AnchorIndex {
       char c = text.charAt(i);
       i++;
       if (c >= ALPHABET) {
+        state = 0;
+        continue;
+      }
+      state = step[state + c];
+      if (state >= accepting) {
+        int resume = report(state, i, listener);
+        if (resume > i) {
+          i = resume;
+          state = 0;
+        }
+      }
+    }
+  }
+
+  /** The scan over raw ASCII bytes; positions are relative to {@code base}. */
+  private void scanBytes(byte[] b, int base, int from, int to, Listener listener) {
+    int[] step = this.step;
+    int accepting = firstAccepting;
+    int state = 0;
+    int i = from;
+    while (i < to) {
+      int c = b[base + i];
+      i++;
+      if (c < 0) {
         state = 0;
         continue;
       }
