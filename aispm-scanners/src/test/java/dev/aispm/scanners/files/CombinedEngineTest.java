@@ -36,8 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CombinedEngineTest {
   private static final ContentScanEngine ENGINE =
       ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
-  private static final Set<String> DATA_SCANNERS =
-      Set.of("data-text", "data-csv", "data-json", "data-notebook", "data-parquet");
   private static final List<SecretSamples.Sample> SAMPLES = SecretSamples.all(11);
 
   @TempDir
