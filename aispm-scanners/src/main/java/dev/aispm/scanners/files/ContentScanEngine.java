@@ -162,12 +162,15 @@ public final class ContentScanEngine {
     // Ends cleanly at the budget rather than failing mid-read, so a scanner still reports what
     // it found in the part it read; the cut is reported below.
     GuardedInputStream guard = GuardedInputStream.truncating(raw, limits.maxBytesPerObject());
+    // Whether a cut at the budget is already reported, or does not apply, so the engine adds none.
     boolean notedByScanners = false;
     try (BufferedInputStream in = new BufferedInputStream(guard, HEAD_BYTES + 1)) {
       byte[] head = readHead(in);
       ContainerFormat format = ContainerFormat.sniff(head);
       switch (format) {
-        case ZIP -> unzip(blob, in, depth, session);
+        // A zip read from its file has only its head read through the guard: the budget
+        // applies to its members, not to the archive.
+        case ZIP -> notedByScanners = unzip(blob, in, depth, session);
         case GZIP, BZIP2, XZ -> decompress(format, location, in, depth, session);
         case TAR -> untar(location, in, depth, session);
         case ZSTD, SEVEN_ZIP -> session.sink.accept(ModelFindings.finding(UNSUPPORTED_FORMAT,
@@ -240,6 +243,17 @@ public final class ContentScanEngine {
     return noted;
   }
 
+  /**
+   * The per-object bound of the guards inside containers, one byte above the budget: the
+   * truncating guard that {@link #process} puts around every leaf enforces the budget itself
+   * (reading one byte past it to tell a cut from an exact end), so the inner guards judge only
+   * bombs and do not fail that probe.
+   */
+  private long innerByteLimit() {
+    long max = limits.maxBytesPerObject();
+    return max == Long.MAX_VALUE ? max : max + 1;
+  }
+
   private InputStream guardedReopen(Blob source) throws IOException {
     return GuardedInputStream.truncating(source.open(), limits.maxBytesPerObject());
   }
@@ -278,9 +292,11 @@ public final class ContentScanEngine {
     }
   }
 
-  private void unzip(Blob blob, BufferedInputStream in, int depth, Session session)
+  /** Returns whether the archive was read from its file rather than through the stream. */
+  private boolean unzip(Blob blob, BufferedInputStream in, int depth, Session session)
       throws IOException {
     SeekableByteChannel direct = blob.channel();
+    boolean randomAccess = direct != null;
     Spooled spooled = null;
     if (direct == null) {
       spooled = spool(blob.location(), in);
@@ -294,6 +310,7 @@ public final class ContentScanEngine {
         spooled.delete();
       }
     }
+    return randomAccess;
   }
 
   private void scanZipEntries(String location, SeekableByteChannel channel,
@@ -403,7 +420,7 @@ public final class ContentScanEngine {
       CountingInputStream[] counter = new CountingInputStream[1];
       InputStream raw = ZipReader.openEntry(channel, entry, counter);
       CountingInputStream compressed = counter[0];
-      InputStream guarded = new GuardedInputStream(raw, limits.maxBytesPerObject(),
+      InputStream guarded = new GuardedInputStream(raw, innerByteLimit(),
           session.decompressed, limits.maxDecompressedBytes(),
           entry.method() == 0 ? null : compressed::count, limits.maxCompressionRatio());
       return new CrcCheckingInputStream(guarded, entry.crc(), () -> {
@@ -449,7 +466,7 @@ public final class ContentScanEngine {
         suffix = stripExtension(location);
       }
     }
-    InputStream guarded = new GuardedInputStream(decoded, limits.maxBytesPerObject(),
+    InputStream guarded = new GuardedInputStream(decoded, innerByteLimit(),
         session.decompressed, limits.maxDecompressedBytes(), compressed::count,
         limits.maxCompressionRatio());
     process(new Blob.StreamBlob(location + "!/" + suffix, -1, guarded), depth + 1, session);

@@ -98,6 +98,20 @@ class ScanFilesLimitsTest {
     List<String> none = new ArrayList<>();
     assertThat(run(none, exact.toString(), "--max-bytes", "1K")).isZero();
     assertThat(none).isEmpty();
+    // The same inside a gzip and a zip: the member is cut and says so, nothing else.
+    byte[] text = Files.readAllBytes(file);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(text);
+    }
+    Path gzFile = Files.write(dir.resolve("notes.txt.gz"), gz.toByteArray());
+    Path zipFile = Files.write(dir.resolve("notes.zip"),
+        new ZipBuilder().add("notes.txt", text).toBytes());
+    for (Path container : List.of(gzFile, zipFile)) {
+      List<String> member = new ArrayList<>();
+      assertThat(run(member, container.toString(), "--max-bytes", "1K")).isZero();
+      assertThat(member).as(container.toString()).containsExactly("data.truncated|1024");
+    }
     // A model file past the budget is reported by the engine.
     Path pickle = Files.write(dir.resolve("state.pkl"), PickleBuilder.torchStateDict());
     List<String> model = new ArrayList<>();

@@ -85,7 +85,8 @@ final class JsonLineBlocks {
         if (cut > 0) {
           byte[] bytes = block;
           int length = cut;
-          if (eof && inflight.isEmpty() && THREADS == 1) {
+          // A last block with nothing before it in flight gains nothing from a worker.
+          if (eof && inflight.isEmpty()) {
             merge.add(scanBlock(bytes, length));
           } else {
             inflight.add(pool().submit(() -> scanBlock(bytes, length)));
