@@ -183,11 +183,11 @@ public final class JsonScanner implements ContentScanner {
     if (isBlank(lines)) {
       return 0;
     }
-    if (lines.columnOffset() == 0 && !lines.isPiece() && rawIsEnough(lines)) {
+    int raw = lines.columnOffset() == 0 && !lines.isPiece() ? rawIsEnough(lines) : RAW_NO;
+    if (raw != RAW_NO) {
       // An ASCII line is read in place; byte and character positions then agree.
-      byte[] b = lines.bytes();
-      CharSequence text = AsciiText.isAscii(b, lines.offset(), lines.offset() + lines.length())
-          ? new AsciiText(b, lines.offset(), lines.length()) : lines.text();
+      CharSequence text = raw == RAW_ASCII
+          ? new AsciiText(lines.bytes(), lines.offset(), lines.length()) : lines.text();
       inspection.inspect(text, Origin.value(lines.lineNumber(), 1, null));
       return 0;
     }
@@ -207,8 +207,16 @@ public final class JsonScanner implements ContentScanner {
     }
   }
 
-  /** A line that looks like one JSON value and holds no escape that could hide a secret. */
-  private static boolean rawIsEnough(LineReader lines) {
+  private static final int RAW_NO = 0;
+  private static final int RAW_ASCII = 1;
+  private static final int RAW_TEXT = 2;
+
+  /**
+   * Whether a line looks like one JSON value and holds no escape that could hide a secret
+   * ({@link #RAW_ASCII} or {@link #RAW_TEXT}, telling whether it is pure ASCII), else
+   * {@link #RAW_NO}. One pass over the bytes answers both.
+   */
+  private static int rawIsEnough(LineReader lines) {
     byte[] b = lines.bytes();
     int from = lines.offset();
     int to = from + lines.length();
@@ -219,18 +227,23 @@ public final class JsonScanner implements ContentScanner {
       to--;
     }
     if (to - from < 2 || !((b[from] == '{' && b[to - 1] == '}') || (b[from] == '[' && b[to - 1] == ']'))) {
-      return false;
+      return RAW_NO;
     }
+    // Blanks around the value are ASCII; only the bytes between the brackets need checking.
+    int high = 0;
     for (int i = from; i < to - 1; i++) {
-      if (b[i] == '\\') {
+      byte c = b[i];
+      high |= c;
+      if (c == '\\') {
         byte e = b[i + 1];
         if (e == 'u' || e == '/' || e == '\\') {
-          return false;
+          return RAW_NO;
         }
+        high |= e;
         i++;
       }
     }
-    return true;
+    return high < 0 ? RAW_TEXT : RAW_ASCII;
   }
 
   private static boolean isBlank(LineReader lines) {
