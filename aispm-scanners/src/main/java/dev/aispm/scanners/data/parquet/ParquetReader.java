@@ -49,6 +49,12 @@ final class ParquetReader {
   private final long maxDecompressed;
   private final int maxRatio;
   private long decompressed;
+  /**
+   * Level entries (values and nulls) all pages together may declare. A run of nulls costs a few
+   * bytes however long it is, so a small hostile file could otherwise declare billions of them;
+   * sixteen per byte of file (at least 2^24) is far above what real files hold.
+   */
+  private long valueBudget;
   private final Map<String, Boolean> reportedUnsupported = new HashMap<>();
 
   /**
@@ -61,6 +67,7 @@ final class ParquetReader {
     this.maxPage = Math.min(maxPage, MAX_PAGE);
     this.maxDecompressed = maxDecompressed;
     this.maxRatio = maxRatio;
+    this.valueBudget = Math.max(1L << 24, Math.min(Long.MAX_VALUE / 32, file.size()) * 16);
   }
 
   /** Reads every string cell into {@code sink}. */
@@ -376,6 +383,15 @@ final class ParquetReader {
       if (count < 0 || count > MAX_PAGE_VALUES) {
         throw new MalformedParquetException("page in " + leaf.path() + " declares " + count
             + " values");
+      }
+      if (valuesSeen + count > numValues) {
+        throw new MalformedParquetException("pages of " + leaf.path()
+            + " declare more values than their column chunk (" + numValues + ")");
+      }
+      valueBudget -= count;
+      if (valueBudget < 0) {
+        throw new MalformedParquetException("pages declare more values than a file of "
+            + file.size() + " bytes can hold");
       }
       return count;
     }

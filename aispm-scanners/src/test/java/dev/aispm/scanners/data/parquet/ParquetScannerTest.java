@@ -227,6 +227,82 @@ class ParquetScannerTest {
     assertThat(secrets(findings)).isEmpty();
   }
 
+  /**
+   * A tiny file whose pages each declare 2^24 nulls in five bytes of run-length levels: without a
+   * bound on the values all pages may declare, a few hundred such pages cost billions of steps.
+   */
+  @Test
+  void billionsOfDeclaredNullsAreRefusedQuickly() {
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    file.writeBytes("PAR1".getBytes(StandardCharsets.US_ASCII));
+    int count = 1 << 24;
+    java.io.ByteArrayOutputStream levels = new java.io.ByteArrayOutputStream();
+    ParquetBuilder.varint(levels, (long) count << 1); // one repeated run of `count` zeros
+    levels.write(0);
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    ParquetBuilder.le32(body, levels.size());
+    body.writeBytes(levels.toByteArray());
+    int pages = 300;
+    for (int i = 0; i < pages; i++) {
+      ParquetBuilder.ThriftWriter h = new ParquetBuilder.ThriftWriter();
+      h.i32(1, 0);
+      h.i32(2, body.size());
+      h.i32(3, body.size());
+      h.beginStruct(5);
+      h.i32(1, count);
+      h.i32(2, 0);
+      h.i32(3, 3);
+      h.i32(4, 3);
+      h.endStruct();
+      h.stop();
+      file.writeBytes(h.toBytes());
+      file.writeBytes(body.toByteArray());
+    }
+    long chunkEnd = file.size();
+    ParquetBuilder.ThriftWriter w = new ParquetBuilder.ThriftWriter();
+    w.i32(1, 1);
+    w.beginList(2, 12, 2);
+    w.beginListStruct();
+    w.string(4, "schema");
+    w.i32(5, 1);
+    w.endStruct();
+    w.beginListStruct();
+    w.i32(1, 6);
+    w.i32(3, ParquetBuilder.OPTIONAL);
+    w.string(4, "text");
+    w.endStruct();
+    w.i64(3, (long) count * pages);
+    w.beginList(4, 12, 1);
+    w.beginListStruct();
+    w.beginList(1, 12, 1);
+    w.beginListStruct();
+    w.i64(2, 4);
+    w.beginStruct(3);
+    w.i32(1, 6);
+    w.beginList(2, 5, 1);
+    w.listI32(0);
+    w.beginList(3, 8, 1);
+    w.listString("text");
+    w.i32(4, 0);
+    w.i64(5, (long) count * pages);
+    w.i64(6, chunkEnd - 4);
+    w.i64(7, chunkEnd - 4);
+    w.i64(9, 4);
+    w.endStruct();
+    w.endStruct();
+    w.i64(2, 0);
+    w.i64(3, (long) count * pages);
+    w.endStruct();
+    w.stop();
+    byte[] footer = w.toBytes();
+    file.writeBytes(footer);
+    ParquetBuilder.le32(file, footer.length);
+    file.writeBytes("PAR1".getBytes(StandardCharsets.US_ASCII));
+    List<ContentFinding> findings = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> scan(file.toByteArray()));
+    assertThat(malformed(findings)).singleElement().asString().contains("can hold");
+  }
+
   private static int indexOf(byte[] hay, byte[] needle, int from) {
     outer:
     for (int i = from; i + needle.length <= hay.length; i++) {
