@@ -72,6 +72,10 @@ final class JsonLineBlocks {
         System.arraycopy(carry, 0, block, 0, carry.length);
         int filled = carry.length + in.readNBytes(block, carry.length, block.length - carry.length);
         boolean eof = filled < block.length;
+        if (filled == 0) {
+          drain(inflight, merge);
+          return new Outcome(merge.malformed, merge.sawLongLine);
+        }
         int cut = eof ? filled : lastNewline(block, filled) + 1;
         if (cut == 0) {
           // No line ends in a whole block: finish in order, then read the rest in pieces.
@@ -82,15 +86,13 @@ final class JsonLineBlocks {
           Outcome tail = scanner.sequential(lines, inspection, merge.malformed);
           return new Outcome(tail.malformed(), tail.sawLongLine() || merge.sawLongLine);
         }
-        if (cut > 0) {
-          byte[] bytes = block;
-          int length = cut;
-          // A last block with nothing before it in flight gains nothing from a worker.
-          if (eof && inflight.isEmpty()) {
-            merge.add(scanBlock(bytes, length));
-          } else {
-            inflight.add(pool().submit(() -> scanBlock(bytes, length)));
-          }
+        byte[] bytes = block;
+        int length = cut;
+        // A last block with nothing before it in flight gains nothing from a worker.
+        if (eof && inflight.isEmpty()) {
+          merge.add(scanBlock(bytes, length));
+        } else {
+          inflight.add(pool().submit(() -> scanBlock(bytes, length)));
         }
         carry = java.util.Arrays.copyOfRange(block, cut, filled);
         while (inflight.size() > 2 * THREADS || (eof && !inflight.isEmpty())) {
