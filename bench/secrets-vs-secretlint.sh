@@ -39,21 +39,28 @@ mkdir -p "$SL"
 printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > "$SL/.secretlintrc.json"
 SL_VERSION=$(cd "$SL" && node -p 'require("secretlint/package.json").version')
 
+# CPU seconds (user + system) next to wall clock: on a shared machine the wall clock mostly
+# measures the other load, while CPU time shows what each tool costs.
+TIMEFORMAT='%U %S'
+
 echo "== aispm"
 T0=$(now)
-java $JVM_OPTS -cp "$CP" "$BENCH" scan "$DATA" "$DATA.planted.tsv" | tee "$WORK/aispm.txt"
+{ time java $JVM_OPTS -cp "$CP" "$BENCH" scan "$DATA" "$DATA.planted.tsv" > "$WORK/aispm.txt" ; } 2> "$WORK/aispm.cpu"
 T1=$(now)
+cat "$WORK/aispm.txt"
 AISPM_S=$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.2f", b - a }')
+AISPM_CPU=$(awk '{ printf "%.2f", $1 + $2 }' "$WORK/aispm.cpu")
 
 echo "== secretlint ${SL_VERSION}"
 T0=$(now)
 set +e
-(cd "$SL" && NODE_OPTIONS="--max-old-space-size=4096" npx --no-install secretlint --format json \
-  --secretlintrc "$SL/.secretlintrc.json" --output "$WORK/secretlint.json" "$DATA")
+{ time (cd "$SL" && NODE_OPTIONS="--max-old-space-size=4096" npx --no-install secretlint --format json \
+  --secretlintrc "$SL/.secretlintrc.json" --output "$WORK/secretlint.json" "$DATA") ; } 2> "$WORK/secretlint.cpu"
 SL_EXIT=$?
 set -e
 T1=$(now)
 SL_S=$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.2f", b - a }')
+SL_CPU=$(tail -n 1 "$WORK/secretlint.cpu" | awk '{ printf "%.2f", $1 + $2 }')
 if [ ! -s "$WORK/secretlint.json" ]; then
   echo "secretlint wrote no report (exit $SL_EXIT)"; echo '[]' > "$WORK/secretlint.json"
 fi
@@ -62,7 +69,8 @@ java -cp "$CP" "$BENCH" score-secretlint "$WORK/secretlint.json" "$DATA.planted.
 A_MBPS=$(mbps "$BYTES" "$AISPM_S")
 S_MBPS=$(mbps "$BYTES" "$SL_S")
 echo
-echo "== summary (end-to-end wall clock, including process start; machine load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown))"
-printf "aispm      %8s s  %8s MB/s  %s\n" "$AISPM_S" "$A_MBPS" "$(grep -o 'planted found [0-9]*/[0-9]*' "$WORK/aispm.txt")"
-printf "secretlint %8s s  %8s MB/s  %s\n" "$SL_S" "$S_MBPS" "$(grep -o 'planted found [0-9]*/[0-9]*' "$WORK/secretlint.txt")"
-awk -v a="$SL_S" -v b="$AISPM_S" 'BEGIN { printf "throughput ratio aispm/secretlint: %.1fx\n", a / b }'
+echo "== summary (end-to-end, including process start; machine load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown); $(nproc 2>/dev/null || echo '?') cores)"
+printf "aispm      %8s s wall %8s MB/s %8s s CPU  %s\n" "$AISPM_S" "$A_MBPS" "$AISPM_CPU" "$(grep -o 'planted found [0-9]*/[0-9]*' "$WORK/aispm.txt")"
+printf "secretlint %8s s wall %8s MB/s %8s s CPU  %s\n" "$SL_S" "$S_MBPS" "$SL_CPU" "$(grep -o 'planted found [0-9]*/[0-9]*' "$WORK/secretlint.txt")"
+awk -v a="$SL_S" -v b="$AISPM_S" 'BEGIN { printf "throughput ratio aispm/secretlint (wall clock): %.1fx\n", a / b }'
+awk -v a="$SL_CPU" -v b="$AISPM_CPU" 'BEGIN { if (b > 0) printf "cost ratio secretlint/aispm (CPU seconds): %.1fx\n", a / b }'

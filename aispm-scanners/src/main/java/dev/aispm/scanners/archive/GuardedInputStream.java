@@ -42,6 +42,20 @@ public final class GuardedInputStream extends FilterInputStream {
     this.maxRatio = maxRatio;
   }
 
+  /**
+   * A stream that ends cleanly at the budget instead of failing, remembering that it cut (see
+   * {@link #tripped()}): readers that note truncation themselves, like the data scanners, then see
+   * a normal end and say so in their own terms. One byte past {@code maxBytes} is let through, so
+   * such a reader can tell content cut at its budget from content that ends exactly there.
+   */
+  public static GuardedInputStream truncating(InputStream in, long maxBytes) {
+    GuardedInputStream g = new GuardedInputStream(in, maxBytes, null, 0, null, 0);
+    g.truncate = true;
+    return g;
+  }
+
+  private boolean truncate;
+
   /** The limit this stream hit, even if the reader swallowed the exception; else null. */
   public ScanLimitException tripped() {
     return tripped;
@@ -54,6 +68,9 @@ public final class GuardedInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
+    if (truncate && produced > maxBytes) {
+      return -1;
+    }
     int b = in.read();
     if (b >= 0) {
       account(1);
@@ -63,6 +80,12 @@ public final class GuardedInputStream extends FilterInputStream {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
+    if (truncate) {
+      if (len > 0 && produced > maxBytes) {
+        return -1;
+      }
+      len = (int) Math.min(len, maxBytes + 1 - produced);
+    }
     int n = in.read(b, off, len);
     if (n > 0) {
       account(n);
@@ -72,6 +95,9 @@ public final class GuardedInputStream extends FilterInputStream {
 
   @Override
   public long skip(long n) throws IOException {
+    if (truncate) {
+      n = Math.min(n, Math.max(0, maxBytes + 1 - produced));
+    }
     // Decompressors skip by decompressing; counting the skipped bytes keeps the limits honest.
     long skipped = in.skip(n);
     if (skipped > 0) {
@@ -81,6 +107,14 @@ public final class GuardedInputStream extends FilterInputStream {
   }
 
   private void account(long n) throws IOException {
+    if (truncate) {
+      produced += n;
+      if (produced > maxBytes && tripped == null) {
+        tripped = new ScanLimitException("maxBytesPerObject",
+            "content is larger than " + maxBytes + " bytes", false);
+      }
+      return;
+    }
     if (tripped != null) {
       throw tripped;
     }

@@ -24,4 +24,14 @@ public interface ContentScanner {
    * thrown; an {@link IOException} means the bytes could not be read at all.
    */
   void scan(ScanInput input, ScanLimits limits, Consumer<ContentFinding> findings) throws IOException;
+
+  /**
+   * Whether this scanner itself notes that it read only the first
+   * {@link ScanLimits#maxBytesPerObject()} bytes (the data scanners' {@code data.truncated}). The
+   * engine then gives it a stream that simply ends at the budget and adds no finding of its own,
+   * so a data file never gets a model finding for its size.
+   */
+  default boolean notesTruncation() {
+    return false;
+  }
 }

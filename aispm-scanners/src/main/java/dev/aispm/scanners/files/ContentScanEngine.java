@@ -80,6 +80,11 @@ public final class ContentScanEngine {
     return new ContentScanEngine(found, limits);
   }
 
+  /** The same scanners under other limits, e.g. those given on the command line. */
+  public ContentScanEngine withLimits(ScanLimits newLimits) {
+    return new ContentScanEngine(scanners, newLimits);
+  }
+
   /** The scanners this engine runs. */
   public List<ContentScanner> scanners() {
     return scanners;
@@ -154,20 +159,25 @@ public final class ContentScanEngine {
           "could not be opened: " + message(e)));
       return;
     }
-    GuardedInputStream guard = new GuardedInputStream(raw, limits.maxBytesPerObject(), null, 0,
-        null, 0);
+    // Ends cleanly at the budget rather than failing mid-read, so a scanner still reports what
+    // it found in the part it read; the cut is reported below.
+    GuardedInputStream guard = GuardedInputStream.truncating(raw, limits.maxBytesPerObject());
+    // Whether a cut at the budget is already reported, or does not apply, so the engine adds none.
+    boolean notedByScanners = false;
     try (BufferedInputStream in = new BufferedInputStream(guard, HEAD_BYTES + 1)) {
       byte[] head = readHead(in);
       ContainerFormat format = ContainerFormat.sniff(head);
       switch (format) {
-        case ZIP -> unzip(blob, in, depth, session);
+        // A zip read from its file has only its head read through the guard: the budget
+        // applies to its members, not to the archive.
+        case ZIP -> notedByScanners = unzip(blob, in, depth, session);
         case GZIP, BZIP2, XZ -> decompress(format, location, in, depth, session);
         case TAR -> untar(location, in, depth, session);
         case ZSTD, SEVEN_ZIP -> session.sink.accept(ModelFindings.finding(UNSUPPORTED_FORMAT,
             Severity.LOW, format.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + " container cannot be opened by this scanner, so its content was not checked",
             location, "format", format.name()));
-        case NONE -> leaf(blob, in, head, depth, session);
+        case NONE -> notedByScanners = leaf(blob, in, head, depth, session);
       }
     } catch (ScanLimitException e) {
       reportLimit(location, e, session);
@@ -177,12 +187,13 @@ public final class ContentScanEngine {
       session.sink.accept(ModelFindings.unparseable("content", location,
           "scanning failed: " + message(e)));
     }
-    if (guard.tripped() != null) {
+    if (guard.tripped() != null && !notedByScanners) {
       reportLimit(location, guard.tripped(), session);
     }
   }
 
-  private void leaf(Blob blob, BufferedInputStream in, byte[] head, int depth, Session session)
+  /** Returns whether every scanner that read the leaf notes a truncation itself. */
+  private boolean leaf(Blob blob, BufferedInputStream in, byte[] head, int depth, Session session)
       throws IOException {
     String location = blob.location();
     if (blob instanceof Blob.FileBlob && polyglotZip(blob, head, depth, session)) {
@@ -202,11 +213,12 @@ public final class ContentScanEngine {
       }
     }
     if (accepting.isEmpty()) {
-      return;
+      return false;
     }
+    boolean noted = accepting.stream().allMatch(ContentScanner::notesTruncation);
     if (accepting.size() == 1) {
       runScanner(accepting.get(0), location, in, blob.size(), depth, session);
-      return;
+      return noted;
     }
     Blob source = blob;
     Spooled spooled = null;
@@ -228,10 +240,22 @@ public final class ContentScanEngine {
         spooled.delete();
       }
     }
+    return noted;
+  }
+
+  /**
+   * The per-object bound of the guards inside containers, one byte above the budget: the
+   * truncating guard that {@link #process} puts around every leaf enforces the budget itself
+   * (reading one byte past it to tell a cut from an exact end), so the inner guards judge only
+   * bombs and do not fail that probe.
+   */
+  private long innerByteLimit() {
+    long max = limits.maxBytesPerObject();
+    return max == Long.MAX_VALUE ? max : max + 1;
   }
 
   private InputStream guardedReopen(Blob source) throws IOException {
-    return new GuardedInputStream(source.open(), limits.maxBytesPerObject(), null, 0, null, 0);
+    return GuardedInputStream.truncating(source.open(), limits.maxBytesPerObject());
   }
 
   private void runScanner(ContentScanner scanner, String location, InputStream in, long size,
@@ -268,9 +292,11 @@ public final class ContentScanEngine {
     }
   }
 
-  private void unzip(Blob blob, BufferedInputStream in, int depth, Session session)
+  /** Returns whether the archive was read from its file rather than through the stream. */
+  private boolean unzip(Blob blob, BufferedInputStream in, int depth, Session session)
       throws IOException {
     SeekableByteChannel direct = blob.channel();
+    boolean randomAccess = direct != null;
     Spooled spooled = null;
     if (direct == null) {
       spooled = spool(blob.location(), in);
@@ -284,6 +310,7 @@ public final class ContentScanEngine {
         spooled.delete();
       }
     }
+    return randomAccess;
   }
 
   private void scanZipEntries(String location, SeekableByteChannel channel,
@@ -393,7 +420,7 @@ public final class ContentScanEngine {
       CountingInputStream[] counter = new CountingInputStream[1];
       InputStream raw = ZipReader.openEntry(channel, entry, counter);
       CountingInputStream compressed = counter[0];
-      InputStream guarded = new GuardedInputStream(raw, limits.maxBytesPerObject(),
+      InputStream guarded = new GuardedInputStream(raw, innerByteLimit(),
           session.decompressed, limits.maxDecompressedBytes(),
           entry.method() == 0 ? null : compressed::count, limits.maxCompressionRatio());
       return new CrcCheckingInputStream(guarded, entry.crc(), () -> {
@@ -439,7 +466,7 @@ public final class ContentScanEngine {
         suffix = stripExtension(location);
       }
     }
-    InputStream guarded = new GuardedInputStream(decoded, limits.maxBytesPerObject(),
+    InputStream guarded = new GuardedInputStream(decoded, innerByteLimit(),
         session.decompressed, limits.maxDecompressedBytes(), compressed::count,
         limits.maxCompressionRatio());
     process(new Blob.StreamBlob(location + "!/" + suffix, -1, guarded), depth + 1, session);
@@ -539,6 +566,10 @@ public final class ContentScanEngine {
   }
 
   private static String message(Throwable e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+      // A parser's message quotes the offending token, which may be a secret.
+      return ModelFindings.jsonProblem(json);
+    }
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 /**
- * {@code scan-files PATH_OR_URI... [--format table|json|sarif] [--fail-on LEVEL]}: scans model
- * artifacts (and anything else a registered scanner reads) and exits with a status a CI job can
- * gate on. Exit 0 means nothing at or above the threshold, 1 means something is, 2 means a usage
+ * {@code scan-files PATH_OR_URI... [--format table|json|sarif] [--fail-on LEVEL] [--max-...]}:
+ * scans model artifacts, training data and notebooks (anything a registered scanner reads) and
+ * exits with a status a CI job can gate on. The {@code --max-...} options set the
+ * {@link ScanLimits} that keep hostile input from exhausting the scan. Exit 0 means nothing at or above the threshold, 1 means something is, 2 means a usage
  * error or a target that could not be read (an unread target must not pass as clean).
  */
 public final class ScanFilesCommand {
   static final String USAGE = "usage: scan-files PATH_OR_URI... [--format table|json|sarif]"
-      + " [--fail-on critical|high|medium|low]";
+      + " [--fail-on critical|high|medium|low] [--max-bytes SIZE] [--max-decompressed SIZE]"
+      + " [--max-ratio N] [--max-entries N] [--max-depth N] [--max-opcodes N]"
+      + " [--max-line SIZE]   (SIZE: bytes, or with K, M or G for KiB, MiB, GiB)";
 
   private ScanFilesCommand() {
   }
@@ -47,26 +50,35 @@ public final class ScanFilesCommand {
     List<String> targets = new ArrayList<>();
     String format = "table";
     Severity failOn = Severity.HIGH;
+    LimitOptions limits = new LimitOptions(engine.limits());
     try {
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
-        if (arg.equals("-h") || arg.equals("--help")) {
+        String name = arg;
+        String value = null;
+        int eq = arg.indexOf('=');
+        if (arg.startsWith("--") && eq > 0) {
+          name = arg.substring(0, eq);
+          value = arg.substring(eq + 1);
+        }
+        if (name.equals("-h") || name.equals("--help")) {
           out.println(USAGE);
           return 0;
-        } else if (arg.equals("--format") || arg.equals("--fail-on")) {
-          if (i + 1 >= args.length) {
-            throw new IllegalArgumentException(arg + " needs a value");
+        } else if (name.equals("--format") || name.equals("--fail-on")
+            || LimitOptions.handles(name)) {
+          if (value == null) {
+            if (i + 1 >= args.length) {
+              throw new IllegalArgumentException(name + " needs a value");
+            }
+            value = args[++i];
           }
-          String value = args[++i];
-          if (arg.equals("--format")) {
+          if (name.equals("--format")) {
             format = value;
-          } else {
+          } else if (name.equals("--fail-on")) {
             failOn = parseThreshold(value);
+          } else {
+            limits.set(name, value);
           }
-        } else if (arg.startsWith("--format=")) {
-          format = arg.substring("--format=".length());
-        } else if (arg.startsWith("--fail-on=")) {
-          failOn = parseThreshold(arg.substring("--fail-on=".length()));
         } else if (arg.startsWith("--")) {
           throw new IllegalArgumentException("unknown option " + arg);
         } else {
@@ -77,6 +89,9 @@ public final class ScanFilesCommand {
         throw new IllegalArgumentException("no path or URI given");
       }
       ReportWriter.forFormat(format);
+      if (limits.changed()) {
+        engine = engine.withLimits(limits.build());
+      }
     } catch (IllegalArgumentException e) {
       err.println("scan-files: " + e.getMessage());
       err.println(USAGE);

@@ -38,6 +38,18 @@ public final class ModelFindings {
         location, "format", format, "reason", reason);
   }
 
+  /**
+   * Why a JSON parser gave up, without the parser's own message: that message quotes the token
+   * it choked on, which in a file carrying credentials can be a secret in clear.
+   */
+  public static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
+    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    String kind = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+        ? "JSON ends early" : "JSON syntax error";
+    return at == null ? kind
+        : kind + " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
   /** A limit was reached; {@code limit} names the setting. */
   public static ContentFinding limitExceeded(String format, String location, String limit,
       String reason) {

@@ -30,6 +30,12 @@ public final class CsvScanner implements ContentScanner {
     return "data-csv";
   }
 
+  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
+  @Override
+  public boolean notesTruncation() {
+    return true;
+  }
+
   @Override
   public boolean accepts(String location, byte[] head) {
     DataFormat f = DataFormat.sniff(location, head);

@@ -135,6 +135,51 @@ public final class ObjectInspection {
     out.accept(new ContentFinding(ruleId, severity, message, location, line, column, details));
   }
 
+  /**
+   * Takes over what {@code later} found, as if its text had been inspected here after everything
+   * so far: a secret seen in both keeps its first position and adds up its occurrences, a pairing
+   * found on either side counts, and personal-data tallies add up. This lets parts of one large
+   * object be inspected on several threads and still give exactly the findings of one pass.
+   * {@code later} must be at a record boundary and is not usable afterwards.
+   *
+   * @param lineOffset added to {@code later}'s line numbers: it numbered its part from line 1
+   */
+  public void absorb(ObjectInspection later, long lineOffset) {
+    endRecord();
+    later.endRecord();
+    for (Map.Entry<String, SecretRecord> e : later.found.entrySet()) {
+      SecretRecord theirs = e.getValue();
+      SecretRecord mine = found.get(e.getKey());
+      if (mine != null) {
+        mine.occurrences += theirs.occurrences;
+        if (mine.pairedWith == null) {
+          mine.pairedWith = theirs.pairedWith;
+        }
+      } else if (found.size() >= MAX_DISTINCT_SECRETS) {
+        capped = true;
+      } else {
+        found.put(e.getKey(), theirs.shifted(lineOffset));
+      }
+    }
+    capped |= later.capped;
+    for (Map.Entry<PiiType, PiiTally> e : later.tallies.entrySet()) {
+      PiiTally theirs = e.getValue();
+      PiiTally mine = tallies.get(e.getKey());
+      if (mine == null) {
+        tallies.put(e.getKey(), theirs.shifted(lineOffset));
+        continue;
+      }
+      mine.count += theirs.count;
+      for (String sample : theirs.samples) {
+        if (mine.samples.size() < PII_SAMPLES && !mine.samples.contains(sample)) {
+          mine.samples.add(sample);
+        }
+      }
+    }
+    later.found.clear();
+    later.tallies.clear();
+  }
+
   /** Emits the object's secret and personal-data findings. Call once, at the end. */
   public void finish() {
     endRecord();
@@ -321,6 +366,17 @@ public final class ObjectInspection {
       this.field = field;
       this.cellLine = cellLine;
     }
+
+    SecretRecord shifted(long lineOffset) {
+      if (lineOffset == 0) {
+        return this;
+      }
+      SecretRecord r = new SecretRecord(ruleId, severity, title, fingerprint, preview,
+          line + lineOffset, column, detail, field, cellLine);
+      r.occurrences = occurrences;
+      r.pairedWith = pairedWith;
+      return r;
+    }
   }
 
   private static final class PiiTally {
@@ -334,6 +390,16 @@ public final class ObjectInspection {
       this.line = line;
       this.column = column;
       this.cellLine = cellLine;
+    }
+
+    PiiTally shifted(long lineOffset) {
+      if (lineOffset == 0) {
+        return this;
+      }
+      PiiTally t = new PiiTally(line + lineOffset, column, cellLine);
+      t.samples.addAll(samples);
+      t.count = count;
+      return t;
     }
   }
 

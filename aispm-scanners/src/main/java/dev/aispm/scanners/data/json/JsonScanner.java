@@ -13,12 +13,14 @@ import dev.aispm.scanners.data.DataFormat;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
+import dev.aispm.scanners.data.secrets.AsciiText;
 import dev.aispm.scanners.data.text.LineReader;
 import dev.aispm.scanners.data.text.Notes;
 import dev.aispm.scanners.data.text.TextScanner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,7 +32,7 @@ import java.util.function.Consumer;
  * raw text so that a broken record hides nothing.
  */
 public final class JsonScanner implements ContentScanner {
-  private static final int MAX_MALFORMED_NOTES = 20;
+  static final int MAX_MALFORMED_NOTES = 20;
   private final JsonFactory factory = JsonFactory.builder().build();
   private final boolean personalData;
 
@@ -39,8 +41,20 @@ public final class JsonScanner implements ContentScanner {
     this(true);
   }
 
+  private final int blockSize;
+
   private JsonScanner(boolean personalData) {
+    this(personalData, JsonLineBlocks.BLOCK);
+  }
+
+  private JsonScanner(boolean personalData, int blockSize) {
     this.personalData = personalData;
+    this.blockSize = blockSize;
+  }
+
+  /** A scanner cutting JSON Lines into blocks of {@code blockSize} bytes, for tests. */
+  static JsonScanner withBlockSize(int blockSize) {
+    return new JsonScanner(true, blockSize);
   }
 
   /** A scanner for secrets only, to compare like with like against secret-only tools. */
@@ -51,6 +65,12 @@ public final class JsonScanner implements ContentScanner {
   @Override
   public String name() {
     return "data-json";
+  }
+
+  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
+  @Override
+  public boolean notesTruncation() {
+    return true;
   }
 
   @Override
@@ -98,16 +118,43 @@ public final class JsonScanner implements ContentScanner {
           bounded), input.sizeHint(), input.depth()), limits, inspection, bounded);
       return;
     }
-    int malformed = 0;
-    do {
-      malformed += scanLine(lines, inspection, malformed);
-      inspection.endRecord();
-    } while (lines.next());
+    int malformed = scanLine(lines, inspection, 0) > 0 ? 1 : 0;
+    inspection.endRecord();
+    JsonLineBlocks.Outcome rest;
+    if (!lines.isPiece()) {
+      // The rest is cut into blocks of whole lines, scanned in parallel and merged in order.
+      InputStream tail = new SequenceInputStream(new ByteArrayInputStream(lines.remainder()),
+          bounded);
+      rest = new JsonLineBlocks(this, limits, blockSize).scan(tail, lines.lineNumber() + 1, inspection,
+          malformed);
+    } else {
+      rest = sequential(lines, inspection, malformed);
+    }
+    malformed = rest.malformed();
     if (malformed > MAX_MALFORMED_NOTES) {
       inspection.note("data.malformed-json", Severity.LOW, malformed + " lines were not valid JSON"
           + " and were scanned as text", 0, 0, Map.of("count", Integer.toString(malformed)));
     }
-    Notes.limits(inspection, bounded, lines, limits);
+    Notes.limits(inspection, bounded, rest.sawLongLine() || lines.sawLongLine(), limits);
+  }
+
+  /** Scans the remaining lines one after the other into {@code inspection}. */
+  JsonLineBlocks.Outcome sequential(LineReader lines, ObjectInspection inspection,
+      int malformedSoFar) throws IOException {
+    int malformed = malformedSoFar;
+    while (lines.next()) {
+      if (scanLine(lines, inspection, malformed) > 0) {
+        malformed++;
+      }
+      inspection.endRecord();
+    }
+    return new JsonLineBlocks.Outcome(malformed, lines.sawLongLine());
+  }
+
+  /** A fresh inspection configured like this scanner's, for part of an object. */
+  ObjectInspection partInspection(String location, java.util.function.Consumer<ContentFinding> notes) {
+    ObjectInspection part = new ObjectInspection(location, notes);
+    return personalData ? part : part.withoutPii();
   }
 
   private boolean parsesAlone(LineReader lines) {
@@ -122,7 +169,8 @@ public final class JsonScanner implements ContentScanner {
   }
 
   /**
-   * Scans one JSONL line; returns 1 if it was malformed.
+   * Scans one JSONL line; returns 0 if it was valid, 1 if malformed, 2 if malformed and noted
+   * (at most {@link #MAX_MALFORMED_NOTES} notes, counting {@code malformedSoFar}).
    *
    * <p>Most lines are scanned as raw JSON text, which the detectors read directly: token formats
    * never contain a backslash, quotes and {@code \n} escapes are understood where a value starts
@@ -131,12 +179,16 @@ public final class JsonScanner implements ContentScanner {
    * JSON value are decoded by the parser first. This skips most of the parsing cost, which
    * otherwise dominates a scan of a large training set.
    */
-  private int scanLine(LineReader lines, ObjectInspection inspection, int malformedSoFar) {
+  int scanLine(LineReader lines, ObjectInspection inspection, int malformedSoFar) {
     if (isBlank(lines)) {
       return 0;
     }
-    if (lines.columnOffset() == 0 && !lines.isPiece() && rawIsEnough(lines)) {
-      inspection.inspect(lines.text(), Origin.value(lines.lineNumber(), 1, null));
+    int raw = lines.columnOffset() == 0 && !lines.isPiece() ? rawIsEnough(lines) : RAW_NO;
+    if (raw != RAW_NO) {
+      // An ASCII line is read in place; byte and character positions then agree.
+      CharSequence text = raw == RAW_ASCII
+          ? new AsciiText(lines.bytes(), lines.offset(), lines.length()) : lines.text();
+      inspection.inspect(text, Origin.value(lines.lineNumber(), 1, null));
       return 0;
     }
     JsonValueWalker walker = new JsonValueWalker(inspection);
@@ -144,18 +196,27 @@ public final class JsonScanner implements ContentScanner {
       walker.walk(p, lines.lineNumber() - 1, lines.columnOffset(), -1);
       return 0;
     } catch (IOException e) {
-      if (malformedSoFar < MAX_MALFORMED_NOTES && lines.columnOffset() == 0) {
+      boolean noted = malformedSoFar < MAX_MALFORMED_NOTES && lines.columnOffset() == 0;
+      if (noted) {
         JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
         inspection.note("data.malformed-json", Severity.LOW, "line is not valid JSON; scanned as text",
             lines.lineNumber(), loc == null ? 0 : Math.max(0, loc.getColumnNr()), Map.of());
       }
       inspection.inspect(lines.text(), Origin.text(lines.lineNumber(), lines.columnOffset() + 1));
-      return 1;
+      return noted ? 2 : 1;
     }
   }
 
-  /** A line that looks like one JSON value and holds no escape that could hide a secret. */
-  private static boolean rawIsEnough(LineReader lines) {
+  private static final int RAW_NO = 0;
+  private static final int RAW_ASCII = 1;
+  private static final int RAW_TEXT = 2;
+
+  /**
+   * Whether a line looks like one JSON value and holds no escape that could hide a secret
+   * ({@link #RAW_ASCII} or {@link #RAW_TEXT}, telling whether it is pure ASCII), else
+   * {@link #RAW_NO}. One pass over the bytes answers both.
+   */
+  private static int rawIsEnough(LineReader lines) {
     byte[] b = lines.bytes();
     int from = lines.offset();
     int to = from + lines.length();
@@ -166,18 +227,23 @@ public final class JsonScanner implements ContentScanner {
       to--;
     }
     if (to - from < 2 || !((b[from] == '{' && b[to - 1] == '}') || (b[from] == '[' && b[to - 1] == ']'))) {
-      return false;
+      return RAW_NO;
     }
+    // Blanks around the value are ASCII; only the bytes between the brackets need checking.
+    int high = 0;
     for (int i = from; i < to - 1; i++) {
-      if (b[i] == '\\') {
+      byte c = b[i];
+      high |= c;
+      if (c == '\\') {
         byte e = b[i + 1];
         if (e == 'u' || e == '/' || e == '\\') {
-          return false;
+          return RAW_NO;
         }
+        high |= e;
         i++;
       }
     }
-    return true;
+    return high < 0 ? RAW_TEXT : RAW_ASCII;
   }
 
   private static boolean isBlank(LineReader lines) {

@@ -39,6 +39,12 @@ public final class NotebookScanner implements ContentScanner {
     return "data-notebook";
   }
 
+  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
+  @Override
+  public boolean notesTruncation() {
+    return true;
+  }
+
   @Override
   public boolean accepts(String location, byte[] head) {
     return DataFormat.sniff(location, head) == DataFormat.NOTEBOOK;

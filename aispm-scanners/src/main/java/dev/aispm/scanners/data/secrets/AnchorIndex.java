@@ -27,7 +27,10 @@ public final class AnchorIndex {
   }
 
   private static final int ALPHABET = 128;
-  private final int[] delta;
+  /** Transitions: {@code step[state + c]}, states pre-multiplied by {@link #ALPHABET}. */
+  private final int[] step;
+  /** Pre-multiplied number of the first state where an anchor ends; all later ones do too. */
+  private final int firstAccepting;
   private final int[][] outputs;
   private final int[] anchorLengths;
 
@@ -63,7 +66,7 @@ public final class AnchorIndex {
     }
     int states = gotoRows.size();
     int[] fail = new int[states];
-    delta = new int[states * ALPHABET];
+    int[] delta = new int[states * ALPHABET];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < ALPHABET; c++) {
       int next = gotoRows.get(0)[c];
@@ -89,10 +92,39 @@ public final class AnchorIndex {
         }
       }
     }
-    outputs = new int[states][];
+    // Renumber the states so that those where an anchor ends come last: the scan loop then
+    // tests one comparison per character instead of loading a state's output list.
+    int[] order = new int[states];
+    int[] rank = new int[states];
+    int k = 0;
     for (int s = 0; s < states; s++) {
-      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+      if (out.get(s).isEmpty()) {
+        order[k++] = s;
+      }
     }
+    int firstOut = k;
+    for (int s = 0; s < states; s++) {
+      if (!out.get(s).isEmpty()) {
+        order[k++] = s;
+      }
+    }
+    for (int r = 0; r < states; r++) {
+      rank[order[r]] = r;
+    }
+    // The root keeps number 0 (it never has outputs, anchors being non-empty).
+    outputs = new int[states][];
+    step = new int[states * ALPHABET];
+    for (int s = 0; s < states; s++) {
+      int r = rank[s];
+      outputs[r] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+      for (int c = 0; c < ALPHABET; c++) {
+        // Upper-case letters step like lower-case ones, so the scan needs no case folding;
+        // targets are pre-multiplied by the alphabet size to save a multiplication.
+        int folded = c >= 'A' && c <= 'Z' ? c + 32 : c;
+        step[r * ALPHABET + c] = rank[delta[s * ALPHABET + folded]] * ALPHABET;
+      }
+    }
+    firstAccepting = firstOut * ALPHABET;
   }
 
   private static int[] newRow() {
@@ -103,31 +135,91 @@ public final class AnchorIndex {
 
   /** Reports every anchor occurrence in {@code text[from, to)} in order of their end positions. */
   public void scan(CharSequence text, int from, int to, Listener listener) {
+    if (text instanceof AsciiText a) {
+      scanBytes(a.bytes(), a.offset(), from, to, listener);
+      return;
+    }
+    if (text instanceof String s) {
+      // String.charAt binds statically and inlines even in the client compiler; an interface
+      // call per character was most of a scan's time.
+      scanString(s, from, to, listener);
+      return;
+    }
     int state = 0;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      i++;
       if (c >= ALPHABET) {
         state = 0;
-        i++;
         continue;
       }
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + 32);
-      }
-      state = delta[state * ALPHABET + c];
-      i++;
-      int[] hits = outputs[state];
-      if (hits.length != 0) {
-        for (int h : hits) {
-          int resume = listener.onAnchor(h, i - anchorLengths[h], i);
-          if (resume > i) {
-            i = resume;
-            state = 0;
-            break;
-          }
+      state = step[state + c];
+      if (state >= firstAccepting) {
+        int resume = report(state, i, listener);
+        if (resume > i) {
+          i = resume;
+          state = 0;
         }
       }
     }
+  }
+
+  private void scanString(String text, int from, int to, Listener listener) {
+    int[] step = this.step;
+    int accepting = firstAccepting;
+    int state = 0;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      i++;
+      if (c >= ALPHABET) {
+        state = 0;
+        continue;
+      }
+      state = step[state + c];
+      if (state >= accepting) {
+        int resume = report(state, i, listener);
+        if (resume > i) {
+          i = resume;
+          state = 0;
+        }
+      }
+    }
+  }
+
+  /** The scan over raw ASCII bytes; positions are relative to {@code base}. */
+  private void scanBytes(byte[] b, int base, int from, int to, Listener listener) {
+    int[] step = this.step;
+    int accepting = firstAccepting;
+    int state = 0;
+    int i = from;
+    while (i < to) {
+      int c = b[base + i];
+      i++;
+      if (c < 0) {
+        state = 0;
+        continue;
+      }
+      state = step[state + c];
+      if (state >= accepting) {
+        int resume = report(state, i, listener);
+        if (resume > i) {
+          i = resume;
+          state = 0;
+        }
+      }
+    }
+  }
+
+  /** Reports the anchors ending at {@code i}; returns where to resume (i unless skipping). */
+  private int report(int state, int i, Listener listener) {
+    for (int h : outputs[state >>> 7]) {
+      int resume = listener.onAnchor(h, i - anchorLengths[h], i);
+      if (resume > i) {
+        return resume;
+      }
+    }
+    return i;
   }
 }

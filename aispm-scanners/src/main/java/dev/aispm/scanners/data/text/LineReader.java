@@ -40,6 +40,12 @@ public final class LineReader {
     this.buf = new byte[Math.min(this.maxLine, 1 << 16) + 1];
   }
 
+  /** Numbers lines from {@code first} instead of 1: for a part of a larger input. */
+  public LineReader startingAtLine(long first) {
+    this.lineNumber = first - 1;
+    return this;
+  }
+
   /** Advances to the next line or piece; false at the end of input. */
   public boolean next() throws IOException {
     while (true) {

@@ -25,6 +25,19 @@ public final class Notes {
     }
   }
 
+  /** As {@link #limits(ObjectInspection, LimitedStream, LineReader, ScanLimits)}, for input read
+   * by several line readers. */
+  public static void limits(ObjectInspection inspection, LimitedStream bounded, boolean sawLongLine,
+      ScanLimits limits) {
+    if (bounded.truncated()) {
+      truncated(inspection, limits);
+    }
+    if (sawLongLine) {
+      inspection.note("data.long-line", Severity.INFO, "lines longer than " + limits.maxLineLength()
+          + " bytes were scanned in overlapping pieces", 0, 0, Map.of());
+    }
+  }
+
   /** Reports that only the first {@code maxBytesPerObject} bytes were read. */
   public static void truncated(ObjectInspection inspection, ScanLimits limits) {
     inspection.note("data.truncated", Severity.INFO, "only the first " + limits.maxBytesPerObject()

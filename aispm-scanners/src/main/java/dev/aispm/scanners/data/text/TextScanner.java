@@ -23,6 +23,12 @@ public final class TextScanner implements ContentScanner {
     return "data-text";
   }
 
+  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
+  @Override
+  public boolean notesTruncation() {
+    return true;
+  }
+
   @Override
   public boolean accepts(String location, byte[] head) {
     return DataFormat.sniff(location, head) == DataFormat.TEXT;

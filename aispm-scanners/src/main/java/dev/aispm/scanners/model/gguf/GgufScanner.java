@@ -68,7 +68,9 @@ public final class GgufScanner implements ContentScanner {
                 key + " is not a string (type " + type + ")"));
             return;
           }
-          inspectTemplate(key, r.string(MAX_STRING, (int) MAX_STRING), location, findings);
+          // The template is held in memory, so the per-object budget bounds it too.
+          int maxTemplate = (int) Math.min(MAX_STRING, limits.maxBytesPerObject());
+          inspectTemplate(key, r.string(maxTemplate, maxTemplate), location, findings);
         } else {
           skipValue(r, type, 0);
         }

@@ -113,7 +113,7 @@ public final class EmbeddedKerasConfigScanner implements ContentScanner {
       KerasConfigInspector.inspect(root, location, findings);
     } catch (JsonProcessingException e) {
       findings.accept(ModelFindings.unparseable("keras config", location,
-          "embedded config is not valid JSON: " + e.getOriginalMessage()));
+          "embedded config is not valid JSON: " + ModelFindings.jsonProblem(e)));
     }
     return true;
   }

@@ -61,7 +61,10 @@ final class PickleMachine {
       "dill.loads", "cloudpickle.loads", "numpy.loads", "joblib.load", "torch.load",
       "torch.storage._load_from_bytes");
 
-  /** What a run saw; used by the probe that decides whether bytes are a pickle at all. */
+  /**
+   * What a run saw; used by the probe that decides whether bytes are a pickle at all.
+   * {@code sawGlobalOrCall} means an import of a name off the allowlist, or a call.
+   */
   record Outcome(long opcodes, int streams, boolean stopped, boolean sawGlobalOrCall,
       String error, boolean truncated) {
   }
@@ -337,20 +340,27 @@ final class PickleMachine {
   }
 
   private Global importGlobal(String module, String name, long at, String opcode) {
-    sawGlobalOrCall = true;
     if (!isIdentifierPath(module) || !isIdentifierPath(name)) {
+      // The loader cannot import such a name, so nothing ran; counting it as an import would
+      // make any text line starting with 'c' look like a protocol 0 pickle.
       throw new MalformedPickle(opcode + " operand is not a Python name at offset " + at);
     }
-    judge(module, name, at, opcode);
+    // Importing an allowlisted name runs nothing of note; only the rest makes broken text
+    // count as a pickle whose payload may have run before it broke.
+    if (judge(module, name, at, opcode) != GlobalVerdict.Kind.SAFE) {
+      sawGlobalOrCall = true;
+    }
     return new Global(PickleGlobalPolicy.normalizeModule(module), name, true);
   }
 
   private PickleValue stackGlobal(PickleValue module, PickleValue name, long at) {
-    sawGlobalOrCall = true;
     if (module instanceof Text m && name instanceof Text n && !m.truncated() && !n.truncated()) {
-      judge(m.value(), n.value(), at, "STACK_GLOBAL");
+      if (judge(m.value(), n.value(), at, "STACK_GLOBAL") != GlobalVerdict.Kind.SAFE) {
+        sawGlobalOrCall = true;
+      }
       return new Global(PickleGlobalPolicy.normalizeModule(m.value()), n.value(), true);
     }
+    sawGlobalOrCall = true;
     String described = describe(module) + " / " + describe(name);
     report(UNRESOLVED_GLOBAL, Severity.HIGH, "unresolved:" + at,
         "Pickle imports a global whose module or name is computed at load time (" + described
@@ -359,7 +369,7 @@ final class PickleMachine {
     return new Global("?", "?", false);
   }
 
-  private void judge(String module, String name, long at, String opcode) {
+  private GlobalVerdict.Kind judge(String module, String name, long at, String opcode) {
     GlobalVerdict verdict = PickleGlobalPolicy.classify(module, name);
     String qualified = module + "." + name;
     switch (verdict.kind()) {
@@ -379,6 +389,7 @@ final class PickleMachine {
       case SAFE -> {
       }
     }
+    return verdict.kind();
   }
 
   private PickleValue call(PickleValue callable, PickleValue args, long at) {

@@ -69,7 +69,7 @@ public final class SafetensorsScanner implements ContentScanner {
     try {
       root = MAPPER.readTree(header);
     } catch (JsonProcessingException e) {
-      findings.accept(invalid(location, "header is not valid JSON: " + e.getOriginalMessage()));
+      findings.accept(invalid(location, "header is not valid JSON: " + ModelFindings.jsonProblem(e)));
       return;
     }
     if (root == null || !root.isObject()) {

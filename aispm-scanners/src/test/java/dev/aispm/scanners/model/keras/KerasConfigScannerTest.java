@@ -70,7 +70,44 @@ class KerasConfigScannerTest {
 
   @Test
   void brokenJsonIsUnparseable() throws IOException {
-    assertThat(scan("{\"class_name\": \"X\", \"config\": [")).extracting(ContentFinding::ruleId)
+    assertThat(scan("{\"class_name\": \"X\", \"config\": {\"layers\": [")).extracting(ContentFinding::ruleId)
         .containsExactly("model.unparseable");
+  }
+
+  @Test
+  void parserErrorsDoNotQuoteTheContent() throws IOException {
+    byte[] bytes = "{\"class_name\": \"X\", \"config\": {\"token\": hf_abcdefghijklmnopqrstuvwxyzABCDEFGH}}"
+        .getBytes(StandardCharsets.UTF_8);
+    List<ContentFinding> out = new ArrayList<>();
+    new KerasConfigScanner().scan(new ScanInput("config.json", new ByteArrayInputStream(bytes),
+        bytes.length, 0), ScanLimits.defaults(), out::add);
+    assertThat(out).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("model.unparseable");
+      assertThat(f.message()).contains("line 1").doesNotContain("hf_abc");
+      assertThat(f.details().values()).noneMatch(v -> v.contains("hf_abc"));
+    });
+  }
+
+  @Test
+  void acceptsModelConfigsOnlyByTheirTopLevelKeys() {
+    KerasConfigScanner scanner = new KerasConfigScanner();
+    assertThat(scanner.accepts("x", BENIGN.getBytes(StandardCharsets.UTF_8))).isTrue();
+    // The head of a large config ends inside it: the keys seen so far decide.
+    assertThat(scanner.accepts("x", "{\"class_name\": \"Functional\", \"config\": {\"layers\": [{"
+        .getBytes(StandardCharsets.UTF_8))).isTrue();
+    for (String data : List.of(
+        // JSON Lines records that happen to have the keys
+        "{\"class_name\": \"A\", \"config\": {}}\n{\"class_name\": \"B\", \"config\": {}}\n",
+        // the keys only below the top level
+        "{\"records\": [{\"class_name\": \"Lambda\", \"config\": {}, \"module\": \"os\"}]}",
+        // labels named like the keys
+        "{\"class_name\": \"positive\", \"config\": \"default\"}",
+        // a notebook whose metadata carries the keys
+        "{\"cells\": [], \"class_name\": \"X\", \"config\": {}, \"nbformat\": 4}",
+        // broken JSON cannot be loaded as a model
+        "{\"class_name\": \"X\", \"config\": {\"a\": nope}}",
+        "[{\"class_name\": \"X\", \"config\": {}}]")) {
+      assertThat(scanner.accepts("config.json", data.getBytes(StandardCharsets.UTF_8))).as(data).isFalse();
+    }
   }
 }

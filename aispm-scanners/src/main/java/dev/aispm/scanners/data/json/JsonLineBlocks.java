@@ -1,0 +1,224 @@
+package dev.aispm.scanners.data.json;
+
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.data.inspect.ObjectInspection;
+import dev.aispm.scanners.data.text.LineReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Scans the lines of a large JSON Lines file on every core: the input is cut into blocks of whole
+ * lines, each block is scanned into its own {@link ObjectInspection} on a worker thread, and the
+ * parts are merged into the object's inspection strictly in file order, with their line numbers
+ * shifted. Because records never span lines, the merged findings are exactly those of one
+ * sequential pass: same first positions, occurrence counts, pairings and notes.
+ *
+ * <p>Memory stays bounded: at most two blocks per worker are in flight. A line longer than a
+ * block cannot be cut safely, so from there on the rest is scanned sequentially, in pieces.
+ */
+final class JsonLineBlocks {
+  /** Lines are cut into blocks of about this size. */
+  static final int BLOCK = 4 * 1024 * 1024;
+  /** Workers: the cores, unless the {@code aispm.scan.threads} system property says otherwise. */
+  private static final int THREADS = Math.max(1, Integer.getInteger("aispm.scan.threads",
+      Runtime.getRuntime().availableProcessors()));
+  private static volatile ExecutorService pool;
+
+  /** Malformed lines counted (including the ones before) and whether a line was read in pieces. */
+  record Outcome(int malformed, boolean sawLongLine) {
+  }
+
+  /** One block's result: its inspection, notes, malformed-line bookkeeping and line count. */
+  private record Part(ObjectInspection inspection, List<ContentFinding> notes,
+      List<Boolean> noted, int malformed, long lines, boolean sawLongLine) {
+  }
+
+  private final JsonScanner scanner;
+  private final ScanLimits limits;
+  private final int blockSize;
+
+  /** With a chosen block size; tests cut small inputs into many blocks. */
+  JsonLineBlocks(JsonScanner scanner, ScanLimits limits, int blockSize) {
+    this.scanner = scanner;
+    this.limits = limits;
+    this.blockSize = blockSize;
+  }
+
+  /**
+   * Scans {@code in}, whose first line is line {@code firstLine}, into {@code inspection}.
+   *
+   * @param malformedSoFar malformed lines already seen before {@code in}
+   */
+  Outcome scan(InputStream in, long firstLine, ObjectInspection inspection, int malformedSoFar)
+      throws IOException {
+    ArrayDeque<Future<Part>> inflight = new ArrayDeque<>();
+    Merge merge = new Merge(inspection, firstLine, malformedSoFar);
+    byte[] carry = new byte[0];
+    try {
+      while (true) {
+        byte[] block = new byte[Math.max(blockSize, carry.length + 1)];
+        System.arraycopy(carry, 0, block, 0, carry.length);
+        int filled = carry.length + in.readNBytes(block, carry.length, block.length - carry.length);
+        boolean eof = filled < block.length;
+        if (filled == 0) {
+          drain(inflight, merge);
+          return new Outcome(merge.malformed, merge.sawLongLine);
+        }
+        int cut = eof ? filled : lastNewline(block, filled) + 1;
+        if (cut == 0) {
+          // No line ends in a whole block: finish in order, then read the rest in pieces.
+          drain(inflight, merge);
+          LineReader lines = new LineReader(new SequenceInputStream(
+              new ByteArrayInputStream(block, 0, filled), in), limits.maxLineLength())
+              .startingAtLine(merge.nextLine);
+          Outcome tail = scanner.sequential(lines, inspection, merge.malformed);
+          return new Outcome(tail.malformed(), tail.sawLongLine() || merge.sawLongLine);
+        }
+        byte[] bytes = block;
+        int length = cut;
+        // A last block with nothing before it in flight gains nothing from a worker.
+        if (eof && inflight.isEmpty()) {
+          merge.add(scanBlock(bytes, length));
+        } else {
+          inflight.add(pool().submit(() -> scanBlock(bytes, length)));
+        }
+        carry = java.util.Arrays.copyOfRange(block, cut, filled);
+        while (inflight.size() > 2 * THREADS || (eof && !inflight.isEmpty())) {
+          merge.add(await(inflight.removeFirst()));
+        }
+        if (eof) {
+          return new Outcome(merge.malformed, merge.sawLongLine);
+        }
+      }
+    } finally {
+      for (Future<Part> f : inflight) {
+        f.cancel(true);
+      }
+    }
+  }
+
+  private void drain(ArrayDeque<Future<Part>> inflight, Merge merge) throws IOException {
+    while (!inflight.isEmpty()) {
+      merge.add(await(inflight.removeFirst()));
+    }
+  }
+
+  /** Scans one block of whole lines, numbered from 1, into a fresh inspection. */
+  private Part scanBlock(byte[] bytes, int length) {
+    List<ContentFinding> notes = new ArrayList<>();
+    ObjectInspection part = scanner.partInspection("", notes::add);
+    LineReader lines = new LineReader(new ByteArrayInputStream(bytes, 0, length),
+        limits.maxLineLength());
+    List<Boolean> noted = new ArrayList<>();
+    int malformed = 0;
+    try {
+      while (lines.next()) {
+        int r = scanner.scanLine(lines, part, malformed);
+        if (r > 0) {
+          if (malformed < JsonScanner.MAX_MALFORMED_NOTES) {
+            noted.add(r == 2);
+          }
+          malformed++;
+        }
+        part.endRecord();
+      }
+    } catch (IOException e) {
+      // Reading from memory does not fail.
+      throw new UncheckedIOException(e);
+    }
+    return new Part(part, notes, noted, malformed, lines.lineNumber(), lines.sawLongLine());
+  }
+
+  private static Part await(Future<Part> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("scan interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /** Folds parts into the object's inspection in file order. */
+  private static final class Merge {
+    final ObjectInspection inspection;
+    long nextLine;
+    int malformed;
+    boolean sawLongLine;
+
+    Merge(ObjectInspection inspection, long firstLine, int malformedSoFar) {
+      this.inspection = inspection;
+      this.nextLine = firstLine;
+      this.malformed = malformedSoFar;
+    }
+
+    void add(Part part) {
+      long offset = nextLine - 1;
+      // Replays the notes a single pass would have made: one per malformed line, up to the cap
+      // counted over the whole object.
+      int note = 0;
+      for (boolean n : part.noted()) {
+        if (n) {
+          ContentFinding f = part.notes().get(note++);
+          if (malformed < JsonScanner.MAX_MALFORMED_NOTES) {
+            inspection.note(f.ruleId(), f.severity(), f.message(), f.line() + offset, f.column(),
+                f.details());
+          }
+        }
+        malformed++;
+      }
+      malformed += part.malformed() - part.noted().size();
+      inspection.absorb(part.inspection(), offset);
+      nextLine += part.lines();
+      sawLongLine |= part.sawLongLine();
+    }
+  }
+
+  private static int lastNewline(byte[] b, int length) {
+    for (int i = length - 1; i >= 0; i--) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static ExecutorService pool() {
+    ExecutorService p = pool;
+    if (p == null) {
+      synchronized (JsonLineBlocks.class) {
+        p = pool;
+        if (p == null) {
+          // Daemon threads: an idle pool must not keep a command-line run alive.
+          p = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "aispm-jsonl-scan");
+            t.setDaemon(true);
+            return t;
+          });
+          pool = p;
+        }
+      }
+    }
+    return p;
+  }
+}

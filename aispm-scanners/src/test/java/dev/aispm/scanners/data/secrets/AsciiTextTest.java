@@ -1,0 +1,54 @@
+package dev.aispm.scanners.data.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.scanners.data.corpus.DecoySamples;
+import dev.aispm.scanners.data.corpus.SecretSamples;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Detecting on raw ASCII bytes must find exactly what detecting on the decoded text finds. */
+class AsciiTextTest {
+
+  private static List<String> detect(CharSequence text) {
+    List<String> out = new ArrayList<>();
+    new SecretDetector().detect(text, (format, t, start, end, canonical, detail) ->
+        out.add(format.ruleId() + "@" + start + "-" + end + ":"
+            + (canonical != null ? canonical : t.subSequence(start, end).toString())));
+    return out;
+  }
+
+  @Test
+  void bytesAndStringsGiveTheSameFindings() {
+    List<String> lines = new ArrayList<>();
+    for (SecretSamples.Sample s : SecretSamples.all(77)) {
+      lines.add("{\"text\": \"" + s.positive().replace("\"", "\\\"") + "\", \"n\": 1}");
+      lines.add(s.negative());
+    }
+    lines.addAll(DecoySamples.all());
+    lines.add("<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAKIAxox" + "AKIA".repeat(20)
+        + "\"> then GITHUB_TOKEN=ghp_notreal");
+    int found = 0;
+    for (String line : lines) {
+      byte[] b = ("xx" + line + "yy").getBytes(StandardCharsets.UTF_8);
+      if (!AsciiText.isAscii(b, 0, b.length)) {
+        continue;
+      }
+      AsciiText view = new AsciiText(b, 2, b.length - 4);
+      assertThat(view.toString()).isEqualTo(line);
+      List<String> fromString = detect(line);
+      assertThat(detect(view)).as(line).isEqualTo(fromString);
+      found += fromString.size();
+    }
+    assertThat(found).isGreaterThan(90);
+  }
+
+  @Test
+  void nonAsciiIsRecognised() {
+    byte[] b = "caf\u00e9 key".getBytes(StandardCharsets.UTF_8);
+    assertThat(AsciiText.isAscii(b, 0, b.length)).isFalse();
+    assertThat(AsciiText.isAscii(b, 0, 3)).isTrue();
+  }
+}
