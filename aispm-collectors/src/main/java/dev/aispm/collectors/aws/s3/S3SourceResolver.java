@@ -1,5 +1,6 @@
 package dev.aispm.collectors.aws.s3;
 
+import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.scanners.files.ContentSource;
 import dev.aispm.scanners.files.SourceResolver;
 import java.io.IOException;
@@ -72,10 +73,8 @@ public final class S3SourceResolver implements SourceResolver {
       } catch (RuntimeException e) {
         region = "us-east-1";
       }
-      String endpoint = System.getenv("AWS_ENDPOINT_URL_S3") != null ? System.getenv("AWS_ENDPOINT_URL_S3")
-          : System.getenv("AWS_ENDPOINT_URL");
-      boolean pathStyle = "true".equalsIgnoreCase(System.getenv("AISPM_AWS_S3_PATH_STYLE"))
-          || endpoint != null && dev.aispm.collectors.aws.AwsSettings.endpointIsLocal(endpoint);
+      // The same rule as the collector: path-style when forced or when the endpoint is local.
+      boolean pathStyle = AwsSettings.fromEnvironment(System.getenv()).usePathStyle();
       s3 = S3Client.builder().region(Region.of(region)).forcePathStyle(pathStyle)
           .crossRegionAccessEnabled(true).build();
     }
