@@ -131,7 +131,7 @@ class BedrockCollectorIT {
         MATCH (kb)-[:RUNS_AS]->(kr:AWSIAMRole)
         RETURN a.guardrailConfigured AS guarded, a.customerKmsKey AS kms, a.idleSessionTtlSeconds AS ttl,
                EXISTS { (a)-[:PROTECTED_BY]->() } AS protected, g.name AS group, g.executorType AS executor,
-               g.functionNames AS functions, f.name AS fn, f.runtime AS runtime, f.stub AS fnStub, fr.name AS fnRole,
+               g.functionNames AS functions, f.name AS fn, f.runtime AS runtime, f.stub AS fnStub, fr.name AS fnRole, fr.privilegeLevel AS fnLevel,
                r.name AS role, m.id AS model, kb.name AS kb, kb.storageType AS storage, kb.vectorStoreArn AS store,
                kr.name AS kbRole, ds.sourceType AS sourceType, p.uri AS prefix, b.name AS bucket, b.aclPublic AS aclPublic,
                b.usedByAi AS used""");
@@ -146,6 +146,7 @@ class BedrockCollectorIT {
     assertThat(agent.get("runtime").asString()).isEqualTo("python3.12");
     assertThat(agent.get("fnStub").isNull()).as("GetFunction filled in the function").isTrue();
     assertThat(agent.get("fnRole").asString()).isEqualTo("RefundToolLambdaRole");
+    assertThat(agent.get("fnLevel").asString()).as("the tool can change data: the unguarded-agent path holds").isEqualTo("write");
     assertThat(agent.get("role").asString()).isEqualTo("SupportAgentRole");
     assertThat(agent.get("model").asString())
         .isEqualTo("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-sonnet-20240229-v1:0");
