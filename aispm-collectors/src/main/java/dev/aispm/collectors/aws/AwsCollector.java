@@ -2,6 +2,7 @@ package dev.aispm.collectors.aws;
 
 import dev.aispm.collectors.CollectionContext;
 import dev.aispm.collectors.Collector;
+import dev.aispm.collectors.aws.bedrock.BedrockSync;
 import dev.aispm.collectors.aws.iam.IamSync;
 import dev.aispm.collectors.aws.s3.S3Sync;
 import dev.aispm.collectors.aws.sagemaker.SageMakerSync;
@@ -209,6 +210,12 @@ public final class AwsCollector implements Collector {
         describes);
     try {
       SageMakerSync.sync(scope);
+    } catch (RuntimeException e) {
+      unexpected(scope, e);
+    }
+    // Separately guarded: a Bedrock bug must not cost the region's SageMaker inventory, nor the reverse.
+    try {
+      BedrockSync.sync(scope);
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }

@@ -11,6 +11,11 @@ public final class RecordedAnswersAccess {
     return RecordedAnswers.sagemaker(resource);
   }
 
+  /** An HTTP client that answers every request with the recorded file, for clients built elsewhere. */
+  public static software.amazon.awssdk.http.SdkHttpClient replaying(String resource) {
+    return RecordedAnswers.replaying(resource);
+  }
+
   public static IamClient iam(String resource) {
     return RecordedAnswers.iam(resource);
   }

@@ -28,6 +28,11 @@ public final class SimulatedAws implements AutoCloseable {
     cloud.awsSdkSystemProperties().forEach(System::setProperty);
   }
 
+  /** The simulated cloud, for tests in the service packages that stub faults on it. */
+  public SimulatedCloud cloud() {
+    return cloud;
+  }
+
   public static SimulatedAws start() {
     return new SimulatedAws(SimulatedCloud.start());
   }

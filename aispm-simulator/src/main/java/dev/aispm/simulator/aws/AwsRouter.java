@@ -60,6 +60,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       bucketObjects.put(path.substring(0, slash), path.substring(slash + 1), bytes);
     });
     TrainingData.plant(bucketObjects);
+    BedrockData.plant(bucketObjects);
   }
 
   @Override

@@ -121,7 +121,9 @@ public final class S3ContentScan implements Collector {
     int objects = 0;
     String operation = "s3:GetObject";
     try {
-      if (t.artifact()) {
+      // A key ending in "/" is a model directory (Bedrock Custom Model Import, Hugging Face layouts):
+      // its objects are scanned like a data prefix and the verdict goes onto the artifact.
+      if (t.artifact() && !t.key().isEmpty() && !t.key().endsWith("/")) {
         if (!withinBudget(used, 0)) {
           return;
         }

@@ -3,7 +3,19 @@ package dev.aispm.graph.schema.aws;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
+import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
+import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
+import dev.aispm.graph.schema.aws.bedrock.CustomModelSchema;
+import dev.aispm.graph.schema.aws.bedrock.CustomizationJobSchema;
+import dev.aispm.graph.schema.aws.bedrock.DataSourceSchema;
+import dev.aispm.graph.schema.aws.bedrock.FoundationModelSchema;
+import dev.aispm.graph.schema.aws.bedrock.GuardrailSchema;
+import dev.aispm.graph.schema.aws.bedrock.ImportedModelSchema;
+import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
+import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
+import dev.aispm.graph.schema.aws.bedrock.ProvisionedThroughputSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
+import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 import dev.aispm.graph.schema.aws.s3.BucketSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
@@ -26,7 +38,20 @@ public final class AwsSchemas {
       NotebookInstanceSchema.NODE,
       TrainingJobSchema.NODE,
       ModelSchema.NODE,
-      EndpointSchema.NODE);
+      EndpointSchema.NODE,
+      // Bedrock, Bedrock Agents and the Lambda functions agents call.
+      FoundationModelSchema.NODE,
+      CustomModelSchema.NODE,
+      CustomizationJobSchema.NODE,
+      ImportedModelSchema.NODE,
+      ProvisionedThroughputSchema.NODE,
+      GuardrailSchema.NODE,
+      InvocationLoggingSchema.NODE,
+      KnowledgeBaseSchema.NODE,
+      DataSourceSchema.NODE,
+      AgentSchema.NODE,
+      ActionGroupSchema.NODE,
+      LambdaFunctionSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       RoleSchema.CAN_WRITE,
@@ -42,5 +67,26 @@ public final class AwsSchemas {
       ModelSchema.RUNS_AS,
       ModelSchema.USES_ARTIFACT,
       EndpointSchema.SERVED_BY,
-      EndpointSchema.INTERNET_CAN_REACH);
+      EndpointSchema.INTERNET_CAN_REACH,
+      // Bedrock, Bedrock Agents and the Lambda functions agents call.
+      CustomModelSchema.FINE_TUNED_FROM,
+      CustomizationJobSchema.RUNS_AS,
+      CustomizationJobSchema.READS,
+      CustomizationJobSchema.WRITES,
+      CustomizationJobSchema.PRODUCED,
+      ImportedModelSchema.USES_ARTIFACT,
+      ProvisionedThroughputSchema.SERVES_CUSTOM,
+      ProvisionedThroughputSchema.SERVES_IMPORTED,
+      InvocationLoggingSchema.LOGS_TO,
+      KnowledgeBaseSchema.RUNS_AS,
+      KnowledgeBaseSchema.EMBEDS_WITH,
+      KnowledgeBaseSchema.AGENT_USES,
+      DataSourceSchema.HAS_DATA_SOURCE,
+      DataSourceSchema.READS,
+      AgentSchema.RUNS_AS,
+      AgentSchema.PROTECTED_BY,
+      AgentSchema.USES_MODEL,
+      ActionGroupSchema.HAS_ACTION_GROUP,
+      ActionGroupSchema.INVOKES,
+      LambdaFunctionSchema.RUNS_AS);
 }

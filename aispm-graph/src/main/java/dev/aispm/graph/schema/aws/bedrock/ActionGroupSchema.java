@@ -1,0 +1,32 @@
+package dev.aispm.graph.schema.aws.bedrock;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
+
+/**
+ * An action group of a Bedrock agent: the tools the model may decide to call. Its Lambda executor
+ * is the point where text becomes an action, so the edge to the function (and on to its role) is
+ * what the agent attack-path rules follow.
+ */
+public final class ActionGroupSchema {
+  private ActionGroupSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("AWSBedrockAgentActionGroup")
+      .concept("AgentTool")
+      .description("An action group of a Bedrock agent's draft. Its id is AGENT_ARN/actiongroup/ACTION_GROUP_ID.")
+      .property("name", "Action group name")
+      .property("actionGroupId", "Action group id")
+      .property("state", "ENABLED or DISABLED")
+      .property("executorType", "LAMBDA, RETURN_CONTROL or BUILT_IN (parent action signature)")
+      .property("lambdaArn", "Lambda function that executes the actions")
+      .property("parentActionSignature", "Built-in action (AMAZON.UserInput, AMAZON.CodeInterpreter ...)")
+      .property("apiSchemaS3Uri", "S3 URI of the OpenAPI schema, when stored in S3")
+      .property("functionNames", "Functions declared by the function schema")
+      .build();
+
+  public static final RelSchema HAS_ACTION_GROUP = new RelSchema("HAS_ACTION_GROUP", AgentSchema.NODE, NODE, NODE,
+      false, "The agent may call the action group's tools.");
+  public static final RelSchema INVOKES = RelSchema.toStub("INVOKES", NODE, LambdaFunctionSchema.NODE,
+      "The action group's tools run as the Lambda function.");
+}
