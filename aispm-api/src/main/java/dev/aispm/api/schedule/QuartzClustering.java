@@ -1,0 +1,47 @@
+package dev.aispm.api.schedule;
+
+import java.util.Map;
+import java.util.Properties;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
+import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
+import org.springframework.scheduling.quartz.SchedulerFactoryBean;
+
+/**
+ * The Quartz properties of a clustered instance: Quartz's own {@link JobStoreTX} with its own
+ * Hikari pool on PostgreSQL, rather than Spring's DataSource job store, because JobStoreTX commits
+ * its row locks itself and so stays correct without a Spring transaction around every scheduler
+ * call. Every instance with the same settings (and scheduler name) shares the triggers; row locks
+ * make exactly one of them fire each trigger, and an instance silent for longer than the check-in
+ * interval has its running jobs recovered by the others.
+ */
+public final class QuartzClustering {
+  private QuartzClustering() {}
+
+  /**
+   * Applies the clustered job store to a factory bean, on top of {@code base} (Spring's
+   * {@code spring.quartz.properties.*}, which win where they set the same key).
+   */
+  public static void apply(SchedulerFactoryBean factory, SchedulingProperties.Jdbc jdbc, Map<String, String> base) {
+    Properties p = new Properties();
+    p.put("org.quartz.scheduler.instanceId", "AUTO");
+    p.put("org.quartz.jobStore.class", JobStoreTX.class.getName());
+    p.put("org.quartz.jobStore.driverDelegateClass", PostgreSQLDelegate.class.getName());
+    p.put("org.quartz.jobStore.dataSource", "aispm");
+    p.put("org.quartz.jobStore.tablePrefix", jdbc.tablePrefix());
+    p.put("org.quartz.jobStore.isClustered", "true");
+    p.put("org.quartz.jobStore.clusterCheckinInterval", Long.toString(jdbc.checkinInterval().toMillis()));
+    // Job data holds strings only (ScanEvent), so no Java serialisation reaches the database.
+    p.put("org.quartz.jobStore.useProperties", "true");
+    p.put("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+    p.put("org.quartz.dataSource.aispm.provider", "hikaricp");
+    p.put("org.quartz.dataSource.aispm.driver", "org.postgresql.Driver");
+    p.put("org.quartz.dataSource.aispm.URL", jdbc.url());
+    p.put("org.quartz.dataSource.aispm.user", jdbc.username() == null ? "" : jdbc.username());
+    p.put("org.quartz.dataSource.aispm.password", jdbc.password() == null ? "" : jdbc.password());
+    p.put("org.quartz.dataSource.aispm.maxConnections", Integer.toString(jdbc.maxConnections()));
+    p.put("org.quartz.dataSource.aispm.validationQuery", "SELECT 1");
+    p.put("org.quartz.threadPool.threadCount", "4");
+    p.putAll(base);
+    factory.setQuartzProperties(p);
+  }
+}
