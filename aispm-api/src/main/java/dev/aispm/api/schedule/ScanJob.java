@@ -6,6 +6,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Runs one {@link ScanEvent}. There is one durable job per scope (its key is the scope's key), and
@@ -19,7 +20,8 @@ public class ScanJob implements Job {
 
   private ScanRunner runner;
 
-  /** Injected by Spring's job factory from the application context. */
+  /** Injected by Spring's job factory, which autowires each new job instance from the application context. */
+  @Autowired
   public void setScanRunner(ScanRunner runner) {
     this.runner = runner;
   }

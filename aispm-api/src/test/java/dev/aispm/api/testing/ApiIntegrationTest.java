@@ -9,6 +9,7 @@ import dev.aispm.api.config.AispmApplication;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -26,6 +27,8 @@ import org.springframework.test.web.servlet.MvcResult;
     "aispm.security.rate-limit.requests-per-minute=100000",
     "aispm.metrics.refresh=PT1H"})
 @AutoConfigureMockMvc
+// Spring Boot's tests switch metric export off unless asked; the Prometheus endpoint is part of the API.
+@AutoConfigureObservability
 @Import(ApiTestBeans.class)
 public abstract class ApiIntegrationTest {
   protected static final ObjectMapper JSON = new ObjectMapper();
