@@ -22,24 +22,27 @@ public final class QuartzClustering {
    * {@code spring.quartz.properties.*}, which win where they set the same key).
    */
   public static void apply(SchedulerFactoryBean factory, SchedulingProperties.Jdbc jdbc, Map<String, String> base) {
+    // Quartz keeps connection providers in a JVM-wide registry by name and closes one when its
+    // scheduler shuts down: a name per factory keeps two schedulers of one JVM from sharing a pool.
+    String ds = "aispm" + Integer.toHexString(System.identityHashCode(factory));
     Properties p = new Properties();
     p.put("org.quartz.scheduler.instanceId", "AUTO");
     p.put("org.quartz.jobStore.class", JobStoreTX.class.getName());
     p.put("org.quartz.jobStore.driverDelegateClass", PostgreSQLDelegate.class.getName());
-    p.put("org.quartz.jobStore.dataSource", "aispm");
+    p.put("org.quartz.jobStore.dataSource", ds);
     p.put("org.quartz.jobStore.tablePrefix", jdbc.tablePrefix());
     p.put("org.quartz.jobStore.isClustered", "true");
     p.put("org.quartz.jobStore.clusterCheckinInterval", Long.toString(jdbc.checkinInterval().toMillis()));
     // Job data holds strings only (ScanEvent), so no Java serialisation reaches the database.
     p.put("org.quartz.jobStore.useProperties", "true");
     p.put("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-    p.put("org.quartz.dataSource.aispm.provider", "hikaricp");
-    p.put("org.quartz.dataSource.aispm.driver", "org.postgresql.Driver");
-    p.put("org.quartz.dataSource.aispm.URL", jdbc.url());
-    p.put("org.quartz.dataSource.aispm.user", jdbc.username() == null ? "" : jdbc.username());
-    p.put("org.quartz.dataSource.aispm.password", jdbc.password() == null ? "" : jdbc.password());
-    p.put("org.quartz.dataSource.aispm.maxConnections", Integer.toString(jdbc.maxConnections()));
-    p.put("org.quartz.dataSource.aispm.validationQuery", "SELECT 1");
+    p.put("org.quartz.dataSource." + ds + ".provider", "hikaricp");
+    p.put("org.quartz.dataSource." + ds + ".driver", "org.postgresql.Driver");
+    p.put("org.quartz.dataSource." + ds + ".URL", jdbc.url());
+    p.put("org.quartz.dataSource." + ds + ".user", jdbc.username() == null ? "" : jdbc.username());
+    p.put("org.quartz.dataSource." + ds + ".password", jdbc.password() == null ? "" : jdbc.password());
+    p.put("org.quartz.dataSource." + ds + ".maxConnections", Integer.toString(jdbc.maxConnections()));
+    p.put("org.quartz.dataSource." + ds + ".validationQuery", "SELECT 1");
     p.put("org.quartz.threadPool.threadCount", "4");
     p.putAll(base);
     factory.setQuartzProperties(p);

@@ -55,13 +55,13 @@ public final class ScanScheduler {
   }
 
   /**
-   * Replaces the cron triggers with {@code schedules}, atomically per job in a JDBC store, so
-   * instances of a cluster starting together converge on the same triggers.
+   * Makes the cron triggers equal to {@code schedules}: adds the missing ones, updates changed ones
+   * and removes the ones no longer configured, leaving identical ones untouched, so every instance
+   * of a cluster can apply the same configuration at start without disturbing the others.
    *
    * @throws IllegalArgumentException for an invalid cron expression, zone, scope or misfire policy
    */
   public void apply(List<SchedulingProperties.Schedule> schedules, String misfire) throws SchedulerException {
-    Map<JobDetail, Set<? extends Trigger>> plan = new LinkedHashMap<>();
     Map<String, JobDetail> jobs = new LinkedHashMap<>();
     Set<TriggerKey> wanted = new HashSet<>();
     Map<JobDetail, Set<Trigger>> triggers = new LinkedHashMap<>();
@@ -101,9 +101,25 @@ public final class ScanScheduler {
       triggers.computeIfAbsent(job, j -> new HashSet<>()).add(trigger);
       i++;
     }
-    plan.putAll(triggers);
-    if (!plan.isEmpty()) {
-      scheduler.scheduleJobs(plan, true);
+    int added = 0;
+    for (var e : triggers.entrySet()) {
+      addJobIfMissing(e.getKey());
+      for (Trigger t : e.getValue()) {
+        Trigger existing = scheduler.getTrigger(t.getKey());
+        if (existing == null) {
+          try {
+            scheduler.scheduleJob(t);
+            added++;
+          } catch (ObjectAlreadyExistsException race) {
+            // Another instance starting at the same time stored the same trigger first.
+          }
+        } else if (existing.getMisfireInstruction() != t.getMisfireInstruction()) {
+          scheduler.rescheduleJob(t.getKey(), t);
+          added++;
+        }
+        // An identical trigger is left alone: replacing it would reset its next fire time, and
+        // an instance joining a cluster would then fire a scope a second time.
+      }
     }
     List<TriggerKey> stale = new ArrayList<>();
     for (TriggerKey k : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(SCHEDULE_GROUP))) {
@@ -114,12 +130,17 @@ public final class ScanScheduler {
     if (!stale.isEmpty()) {
       scheduler.unscheduleJobs(stale);
     }
-    LOG.info("{} scan schedule(s) active, {} removed", wanted.size(), stale.size());
+    LOG.info("{} scan schedule(s) active ({} new or changed), {} removed", wanted.size(), added, stale.size());
   }
 
   /** Queues a scan of {@code scope} now (it waits while the same scope is scanning). */
   public void trigger(ScanEvent event) throws SchedulerException {
     JobDetail job = job(event.scope());
+    addJobIfMissing(job);
+    scheduler.triggerJob(job.getKey(), event.toJobData());
+  }
+
+  private void addJobIfMissing(JobDetail job) throws SchedulerException {
     if (!scheduler.checkExists(job.getKey())) {
       try {
         scheduler.addJob(job, false);
@@ -127,7 +148,6 @@ public final class ScanScheduler {
         // Another request or instance added it first: the same job, nothing to do.
       }
     }
-    scheduler.triggerJob(job.getKey(), event.toJobData());
   }
 
   /** Whether a scan of the scope is running on this instance. */
