@@ -61,12 +61,24 @@ final class AppRuntime {
 
   /** Starts the API and dashboard on an open graph; returns the running context. */
   static ConfigurableApplicationContext startWeb(GraphConnection graph, RuleCatalog rules, int port) {
+    return startWeb(graph, rules, List.of(), port);
+  }
+
+  /**
+   * Starts the API and dashboard on an open graph with the collectors that scheduled and
+   * API-triggered scans use; returns the running context.
+   */
+  static ConfigurableApplicationContext startWeb(GraphConnection graph, RuleCatalog rules,
+      List<Collector> collectors, int port) {
     return new SpringApplicationBuilder(AispmApplication.class)
         .initializers(ctx -> {
           ctx.getBeanFactory().registerSingleton("graphConnection", graph);
           ctx.getBeanFactory().registerSingleton("ruleCatalog", rules);
+          for (Collector c : collectors) {
+            ctx.getBeanFactory().registerSingleton("collector-" + c.provider(), c);
+          }
         })
-        .properties(Map.of("server.port", Integer.toString(port)))
-        .run();
+        // An argument, not a default property: application.properties would override a default.
+        .run("--server.port=" + port);
   }
 }

@@ -27,6 +27,8 @@ public class OpenApiConfig {
         .components(new Components().addSecuritySchemes("bearer",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("aispm API token (aispm_...) or OIDC access token")))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
+        .addSecurityItem(new SecurityRequirement().addList("bearer"))
+        // Relative, so the document is the same whichever host and port serve it.
+        .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")));
   }
 }
