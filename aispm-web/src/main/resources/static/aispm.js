@@ -8,8 +8,20 @@ const el = (tag, attrs = {}, ...children) => {
   return e;
 };
 
+// The API takes a bearer token on every call; the dashboard keeps it for this tab only
+// (sessionStorage), never in a cookie or localStorage.
+const TOKEN_KEY = "aispm.token";
+
 async function api(path) {
-  const res = await fetch(path, { headers: { Accept: "application/json" } });
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const headers = { Accept: "application/json" };
+  if (token) headers.Authorization = "Bearer " + token;
+  const res = await fetch(path, { headers });
+  if (res.status === 401) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    showLogin("Sign in with an API token.");
+    throw new Error("not signed in");
+  }
   if (!res.ok) {
     const problem = await res.json().catch(() => ({}));
     throw new Error(problem.detail || res.statusText);
@@ -78,8 +90,33 @@ async function loadScans() {
       el("td", {}, String(r.findingCount ?? "")), el("td", {}, String(r.failureCount ?? "")))));
 }
 
+function showLogin(message) {
+  document.getElementById("login").hidden = false;
+  document.getElementById("login-message").textContent = message;
+}
+
+document.getElementById("login").addEventListener("submit", ev => {
+  ev.preventDefault();
+  const input = document.getElementById("login-token");
+  sessionStorage.setItem(TOKEN_KEY, input.value.trim());
+  input.value = "";
+  document.getElementById("login").hidden = true;
+  loadAll();
+});
+document.getElementById("logout").addEventListener("click", () => {
+  sessionStorage.removeItem(TOKEN_KEY);
+  showLogin("Signed out.");
+});
+
 document.getElementById("finding-filter").addEventListener("submit", ev => { ev.preventDefault(); loadFindings(false); });
 document.getElementById("finding-more").addEventListener("click", () => loadFindings(true));
 document.getElementById("asset-more").addEventListener("click", () => loadAssets(true));
-Promise.all([loadOverview(), loadFindings(false), loadAssets(false), loadScans()])
-  .catch(err => document.querySelector("main").prepend(el("p", { role: "alert" }, "Could not load: " + err.message)));
+function loadAll() {
+  if (!sessionStorage.getItem(TOKEN_KEY)) {
+    showLogin("Sign in with an API token.");
+    return;
+  }
+  Promise.all([loadOverview(), loadFindings(false), loadAssets(false), loadScans()])
+    .catch(err => document.querySelector("main").prepend(el("p", { role: "alert" }, "Could not load: " + err.message)));
+}
+loadAll();

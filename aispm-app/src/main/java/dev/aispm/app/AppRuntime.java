@@ -70,14 +70,27 @@ final class AppRuntime {
   }
 
   /** Starts the API and dashboard on an open graph; returns the running context. */
-  static ConfigurableApplicationContext startWeb(GraphConnection graph, RuleCatalog rules, int port) {
+
+  /**
+   * Starts the API and dashboard on an open graph with the collectors that scheduled and
+   * API-triggered scans use; returns the running context.
+   */
+  static ConfigurableApplicationContext startWeb(GraphConnection graph, RuleCatalog rules,
+      List<Collector> collectors, int port, String... extraArgs) {
+    List<String> args = new java.util.ArrayList<>(List.of(extraArgs));
+    // As a command-line argument the port outranks application.properties and the environment,
+    // so --port always wins, as the command's help says.
+    args.add("--server.port=" + port);
     return new SpringApplicationBuilder(AispmApplication.class)
         .initializers(ctx -> {
           ctx.getBeanFactory().registerSingleton("graphConnection", graph);
           ctx.getBeanFactory().registerSingleton("ruleCatalog", rules);
+          // Several collectors may serve one provider (the AWS inventory, then its content scan).
+          for (int i = 0; i < collectors.size(); i++) {
+            ctx.getBeanFactory().registerSingleton("collector-" + i + "-" + collectors.get(i).provider(),
+                collectors.get(i));
+          }
         })
-        // As a command-line argument the port outranks application.properties and the environment,
-        // so --port always wins, as the command's help says.
-        .run("--server.port=" + port);
+        .run(args.toArray(String[]::new));
   }
 }

@@ -9,7 +9,9 @@ import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;
 import dev.aispm.simulator.SimulatedCloud;
+import dev.aispm.collectors.Collector;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +34,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("reports", "demo");
+
+  private static byte[] randomBytes() {
+    byte[] b = new byte[16];
+    new java.security.SecureRandom().nextBytes(b);
+    return b;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -58,7 +66,8 @@ final class DemoCommand implements Callable<Integer> {
     };
     try {
       ConsoleProgress progress = ConsoleProgress.forConsole(System.out);
-      ScanResult scan = new ScanOrchestrator(graph, AppRuntime.collectors(env), rules, SchemaCatalog.standard())
+      List<Collector> collectors = AppRuntime.collectors(env);
+      ScanResult scan = new ScanOrchestrator(graph, collectors, rules, SchemaCatalog.standard())
           .run("demo", progress);
       progress.finish();
       PostureQueries posture = new PostureQueries(graph);
@@ -70,8 +79,13 @@ final class DemoCommand implements Callable<Integer> {
         shutdown.run();
         return 0;
       }
-      var web = AppRuntime.startWeb(graph, rules, port);
+      // The API admits no anonymous caller, so the demo makes an admin token for this run only.
+      String token = "aispm_demo_" + java.util.HexFormat.of().formatHex(randomBytes());
+      var web = AppRuntime.startWeb(graph, rules, collectors, port, "--aispm.admin-token=" + token);
       System.out.println("Dashboard and API: http://127.0.0.1:" + port + "/  (Ctrl-C to stop)");
+      System.out.println("Sign in with this run's admin token: " + token);
+      System.out.println("  e.g. curl -H 'Authorization: Bearer " + token + "' http://127.0.0.1:" + port
+          + "/api/v1/findings?limit=5");
       ServeCommand.SERVING.set(true);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         web.close();

@@ -7,7 +7,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Runs aispm as a long-lived service: the API and dashboard over the graph. */
+/**
+ * Runs aispm as a long-lived service: the API and dashboard over the graph, with scheduled and
+ * API-triggered scans through the configured collectors.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the API and dashboard over the graph until stopped.")
 final class ServeCommand implements Callable<Integer> {
@@ -25,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--port must be 1..65535, was " + p);
     }
     GraphConnection graph = AppRuntime.openGraph(env);
-    var web = AppRuntime.startWeb(graph, AppRuntime.rules(env), p);
+    var web = AppRuntime.startWeb(graph, AppRuntime.rules(env), AppRuntime.collectors(env), p);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       web.close();
       graph.close();

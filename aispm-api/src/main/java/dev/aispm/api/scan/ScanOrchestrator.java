@@ -1,5 +1,6 @@
 package dev.aispm.api.scan;
 
+import dev.aispm.collectors.AccountScopedCollector;
 import dev.aispm.collectors.CollectionContext;
 import dev.aispm.collectors.Collector;
 import dev.aispm.collectors.ScanProgress;
@@ -50,17 +51,50 @@ public final class ScanOrchestrator {
 
   /** Scans with every collector; never throws for a failing collector (it is recorded). */
   public ScanResult run(String trigger, ScanProgress progress) {
+    return run(newScanId(Instant.now()), trigger, ScanScope.ALL, progress);
+  }
+
+  /** A new scan id, sortable by start time: the API hands it out before the scan starts. */
+  public static String newScanId(Instant at) {
+    return "scan-" + ID_TIME.format(at) + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The providers this orchestrator has collectors for. */
+  public List<String> providers() {
+    return collectors.stream().map(Collector::provider).distinct().toList();
+  }
+
+  /**
+   * Scans one scope under a given id; never throws for a failing collector (it is recorded).
+   * Collectors of other providers do not run; for an account scope, a collector that cannot
+   * restrict itself to one account is recorded as failed rather than scanning every account.
+   */
+  public ScanResult run(String scanId, String trigger, ScanScope scope, ScanProgress progress) {
     Instant started = Instant.now();
-    String scanId = "scan-" + ID_TIME.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
     SyncTag tag = new SyncTag(scanId, started);
     ScanLedger ledger = new ScanLedger(scanId);
     ScanRunStore runs = new ScanRunStore(graph);
-    runs.started(scanId, trigger, collectors.stream().map(Collector::provider).toList(), started);
+    List<Collector> selected = collectors.stream()
+        .filter(c -> scope.provider() == null || scope.provider().equals(c.provider())).toList();
+    runs.started(scanId, trigger, selected.stream().map(Collector::provider).toList(), started);
+    if (selected.isEmpty() && scope.provider() != null) {
+      ledger.failed(new ScopeKey(scope.provider(), scope.account() == null ? "all" : scope.account(), "all"),
+          null, scope.provider(), "no collector is configured for provider " + scope.provider(), null, Duration.ZERO);
+    }
 
-    for (Collector collector : collectors) {
+    for (Collector collector : selected) {
       long t0 = System.nanoTime();
       try {
-        collector.collect(new CollectionContext(graph, ledger, tag, progress));
+        CollectionContext context = new CollectionContext(graph, ledger, tag, progress);
+        if (scope.account() == null) {
+          collector.collect(context);
+        } else if (collector instanceof AccountScopedCollector scoped) {
+          scoped.collect(context, Set.of(scope.account()));
+        } else {
+          ledger.failed(new ScopeKey(collector.provider(), scope.account(), "all"), null, collector.provider(),
+              "the " + collector.provider() + " collector cannot scan a single account; schedule the provider",
+              null, Duration.ZERO);
+        }
       } catch (RuntimeException e) {
         // A collector is expected to record its own failures; this catches the unexpected ones so
         // that one provider's bug does not lose the other providers' results.

@@ -1,0 +1,2 @@
+/** The audit log: one entry for every state-changing call, allowed, failed or denied. */
+package dev.aispm.api.audit;

@@ -1,0 +1,206 @@
+package dev.aispm.api.bench;
+
+import dev.aispm.api.config.AispmApplication;
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.graph.connect.GraphSettings;
+import dev.aispm.graph.schema.SchemaCatalog;
+import dev.aispm.rules.catalog.RuleCatalog;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Load benchmark of {@code GET /api/v1/findings}: starts the whole service (security included) on
+ * an embedded Neo4j in a temporary folder, writes {@code --findings} synthetic findings, and runs
+ * {@code --clients} concurrent clients on loopback for {@code --seconds} after a warm-up. Each
+ * client pages through the queue with cursors (50 per page, up to 10 pages, then from the top)
+ * and every fourth request filters by severity. Prints p50/p90/p99 latency and throughput.
+ * Rate limiting is switched off for the run: it measures the API, not the limiter.
+ *
+ * <pre>
+ * java -cp ... dev.aispm.api.bench.FindingsLoadBenchmark --findings 100000 --clients 50 --seconds 30
+ * </pre>
+ */
+public final class FindingsLoadBenchmark {
+  private static final Pattern NEXT = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
+
+  private FindingsLoadBenchmark() {}
+
+  public static void main(String[] args) {
+    run(args, System.out);
+    System.exit(0);
+  }
+
+  public static void run(String[] args, PrintStream out) {
+    Map<String, String> opt = options(args);
+    int findings = Integer.parseInt(opt.getOrDefault("findings", "100000"));
+    int clients = Integer.parseInt(opt.getOrDefault("clients", "50"));
+    int seconds = Math.min(600, Integer.parseInt(opt.getOrDefault("seconds", "30")));
+    int warmup = Math.min(120, Integer.parseInt(opt.getOrDefault("warmup", "10")));
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("aispm-bench");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    String admin = dev.aispm.api.security.TokenHash.newToken();
+    long t0 = System.nanoTime();
+    try (GraphConnection graph = GraphConnection.open(new GraphSettings(null, "neo4j", "", null, dir, 0, 1000),
+        SchemaCatalog.standard())) {
+      SyntheticPosture.write(graph, 1000, findings);
+      out.printf("wrote %d findings in %.1f s%n", findings, (System.nanoTime() - t0) / 1e9);
+      Map<String, Object> props = new HashMap<>();
+      props.put("server.port", "0");
+      props.put("server.address", "127.0.0.1");
+      props.put("aispm.admin-token", admin);
+      props.put("aispm.security.rate-limit.requests-per-minute", "0");
+      props.put("logging.level.root", "WARN");
+      props.put("server.tomcat.threads.max", Integer.toString(Math.max(50, clients)));
+      try (ConfigurableApplicationContext web = new SpringApplicationBuilder(AispmApplication.class)
+          .initializers(ctx -> {
+            ctx.getBeanFactory().registerSingleton("graphConnection", graph);
+            ctx.getBeanFactory().registerSingleton("ruleCatalog", RuleCatalog.builtIn());
+          // As command-line arguments: default properties would lose to application.properties.
+          }).run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new))) {
+        int port = Integer.parseInt(web.getEnvironment().getProperty("local.server.port"));
+        String base = "http://127.0.0.1:" + port + "/api/v1/findings";
+        load(base, admin, clients, warmup, null, out);
+        Result r = load(base, admin, clients, seconds, out, out);
+        out.printf("GET /api/v1/findings over %d findings, %d clients, %d s: %d requests, %d errors, "
+                + "%.0f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+            findings, clients, seconds, r.count, r.errors, r.count / (double) seconds, r.p(50), r.p(90), r.p(99),
+            r.p(100));
+      }
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  record Result(long count, long errors, long[] sortedNanos) {
+    double p(double pct) {
+      if (sortedNanos.length == 0) {
+        return Double.NaN;
+      }
+      int i = (int) Math.min(sortedNanos.length - 1, Math.ceil(pct / 100 * sortedNanos.length) - 1);
+      return sortedNanos[Math.max(0, i)] / 1e6;
+    }
+  }
+
+  private static Result load(String base, String token, int clients, int seconds, PrintStream log, PrintStream out) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        .version(HttpClient.Version.HTTP_1_1).build();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<long[]> perClient = new ArrayList<>();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong count = new AtomicLong();
+    CountDownLatch done = new CountDownLatch(clients);
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      long[][] holder = new long[1][];
+      int id = c;
+      Thread t = new Thread(() -> {
+        long[] lat = new long[1 << 16];
+        int n = 0;
+        String cursor = null;
+        int page = 0;
+        long i = id;
+        try {
+          while (System.nanoTime() < end) {
+            StringBuilder q = new StringBuilder(base).append("?limit=50");
+            if (i++ % 4 == 0 && cursor == null) {
+              q.append("&severity=critical");
+            }
+            if (cursor != null) {
+              q.append("&cursor=").append(cursor);
+            }
+            HttpRequest req = HttpRequest.newBuilder(URI.create(q.toString())).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+            long s = System.nanoTime();
+            try {
+              HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+              long took = System.nanoTime() - s;
+              if (res.statusCode() != 200) {
+                if (errors.incrementAndGet() == 1) {
+                  System.err.println("first error: " + res.statusCode() + " " + res.body());
+                }
+                cursor = null;
+                continue;
+              }
+              if (n == lat.length) {
+                lat = Arrays.copyOf(lat, n * 2);
+              }
+              lat[n++] = took;
+              Matcher m = NEXT.matcher(res.body());
+              cursor = m.find() && ++page < 10 ? m.group(1) : null;
+              if (cursor == null) {
+                page = 0;
+              }
+            } catch (IOException e) {
+              if (errors.incrementAndGet() == 1) {
+                System.err.println("first error: " + e);
+              }
+            }
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } finally {
+          holder[0] = Arrays.copyOf(lat, n);
+          synchronized (perClient) {
+            perClient.add(holder[0]);
+          }
+          count.addAndGet(n);
+          done.countDown();
+        }
+      }, "bench-client-" + c);
+      t.start();
+      threads.add(t);
+    }
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    if (log != null) {
+      log.printf("measured %d requests from %d clients%n", all.length, clients);
+    }
+    return new Result(count.get(), errors.get(), all);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+      }
+      m.put(args[i].substring(2), args[i + 1]);
+    }
+    return m;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A temporary folder left behind is harmless.
+    }
+  }
+}

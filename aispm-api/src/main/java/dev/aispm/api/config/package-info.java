@@ -1,0 +1,2 @@
+/** The Spring application and the configuration wiring the service's parts together. */
+package dev.aispm.api.config;

@@ -1,0 +1,49 @@
+package dev.aispm.api.v1;
+
+import dev.aispm.api.report.ComplianceReport;
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.rules.catalog.Compliance;
+import dev.aispm.rules.catalog.RuleCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Compliance summaries per framework (MITRE ATLAS, NIST CSF 2.0, ISO 27001, CIS v8, OWASP ML and
+ * LLM top 10): each mapped control with its passing and failing resources. See
+ * {@link ComplianceReport} for how passing is decided.
+ */
+@RestController
+@RequestMapping("/api/v1/compliance")
+public class ComplianceController {
+  private final ComplianceReport report;
+
+  public ComplianceController(GraphConnection graph, RuleCatalog catalog) {
+    this.report = new ComplianceReport(graph, catalog);
+  }
+
+  @Operation(summary = "Every framework with its passing, failing and not evaluated control counts.")
+  @GetMapping
+  public Map<String, Object> frameworks() {
+    return Map.of("items", report.frameworks());
+  }
+
+  @Operation(summary = "One framework's controls, each with its rules and resources by state "
+      + "(counts complete, at most 20 resource ids listed per state).")
+  @GetMapping("/{framework}")
+  public Map<String, Object> framework(@PathVariable String framework) {
+    if (!Compliance.FRAMEWORKS.contains(framework)) {
+      throw new InvalidParameterException("framework", "must be one of " + Compliance.FRAMEWORKS);
+    }
+    List<Map<String, Object>> controls = report.controls(framework);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("framework", framework);
+    m.put("controls", controls);
+    return m;
+  }
+}
