@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws;
 
 import dev.aispm.collectors.CollectionContext;
-import dev.aispm.collectors.Collector;
+import dev.aispm.collectors.AccountScopedCollector;
 import dev.aispm.collectors.aws.bedrock.BedrockSync;
 import dev.aispm.collectors.aws.iam.IamSync;
 import dev.aispm.collectors.aws.s3.S3Sync;
@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +42,7 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  * failure never stops the scan: it is recorded on the ledger for its account, region and resource
  * type, and the caller's stale cleanup leaves that scope alone.
  */
-public final class AwsCollector implements Collector {
+public final class AwsCollector implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(AwsCollector.class);
   private static final String HOME_FALLBACK = "us-east-1";
 
@@ -61,6 +62,12 @@ public final class AwsCollector implements Collector {
 
   @Override
   public void collect(CollectionContext context) {
+    collect(context, null);
+  }
+
+  /** Collects only {@code accounts} (null: the current account and, with a role name, the organization). */
+  @Override
+  public void collect(CollectionContext context, Set<String> accounts) {
     Region home = homeRegion();
     SdkHttpClient http = ApacheHttpClient.builder()
         .maxConnections(Math.max(50, settings.describeConcurrency() + settings.concurrency() * 4))
@@ -75,7 +82,7 @@ public final class AwsCollector implements Collector {
       if (current.isEmpty()) {
         return;
       }
-      List<Target> targets = targets(current.get(), base, home, context, http, opened);
+      List<Target> targets = targets(current.get(), accounts, base, home, context, http, opened);
       writeAccounts(targets, context);
       AtomicInteger done = new AtomicInteger();
       List<CompletableFuture<Void>> work = new ArrayList<>();
@@ -116,8 +123,8 @@ public final class AwsCollector implements Collector {
   }
 
   /** The accounts to scan: the current one, and with a role name every other active organization account. */
-  private List<Target> targets(String current, AwsClients base, Region home, CollectionContext context,
-      SdkHttpClient http, List<AwsClients> opened) {
+  private List<Target> targets(String current, Set<String> only, AwsClients base, Region home,
+      CollectionContext context, SdkHttpClient http, List<AwsClients> opened) {
     List<Target> targets = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
     names.put(current, null);
@@ -135,6 +142,17 @@ public final class AwsCollector implements Collector {
         context.ledger().failed(scope, AwsAccountSchema.NODE, "organizations:ListAccounts", f.error(),
             f.missingPermission(), Duration.between(start, Instant.now()));
       }
+    }
+    if (only != null) {
+      for (String wanted : only) {
+        if (!names.containsKey(wanted)) {
+          // Asked for by a per-account schedule but not reachable: say so instead of scanning nothing quietly.
+          context.ledger().failed(new ScopeKey("aws", wanted, ScopeKey.GLOBAL), null, "organizations:ListAccounts",
+              "account " + wanted + " is neither the current account nor an active organization account"
+                  + (settings.roleName() == null ? " (AISPM_AWS_ROLE_NAME is not set)" : ""), null, Duration.ZERO);
+        }
+      }
+      names.keySet().retainAll(only);
     }
     for (var e : names.entrySet()) {
       if (e.getKey().equals(current)) {

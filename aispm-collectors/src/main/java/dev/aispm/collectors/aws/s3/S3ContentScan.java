@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.s3;
 
 import dev.aispm.collectors.CollectionContext;
-import dev.aispm.collectors.Collector;
+import dev.aispm.collectors.AccountScopedCollector;
 import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.ContentBudget;
@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  * <p>It runs as the last AWS step so that it reads the graph the collectors just wrote; a failed
  * read is recorded on the scan as a failed step and never stops the others.
  */
-public final class S3ContentScan implements Collector {
+public final class S3ContentScan implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(S3ContentScan.class);
   static final String STEP = "content-scan";
 
@@ -83,6 +83,15 @@ public final class S3ContentScan implements Collector {
   /** One object or prefix to scan, as read from the graph. */
   record Target(String id, String bucket, String key, boolean artifact, String account, String scope,
       String region, boolean trainingInput) {}
+
+  /**
+   * The content scan reads only what this scan's collection wrote, so a per-account collection
+   * already narrows it to those accounts.
+   */
+  @Override
+  public void collect(CollectionContext context, java.util.Set<String> accounts) {
+    collect(context);
+  }
 
   @Override
   public void collect(CollectionContext context) {
