@@ -2,12 +2,14 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.Records;
+import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
+import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,7 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
+import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycleConfigSummary;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.EndpointSummary;
 import software.amazon.awssdk.services.sagemaker.model.ModelSummary;
 import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceSummary;
@@ -31,13 +37,18 @@ public final class SageMakerSync {
 
   private SageMakerSync() {}
 
-  public static void sync(AwsScope scope) {
+  /**
+   * @param network the region's network facts, read first, that place resources in subnets and
+   *                decide their internet reachability
+   */
+  public static void sync(AwsScope scope, NetworkView network) {
     SageMakerClient client = scope.clients().sagemaker(scope.region());
-    notebooks(scope, client);
-    boolean lineage = trainingJobs(scope, client);
-    Map<String, DescribeModelResponse> models = models(scope, client);
+    lifecycleConfigs(scope, client);
+    notebooks(scope, client, network);
+    boolean lineage = trainingJobs(scope, client, network);
+    Map<String, DescribeModelResponse> models = models(scope, client, network);
     if (models != null) {
-      endpoints(scope, client, models);
+      endpoints(scope, client, models, network);
     }
     if (lineage && models != null) {
       // Prefixes and artifacts are written by the job and model syncs; only when both delivered
@@ -47,7 +58,38 @@ public final class SageMakerSync {
     }
   }
 
-  static void notebooks(AwsScope scope, SageMakerClient client) {
+  static void lifecycleConfigs(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = NotebookLifecycleConfigSchema.NODE;
+    scope.progress("sagemaker notebook lifecycle configurations", 0, -1);
+    Optional<List<NotebookInstanceLifecycleConfigSummary>> listed = scope.call(type, SVC,
+        "ListNotebookInstanceLifecycleConfigs", () -> LifecycleConfigFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstanceLifecycleConfig",
+        s -> LifecycleConfigFetcher.describe(client, s.notebookInstanceLifecycleConfigName()));
+    var tags = tags(scope, client, type, described.stream()
+        .map(DescribeNotebookInstanceLifecycleConfigResponse::notebookInstanceLifecycleConfigArn).toList());
+    LifecycleConfigTransformer.transform(described, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+  }
+
+  /**
+   * Reads the tags of the given resources in parallel. A resource whose tags could not be read
+   * has no entry (its tags stay unknown), and the failure is recorded once for {@code type}.
+   */
+  static Map<String, List<String>> tags(AwsScope scope, SageMakerClient client, NodeSchema type, List<String> arns) {
+    List<String> known = arns.stream().filter(java.util.Objects::nonNull).toList();
+    var read = scope.describeAll(known, type, SVC, "ListTags",
+        arn -> Map.entry(arn, TagFetcher.strings(TagFetcher.list(client, arn))));
+    Map<String, List<String>> out = new HashMap<>();
+    read.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  static void notebooks(AwsScope scope, SageMakerClient client, NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = NotebookInstanceSchema.NODE;
     scope.progress("sagemaker notebook instances", 0, -1);
@@ -58,12 +100,13 @@ public final class SageMakerSync {
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstance",
         s -> NotebookInstanceFetcher.describe(client, s.notebookInstanceName()));
-    Records records = NotebookInstanceTransformer.transform(described, scope.key());
+    var tags = tags(scope, client, type, described.stream().map(DescribeNotebookInstanceResponse::notebookInstanceArn).toList());
+    Records records = NotebookInstanceTransformer.transform(described, network, tags, scope.key());
     records.load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
   }
 
-  static boolean trainingJobs(AwsScope scope, SageMakerClient client) {
+  static boolean trainingJobs(AwsScope scope, SageMakerClient client, NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = TrainingJobSchema.NODE;
     scope.progress("sagemaker training jobs", 0, -1);
@@ -74,13 +117,14 @@ public final class SageMakerSync {
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeTrainingJob",
         s -> TrainingJobFetcher.describe(client, s.trainingJobName()));
-    TrainingJobTransformer.transform(described, scope.key()).load(scope.context().writer(), scope.context().tag());
+    var tags = tags(scope, client, type, described.stream().map(DescribeTrainingJobResponse::trainingJobArn).toList());
+    TrainingJobTransformer.transform(described, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
     return described.size() == listed.get().size();
   }
 
   /** Returns the region's models by name, or null when they could not be listed. */
-  static Map<String, DescribeModelResponse> models(AwsScope scope, SageMakerClient client) {
+  static Map<String, DescribeModelResponse> models(AwsScope scope, SageMakerClient client, NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = ModelSchema.NODE;
     scope.progress("sagemaker models", 0, -1);
@@ -90,14 +134,16 @@ public final class SageMakerSync {
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeModel",
         s -> ModelFetcher.describe(client, s.modelName()));
-    ModelTransformer.transform(described, scope.key()).load(scope.context().writer(), scope.context().tag());
+    var tags = tags(scope, client, type, described.stream().map(DescribeModelResponse::modelArn).toList());
+    ModelTransformer.transform(described, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
     Map<String, DescribeModelResponse> byName = new HashMap<>();
     described.forEach(m -> byName.put(m.modelName(), m));
     return byName;
   }
 
-  static void endpoints(AwsScope scope, SageMakerClient client, Map<String, DescribeModelResponse> models) {
+  static void endpoints(AwsScope scope, SageMakerClient client, Map<String, DescribeModelResponse> models,
+      NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = EndpointSchema.NODE;
     scope.progress("sagemaker endpoints", 0, -1);
@@ -114,7 +160,8 @@ public final class SageMakerSync {
       }
       return new EndpointTransformer.EndpointView(ep, cfg);
     });
-    EndpointTransformer.transform(described, models, scope.key()).load(scope.context().writer(), scope.context().tag());
+    var tags = tags(scope, client, type, described.stream().map(v -> v.endpoint().endpointArn()).toList());
+    EndpointTransformer.transform(described, models, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
   }
 }

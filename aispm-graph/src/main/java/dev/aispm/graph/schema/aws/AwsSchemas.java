@@ -3,6 +3,9 @@ package dev.aispm.graph.schema.aws;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
+import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
+import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
+import dev.aispm.graph.schema.aws.ec2.VpcSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.aws.s3.BucketSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
@@ -10,6 +13,7 @@ import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
+import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import java.util.List;
 
@@ -26,7 +30,11 @@ public final class AwsSchemas {
       NotebookInstanceSchema.NODE,
       TrainingJobSchema.NODE,
       ModelSchema.NODE,
-      EndpointSchema.NODE);
+      EndpointSchema.NODE,
+      VpcSchema.NODE,
+      SubnetSchema.NODE,
+      SecurityGroupSchema.NODE,
+      NotebookLifecycleConfigSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       RoleSchema.CAN_WRITE,
@@ -42,5 +50,16 @@ public final class AwsSchemas {
       ModelSchema.RUNS_AS,
       ModelSchema.USES_ARTIFACT,
       EndpointSchema.SERVED_BY,
-      EndpointSchema.INTERNET_CAN_REACH);
+      EndpointSchema.INTERNET_CAN_REACH,
+      SubnetSchema.IN_VPC,
+      SecurityGroupSchema.IN_VPC,
+      NotebookInstanceSchema.IN_SUBNET,
+      NotebookInstanceSchema.HAS_SECURITY_GROUP,
+      TrainingJobSchema.IN_SUBNET,
+      TrainingJobSchema.HAS_SECURITY_GROUP,
+      ModelSchema.IN_SUBNET,
+      ModelSchema.HAS_SECURITY_GROUP,
+      EndpointSchema.IN_SUBNET,
+      EndpointSchema.HAS_SECURITY_GROUP,
+      NotebookInstanceSchema.USES_LIFECYCLE_CONFIG);
 }

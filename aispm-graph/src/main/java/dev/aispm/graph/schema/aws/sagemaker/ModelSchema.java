@@ -2,6 +2,8 @@ package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
+import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 
@@ -25,4 +27,8 @@ public final class ModelSchema {
       "The model's containers run with the role's permissions.");
   public static final RelSchema USES_ARTIFACT = RelSchema.toStub("USES_ARTIFACT", NODE,
       ModelArtifactSchema.NODE, "The model loads the artifact.");
+  public static final RelSchema IN_SUBNET = RelSchema.toStub("IN_SUBNET", NODE, SubnetSchema.NODE,
+      "The model's containers' network interface is placed in the subnet.");
+  public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE,
+      SecurityGroupSchema.NODE, "The model's containers' network interface is governed by the security group.");
 }
