@@ -66,7 +66,9 @@ public final class LifecycleScripts {
       }
       byte[] bytes;
       try {
-        bytes = Base64.getMimeDecoder().decode(content.trim());
+        // Strict decoding (the MIME decoder silently skips foreign characters and would analyse
+        // garbage); only line breaks, which some tools insert, are tolerated.
+        bytes = Base64.getDecoder().decode(content.replaceAll("\\s", ""));
       } catch (IllegalArgumentException e) {
         undecodable = true;
         continue;

@@ -15,6 +15,13 @@ final class SageMakerRecorded {
     }
   }
 
+  static software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse
+      describeLifecycleConfig(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeNotebookInstanceLifecycleConfig(r -> r.notebookInstanceLifecycleConfigName("recorded"));
+    }
+  }
+
   static DescribeTrainingJobResponse describeTrainingJob(String file) {
     try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
       return c.describeTrainingJob(r -> r.trainingJobName("recorded"));
