@@ -116,6 +116,54 @@ class AwsCollectorIT {
     assertThat(strings("MATCH (:AWSSageMakerNotebookInstance {name: 'labeling-notebook'})-[:USES_LIFECYCLE_CONFIG]->"
         + "(c) RETURN toString(c.remoteScriptExecution)")).containsExactly("false");
 
+    // Planted risk 6: a Studio domain on SageMaker's public internet, running as the admin role,
+    // and its VpcOnly, KMS-encrypted counterpart.
+    Record studio = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(d:Notebook:AWSSageMakerDomain {name: 'acme-studio'})-[:RUNS_AS]->(r:AWSIAMRole),
+              (u:AWSSageMakerUserProfile {name: 'data-scientist-1'})-[:IN_DOMAIN]->(d), (u)-[:RUNS_AS]->(r)
+        RETURN d.vpcOnly AS vpcOnly, d.customerKmsKey AS kms, c.via AS via, r.isAdmin AS admin,
+               d.notebookOutputSharing AS sharing, u.executionRole AS own""");
+    assertThat(studio.get("vpcOnly").asBoolean()).isFalse();
+    assertThat(studio.get("kms").asBoolean()).isFalse();
+    assertThat(studio.get("via").asString()).isEqualTo("publicInternetOnly");
+    assertThat(studio.get("admin").asBoolean()).isTrue();
+    assertThat(studio.get("sharing").asBoolean()).isTrue();
+    assertThat(studio.get("own").isNull()).as("the profile inherits the domain's role").isTrue();
+    assertThat(strings("MATCH (d:AWSSageMakerDomain {name: 'acme-studio-eu'}) RETURN toString(d.vpcOnly) + '/' "
+        + "+ toString(d.customerKmsKey) + '/' + toString(d.internetReachable)")).containsExactly("true/true/false");
+
+    // Planted risk 7: a processing job without network isolation that writes the training data.
+    Record processing = one("""
+        MATCH (p:AWSSageMakerProcessingJob {name: 'fraud-features-processing'})-[:WRITES]->(o:AWSS3Prefix),
+              (p)-[:READS]->(i:AWSS3Prefix), (p)-[:RUNS_AS]->(r:AWSIAMRole)
+        RETURN p.networkIsolation AS isolation, p.volumeKmsKeyId AS kms, o.uri AS out, i.uri AS in, r.name AS role,
+               EXISTS { (o)<-[:READS]-(:TrainingJob) } AS feedsTraining""");
+    assertThat(processing.get("isolation").asBoolean()).isFalse();
+    assertThat(processing.get("kms").isNull()).isTrue();
+    assertThat(processing.get("out").asString()).isEqualTo("s3://acme-training-data/fraud/train/");
+    assertThat(processing.get("in").asString()).isEqualTo("s3://acme-training-data/fraud/raw/");
+    assertThat(processing.get("role").asString()).isEqualTo("MLPipelineRole");
+    assertThat(processing.get("feedsTraining").asBoolean()).isTrue();
+    assertThat(strings("MATCH (p:AWSSageMakerProcessingJob {name: 'churn-features-processing'})-[:IN_SUBNET]->(s) "
+        + "RETURN toString(p.networkIsolation) + '/' + s.subnetId")).containsExactly("true/subnet-0e1f2a3b4c5d6e7f8");
+
+    // Planted risk 8: a registered model version deployed without approval, next to an approved one.
+    Record unapproved = one("""
+        MATCH (g:AWSSageMakerModelPackageGroup)<-[:IN_GROUP]-(p:AWSSageMakerModelPackage)<-[:FROM_PACKAGE]-
+              (m:AWSSageMakerModel)-[:SERVED_BY]->(e:AWSSageMakerEndpoint), (p)-[:USES_ARTIFACT]->(a:ModelArtifact)
+        RETURN g.name AS groupName, p.approvalStatus AS approval, p.version AS version, e.name AS endpoint, a.uri AS artifact,
+               p.stub AS stub""");
+    assertThat(unapproved.get("groupName").asString()).isEqualTo("claims-triage");
+    assertThat(unapproved.get("approval").asString()).isEqualTo("PendingManualApproval");
+    assertThat(unapproved.get("version").asLong()).isEqualTo(2);
+    assertThat(unapproved.get("endpoint").asString()).isEqualTo("claims-triage-endpoint");
+    assertThat(unapproved.get("artifact").asString()).isEqualTo("s3://acme-models/claims-triage/model.tar.gz");
+    assertThat(unapproved.get("stub").isNull()).isTrue();
+    assertThat(strings("MATCH (p:AWSSageMakerModelPackage {region: 'eu-west-1'}) RETURN p.approvalStatus"))
+        .containsExactly("Approved");
+    assertThat(strings("MATCH (p:AWSSageMakerPipeline {name: 'fraud-retraining'})-[:RUNS_AS]->(r) RETURN r.name"))
+        .containsExactly("MLPipelineRole");
+
     // Planted risk 2: publicly writable training data -> job -> artifact -> model -> endpoint.
     Record lineage = one("""
         MATCH (b:DataStore:AWSS3Bucket {name: 'acme-training-data'})<-[:IN_BUCKET]-(p:AWSS3Prefix)
@@ -210,6 +258,10 @@ class AwsCollectorIT {
     assertThat(denied.missingPermission()).isEqualTo("sagemaker:ListNotebookInstances");
     assertThat(denied.error()).contains("AccessDeniedException");
     assertThat(ledger.failures()).allMatch(o -> o.scope().region().equals("ap-southeast-2"));
+    assertThat(ledger.failures()).extracting(ScopeOutcome::resourceType).as("every SageMaker type reports the denial")
+        .contains("AWSSageMakerDomain", "AWSSageMakerProcessingJob", "AWSSageMakerModelPackage",
+            "AWSSageMakerPipeline", "AWSSageMakerNotebookLifecycleConfig")
+        .doesNotContain("AWSSubnet", "AWSSecurityGroup", "AWSVpc");
     assertThat(ledger.cleanable()).contains(Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"),
         "AWSSageMakerNotebookInstance"));
   }
@@ -240,7 +292,8 @@ class AwsCollectorIT {
         .as("gone from a successful scope, kept in a failed one").containsExactly("secure-notebook");
     assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {account: '222222222222'}) RETURN n.name"))
         .containsExactly("analytics-notebook");
-    assertThat(InProcessNeo4j.count("MATCH (:Internet)-[r:CAN_REACH]->(:Notebook) RETURN count(r)")).isZero();
+    assertThat(InProcessNeo4j.count("MATCH (:Internet)-[r:CAN_REACH]->(:AWSSageMakerNotebookInstance) RETURN count(r)"))
+        .isZero();
     ScopeOutcome unavailable = second.failures().stream()
         .filter(o -> o.scope().region().equals("eu-west-1")).findFirst().orElseThrow();
     assertThat(unavailable.error()).contains("InternalFailure");

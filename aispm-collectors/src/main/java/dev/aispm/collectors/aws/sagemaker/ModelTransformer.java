@@ -3,6 +3,7 @@ package dev.aispm.collectors.aws.sagemaker;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
 import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -41,6 +42,7 @@ public final class ModelTransformer {
           .set("name", m.modelName())
           .set("image", primary == null ? null : primary.image())
           .set("modelDataUrl", primary == null ? null : primary.modelDataUrl())
+          .set("modelPackageName", primary == null ? null : primary.modelPackageName())
           .set("networkIsolation", m.enableNetworkIsolation())
           .set("subnetIds", m.vpcConfig() == null || !m.vpcConfig().hasSubnets() ? null : m.vpcConfig().subnets())
           .set("tags", tags.get(id))
@@ -54,6 +56,11 @@ public final class ModelTransformer {
         out.rel(ModelSchema.RUNS_AS, AwsIds.toRole(id, m.executionRoleArn(), scope));
       }
       for (ContainerDefinition c : containers) {
+        if (c.modelPackageName() != null) {
+          out.rel(ModelPackageSchema.MODEL_FROM_PACKAGE, RelRecord.of(id,
+              ModelPackageTransformer.packageId(scope, c.modelPackageName()), scope)
+              .withTargetStub(Map.of("name", AwsIds.nameOfArn(c.modelPackageName()))));
+        }
         String url = c.modelDataUrl();
         if (url != null && TrainingJobTransformer.artifact(out, url, scope)) {
           out.rel(ModelSchema.USES_ARTIFACT, RelRecord.of(id, url, scope));

@@ -6,7 +6,13 @@ import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
+import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
+import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
@@ -17,7 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.DescribeDomainResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeUserProfileResponse;
+import software.amazon.awssdk.services.sagemaker.model.DomainDetails;
+import software.amazon.awssdk.services.sagemaker.model.ModelPackageGroupSummary;
+import software.amazon.awssdk.services.sagemaker.model.ModelPackageSummary;
+import software.amazon.awssdk.services.sagemaker.model.PipelineSummary;
+import software.amazon.awssdk.services.sagemaker.model.ProcessingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.UserProfileDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycleConfigSummary;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
@@ -50,7 +66,11 @@ public final class SageMakerSync {
     if (models != null) {
       endpoints(scope, client, models, network);
     }
-    if (lineage && models != null) {
+    studio(scope, client, network);
+    boolean processing = processingJobs(scope, client, network);
+    boolean registry = modelPackages(scope, client);
+    pipelines(scope, client);
+    if (lineage && models != null && processing && registry) {
       // Prefixes and artifacts are written by the job and model syncs; only when both delivered
       // everything may cleanup remove the ones nobody references any more.
       scope.succeeded(DataPrefixSchema.NODE, 0, Instant.now());
@@ -163,5 +183,86 @@ public final class SageMakerSync {
     var tags = tags(scope, client, type, described.stream().map(v -> v.endpoint().endpointArn()).toList());
     EndpointTransformer.transform(described, models, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
+  }
+
+  static void studio(AwsScope scope, SageMakerClient client, NetworkView network) {
+    Instant start = Instant.now();
+    scope.progress("sagemaker studio domains", 0, -1);
+    Optional<List<DomainDetails>> listed = scope.call(DomainSchema.NODE, SVC, "ListDomains",
+        () -> DomainFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var domains = scope.describeAll(listed.get(), DomainSchema.NODE, SVC, "DescribeDomain",
+        d -> DomainFetcher.describe(client, d.domainId()));
+    Optional<List<UserProfileDetails>> profilesListed = scope.call(UserProfileSchema.NODE, SVC, "ListUserProfiles",
+        () -> DomainFetcher.userProfiles(client));
+    List<DescribeUserProfileResponse> profiles = profilesListed.map(l -> scope.describeAll(l, UserProfileSchema.NODE,
+        SVC, "DescribeUserProfile", p -> DomainFetcher.describeUserProfile(client, p.domainId(), p.userProfileName())))
+        .orElse(List.of());
+    Map<String, List<String>> tags = new HashMap<>(tags(scope, client, DomainSchema.NODE,
+        domains.stream().map(DescribeDomainResponse::domainArn).toList()));
+    tags.putAll(tags(scope, client, UserProfileSchema.NODE,
+        profiles.stream().map(DescribeUserProfileResponse::userProfileArn).toList()));
+    DomainTransformer.transform(domains, profiles, network, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(DomainSchema.NODE, domains.size(), start);
+    if (profilesListed.isPresent()) {
+      scope.succeeded(UserProfileSchema.NODE, profiles.size(), start);
+    }
+  }
+
+  /** Returns whether every processing job was read (their prefixes then may be cleaned up). */
+  static boolean processingJobs(AwsScope scope, SageMakerClient client, NetworkView network) {
+    Instant start = Instant.now();
+    NodeSchema type = ProcessingJobSchema.NODE;
+    scope.progress("sagemaker processing jobs", 0, -1);
+    Optional<List<ProcessingJobSummary>> listed = scope.call(type, SVC, "ListProcessingJobs",
+        () -> ProcessingJobFetcher.list(client));
+    if (listed.isEmpty()) {
+      return false;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeProcessingJob",
+        s -> ProcessingJobFetcher.describe(client, s.processingJobName()));
+    var tags = tags(scope, client, type, described.stream().map(DescribeProcessingJobResponse::processingJobArn).toList());
+    ProcessingJobTransformer.transform(described, network, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+    return described.size() == listed.get().size();
+  }
+
+  /** Returns whether the whole registry was read (its artifacts then may be cleaned up). */
+  static boolean modelPackages(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    scope.progress("sagemaker model registry", 0, -1);
+    Optional<List<ModelPackageGroupSummary>> groups = scope.call(ModelPackageGroupSchema.NODE, SVC,
+        "ListModelPackageGroups", () -> ModelPackageFetcher.groups(client));
+    Optional<List<ModelPackageSummary>> listed = scope.call(ModelPackageSchema.NODE, SVC, "ListModelPackages",
+        () -> ModelPackageFetcher.packages(client));
+    var described = listed.map(l -> scope.describeAll(l, ModelPackageSchema.NODE, SVC, "DescribeModelPackage",
+        p -> ModelPackageFetcher.describe(client, p.modelPackageArn() != null ? p.modelPackageArn()
+            : p.modelPackageName()))).orElse(List.of());
+    Map<String, List<String>> tags = new HashMap<>(tags(scope, client, ModelPackageGroupSchema.NODE,
+        groups.orElse(List.of()).stream().map(ModelPackageGroupSummary::modelPackageGroupArn).toList()));
+    tags.putAll(tags(scope, client, ModelPackageSchema.NODE,
+        described.stream().map(DescribeModelPackageResponse::modelPackageArn).toList()));
+    ModelPackageTransformer.transform(groups.orElse(List.of()), described, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    groups.ifPresent(g -> scope.succeeded(ModelPackageGroupSchema.NODE, g.size(), start));
+    listed.ifPresent(l -> scope.succeeded(ModelPackageSchema.NODE, described.size(), start));
+    return listed.isPresent() && described.size() == listed.get().size();
+  }
+
+  static void pipelines(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = PipelineSchema.NODE;
+    scope.progress("sagemaker pipelines", 0, -1);
+    Optional<List<PipelineSummary>> listed = scope.call(type, SVC, "ListPipelines", () -> PipelineFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var tags = tags(scope, client, type, listed.get().stream().map(PipelineSummary::pipelineArn).toList());
+    PipelineTransformer.transform(listed.get(), tags, scope.key()).load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, listed.get().size(), start);
   }
 }

@@ -17,6 +17,7 @@ public final class ModelSchema {
       .property("name", "Model name")
       .property("image", "Inference container image of the primary container")
       .property("modelDataUrl", "S3 URI of the primary container's model artifact")
+      .property("modelPackageName", "Registered model package the primary container was created from")
       .property("networkIsolation", "Whether the container has no network access")
       .property("subnetIds", "VPC subnets, absent when not in a VPC")
       .property("createdAt", "Creation time")
