@@ -47,7 +47,7 @@ class SimulatedCloudTest {
 
   @Test
   void theSignatureRegionSelectsTheRegionsResources() {
-    assertThat(notebooks(Region.US_EAST_1)).containsExactly("research-notebook");
+    assertThat(notebooks(Region.US_EAST_1)).containsExactly("research-notebook", "labeling-notebook");
     assertThat(notebooks(Region.EU_WEST_1)).containsExactly("secure-notebook");
     assertThatThrownBy(() -> notebooks(Region.AP_SOUTHEAST_2))
         .isInstanceOfSatisfying(SageMakerException.class, e -> {

@@ -3,6 +3,7 @@ package dev.aispm.collectors.aws;
 import dev.aispm.collectors.CollectionContext;
 import dev.aispm.collectors.AccountScopedCollector;
 import dev.aispm.collectors.aws.bedrock.BedrockSync;
+import dev.aispm.collectors.aws.ec2.NetworkSync;
 import dev.aispm.collectors.aws.iam.IamSync;
 import dev.aispm.collectors.aws.s3.S3Sync;
 import dev.aispm.collectors.aws.sagemaker.SageMakerSync;
@@ -227,7 +228,8 @@ public final class AwsCollector implements AccountScopedCollector {
     AwsScope scope = new AwsScope(new ScopeKey("aws", t.account(), region.id()), region, t.clients(), context,
         describes);
     try {
-      SageMakerSync.sync(scope);
+      // The network first: SageMaker's reachability is decided from its subnets and security groups.
+      SageMakerSync.sync(scope, NetworkSync.sync(scope));
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }

@@ -68,6 +68,102 @@ class AwsCollectorIT {
     assertThat(secure.get("region").asString()).isEqualTo("eu-west-1");
     assertThat(secure.get("reachable").asBoolean()).isFalse();
 
+    // Planted risk 4: a notebook without direct internet access, but in a subnet routing to an
+    // internet gateway behind a security group open to the world, is reachable all the same.
+    Record labeling = one("""
+        MATCH (i:Internet)-[c:CAN_REACH]->(n:AWSSageMakerNotebookInstance {name: 'labeling-notebook'})
+              -[:IN_SUBNET]->(s:Network:AWSSubnet)-[:IN_VPC]->(v:AWSVpc),
+              (n)-[:HAS_SECURITY_GROUP]->(g:AWSSecurityGroup {openToWorld: true})
+        RETURN n.directInternetAccess AS direct, n.internetReachable AS reachable, c.via AS via, c.ports AS ports,
+               s.routesToInternetGateway AS routes, s.internetGatewayIds AS igws, s.stub AS stub, v.vpcId AS vpc,
+               g.groupId AS group, g.openToWorldPorts AS open, v.tags AS vpcTags""");
+    assertThat(labeling.get("direct").asBoolean()).isFalse();
+    assertThat(labeling.get("reachable").asBoolean()).isTrue();
+    assertThat(labeling.get("via").asString()).isEqualTo("securityGroupOpenToWorld");
+    assertThat(labeling.get("routes").asBoolean()).isTrue();
+    assertThat(labeling.get("igws").asList()).containsExactly("igw-0acme1prod0000001");
+    assertThat(labeling.get("stub").isNull()).as("the network sync filled in the subnet").isTrue();
+    assertThat(labeling.get("vpc").asString()).isEqualTo("vpc-0acme1prod0000001");
+    assertThat(labeling.get("group").asString()).isEqualTo("sg-0acme1jupyteropen01");
+    assertThat(labeling.get("open").asList()).containsExactly("tcp:22", "tcp:8888");
+    assertThat(labeling.get("ports").asList()).containsExactly("tcp:22", "tcp:8888");
+    assertThat(labeling.get("vpcTags").asList()).contains("env=prod");
+    assertThat(strings("MATCH (g:AWSSecurityGroup {groupId: 'sg-0acme1internal00001'}) RETURN toString(g.openToWorld)"))
+        .containsExactly("false");
+    // The private subnet's default route goes to a NAT gateway; a blackhole route to a deleted
+    // internet gateway carries no traffic.
+    assertThat(strings("MATCH (s:AWSSubnet {subnetId: 'subnet-0acme1private00001'}) "
+        + "RETURN toString(s.routesToInternetGateway) + '/' + s.routeTableId"))
+        .containsExactly("false/rtb-0acme1main00000001");
+    // The secure notebook's subnet has no internet route: in a VPC, not reachable, and known so.
+    assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {name: 'secure-notebook'})-[:IN_SUBNET]->(s:AWSSubnet) "
+        + "RETURN toString(s.routesToInternetGateway) + '/' + toString(n.internetReachable)"))
+        .containsExactly("false/false");
+
+    // Planted risk 5: a lifecycle configuration that pipes a download into a shell, and its
+    // well-configured counterpart.
+    Record script = one("""
+        MATCH (n:AWSSageMakerNotebookInstance {name: 'research-notebook'})-[:USES_LIFECYCLE_CONFIG]->
+              (c:AWSSageMakerNotebookLifecycleConfig)
+        RETURN c.name AS name, c.remoteScriptExecution AS remote, c.riskyPatterns AS patterns,
+               c.downloadUrls AS urls, c.stub AS stub, c.tags AS tags""");
+    assertThat(script.get("name").asString()).isEqualTo("research-setup");
+    assertThat(script.get("remote").asBoolean()).isTrue();
+    assertThat(script.get("patterns").asList()).containsExactly("pipe-to-shell");
+    assertThat(script.get("urls").asList()).containsExactly("https://tools.acme.example/setup.sh");
+    assertThat(script.get("stub").isNull()).isTrue();
+    assertThat(script.get("tags").asList()).containsExactly("owner=research");
+    assertThat(strings("MATCH (:AWSSageMakerNotebookInstance {name: 'labeling-notebook'})-[:USES_LIFECYCLE_CONFIG]->"
+        + "(c) RETURN toString(c.remoteScriptExecution)")).containsExactly("false");
+
+    // Planted risk 6: a Studio domain on SageMaker's public internet, running as the admin role,
+    // and its VpcOnly, KMS-encrypted counterpart.
+    Record studio = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(d:Notebook:AWSSageMakerDomain {name: 'acme-studio'})-[:RUNS_AS]->(r:AWSIAMRole),
+              (u:AWSSageMakerUserProfile {name: 'data-scientist-1'})-[:IN_DOMAIN]->(d), (u)-[:RUNS_AS]->(r)
+        RETURN d.vpcOnly AS vpcOnly, d.customerKmsKey AS kms, c.via AS via, r.isAdmin AS admin,
+               d.notebookOutputSharing AS sharing, u.executionRole AS own""");
+    assertThat(studio.get("vpcOnly").asBoolean()).isFalse();
+    assertThat(studio.get("kms").asBoolean()).isFalse();
+    assertThat(studio.get("via").asString()).isEqualTo("publicInternetOnly");
+    assertThat(studio.get("admin").asBoolean()).isTrue();
+    assertThat(studio.get("sharing").asBoolean()).isTrue();
+    assertThat(studio.get("own").isNull()).as("the profile inherits the domain's role").isTrue();
+    assertThat(strings("MATCH (d:AWSSageMakerDomain {name: 'acme-studio-eu'}) RETURN toString(d.vpcOnly) + '/' "
+        + "+ toString(d.customerKmsKey) + '/' + toString(d.internetReachable)")).containsExactly("true/true/false");
+
+    // Planted risk 7: a processing job without network isolation that writes the training data.
+    Record processing = one("""
+        MATCH (p:AWSSageMakerProcessingJob {name: 'fraud-features-processing'})-[:WRITES]->(o:AWSS3Prefix),
+              (p)-[:READS]->(i:AWSS3Prefix), (p)-[:RUNS_AS]->(r:AWSIAMRole)
+        RETURN p.networkIsolation AS isolation, p.volumeKmsKeyId AS kms, o.uri AS out, i.uri AS in, r.name AS role,
+               EXISTS { (o)<-[:READS]-(:TrainingJob) } AS feedsTraining""");
+    assertThat(processing.get("isolation").asBoolean()).isFalse();
+    assertThat(processing.get("kms").isNull()).isTrue();
+    assertThat(processing.get("out").asString()).isEqualTo("s3://acme-training-data/fraud/train/");
+    assertThat(processing.get("in").asString()).isEqualTo("s3://acme-training-data/fraud/raw/");
+    assertThat(processing.get("role").asString()).isEqualTo("MLPipelineRole");
+    assertThat(processing.get("feedsTraining").asBoolean()).isTrue();
+    assertThat(strings("MATCH (p:AWSSageMakerProcessingJob {name: 'churn-features-processing'})-[:IN_SUBNET]->(s) "
+        + "RETURN toString(p.networkIsolation) + '/' + s.subnetId")).containsExactly("true/subnet-0e1f2a3b4c5d6e7f8");
+
+    // Planted risk 8: a registered model version deployed without approval, next to an approved one.
+    Record unapproved = one("""
+        MATCH (g:AWSSageMakerModelPackageGroup)<-[:IN_GROUP]-(p:AWSSageMakerModelPackage)<-[:FROM_PACKAGE]-
+              (m:AWSSageMakerModel)-[:SERVED_BY]->(e:AWSSageMakerEndpoint), (p)-[:USES_ARTIFACT]->(a:ModelArtifact)
+        RETURN g.name AS groupName, p.approvalStatus AS approval, p.version AS version, e.name AS endpoint, a.uri AS artifact,
+               p.stub AS stub""");
+    assertThat(unapproved.get("groupName").asString()).isEqualTo("claims-triage");
+    assertThat(unapproved.get("approval").asString()).isEqualTo("PendingManualApproval");
+    assertThat(unapproved.get("version").asLong()).isEqualTo(2);
+    assertThat(unapproved.get("endpoint").asString()).isEqualTo("claims-triage-endpoint");
+    assertThat(unapproved.get("artifact").asString()).isEqualTo("s3://acme-models/claims-triage/model.tar.gz");
+    assertThat(unapproved.get("stub").isNull()).isTrue();
+    assertThat(strings("MATCH (p:AWSSageMakerModelPackage {region: 'eu-west-1'}) RETURN p.approvalStatus"))
+        .containsExactly("Approved");
+    assertThat(strings("MATCH (p:AWSSageMakerPipeline {name: 'fraud-retraining'})-[:RUNS_AS]->(r) RETURN r.name"))
+        .containsExactly("MLPipelineRole");
+
     // Planted risk 2: publicly writable training data -> job -> artifact -> model -> endpoint.
     Record lineage = one("""
         MATCH (b:DataStore:AWSS3Bucket {name: 'acme-training-data'})<-[:IN_BUCKET]-(p:AWSS3Prefix)
@@ -90,11 +186,33 @@ class AwsCollectorIT {
     assertThat(lineage.get("publicly").asBoolean()).isTrue();
     assertThat(lineage.get("reachable").asBoolean()).isTrue();
 
+    // Production tags on the fraud endpoint, read with ListTags.
+    assertThat(strings("MATCH (e:AWSSageMakerEndpoint {name: 'fraud-detector-endpoint'}) UNWIND e.tags AS t RETURN t"))
+        .contains("env=production", "owner=fraud-team");
+    assertThat(strings("MATCH (:Internet)-[c:CAN_REACH]->(e:AWSSageMakerEndpoint {name: 'fraud-detector-endpoint'}) "
+        + "RETURN c.via")).containsExactly("modelOutsideVpc");
+    // An endpoint whose model runs in the public subnet behind the open group is reachable through it.
+    Record claims = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(e:AWSSageMakerEndpoint {name: 'claims-triage-endpoint'})
+              -[:IN_SUBNET]->(s:AWSSubnet), (e)-[:HAS_SECURITY_GROUP]->(g:AWSSecurityGroup)
+        RETURN c.via AS via, c.subnetId AS subnet, c.securityGroupId AS group, e.publiclyInvocable AS publicly,
+               e.internetReachable AS reachable, s.subnetId AS placed, g.groupId AS sg""");
+    assertThat(claims.get("via").asString()).isEqualTo("securityGroupOpenToWorld");
+    assertThat(claims.get("subnet").asString()).isEqualTo("subnet-0acme1public000001");
+    assertThat(claims.get("group").asString()).isEqualTo("sg-0acme1jupyteropen01");
+    assertThat(claims.get("publicly").asBoolean()).isFalse();
+    assertThat(claims.get("reachable").asBoolean()).isTrue();
+    assertThat(strings("MATCH (m:AWSSageMakerModel {name: 'claims-triage-model'})-[:IN_SUBNET]->(s) RETURN s.subnetId"))
+        .containsExactly("subnet-0acme1public000001");
+
     Record churn = one("MATCH (e:AWSSageMakerEndpoint {name: 'churn-predictor-endpoint'}) RETURN e.dataCaptureEnabled AS "
         + "capture, e.customerKmsKey AS kms, e.publiclyInvocable AS publicly");
     assertThat(churn.get("capture").asBoolean()).isTrue();
     assertThat(churn.get("kms").asBoolean()).isTrue();
     assertThat(churn.get("publicly").asBoolean()).isFalse();
+    assertThat(strings("MATCH (e:AWSSageMakerEndpoint {name: 'churn-predictor-endpoint'}) "
+        + "RETURN toString(e.internetReachable) + '/' + toString(EXISTS { (:Internet)-[:CAN_REACH]->(e) })"))
+        .containsExactly("false/false");
 
     // Planted risk 3: privilege escalation through PassRole + CreateTrainingJob.
     Record pipeline = one("MATCH (r:AWSIAMRole {name: 'MLPipelineRole'}) RETURN r.canPassRole AS pass, "
@@ -140,6 +258,10 @@ class AwsCollectorIT {
     assertThat(denied.missingPermission()).isEqualTo("sagemaker:ListNotebookInstances");
     assertThat(denied.error()).contains("AccessDeniedException");
     assertThat(ledger.failures()).allMatch(o -> o.scope().region().equals("ap-southeast-2"));
+    assertThat(ledger.failures()).extracting(ScopeOutcome::resourceType).as("every SageMaker type reports the denial")
+        .contains("AWSSageMakerDomain", "AWSSageMakerProcessingJob", "AWSSageMakerModelPackage",
+            "AWSSageMakerPipeline", "AWSSageMakerNotebookLifecycleConfig")
+        .doesNotContain("AWSSubnet", "AWSSecurityGroup", "AWSVpc");
     assertThat(ledger.cleanable()).contains(Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"),
         "AWSSageMakerNotebookInstance"));
   }
@@ -148,7 +270,7 @@ class AwsCollectorIT {
   void aSecondScanRemovesWhatDisappearedOnlyWhereCollectionSucceeded() {
     aws.scan(aws.organizationSettings(), "scan-1");
     assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {account: '111111111111'}) RETURN n.name"))
-        .containsExactlyInAnyOrder("research-notebook", "secure-notebook");
+        .containsExactlyInAnyOrder("research-notebook", "secure-notebook", "labeling-notebook");
 
     // us-east-1 now has no notebooks; eu-west-1 answers 503 to every attempt.
     var server = aws.cloud.server();
@@ -170,7 +292,8 @@ class AwsCollectorIT {
         .as("gone from a successful scope, kept in a failed one").containsExactly("secure-notebook");
     assertThat(strings("MATCH (n:AWSSageMakerNotebookInstance {account: '222222222222'}) RETURN n.name"))
         .containsExactly("analytics-notebook");
-    assertThat(InProcessNeo4j.count("MATCH (:Internet)-[r:CAN_REACH]->(:Notebook) RETURN count(r)")).isZero();
+    assertThat(InProcessNeo4j.count("MATCH (:Internet)-[r:CAN_REACH]->(:AWSSageMakerNotebookInstance) RETURN count(r)"))
+        .isZero();
     ScopeOutcome unavailable = second.failures().stream()
         .filter(o -> o.scope().region().equals("eu-west-1")).findFirst().orElseThrow();
     assertThat(unavailable.error()).contains("InternalFailure");

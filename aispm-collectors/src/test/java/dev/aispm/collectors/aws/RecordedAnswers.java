@@ -30,6 +30,11 @@ final class RecordedAnswers {
         .httpClient(replaying(resource)).endpointOverride(java.net.URI.create("http://recorded.invalid")).build();
   }
 
+  static software.amazon.awssdk.services.ec2.Ec2Client ec2(String resource) {
+    return software.amazon.awssdk.services.ec2.Ec2Client.builder().region(Region.US_EAST_1).credentialsProvider(creds())
+        .httpClient(replaying(resource)).endpointOverride(java.net.URI.create("http://recorded.invalid")).build();
+  }
+
   static IamClient iam(String resource) {
     return IamClient.builder().region(Region.AWS_GLOBAL).credentialsProvider(creds())
         .httpClient(replaying(resource)).endpointOverride(java.net.URI.create("http://recorded.invalid")).build();

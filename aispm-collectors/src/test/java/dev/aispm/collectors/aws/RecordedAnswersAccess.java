@@ -16,6 +16,10 @@ public final class RecordedAnswersAccess {
     return RecordedAnswers.replaying(resource);
   }
 
+  public static software.amazon.awssdk.services.ec2.Ec2Client ec2(String resource) {
+    return RecordedAnswers.ec2(resource);
+  }
+
   public static IamClient iam(String resource) {
     return RecordedAnswers.iam(resource);
   }

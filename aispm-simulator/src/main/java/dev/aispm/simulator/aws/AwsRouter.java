@@ -55,12 +55,20 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
         ModelArtifacts.tarGz("model.pkl", ModelArtifacts.maliciousPickle()));
     objects.put("acme-models/churn-predictor/model.tar.gz",
         ModelArtifacts.tarGz("model.pkl", ModelArtifacts.cleanPickle()));
+    // The model registry's claims-triage version: a clean artifact, deployed without approval.
+    objects.put("acme-models/claims-triage/model.tar.gz",
+        ModelArtifacts.tarGz("model.pkl", ModelArtifacts.cleanPickle()));
     objects.forEach((path, bytes) -> {
       int slash = path.indexOf('/');
       bucketObjects.put(path.substring(0, slash), path.substring(slash + 1), bytes);
     });
     TrainingData.plant(bucketObjects);
     BedrockData.plant(bucketObjects);
+    // The EU processing job's input and output: aggregate features, nothing sensitive.
+    bucketObjects.put("acme-secure-data", "churn/raw/part-00000.csv",
+        "tenure_months,monthly_spend,support_tickets\n14,42.5,1\n3,18.0,4\n".getBytes(StandardCharsets.UTF_8));
+    bucketObjects.put("acme-secure-data", "churn/train/part-00000.csv",
+        "tenure_bucket,spend_bucket,tickets,label\n2,3,1,0\n0,1,4,1\n".getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

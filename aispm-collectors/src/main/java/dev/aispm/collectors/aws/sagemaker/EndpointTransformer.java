@@ -2,8 +2,8 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
+import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
-import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -26,9 +26,12 @@ public final class EndpointTransformer {
   public record EndpointView(DescribeEndpointResponse endpoint, DescribeEndpointConfigResponse config) {}
 
   /**
-   * @param models the region's models by name, to judge whether the endpoint's containers run in a VPC
+   * @param models  the region's models by name, to judge whether the endpoint's containers run in a VPC
+   * @param tags    tags by resource id; a missing entry means the tags could not be read
+   * @param network the region's subnets and security groups ({@link NetworkView#unknown()} when unread)
    */
-  public static Records transform(List<EndpointView> raw, Map<String, DescribeModelResponse> models, ScopeKey scope) {
+  public static Records transform(List<EndpointView> raw, Map<String, DescribeModelResponse> models,
+      NetworkView network, Map<String, List<String>> tags, ScopeKey scope) {
     Records out = new Records();
     for (EndpointView view : raw) {
       DescribeEndpointResponse ep = view.endpoint();
@@ -56,6 +59,7 @@ public final class EndpointTransformer {
         }
       }
       Boolean publicly = cfg == null ? null : publiclyInvocable(modelNames, models);
+      Reach reach = cfg == null ? new Reach(null, null, null) : reach(modelNames, models, network);
       out.node(EndpointSchema.NODE, NodeRecord.of(id, scope)
           .set("name", ep.endpointName())
           .set("status", ep.endpointStatusAsString())
@@ -66,6 +70,8 @@ public final class EndpointTransformer {
           .set("variantCount", cfg == null ? null : cfg.productionVariants().size())
           .set("modelNames", cfg == null ? null : modelNames)
           .set("publiclyInvocable", publicly)
+          .set("internetReachable", reach.reachable())
+          .set("tags", tags.get(id))
           .set("createdAt", ep.creationTime())
           .build());
       for (String name : modelNames) {
@@ -74,13 +80,48 @@ public final class EndpointTransformer {
             : AwsIds.sagemakerArn(scope.region(), scope.account(), "model", name);
         out.rel(EndpointSchema.SERVED_BY, RelRecord.of(modelId, id, scope));
       }
-      if (Boolean.TRUE.equals(publicly)) {
-        out.node(CommonSchemas.INTERNET, AwsIds.internet());
-        out.rel(EndpointSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope,
-            Map.of("via", "modelOutsideVpc")));
+      for (String name : modelNames) {
+        DescribeModelResponse m = models.get(name);
+        if (m != null && m.vpcConfig() != null) {
+          NetworkPlacement.link(out, id, m.vpcConfig().subnets(), m.vpcConfig().securityGroupIds(), network, scope,
+              EndpointSchema.IN_SUBNET, EndpointSchema.HAS_SECURITY_GROUP);
+        }
+      }
+      if (Boolean.TRUE.equals(reach.reachable())) {
+        NetworkPlacement.reachable(out, EndpointSchema.INTERNET_CAN_REACH, id, reach.via(), reach.exposure(), scope);
       }
     }
     return out;
+  }
+
+  /** Whether the endpoint's containers are reachable, and why. */
+  record Reach(Boolean reachable, String via, NetworkView.Exposure exposure) {}
+
+  /**
+   * Reachable when any served model runs outside a VPC (SageMaker's network, with internet access)
+   * or in a subnet routing to an internet gateway behind a world-open security group; false when
+   * every model is known and none is; null otherwise.
+   */
+  static Reach reach(List<String> modelNames, Map<String, DescribeModelResponse> models, NetworkView network) {
+    if (modelNames.isEmpty()) {
+      return new Reach(null, null, null);
+    }
+    boolean unknown = false;
+    for (String name : modelNames) {
+      DescribeModelResponse m = models.get(name);
+      if (m == null) {
+        unknown = true;
+      } else if (m.vpcConfig() == null || !m.vpcConfig().hasSubnets() || m.vpcConfig().subnets().isEmpty()) {
+        return new Reach(true, "modelOutsideVpc", null);
+      } else {
+        NetworkView.Exposure e = network.exposure(m.vpcConfig().subnets(), m.vpcConfig().securityGroupIds());
+        if (Boolean.TRUE.equals(e.reachable())) {
+          return new Reach(true, "securityGroupOpenToWorld", e);
+        }
+        unknown |= e.reachable() == null;
+      }
+    }
+    return new Reach(unknown ? null : false, null, null);
   }
 
   /** True when any served model runs outside a VPC, false when all are in one, null when unknown. */

@@ -2,12 +2,15 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
+import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 
@@ -15,7 +18,12 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 public final class ModelTransformer {
   private ModelTransformer() {}
 
-  public static Records transform(List<DescribeModelResponse> raw, ScopeKey scope) {
+  /**
+   * @param network the region's subnets and security groups, to link the containers' VPC placement
+   * @param tags    tags by resource id; a missing entry means the tags could not be read
+   */
+  public static Records transform(List<DescribeModelResponse> raw, NetworkView network,
+      Map<String, List<String>> tags, ScopeKey scope) {
     Records out = new Records();
     for (DescribeModelResponse m : raw) {
       String id = modelId(m, scope);
@@ -34,14 +42,25 @@ public final class ModelTransformer {
           .set("name", m.modelName())
           .set("image", primary == null ? null : primary.image())
           .set("modelDataUrl", primary == null ? null : primary.modelDataUrl())
+          .set("modelPackageName", primary == null ? null : primary.modelPackageName())
           .set("networkIsolation", m.enableNetworkIsolation())
           .set("subnetIds", m.vpcConfig() == null || !m.vpcConfig().hasSubnets() ? null : m.vpcConfig().subnets())
+          .set("tags", tags.get(id))
           .set("createdAt", m.creationTime())
           .build());
+      if (m.vpcConfig() != null) {
+        NetworkPlacement.link(out, id, m.vpcConfig().subnets(), m.vpcConfig().securityGroupIds(), network,
+            scope, ModelSchema.IN_SUBNET, ModelSchema.HAS_SECURITY_GROUP);
+      }
       if (m.executionRoleArn() != null) {
         out.rel(ModelSchema.RUNS_AS, AwsIds.toRole(id, m.executionRoleArn(), scope));
       }
       for (ContainerDefinition c : containers) {
+        if (c.modelPackageName() != null) {
+          out.rel(ModelPackageSchema.MODEL_FROM_PACKAGE, RelRecord.of(id,
+              ModelPackageTransformer.packageId(scope, c.modelPackageName()), scope)
+              .withTargetStub(Map.of("name", AwsIds.nameOfArn(c.modelPackageName()))));
+        }
         String url = c.modelDataUrl();
         if (url != null && TrainingJobTransformer.artifact(out, url, scope)) {
           out.rel(ModelSchema.USES_ARTIFACT, RelRecord.of(id, url, scope));

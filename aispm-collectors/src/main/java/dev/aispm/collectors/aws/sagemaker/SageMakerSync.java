@@ -2,12 +2,20 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.Records;
+import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
+import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
+import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
+import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,8 +23,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.DescribeDomainResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeUserProfileResponse;
+import software.amazon.awssdk.services.sagemaker.model.DomainDetails;
+import software.amazon.awssdk.services.sagemaker.model.ModelPackageGroupSummary;
+import software.amazon.awssdk.services.sagemaker.model.ModelPackageSummary;
+import software.amazon.awssdk.services.sagemaker.model.PipelineSummary;
+import software.amazon.awssdk.services.sagemaker.model.ProcessingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.UserProfileDetails;
+import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
+import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycleConfigSummary;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.EndpointSummary;
 import software.amazon.awssdk.services.sagemaker.model.ModelSummary;
 import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceSummary;
@@ -31,15 +53,24 @@ public final class SageMakerSync {
 
   private SageMakerSync() {}
 
-  public static void sync(AwsScope scope) {
+  /**
+   * @param network the region's network facts, read first, that place resources in subnets and
+   *                decide their internet reachability
+   */
+  public static void sync(AwsScope scope, NetworkView network) {
     SageMakerClient client = scope.clients().sagemaker(scope.region());
-    notebooks(scope, client);
-    boolean lineage = trainingJobs(scope, client);
-    Map<String, DescribeModelResponse> models = models(scope, client);
+    lifecycleConfigs(scope, client);
+    notebooks(scope, client, network);
+    boolean lineage = trainingJobs(scope, client, network);
+    Map<String, DescribeModelResponse> models = models(scope, client, network);
     if (models != null) {
-      endpoints(scope, client, models);
+      endpoints(scope, client, models, network);
     }
-    if (lineage && models != null) {
+    studio(scope, client, network);
+    boolean processing = processingJobs(scope, client, network);
+    boolean registry = modelPackages(scope, client);
+    pipelines(scope, client);
+    if (lineage && models != null && processing && registry) {
       // Prefixes and artifacts are written by the job and model syncs; only when both delivered
       // everything may cleanup remove the ones nobody references any more.
       scope.succeeded(DataPrefixSchema.NODE, 0, Instant.now());
@@ -47,7 +78,38 @@ public final class SageMakerSync {
     }
   }
 
-  static void notebooks(AwsScope scope, SageMakerClient client) {
+  static void lifecycleConfigs(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = NotebookLifecycleConfigSchema.NODE;
+    scope.progress("sagemaker notebook lifecycle configurations", 0, -1);
+    Optional<List<NotebookInstanceLifecycleConfigSummary>> listed = scope.call(type, SVC,
+        "ListNotebookInstanceLifecycleConfigs", () -> LifecycleConfigFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstanceLifecycleConfig",
+        s -> LifecycleConfigFetcher.describe(client, s.notebookInstanceLifecycleConfigName()));
+    var tags = tags(scope, client, type, described.stream()
+        .map(DescribeNotebookInstanceLifecycleConfigResponse::notebookInstanceLifecycleConfigArn).toList());
+    LifecycleConfigTransformer.transform(described, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+  }
+
+  /**
+   * Reads the tags of the given resources in parallel. A resource whose tags could not be read
+   * has no entry (its tags stay unknown), and the failure is recorded once for {@code type}.
+   */
+  static Map<String, List<String>> tags(AwsScope scope, SageMakerClient client, NodeSchema type, List<String> arns) {
+    List<String> known = arns.stream().filter(java.util.Objects::nonNull).toList();
+    var read = scope.describeAll(known, type, SVC, "ListTags",
+        arn -> Map.entry(arn, TagFetcher.strings(TagFetcher.list(client, arn))));
+    Map<String, List<String>> out = new HashMap<>();
+    read.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  static void notebooks(AwsScope scope, SageMakerClient client, NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = NotebookInstanceSchema.NODE;
     scope.progress("sagemaker notebook instances", 0, -1);
@@ -58,12 +120,13 @@ public final class SageMakerSync {
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstance",
         s -> NotebookInstanceFetcher.describe(client, s.notebookInstanceName()));
-    Records records = NotebookInstanceTransformer.transform(described, scope.key());
+    var tags = tags(scope, client, type, described.stream().map(DescribeNotebookInstanceResponse::notebookInstanceArn).toList());
+    Records records = NotebookInstanceTransformer.transform(described, network, tags, scope.key());
     records.load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
   }
 
-  static boolean trainingJobs(AwsScope scope, SageMakerClient client) {
+  static boolean trainingJobs(AwsScope scope, SageMakerClient client, NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = TrainingJobSchema.NODE;
     scope.progress("sagemaker training jobs", 0, -1);
@@ -74,13 +137,14 @@ public final class SageMakerSync {
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeTrainingJob",
         s -> TrainingJobFetcher.describe(client, s.trainingJobName()));
-    TrainingJobTransformer.transform(described, scope.key()).load(scope.context().writer(), scope.context().tag());
+    var tags = tags(scope, client, type, described.stream().map(DescribeTrainingJobResponse::trainingJobArn).toList());
+    TrainingJobTransformer.transform(described, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
     return described.size() == listed.get().size();
   }
 
   /** Returns the region's models by name, or null when they could not be listed. */
-  static Map<String, DescribeModelResponse> models(AwsScope scope, SageMakerClient client) {
+  static Map<String, DescribeModelResponse> models(AwsScope scope, SageMakerClient client, NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = ModelSchema.NODE;
     scope.progress("sagemaker models", 0, -1);
@@ -90,14 +154,16 @@ public final class SageMakerSync {
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeModel",
         s -> ModelFetcher.describe(client, s.modelName()));
-    ModelTransformer.transform(described, scope.key()).load(scope.context().writer(), scope.context().tag());
+    var tags = tags(scope, client, type, described.stream().map(DescribeModelResponse::modelArn).toList());
+    ModelTransformer.transform(described, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
     Map<String, DescribeModelResponse> byName = new HashMap<>();
     described.forEach(m -> byName.put(m.modelName(), m));
     return byName;
   }
 
-  static void endpoints(AwsScope scope, SageMakerClient client, Map<String, DescribeModelResponse> models) {
+  static void endpoints(AwsScope scope, SageMakerClient client, Map<String, DescribeModelResponse> models,
+      NetworkView network) {
     Instant start = Instant.now();
     NodeSchema type = EndpointSchema.NODE;
     scope.progress("sagemaker endpoints", 0, -1);
@@ -114,7 +180,89 @@ public final class SageMakerSync {
       }
       return new EndpointTransformer.EndpointView(ep, cfg);
     });
-    EndpointTransformer.transform(described, models, scope.key()).load(scope.context().writer(), scope.context().tag());
+    var tags = tags(scope, client, type, described.stream().map(v -> v.endpoint().endpointArn()).toList());
+    EndpointTransformer.transform(described, models, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
+  }
+
+  static void studio(AwsScope scope, SageMakerClient client, NetworkView network) {
+    Instant start = Instant.now();
+    scope.progress("sagemaker studio domains", 0, -1);
+    Optional<List<DomainDetails>> listed = scope.call(DomainSchema.NODE, SVC, "ListDomains",
+        () -> DomainFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var domains = scope.describeAll(listed.get(), DomainSchema.NODE, SVC, "DescribeDomain",
+        d -> DomainFetcher.describe(client, d.domainId()));
+    Optional<List<UserProfileDetails>> profilesListed = scope.call(UserProfileSchema.NODE, SVC, "ListUserProfiles",
+        () -> DomainFetcher.userProfiles(client));
+    List<DescribeUserProfileResponse> profiles = profilesListed.map(l -> scope.describeAll(l, UserProfileSchema.NODE,
+        SVC, "DescribeUserProfile", p -> DomainFetcher.describeUserProfile(client, p.domainId(), p.userProfileName())))
+        .orElse(List.of());
+    Map<String, List<String>> tags = new HashMap<>(tags(scope, client, DomainSchema.NODE,
+        domains.stream().map(DescribeDomainResponse::domainArn).toList()));
+    tags.putAll(tags(scope, client, UserProfileSchema.NODE,
+        profiles.stream().map(DescribeUserProfileResponse::userProfileArn).toList()));
+    DomainTransformer.transform(domains, profiles, network, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(DomainSchema.NODE, domains.size(), start);
+    if (profilesListed.isPresent()) {
+      scope.succeeded(UserProfileSchema.NODE, profiles.size(), start);
+    }
+  }
+
+  /** Returns whether every processing job was read (their prefixes then may be cleaned up). */
+  static boolean processingJobs(AwsScope scope, SageMakerClient client, NetworkView network) {
+    Instant start = Instant.now();
+    NodeSchema type = ProcessingJobSchema.NODE;
+    scope.progress("sagemaker processing jobs", 0, -1);
+    Optional<List<ProcessingJobSummary>> listed = scope.call(type, SVC, "ListProcessingJobs",
+        () -> ProcessingJobFetcher.list(client));
+    if (listed.isEmpty()) {
+      return false;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeProcessingJob",
+        s -> ProcessingJobFetcher.describe(client, s.processingJobName()));
+    var tags = tags(scope, client, type, described.stream().map(DescribeProcessingJobResponse::processingJobArn).toList());
+    ProcessingJobTransformer.transform(described, network, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+    return described.size() == listed.get().size();
+  }
+
+  /** Returns whether the whole registry was read (its artifacts then may be cleaned up). */
+  static boolean modelPackages(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    scope.progress("sagemaker model registry", 0, -1);
+    Optional<List<ModelPackageGroupSummary>> groups = scope.call(ModelPackageGroupSchema.NODE, SVC,
+        "ListModelPackageGroups", () -> ModelPackageFetcher.groups(client));
+    Optional<List<ModelPackageSummary>> listed = scope.call(ModelPackageSchema.NODE, SVC, "ListModelPackages",
+        () -> ModelPackageFetcher.packages(client));
+    var described = listed.map(l -> scope.describeAll(l, ModelPackageSchema.NODE, SVC, "DescribeModelPackage",
+        p -> ModelPackageFetcher.describe(client, p.modelPackageArn() != null ? p.modelPackageArn()
+            : p.modelPackageName()))).orElse(List.of());
+    Map<String, List<String>> tags = new HashMap<>(tags(scope, client, ModelPackageGroupSchema.NODE,
+        groups.orElse(List.of()).stream().map(ModelPackageGroupSummary::modelPackageGroupArn).toList()));
+    tags.putAll(tags(scope, client, ModelPackageSchema.NODE,
+        described.stream().map(DescribeModelPackageResponse::modelPackageArn).toList()));
+    ModelPackageTransformer.transform(groups.orElse(List.of()), described, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    groups.ifPresent(g -> scope.succeeded(ModelPackageGroupSchema.NODE, g.size(), start));
+    listed.ifPresent(l -> scope.succeeded(ModelPackageSchema.NODE, described.size(), start));
+    return listed.isPresent() && described.size() == listed.get().size();
+  }
+
+  static void pipelines(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = PipelineSchema.NODE;
+    scope.progress("sagemaker pipelines", 0, -1);
+    Optional<List<PipelineSummary>> listed = scope.call(type, SVC, "ListPipelines", () -> PipelineFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var tags = tags(scope, client, type, listed.get().stream().map(PipelineSummary::pipelineArn).toList());
+    PipelineTransformer.transform(listed.get(), tags, scope.key()).load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, listed.get().size(), start);
   }
 }

@@ -2,6 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
+import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
@@ -10,6 +11,7 @@ import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.sagemaker.model.Channel;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 
@@ -20,7 +22,12 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRespon
 public final class TrainingJobTransformer {
   private TrainingJobTransformer() {}
 
-  public static Records transform(List<DescribeTrainingJobResponse> raw, ScopeKey scope) {
+  /**
+   * @param network the region's subnets and security groups, to link the job's VPC placement
+   * @param tags    tags by resource id; a missing entry means the tags could not be read
+   */
+  public static Records transform(List<DescribeTrainingJobResponse> raw, NetworkView network,
+      Map<String, List<String>> tags, ScopeKey scope) {
     Records out = new Records();
     for (DescribeTrainingJobResponse job : raw) {
       String name = job.trainingJobName();
@@ -51,8 +58,13 @@ public final class TrainingJobTransformer {
           .set("inputUris", inputs.isEmpty() ? null : inputs)
           .set("outputUri", output)
           .set("modelArtifactUri", artifact)
+          .set("tags", tags.get(id))
           .set("createdAt", job.creationTime())
           .build());
+      if (job.vpcConfig() != null) {
+        NetworkPlacement.link(out, id, job.vpcConfig().subnets(), job.vpcConfig().securityGroupIds(), network,
+            scope, TrainingJobSchema.IN_SUBNET, TrainingJobSchema.HAS_SECURITY_GROUP);
+      }
       if (job.roleArn() != null) {
         out.rel(TrainingJobSchema.RUNS_AS, AwsIds.toRole(id, job.roleArn(), scope));
       }

@@ -15,6 +15,25 @@ final class SageMakerRecorded {
     }
   }
 
+  static software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse
+      describeLifecycleConfig(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeNotebookInstanceLifecycleConfig(r -> r.notebookInstanceLifecycleConfigName("recorded"));
+    }
+  }
+
+  static software.amazon.awssdk.services.sagemaker.model.DescribeDomainResponse describeDomain(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeDomain(r -> r.domainId("recorded"));
+    }
+  }
+
+  static software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse describeProcessingJob(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeProcessingJob(r -> r.processingJobName("recorded"));
+    }
+  }
+
   static DescribeTrainingJobResponse describeTrainingJob(String file) {
     try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
       return c.describeTrainingJob(r -> r.trainingJobName("recorded"));

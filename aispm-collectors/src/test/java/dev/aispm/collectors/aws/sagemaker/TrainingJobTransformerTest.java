@@ -3,6 +3,7 @@ package dev.aispm.collectors.aws.sagemaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.Records;
+import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
@@ -17,7 +18,7 @@ class TrainingJobTransformerTest {
   @Test
   void inputChannelsOutputAndArtifactBecomeLineage() {
     Records out = TrainingJobTransformer.transform(
-        List.of(SageMakerRecorded.describeTrainingJob("DescribeTrainingJob.json")), SCOPE);
+        List.of(SageMakerRecorded.describeTrainingJob("DescribeTrainingJob.json")), NetworkView.unknown(), java.util.Map.of(), SCOPE);
     assertThat(out.rels(TrainingJobSchema.READS)).extracting(RelRecord::toId)
         .containsExactly("s3://acme-training-data/fraud/train/", "s3://acme-training-data/fraud/validation/");
     assertThat(out.rels(TrainingJobSchema.WRITES)).extracting(RelRecord::toId).containsExactly("s3://acme-models/fraud-detector/");
@@ -33,7 +34,7 @@ class TrainingJobTransformerTest {
   @Test
   void nonS3InputsAndAMissingArtifactAreSkippedWithoutFailing() {
     Records out = TrainingJobTransformer.transform(
-        List.of(SageMakerRecorded.describeTrainingJob("DescribeTrainingJob-odd.json")), SCOPE);
+        List.of(SageMakerRecorded.describeTrainingJob("DescribeTrainingJob-odd.json")), NetworkView.unknown(), java.util.Map.of(), SCOPE);
     assertThat(out.nodes(TrainingJobSchema.NODE)).hasSize(1);
     assertThat(out.rels(TrainingJobSchema.READS)).isEmpty();
     assertThat(out.rels(TrainingJobSchema.PRODUCED)).isEmpty();

@@ -14,15 +14,25 @@ import dev.aispm.graph.schema.aws.bedrock.ImportedModelSchema;
 import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
 import dev.aispm.graph.schema.aws.bedrock.ProvisionedThroughputSchema;
+import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
+import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
+import dev.aispm.graph.schema.aws.ec2.VpcSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 import dev.aispm.graph.schema.aws.s3.BucketSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
+import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
+import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
+import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
+import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import java.util.List;
 
 /** Every AWS node and relationship type; a new resource type is added to these lists. */
@@ -51,7 +61,17 @@ public final class AwsSchemas {
       DataSourceSchema.NODE,
       AgentSchema.NODE,
       ActionGroupSchema.NODE,
-      LambdaFunctionSchema.NODE);
+      LambdaFunctionSchema.NODE,
+      VpcSchema.NODE,
+      SubnetSchema.NODE,
+      SecurityGroupSchema.NODE,
+      NotebookLifecycleConfigSchema.NODE,
+      DomainSchema.NODE,
+      UserProfileSchema.NODE,
+      ProcessingJobSchema.NODE,
+      ModelPackageGroupSchema.NODE,
+      ModelPackageSchema.NODE,
+      PipelineSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       RoleSchema.CAN_WRITE,
@@ -88,5 +108,31 @@ public final class AwsSchemas {
       AgentSchema.USES_MODEL,
       ActionGroupSchema.HAS_ACTION_GROUP,
       ActionGroupSchema.INVOKES,
-      LambdaFunctionSchema.RUNS_AS);
+      LambdaFunctionSchema.RUNS_AS,
+      SubnetSchema.IN_VPC,
+      SecurityGroupSchema.IN_VPC,
+      NotebookInstanceSchema.IN_SUBNET,
+      NotebookInstanceSchema.HAS_SECURITY_GROUP,
+      TrainingJobSchema.IN_SUBNET,
+      TrainingJobSchema.HAS_SECURITY_GROUP,
+      ModelSchema.IN_SUBNET,
+      ModelSchema.HAS_SECURITY_GROUP,
+      EndpointSchema.IN_SUBNET,
+      EndpointSchema.HAS_SECURITY_GROUP,
+      NotebookInstanceSchema.USES_LIFECYCLE_CONFIG,
+      DomainSchema.RUNS_AS,
+      DomainSchema.IN_SUBNET,
+      DomainSchema.HAS_SECURITY_GROUP,
+      DomainSchema.INTERNET_CAN_REACH,
+      UserProfileSchema.IN_DOMAIN,
+      UserProfileSchema.RUNS_AS,
+      ProcessingJobSchema.RUNS_AS,
+      ProcessingJobSchema.READS,
+      ProcessingJobSchema.WRITES,
+      ProcessingJobSchema.IN_SUBNET,
+      ProcessingJobSchema.HAS_SECURITY_GROUP,
+      ModelPackageSchema.IN_GROUP,
+      ModelPackageSchema.USES_ARTIFACT,
+      ModelPackageSchema.MODEL_FROM_PACKAGE,
+      PipelineSchema.RUNS_AS);
 }

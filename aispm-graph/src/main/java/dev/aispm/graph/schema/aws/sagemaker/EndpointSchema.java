@@ -2,6 +2,8 @@ package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
+import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 
 /**
@@ -23,6 +25,7 @@ public final class EndpointSchema {
       .property("variantCount", "Number of production variants")
       .property("modelNames", "Models served by the production variants")
       .property("publiclyInvocable", "Whether the endpoint is invocable without a VPC boundary (no VPC on its models)")
+      .property("internetReachable", "Whether the Internet can reach the endpoint's containers (absent: unknown)")
       .property("createdAt", "Creation time")
       .property("tags", "Tags as key=value strings")
       .build();
@@ -31,5 +34,11 @@ public final class EndpointSchema {
       false, "The model is served by the endpoint (through a production variant).");
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH",
       CommonSchemas.INTERNET, NODE, NODE, false,
-      "The endpoint's models run outside a VPC, so its containers can reach the internet.");
+      "The endpoint's containers are exposed to the internet: a served model runs outside a VPC (SageMaker's "
+          + "own network with internet access), or in a subnet routing to an internet gateway behind a security "
+          + "group open to 0.0.0.0/0 or ::/0. Property via: modelOutsideVpc or securityGroupOpenToWorld.");
+  public static final RelSchema IN_SUBNET = RelSchema.toStub("IN_SUBNET", NODE, SubnetSchema.NODE,
+      "A model the endpoint serves runs its containers in the subnet.");
+  public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE,
+      SecurityGroupSchema.NODE, "A model the endpoint serves runs its containers behind the security group.");
 }

@@ -2,6 +2,8 @@ package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
+import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 
@@ -15,6 +17,7 @@ public final class ModelSchema {
       .property("name", "Model name")
       .property("image", "Inference container image of the primary container")
       .property("modelDataUrl", "S3 URI of the primary container's model artifact")
+      .property("modelPackageName", "Registered model package the primary container was created from")
       .property("networkIsolation", "Whether the container has no network access")
       .property("subnetIds", "VPC subnets, absent when not in a VPC")
       .property("createdAt", "Creation time")
@@ -25,4 +28,8 @@ public final class ModelSchema {
       "The model's containers run with the role's permissions.");
   public static final RelSchema USES_ARTIFACT = RelSchema.toStub("USES_ARTIFACT", NODE,
       ModelArtifactSchema.NODE, "The model loads the artifact.");
+  public static final RelSchema IN_SUBNET = RelSchema.toStub("IN_SUBNET", NODE, SubnetSchema.NODE,
+      "The model's containers' network interface is placed in the subnet.");
+  public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE,
+      SecurityGroupSchema.NODE, "The model's containers' network interface is governed by the security group.");
 }

@@ -2,6 +2,8 @@ package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
+import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
@@ -36,4 +38,8 @@ public final class TrainingJobSchema {
       "The job writes its output under the prefix.");
   public static final RelSchema PRODUCED = RelSchema.toStub("PRODUCED", NODE, ModelArtifactSchema.NODE,
       "The job produced the model artifact.");
+  public static final RelSchema IN_SUBNET = RelSchema.toStub("IN_SUBNET", NODE, SubnetSchema.NODE,
+      "The job's network interface is placed in the subnet.");
+  public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE,
+      SecurityGroupSchema.NODE, "The job's network interface is governed by the security group.");
 }
