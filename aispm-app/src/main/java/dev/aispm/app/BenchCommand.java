@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /**
  * Runs a benchmark and prints its figures. Performance targets live here, never in timed unit
@@ -19,8 +20,9 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "ingest, rules or models")
   String name;
 
-  @Parameters(index = "1..*", paramLabel = "ARGS", description = "Options of the benchmark.")
-  List<String> args = List.of();
+  /** The benchmark's own options, passed through as given. */
+  @Unmatched
+  List<String> args = new java.util.ArrayList<>();
 
   @Override
   public Integer call() throws Exception {

@@ -44,6 +44,14 @@ class AispmCommandLineTest {
   }
 
   @Test
+  void benchmarkOptionsReachTheBenchmark() {
+    // The rule benchmark validates its own options: a value below its minimum is its error, not a usage error.
+    assertThat(run("bench", "rules", "--nodes", "5")).isEqualTo(2);
+    assertThat(err.toString()).contains("--nodes must be at least");
+    assertThat(run("bench", "nonsense")).isEqualTo(2);
+  }
+
+  @Test
   void rulesListPrintsTheCatalogue() {
     assertThat(run("rules", "list", "--format", "json")).isZero();
     assertThat(run("rules", "list", "--format", "yaml")).isEqualTo(2);
