@@ -60,10 +60,9 @@ public final class PostureEvaluator {
     List<String> evaluated = rules.stream().map(Rule::id)
         .filter(id -> evaluation.errors().stream().noneMatch(e -> e.ruleId().equals(id))).toList();
     long resolved = store.sync(findings, evaluated, succeededScopes, tag);
-    long passes = evaluation.matches().stream().filter(m -> m.status() == RuleMatch.Status.PASS).count();
     findings.sort(Comparator.comparingInt((Finding f) -> f.score().score()).reversed()
         .thenComparing(Finding::id));
-    return new Result(findings, passes, resolved, evaluation.errors(), rules.size());
+    return new Result(findings, resolved, evaluation.errors(), rules.size());
   }
 
   // A rule may return the same resource set twice (two paths to one target): keep the highest score.
@@ -76,6 +75,6 @@ public final class PostureEvaluator {
   }
 
   /** What a rule pass produced; findings sorted by score, highest first. */
-  public record Result(List<Finding> findings, long passes, long resolved,
+  public record Result(List<Finding> findings, long resolved,
       List<RuleExecutionException> errors, int rulesEvaluated) {}
 }

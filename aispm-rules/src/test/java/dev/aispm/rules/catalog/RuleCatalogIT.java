@@ -16,7 +16,7 @@ import org.neo4j.driver.Session;
  * must find nothing, on {@code pass} only PASS rows, on {@code fail} at least one FAIL, on
  * {@code unknown} (when present) at least one UNKNOWN and no PASS for that resource.
  */
-class RuleCatalogIT {
+public class RuleCatalogIT {
   static final RuleCatalog CATALOG = RuleCatalog.builtIn();
 
   @TestFactory
@@ -55,7 +55,7 @@ class RuleCatalogIT {
         assertThat(rule.fixtures()).containsKeys("pass", "fail")));
   }
 
-  static void load(String cypher) {
+  public static void load(String cypher) {
     InProcessNeo4j.reset();
     String text = cypher.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + "\n" + b).strip();
     if (text.isEmpty()) {
