@@ -147,6 +147,44 @@ class AwsCollectorIT {
     assertThat(strings("MATCH (p:AWSSageMakerProcessingJob {name: 'churn-features-processing'})-[:IN_SUBNET]->(s) "
         + "RETURN toString(p.networkIsolation) + '/' + s.subnetId")).containsExactly("true/subnet-0e1f2a3b4c5d6e7f8");
 
+    // Studio spaces and apps: a shared space owned by the data scientist, with its JupyterLab app, next to the
+    // data scientist's own JupyterServer app.
+    Record space = one("""
+        MATCH (s:Workspace:AWSSageMakerSpace {name: 'fraud-team-shared'})-[:IN_DOMAIN]->(d:AWSSageMakerDomain {name: 'acme-studio'}),
+              (s)-[:OWNED_BY]->(u:AWSSageMakerUserProfile {name: 'data-scientist-1'}),
+              (a:Compute:AWSSageMakerApp)-[:APP_OF]->(s), (a)-[:IN_DOMAIN]->(d)
+        RETURN s.shared AS shared, s.appType AS appType, a.appType AS app, a.instanceType AS instance,
+               u.stub AS profileStub""");
+    assertThat(space.get("shared").asBoolean()).isTrue();
+    assertThat(space.get("appType").asString()).isEqualTo("JupyterLab");
+    assertThat(space.get("app").asString()).isEqualTo("JupyterLab");
+    assertThat(space.get("instance").asString()).isEqualTo("ml.g5.xlarge");
+    assertThat(space.get("profileStub").isNull()).as("the owner is the collected profile, not a stub").isTrue();
+    assertThat(strings("MATCH (a:AWSSageMakerApp)-[:APP_OF]->(:AWSSageMakerUserProfile {name: 'data-scientist-1'}) "
+        + "RETURN a.appType + '/' + a.status")).containsExactly("JupyterServer/InService");
+
+    // Planted risk 7b: a tuning job without network isolation reads the training data; as a TrainingJob the
+    // training rules and poisoning paths cover it. Its eu-west-1 counterpart is isolated, encrypted and in a VPC.
+    Record tuning = one("""
+        MATCH (j:TrainingJob:AWSSageMakerHyperParameterTuningJob {name: 'fraud-detector-tuning'})
+              -[:READS]->(p:AWSS3Prefix {uri: 's3://acme-training-data/fraud/train/'})-[:IN_BUCKET]->(b:AWSS3Bucket),
+              (j)-[:RUNS_AS]->(r:AWSIAMRole), (j)-[:WRITES]->(o:AWSS3Prefix)
+        RETURN j.networkIsolation AS isolation, j.interContainerEncryption AS encryption, j.volumeKmsKeyId AS kms,
+               j.subnetIds AS subnets, r.name AS role, o.uri AS out, b.name AS bucket""");
+    assertThat(tuning.get("isolation").asBoolean()).isFalse();
+    assertThat(tuning.get("encryption").asBoolean()).isFalse();
+    assertThat(tuning.get("kms").isNull()).isTrue();
+    assertThat(tuning.get("subnets").isNull()).isTrue();
+    assertThat(tuning.get("role").asString()).isEqualTo("SageMakerTrainingRole");
+    assertThat(tuning.get("out").asString()).isEqualTo("s3://acme-models/fraud-detector-tuning/");
+    assertThat(tuning.get("bucket").asString()).isEqualTo("acme-training-data");
+    assertThat(strings("""
+        MATCH (j:AWSSageMakerHyperParameterTuningJob {name: 'churn-predictor-tuning', region: 'eu-west-1'})
+              -[:IN_SUBNET]->(s:AWSSubnet), (j)-[:HAS_SECURITY_GROUP]->(g:AWSSecurityGroup)
+        RETURN toString(j.networkIsolation) + '/' + toString(j.interContainerEncryption) + '/'
+               + toString(j.volumeKmsKeyId IS NOT NULL) + '/' + s.subnetId + '/' + g.groupId"""))
+        .containsExactly("true/true/true/subnet-0e1f2a3b4c5d6e7f8/sg-0a1b2c3d4e5f60001");
+
     // Planted risk 8: a registered model version deployed without approval, next to an approved one.
     Record unapproved = one("""
         MATCH (g:AWSSageMakerModelPackageGroup)<-[:IN_GROUP]-(p:AWSSageMakerModelPackage)<-[:FROM_PACKAGE]-

@@ -1,4 +1,4 @@
-MATCH (n:AWSSageMakerTrainingJob)
+MATCH (n) WHERE n:AWSSageMakerTrainingJob OR n:AWSSageMakerHyperParameterTuningJob
 WITH n, n.networkIsolation AS v
 RETURN n.id AS resourceId,
        CASE v WHEN false THEN 'FAIL' WHEN true THEN 'PASS' ELSE 'UNKNOWN' END AS status,

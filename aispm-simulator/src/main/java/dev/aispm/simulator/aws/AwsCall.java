@@ -15,9 +15,16 @@ import java.util.Map;
  * @param accessKey the access key id that signed the request
  * @param params    identifying request parameters (names and ids, not paging or filters)
  * @param body      the raw request body
+ * @param query     the raw URL query string ("" when none): REST APIs page with it ({@code nextToken})
  */
 public record AwsCall(String service, Protocol protocol, String operation, String account,
-    String region, String accessKey, Map<String, String> params, byte[] body) {
+    String region, String accessKey, Map<String, String> params, byte[] body, String query) {
+
+  /** A call without a query string (JSON and query-protocol APIs carry everything in the body). */
+  public AwsCall(String service, Protocol protocol, String operation, String account, String region,
+      String accessKey, Map<String, String> params, byte[] body) {
+    this(service, protocol, operation, account, region, accessKey, params, body, "");
+  }
 
   /** The wire protocols of the APIs the collectors call. */
   public enum Protocol {

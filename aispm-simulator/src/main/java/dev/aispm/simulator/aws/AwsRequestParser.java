@@ -139,18 +139,18 @@ public final class AwsRequestParser {
       }
       case "s3" -> {
         if (path.startsWith("/v20180820/")) {
-          return rest(sig, account, method, path, body, "s3control", Protocol.REST_XML);
+          return rest(sig, account, method, path, query, body, "s3control", Protocol.REST_XML);
         }
         return s3(sig, account, method, path, query, body);
       }
       default -> {
-        return rest(sig, account, method, path, body, null, Protocol.REST_JSON);
+        return rest(sig, account, method, path, query, body, null, Protocol.REST_JSON);
       }
     }
   }
 
-  private static AwsCall rest(Signature sig, String account, String method, String path, byte[] body,
-      String onlyService, Protocol protocol) {
+  private static AwsCall rest(Signature sig, String account, String method, String path, String query,
+      byte[] body, String onlyService, Protocol protocol) {
     for (Route r : ROUTES) {
       if (!r.method().equals(method) || (onlyService != null && !r.service().equals(onlyService))) {
         continue;
@@ -169,7 +169,7 @@ public final class AwsRequestParser {
           params.put(r.names().get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
         }
         return new AwsCall(r.service(), protocol, r.operation(), account, sig.region(), sig.accessKey(),
-            params, body);
+            params, body, query);
       }
     }
     return null;

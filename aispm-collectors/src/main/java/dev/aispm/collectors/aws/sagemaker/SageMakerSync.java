@@ -6,7 +6,10 @@ import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.aws.sagemaker.AppSchema;
 import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
+import dev.aispm.graph.schema.aws.sagemaker.HyperParameterTuningJobSchema;
+import dev.aispm.graph.schema.aws.sagemaker.SpaceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
@@ -23,7 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.AppDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeDomainResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeSpaceResponse;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.SpaceDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
@@ -67,10 +75,12 @@ public final class SageMakerSync {
       endpoints(scope, client, models, network);
     }
     studio(scope, client, network);
+    spacesAndApps(scope, client);
     boolean processing = processingJobs(scope, client, network);
+    boolean tuning = tuningJobs(scope, client, network);
     boolean registry = modelPackages(scope, client);
     pipelines(scope, client);
-    if (lineage && models != null && processing && registry) {
+    if (lineage && models != null && processing && registry && tuning) {
       // Prefixes and artifacts are written by the job and model syncs; only when both delivered
       // everything may cleanup remove the ones nobody references any more.
       scope.succeeded(DataPrefixSchema.NODE, 0, Instant.now());
@@ -210,6 +220,45 @@ public final class SageMakerSync {
     if (profilesListed.isPresent()) {
       scope.succeeded(UserProfileSchema.NODE, profiles.size(), start);
     }
+  }
+
+  /**
+   * Studio spaces and apps. Each type has its own ledger entry: a failed ListApps must not let
+   * cleanup remove the apps of the previous scan while spaces were read fine, and vice versa.
+   */
+  static void spacesAndApps(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    scope.progress("sagemaker studio spaces and apps", 0, -1);
+    Optional<List<SpaceDetails>> listed = scope.call(SpaceSchema.NODE, SVC, "ListSpaces",
+        () -> SpaceFetcher.list(client));
+    List<DescribeSpaceResponse> spaces = listed.map(l -> scope.describeAll(l, SpaceSchema.NODE, SVC, "DescribeSpace",
+        s -> SpaceFetcher.describe(client, s.domainId(), s.spaceName()))).orElse(List.of());
+    Optional<List<AppDetails>> apps = scope.call(AppSchema.NODE, SVC, "ListApps", () -> SpaceFetcher.apps(client));
+    var tags = tags(scope, client, SpaceSchema.NODE, spaces.stream().map(DescribeSpaceResponse::spaceArn).toList());
+    SpaceTransformer.transform(spaces, apps.orElse(List.of()), tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    listed.ifPresent(l -> scope.succeeded(SpaceSchema.NODE, spaces.size(), start));
+    apps.ifPresent(a -> scope.succeeded(AppSchema.NODE, a.size(), start));
+  }
+
+  /** Returns whether every tuning job was read (their prefixes then may be cleaned up). */
+  static boolean tuningJobs(AwsScope scope, SageMakerClient client, NetworkView network) {
+    Instant start = Instant.now();
+    NodeSchema type = HyperParameterTuningJobSchema.NODE;
+    scope.progress("sagemaker hyperparameter tuning jobs", 0, -1);
+    Optional<List<HyperParameterTuningJobSummary>> listed = scope.call(type, SVC, "ListHyperParameterTuningJobs",
+        () -> HyperParameterTuningJobFetcher.list(client));
+    if (listed.isEmpty()) {
+      return false;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeHyperParameterTuningJob",
+        s -> HyperParameterTuningJobFetcher.describe(client, s.hyperParameterTuningJobName()));
+    var tags = tags(scope, client, type,
+        described.stream().map(DescribeHyperParameterTuningJobResponse::hyperParameterTuningJobArn).toList());
+    HyperParameterTuningJobTransformer.transform(described, network, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+    return described.size() == listed.get().size();
   }
 
   /** Returns whether every processing job was read (their prefixes then may be cleaned up). */

@@ -39,4 +39,23 @@ final class SageMakerRecorded {
       return c.describeTrainingJob(r -> r.trainingJobName("recorded"));
     }
   }
+
+  static software.amazon.awssdk.services.sagemaker.model.DescribeSpaceResponse describeSpace(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeSpace(r -> r.domainId("recorded").spaceName("recorded"));
+    }
+  }
+
+  static java.util.List<software.amazon.awssdk.services.sagemaker.model.AppDetails> listApps(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.listApps(r -> r.maxResults(100)).apps();
+    }
+  }
+
+  static software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse
+      describeTuningJob(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeHyperParameterTuningJob(r -> r.hyperParameterTuningJobName("recorded"));
+    }
+  }
 }

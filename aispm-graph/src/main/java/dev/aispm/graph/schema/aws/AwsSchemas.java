@@ -23,7 +23,9 @@ import dev.aispm.graph.schema.aws.s3.BucketSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
+import dev.aispm.graph.schema.aws.sagemaker.AppSchema;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
+import dev.aispm.graph.schema.aws.sagemaker.HyperParameterTuningJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
@@ -31,6 +33,7 @@ import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
+import dev.aispm.graph.schema.aws.sagemaker.SpaceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import java.util.List;
@@ -71,7 +74,10 @@ public final class AwsSchemas {
       ProcessingJobSchema.NODE,
       ModelPackageGroupSchema.NODE,
       ModelPackageSchema.NODE,
-      PipelineSchema.NODE);
+      PipelineSchema.NODE,
+      SpaceSchema.NODE,
+      AppSchema.NODE,
+      HyperParameterTuningJobSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       RoleSchema.CAN_WRITE,
@@ -134,5 +140,15 @@ public final class AwsSchemas {
       ModelPackageSchema.IN_GROUP,
       ModelPackageSchema.USES_ARTIFACT,
       ModelPackageSchema.MODEL_FROM_PACKAGE,
-      PipelineSchema.RUNS_AS);
+      PipelineSchema.RUNS_AS,
+      SpaceSchema.IN_DOMAIN,
+      SpaceSchema.OWNED_BY,
+      AppSchema.IN_DOMAIN,
+      AppSchema.APP_OF_USER,
+      AppSchema.APP_OF_SPACE,
+      HyperParameterTuningJobSchema.RUNS_AS,
+      HyperParameterTuningJobSchema.READS,
+      HyperParameterTuningJobSchema.WRITES,
+      HyperParameterTuningJobSchema.IN_SUBNET,
+      HyperParameterTuningJobSchema.HAS_SECURITY_GROUP);
 }
