@@ -30,7 +30,7 @@ function setAttrs(e, attrs) {
 }
 
 function append(e, children) {
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -282,28 +282,30 @@ async function renderOverview() {
         el("a", { class: "card", href: "#/findings" + qs({ severity: k, status: "OPEN" }) },
           el("strong", { class: "sev-" + k }, String(n)), el("span", { class: "sev-" + k }, k))),
         el("div", { class: "card" }, el("strong", {}, String(totalAssets)), "assets"))),
-    el("div", { class: "grid" },
+    el("div", { class: "overview" },
       el("section", { class: "panel", "aria-labelledby": "top-h" },
         el("h2", { id: "top-h" }, "Top 10 risks by score"),
         el("ol", { id: "top-risks" }, s.topRisks.map(f => el("li", {},
           el("a", { href: "#/finding/" + f.id }, f.title), " ", el("span", { class: "muted" }, "score " + f.score), " ",
           sevBadge(f.severity), el("br"), el("span", { class: "muted" }, short(f.reason, 140)))))),
-      el("section", { class: "panel", "aria-labelledby": "trend-h" },
-        el("h2", { id: "trend-h" }, "Risk trend over scans"),
-        trend.items.length ? trendChart(trend.items) : el("p", {}, "No finished scan has recorded its counts yet."),
-        latest ? el("p", { id: "trend-latest" }, `${latest.openTotal} open after the latest scan`,
-          delta ? ` (${delta})` : "", ".") : null),
-      el("section", { class: "panel", "aria-labelledby": "cat-h" },
-        el("h2", { id: "cat-h" }, "Open findings by category"),
-        barChart("Open findings by category", Object.entries(s.openFindingsByCategory),
-          { hrefOf: k => "#/findings" + qs({ category: k, status: "OPEN" }) })),
-      el("section", { class: "panel", "aria-labelledby": "prov-h" },
-        el("h2", { id: "prov-h" }, "Assets by provider"),
-        barChart("Assets by provider", Object.entries(s.assetsByProvider),
-          { hrefOf: k => "#/inventory" + qs({ provider: k, all: "1" }) }),
-        el("h2", { id: "type-h" }, "Assets by type"),
-        barChart("Assets by type", Object.entries(s.assetsByType),
-          { hrefOf: k => "#/inventory" + qs({ type: k, all: "1" }) }))),
+      el("div", {},
+        el("section", { class: "panel", "aria-labelledby": "trend-h" },
+          el("h2", { id: "trend-h" }, "Risk trend over scans"),
+          trend.items.length ? trendChart(trend.items) : el("p", {}, "No finished scan has recorded its counts yet."),
+          latest ? el("p", { id: "trend-latest" }, `${latest.openTotal} open after the latest scan`,
+            delta ? ` (${delta})` : "", ".") : null),
+        el("section", { class: "panel", "aria-labelledby": "cat-h" },
+          el("h2", { id: "cat-h" }, "Open findings by category"),
+          barChart("Open findings by category", Object.entries(s.openFindingsByCategory),
+            { hrefOf: k => "#/findings" + qs({ category: k, status: "OPEN" }) })),
+        el("section", { class: "panel", "aria-labelledby": "prov-h" },
+          el("h2", { id: "prov-h" }, "Assets by provider"),
+          barChart("Assets by provider", Object.entries(s.assetsByProvider),
+            { hrefOf: k => "#/inventory" + qs({ provider: k, all: "1" }) })))),
+    el("section", { class: "panel", "aria-labelledby": "type-h" },
+      el("h2", { id: "type-h" }, "Assets by type"),
+      barChart("Assets by type", Object.entries(s.assetsByType),
+        { hrefOf: k => "#/inventory" + qs({ type: k, all: "1" }) })),
   ];
 }
 
@@ -387,8 +389,8 @@ async function renderInventory(_arg, params) {
       { label: "Data stores used" }, { label: "Identities" }],
     row: a => el("tr", {},
       el("td", {}, el("a", { href: "#/asset" + qs({ id: a.id }) }, a.name || short(a.id, 60))),
-      el("td", {}, a.type), el("td", {}, a.provider), el("td", { class: "mono" }, a.account || ""),
-      el("td", {}, a.region || ""),
+      el("td", {}, a.type), el("td", {}, a.provider), el("td", { class: "nowrap" }, a.account || ""),
+      el("td", { class: "nowrap" }, a.region || ""),
       el("td", {}, el("ul", { class: "plain" }, names(a.dataStores))),
       el("td", {}, el("ul", { class: "plain" }, names(a.identities)))),
   });
@@ -471,7 +473,8 @@ const kindOf = n => (n.labels || []).find(l => ["Internet", "Identity", "DataSto
 // Radial layout: the asset in the middle, its direct neighbours on a ring, second-hop assets on an
 // outer ring next to the neighbour that led to them.
 function neighbourhoodGraph(hood) {
-  const W = 960, ring1 = hood.nodes.filter(n => n.hop === 1), ring2 = hood.nodes.filter(n => n.hop === 2);
+  const ring1 = hood.nodes.filter(n => n.hop === 1), ring2 = hood.nodes.filter(n => n.hop === 2);
+  const W = ring2.length ? 1100 : 960;
   const H = ring2.length ? 760 : 520, cx = W / 2, cy = H / 2;
   const r1 = ring2.length ? 170 : 190, r2 = 330;
   const pos = new Map();
@@ -489,11 +492,21 @@ function neighbourhoodGraph(hood) {
       if (angle.has(a) && !parent.has(b)) parent.set(b, a);
     }
   }
-  const outer = ring2.slice().sort((p, q) => (angle.get(parent.get(p.id)) ?? 0) - (angle.get(parent.get(q.id)) ?? 0));
-  outer.forEach((n, i) => {
-    const a = (2 * Math.PI * i) / Math.max(1, outer.length) - Math.PI / 2;
-    pos.set(n.id, [cx + r2 * Math.cos(a) * 1.35, cy + r2 * Math.sin(a)]);
-  });
+  // Each first-ring node owns an equal sector; the assets reached through it spread inside it.
+  const sector = (2 * Math.PI) / Math.max(1, ring1.length);
+  const children = new Map();
+  for (const n of ring2) {
+    const p = parent.get(n.id);
+    if (!children.has(p)) children.set(p, []);
+    children.get(p).push(n);
+  }
+  for (const [p, kids] of children) {
+    const mid = angle.get(p) ?? 0;
+    kids.forEach((n, i) => {
+      const a = mid - sector / 2 + (sector * (i + 0.5)) / kids.length;
+      pos.set(n.id, [cx + r2 * Math.cos(a) * 1.25, cy + r2 * Math.sin(a)]);
+    });
+  }
   const g = svg("svg", { class: "graph", id: "neighbourhood-graph", viewBox: `0 0 ${W} ${H}`, role: "group",
     "aria-label": `Graph of ${hood.nodes.length} assets and ${hood.edges.length} relationships around this asset` },
     arrowDefs("hood-arrow"));
