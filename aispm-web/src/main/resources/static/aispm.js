@@ -507,7 +507,12 @@ function neighbourhoodGraph(hood) {
       pos.set(n.id, [cx + r2 * Math.cos(a) * 1.25, cy + r2 * Math.sin(a)]);
     });
   }
-  const g = svg("svg", { class: "graph", id: "neighbourhood-graph", viewBox: `0 0 ${W} ${H}`, role: "group",
+  // Fit the drawing to what was placed, with room for the labels under the nodes.
+  const xs = [...pos.values()].map(p => p[0]), ys = [...pos.values()].map(p => p[1]);
+  const minX = Math.min(0, Math.min(...xs) - 110), maxX = Math.max(W, Math.max(...xs) + 110);
+  const minY = Math.min(...ys) - 40, maxY = Math.max(...ys) + 65;
+  const g = svg("svg", { class: "graph", id: "neighbourhood-graph", viewBox: `${minX} ${minY} ${maxX - minX} ${maxY - minY}`,
+    role: "group",
     "aria-label": `Graph of ${hood.nodes.length} assets and ${hood.edges.length} relationships around this asset` },
     arrowDefs("hood-arrow"));
   // Parallel relationships (a role that can both read and write a bucket) share one labelled line.
