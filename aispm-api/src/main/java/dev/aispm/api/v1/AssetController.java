@@ -103,8 +103,8 @@ public class AssetController {
         UNWIND $ids AS id
         MATCH (n:Asset {id: id})
         CALL (n) {
-          OPTIONAL MATCH (n)-[*1..3]->(d:DataStore)
-          WHERE d <> n
+          OPTIONAL MATCH p = (n)-[*1..3]->(d:DataStore)
+          WHERE d <> n AND none(x IN nodes(p) WHERE x:CloudAccount)
           WITH DISTINCT d LIMIT 10
           RETURN collect(d {.id, .name}) AS stores
         }
