@@ -121,6 +121,8 @@ class DashboardE2EIT {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
         "--disable-quic", "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("chromium"));
+    // Browser console entries let the test see script errors and Content-Security-Policy violations.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
@@ -357,6 +359,22 @@ class DashboardE2EIT {
         .header("Authorization", "Bearer " + viewerToken).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(denied.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(9)
+  void thePageIsServedUnderAStrictContentSecurityPolicyAndRaisedNoScriptErrors() throws Exception {
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+        .contains("default-src 'self'", "connect-src 'self'", "frame-ancestors 'none'");
+    // Every page above ran under that policy; a violation or an uncaught error is logged as SEVERE.
+    // The only expected one is the 401 of the wrong token tried at sign-in.
+    List<String> severe = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(e -> e.getMessage()).filter(m -> !m.contains("401")).toList();
+    assertThat(severe).isEmpty();
   }
 
   // -------------------------------------------------------------------------------------------
