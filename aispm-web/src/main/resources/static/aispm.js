@@ -130,8 +130,9 @@ async function route() {
   const seq = ++renderSeq;
   const main = document.getElementById("content");
   for (const a of document.querySelectorAll("#main-nav a")) {
-    const current = a.dataset.page === page || (a.dataset.page + "s") === page
-      || (page === "asset" && a.dataset.page === "inventory") || (page === "scan" && a.dataset.page === "scans");
+    // Detail pages belong to the section they are opened from.
+    const section = { asset: "inventory", finding: "findings", scan: "scans" }[page] || page;
+    const current = a.dataset.page === section;
     if (current) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   }
   main.setAttribute("aria-busy", "true");

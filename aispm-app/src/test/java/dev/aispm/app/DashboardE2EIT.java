@@ -214,6 +214,7 @@ class DashboardE2EIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText(finding.get("title").asText()))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attack-path")));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(finding.get("title").asText());
+    assertThat(driver.findElement(By.cssSelector("#main-nav a[aria-current=page]")).getText()).isEqualTo("Findings");
 
     long pathNodes = 0;
     for (JsonNode step : finding.get("path")) {
