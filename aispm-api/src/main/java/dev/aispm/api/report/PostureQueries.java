@@ -46,6 +46,79 @@ public final class PostureQueries {
     return out;
   }
 
+  /** Asset counts by provider, largest first. */
+  public Map<String, Long> assetsByProvider() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Session s = graph.session()) {
+      s.run("""
+          MATCH (n:Asset) WHERE n.stub IS NULL AND NOT n:Internet
+          RETURN coalesce(n.provider, 'unknown') AS provider, count(*) AS c ORDER BY c DESC, provider
+          """).forEachRemaining(r -> out.put(r.get("provider").asString(), r.get("c").asLong()));
+    }
+    return out;
+  }
+
+  /** Open (and reopened) finding counts by rule category, largest first. */
+  public Map<String, Long> openFindingsByCategory() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Session s = graph.session()) {
+      s.run("""
+          MATCH (f:Finding) WHERE f.status IN ['OPEN', 'REOPENED']
+          RETURN coalesce(f.category, 'uncategorised') AS cat, count(*) AS c ORDER BY c DESC, cat
+          """).forEachRemaining(r -> out.put(r.get("cat").asString(), r.get("c").asLong()));
+    }
+    return out;
+  }
+
+  /**
+   * The risk trend: per finished scan, oldest first, the open findings by severity that the scan
+   * left behind (recorded on the scan when its rule pass ended; scans from before that was recorded
+   * are left out rather than shown as zero).
+   */
+  public List<Map<String, Object>> trend(int scans) {
+    try (Session s = graph.session()) {
+      return s.run("""
+          MATCH (r:ScanRun) WHERE r.openTotal IS NOT NULL
+          WITH r ORDER BY r.id DESC LIMIT $n
+          RETURN r ORDER BY r.id
+          """, Map.of("n", scans)).list(rec -> {
+            Node r = rec.get("r").asNode();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scanId", r.get("id").asString());
+            m.put("finishedAt", plain(r.get("finishedAt")));
+            m.put("status", r.get("status").asString(null));
+            Map<String, Object> open = new LinkedHashMap<>();
+            for (String sev : List.of("critical", "high", "medium", "low", "info")) {
+              open.put(sev, r.get("open_" + sev).asLong(0));
+            }
+            m.put("open", open);
+            m.put("openTotal", r.get("openTotal").asLong(0));
+            m.put("riskScore", r.get("openScoreSum").asLong(0));
+            return m;
+          });
+    }
+  }
+
+  /**
+   * The counts a scan records on its run for the trend: open findings by severity, their total, and
+   * the sum of their scores (one number that rises with both how many and how bad).
+   */
+  public Map<String, Object> openCounts() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    long total = 0;
+    for (Map.Entry<String, Long> e : openFindingsBySeverity().entrySet()) {
+      m.put("open_" + e.getKey(), e.getValue());
+      total += e.getValue();
+    }
+    m.put("openTotal", total);
+    try (Session s = graph.session()) {
+      m.put("openScoreSum", s.run("""
+          MATCH (f:Finding) WHERE f.status IN ['OPEN', 'REOPENED'] RETURN coalesce(sum(f.score), 0) AS s
+          """).single().get("s").asLong());
+    }
+    return m;
+  }
+
   /** Open (and reopened) finding counts by rule severity, critical first. */
   public Map<String, Long> openFindingsBySeverity() {
     Map<String, Long> out = new LinkedHashMap<>();

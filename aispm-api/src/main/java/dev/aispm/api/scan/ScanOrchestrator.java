@@ -6,6 +6,7 @@ import dev.aispm.collectors.Collector;
 import dev.aispm.collectors.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.api.report.PostureQueries;
 import dev.aispm.graph.scan.ScanRunStore;
 import dev.aispm.graph.scan.StaleCleanup;
 import dev.aispm.graph.schema.SchemaCatalog;
@@ -120,6 +121,9 @@ public final class ScanOrchestrator {
     summary.put("staleNodesRemoved", cleanup.nodes());
     summary.put("staleRelationshipsRemoved", cleanup.relationships());
     summary.put("ruleErrors", evaluation.errors().size());
+    // The dashboard's risk trend reads these back: counting afterwards cannot tell what was open
+    // at an earlier scan, because suppressions and resolutions rewrite the findings in place.
+    summary.putAll(new PostureQueries(graph).openCounts());
     Instant finished = Instant.now();
     String status = runs.finished(ledger, finished, summary);
     return new ScanResult(scanId, status, started, finished, ledger.outcomes(), cleanup, evaluation);

@@ -29,6 +29,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -45,6 +47,11 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Configuration
 @EnableMethodSecurity
 public class SecurityConfig {
+  /** The dashboard's Content-Security-Policy: everything from this origin, nothing inline. */
+  static final String DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
 
   @Bean
   Clock clock() {
@@ -114,10 +121,16 @@ public class SecurityConfig {
         .logout(l -> l.disable())
         .requestCache(r -> r.disable())
         .anonymous(a -> { })
+        // The dashboard page may load and call only this origin: no third-party script, style,
+        // font or beacon, and no framing. Scoped to the page so the API's own docs UI is unaffected.
+        .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+            req -> "/".equals(req.getRequestURI()) || "/index.html".equals(req.getRequestURI()),
+            new StaticHeadersWriter("Content-Security-Policy", DASHBOARD_CSP))))
         .authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/aispm.js", "/aispm.css", "/favicon.ico")
+            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/aispm.js", "/aispm.css", "/favicon.ico",
+                "/favicon.svg")
                 .permitAll()
             // Everything else needs at least a viewer; methods that change state ask for more.
             .anyRequest().hasRole(Role.VIEWER.name()))

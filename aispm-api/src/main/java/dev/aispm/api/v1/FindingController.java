@@ -6,6 +6,7 @@ import dev.aispm.api.report.PostureQueries;
 import dev.aispm.api.v1.dto.Page;
 import dev.aispm.api.v1.dto.SuppressRequest;
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.rules.catalog.Compliance;
 import dev.aispm.rules.findings.FindingStore;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -54,7 +55,8 @@ public class FindingController {
     }
   }
 
-  @Operation(summary = "Findings, highest score first, filtered and paged with a cursor.")
+  @Operation(summary = "Findings, highest score first, filtered (severity, status, rule, category, resource, "
+      + "control, compliance framework, provider) and paged with a cursor.")
   @GetMapping
   public Page<Map<String, Object>> list(
       @RequestParam(required = false) String severity,
@@ -63,6 +65,8 @@ public class FindingController {
       @RequestParam(required = false) String category,
       @RequestParam(required = false) String resource,
       @RequestParam(required = false) String control,
+      @RequestParam(required = false) String framework,
+      @RequestParam(required = false) String provider,
       @RequestParam(required = false) Integer limit,
       @RequestParam(required = false) String cursor) {
     int n = Limits.check(limit);
@@ -73,6 +77,13 @@ public class FindingController {
     p.put("category", Limits.filter("category", category));
     p.put("resource", Limits.filter("resource", resource));
     p.put("control", Limits.filter("control", control));
+    String fw = Limits.filter("framework", framework);
+    if (fw != null && !Compliance.FRAMEWORKS.contains(fw)) {
+      throw new InvalidParameterException("framework", "must be one of " + Compliance.FRAMEWORKS);
+    }
+    // Controls are stored as "framework:control", so a framework is a prefix of its controls.
+    p.put("frameworkPrefix", fw == null ? null : fw + ":");
+    p.put("provider", Limits.filter("provider", provider));
     String after = Cursor.decode(cursor);
     Integer afterScore = null;
     String afterId = null;
@@ -99,6 +110,8 @@ public class FindingController {
             AND ($category IS NULL OR f.category = $category)
             AND ($resource IS NULL OR $resource IN f.resourceIds)
             AND ($control IS NULL OR $control IN f.controls)
+            AND ($frameworkPrefix IS NULL OR any(c IN coalesce(f.controls, []) WHERE c STARTS WITH $frameworkPrefix))
+            AND ($provider IS NULL OR EXISTS { (f)-[:AFFECTS]->(a:Asset) WHERE a.provider = $provider })
             AND ($afterScore IS NULL OR f.score < $afterScore OR (f.score = $afterScore AND f.id > $afterId))
           RETURN f ORDER BY f.score DESC, f.id LIMIT $limit
           """, p).list(r -> PostureQueries.finding(r.get("f").asNode()));
