@@ -281,9 +281,11 @@ class DashboardE2EIT {
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("neighbourhood-graph")));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("research-notebook");
+    int oneHop = driver.findElements(By.cssSelector("#neighbourhood-graph .node")).size();
     driver.findElement(By.linkText("Show two hops")).click();
     wait.until(ExpectedConditions.urlContains("hops=2"));
-    wait.until(d -> d.findElements(By.cssSelector("#neighbourhood-graph .node")).size() > 3);
+    // The second hop adds the role's data stores: wait for the redrawn, larger graph.
+    wait.until(d -> d.findElements(By.cssSelector("#neighbourhood-graph .node")).size() > oneHop);
     String pageText = driver.findElement(By.id("neighbourhood-graph")).getText();
     assertThat(pageText).contains("ResearchNotebookRole", "RUNS_AS", "CAN_READ");
     screenshot("07-asset-neighbourhood");

@@ -165,14 +165,20 @@ public class AssetController {
       for (int hop = 1; hop <= h && !frontier.isEmpty(); hop++) {
         List<String> next = new java.util.ArrayList<>();
         int room = MAX_NODES - nodes.size();
+        // Each frontier node gets its share of the room, so one hub (a subnet with a hundred
+        // members) cannot crowd out the edges that explain the asset, such as its role's access.
+        long perNode = Math.max(5, (room * 2L) / frontier.size());
         var rows = s.run("""
             UNWIND $from AS fid
-            MATCH (a:Asset {id: fid})-[r]-(m:Asset)
-            WHERE m.stub IS NULL OR m.stub = false OR m:Internet
+            CALL {
+              WITH fid
+              MATCH (a:Asset {id: fid})-[r]-(m:Asset)
+              WHERE m.stub IS NULL OR m.stub = false OR m:Internet
+              RETURN a, r, m ORDER BY type(r), m.id LIMIT $perNode
+            }
             RETURN a.id AS from, r, m, startNode(r) = a AS outgoing
             ORDER BY from, type(r), m.id
-            LIMIT $limit
-            """, Map.of("from", frontier, "limit", room * 4L + 50)).list();
+            """, Map.of("from", frontier, "perNode", perNode)).list();
         for (var r : rows) {
           org.neo4j.driver.types.Node m = r.get("m").asNode();
           String mid = m.get("id").asString();
