@@ -1,5 +1,6 @@
 package dev.aispm.collectors.aws.sagemaker;
 
+import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
@@ -60,7 +61,7 @@ public final class ModelPackageTransformer {
             .withTargetStub(Map.of("name", p.modelPackageGroupName())));
       }
       for (ModelPackageContainerDefinition c : containers) {
-        if (c.modelDataUrl() != null && TrainingJobTransformer.artifact(out, c.modelDataUrl(), scope)) {
+        if (c.modelDataUrl() != null && S3Nodes.artifact(out, c.modelDataUrl(), scope)) {
           out.rel(ModelPackageSchema.USES_ARTIFACT, RelRecord.of(id, c.modelDataUrl(), scope));
         }
       }

@@ -1,5 +1,6 @@
 package dev.aispm.collectors.aws.sagemaker;
 
+import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
 import dev.aispm.collectors.aws.ec2.NetworkView;
@@ -62,7 +63,7 @@ public final class ModelTransformer {
               .withTargetStub(Map.of("name", AwsIds.nameOfArn(c.modelPackageName()))));
         }
         String url = c.modelDataUrl();
-        if (url != null && TrainingJobTransformer.artifact(out, url, scope)) {
+        if (url != null && S3Nodes.artifact(out, url, scope)) {
           out.rel(ModelSchema.USES_ARTIFACT, RelRecord.of(id, url, scope));
         }
       }

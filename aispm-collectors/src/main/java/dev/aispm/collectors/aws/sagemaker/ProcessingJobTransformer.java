@@ -1,5 +1,6 @@
 package dev.aispm.collectors.aws.sagemaker;
 
+import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
 import dev.aispm.collectors.aws.ec2.NetworkView;
@@ -72,12 +73,12 @@ public final class ProcessingJobTransformer {
             ProcessingJobSchema.IN_SUBNET, ProcessingJobSchema.HAS_SECURITY_GROUP);
       }
       for (String in : inputs) {
-        if (TrainingJobTransformer.prefix(out, in, scope)) {
+        if (S3Nodes.prefix(out, in, scope)) {
           out.rel(ProcessingJobSchema.READS, RelRecord.of(id, in, scope));
         }
       }
       for (String o : outputs) {
-        if (TrainingJobTransformer.prefix(out, o, scope)) {
+        if (S3Nodes.prefix(out, o, scope)) {
           out.rel(ProcessingJobSchema.WRITES, RelRecord.of(id, o, scope));
         }
       }

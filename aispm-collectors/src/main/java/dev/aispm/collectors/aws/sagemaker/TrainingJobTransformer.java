@@ -1,10 +1,9 @@
 package dev.aispm.collectors.aws.sagemaker;
 
+import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.Records;
 import dev.aispm.collectors.aws.ec2.NetworkView;
-import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
-import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -69,41 +68,17 @@ public final class TrainingJobTransformer {
         out.rel(TrainingJobSchema.RUNS_AS, AwsIds.toRole(id, job.roleArn(), scope));
       }
       for (String in : inputs) {
-        if (prefix(out, in, scope)) {
+        if (S3Nodes.prefix(out, in, scope)) {
           out.rel(TrainingJobSchema.READS, RelRecord.of(id, in, scope));
         }
       }
-      if (prefix(out, output, scope)) {
+      if (S3Nodes.prefix(out, output, scope)) {
         out.rel(TrainingJobSchema.WRITES, RelRecord.of(id, output, scope));
       }
-      if (artifact(out, artifact, scope)) {
+      if (S3Nodes.artifact(out, artifact, scope)) {
         out.rel(TrainingJobSchema.PRODUCED, RelRecord.of(id, artifact, scope));
       }
     }
     return out;
-  }
-
-  /** Adds a prefix node and its bucket link; false when the URI is not an S3 URI. */
-  static boolean prefix(Records out, String uri, ScopeKey scope) {
-    AwsIds.S3Uri s3 = AwsIds.s3(uri);
-    if (s3 == null) {
-      return false;
-    }
-    out.node(DataPrefixSchema.NODE, NodeRecord.of(uri, scope)
-        .set("uri", uri).set("bucket", s3.bucket()).set("key", s3.key()).build());
-    out.rel(DataPrefixSchema.IN_BUCKET, AwsIds.toBucket(uri, s3.bucket(), scope));
-    return true;
-  }
-
-  /** Adds a model artifact node and its bucket link; false when the URI is not an S3 URI. */
-  static boolean artifact(Records out, String uri, ScopeKey scope) {
-    AwsIds.S3Uri s3 = AwsIds.s3(uri);
-    if (s3 == null) {
-      return false;
-    }
-    out.node(ModelArtifactSchema.NODE, NodeRecord.of(uri, scope)
-        .set("uri", uri).set("bucket", s3.bucket()).set("key", s3.key()).build());
-    out.rel(ModelArtifactSchema.IN_BUCKET, AwsIds.toBucket(uri, s3.bucket(), scope));
-    return true;
   }
 }
