@@ -136,7 +136,7 @@ public final class SecretScanBenchmark {
       case 2 -> new String[] {"slack", "SLACK_BOT_TOKEN=xoxb-" + digits(r, 12) + "-" + digits(r, 13) + "-" + chars(r, ALNUM, 24)};
       case 3 -> new String[] {"slack-webhook", "url: https://hooks.slack.com/services/T" + chars(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 8)
           + "/B" + chars(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 8) + "/" + chars(r, ALNUM, 24)};
-      case 4 -> new String[] {"npm", "//registry.npmjs.org/:_authToken=" + crcToken(r, "npm_")};
+      case 4 -> new String[] {"npm", "//npm.registry.example/:_authToken=" + crcToken(r, "npm_")};
       case 5 -> new String[] {"sendgrid", "SENDGRID_API_KEY=SG." + chars(r, ALNUM + "_-", 22) + "." + chars(r, ALNUM + "_-", 43)};
       case 6 -> new String[] {"shopify", "SHOPIFY_TOKEN=shpat_" + hex(r, 32)};
       case 7 -> new String[] {"openai", "OPENAI_API_KEY=sk-proj-" + chars(r, ALNUM + "_-", 74) + "T3BlbkFJ" + chars(r, ALNUM + "_-", 74)};

@@ -161,8 +161,8 @@ public final class SecretSamples {
     v = "gldt-" + g.chars(Gen.URLSAFE, 20);
     s.add(new Sample("secret.gitlab-deploy-token", "deploy " + v, v, "gldt-short"));
     v = g.crcToken("npm_");
-    s.add(new Sample("secret.npm-token", "//registry.npmjs.org/:_authToken=" + v, v,
-        "//registry.npmjs.org/:_authToken=" + g.badCrcToken("npm_")));
+    s.add(new Sample("secret.npm-token", "//npm.registry.example/:_authToken=" + v, v,
+        "//npm.registry.example/:_authToken=" + g.badCrcToken("npm_")));
     v = "pypi-AgEIcHlwaS5vcmc" + g.chars(Gen.URLSAFE, 70);
     s.add(new Sample("secret.pypi-token", "password = " + v, v, "pypi-AgEIcHlwaS5vcmcshort"));
     v = "dckr_pat_" + g.chars(Gen.URLSAFE, 27);
