@@ -1,6 +1,7 @@
 package dev.aispm.app;
 
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.graph.connect.GraphSettings;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Map<String, String> env = AppRuntime.environment();
-    int p = port != null ? port : Integer.parseInt(env.getOrDefault("SERVER_PORT", "8080"));
+    int p = port != null ? port : GraphSettings.number(env, "SERVER_PORT", 8080, 1, 65535);
     if (p < 1 || p > 65535) {
       throw new IllegalArgumentException("--port must be 1..65535, was " + p);
     }

@@ -32,8 +32,26 @@ public record GraphSettings(String uri, String user, String password, String dat
         env.getOrDefault("AISPM_NEO4J_PASSWORD", ""),
         blankToNull(env.get("AISPM_NEO4J_DATABASE")),
         Path.of(dataDir).resolve("neo4j"),
-        Integer.parseInt(env.getOrDefault("AISPM_NEO4J_BOLT_PORT", "0")),
-        Integer.parseInt(env.getOrDefault("AISPM_GRAPH_BATCH_SIZE", "1000")));
+        number(env, "AISPM_NEO4J_BOLT_PORT", 0, 0, 65535),
+        number(env, "AISPM_GRAPH_BATCH_SIZE", 1000, 1, 100_000));
+  }
+
+  /** A whole-number setting within bounds, or a message that names the setting and its range. */
+  public static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the accepted range
+    }
+    throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max
+        + ", was '" + raw + "'");
   }
 
   private static String blankToNull(String s) {
