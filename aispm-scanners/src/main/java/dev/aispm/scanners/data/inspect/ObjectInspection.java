@@ -4,6 +4,8 @@ import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.Severity;
 import dev.aispm.scanners.data.pii.PiiDetector;
 import dev.aispm.scanners.data.pii.PiiType;
+import dev.aispm.scanners.data.search.AnchoredLines;
+import dev.aispm.scanners.data.search.AsciiText;
 import dev.aispm.scanners.data.secrets.Entropy;
 import dev.aispm.scanners.data.secrets.SecretDetector;
 import dev.aispm.scanners.data.secrets.SecretFormat;
@@ -75,6 +77,26 @@ public final class ObjectInspection {
     if (piiEnabled) {
       pii.detect(text, this::onPii);
     }
+  }
+
+  /**
+   * Inspects line {@code line} of a block whose lines and anchors {@link SecretDetector#markLines}
+   * found; {@code text} views exactly that line, which must be ASCII.
+   */
+  public void inspectMarked(AsciiText text, AnchoredLines lines, int line, Origin where) {
+    if (text.length() == 0) {
+      return;
+    }
+    origin = where;
+    secrets.detectMarked(text, lines, line, this::onSecret);
+    if (piiEnabled) {
+      pii.detect(text, this::onPii);
+    }
+  }
+
+  /** Finds the lines of a block and their anchors in one pass, for {@link #inspectMarked}. */
+  public boolean markLines(byte[] bytes, int from, int to, int maxLine, AnchoredLines out) {
+    return secrets.markLines(bytes, from, to, maxLine, out);
   }
 
   /** Inspects a value whose name (JSON field, CSV column header) is known separately. */

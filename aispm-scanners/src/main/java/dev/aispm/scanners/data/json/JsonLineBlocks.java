@@ -3,6 +3,7 @@ package dev.aispm.scanners.data.json;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
+import dev.aispm.scanners.data.search.AnchoredLines;
 import dev.aispm.scanners.data.text.LineReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,11 +31,13 @@ import java.util.concurrent.Future;
  */
 final class JsonLineBlocks {
   /** Lines are cut into blocks of about this size. */
-  static final int BLOCK = 4 * 1024 * 1024;
+  static final int BLOCK = Integer.getInteger("aispm.scan.block", 4 * 1024 * 1024);
   /** Workers: the cores, unless the {@code aispm.scan.threads} system property says otherwise. */
   private static final int THREADS = Math.max(1, Integer.getInteger("aispm.scan.threads",
       Runtime.getRuntime().availableProcessors()));
   private static volatile ExecutorService pool;
+  /** One line table per worker thread, reused from block to block. */
+  private static final ThreadLocal<AnchoredLines> MARKS = ThreadLocal.withInitial(AnchoredLines::new);
 
   /** Malformed lines counted (including the ones before) and whether a line was read in pieces. */
   record Outcome(int malformed, boolean sawLongLine) {
@@ -63,55 +66,71 @@ final class JsonLineBlocks {
    */
   Outcome scan(InputStream in, long firstLine, ObjectInspection inspection, int malformedSoFar)
       throws IOException {
-    ArrayDeque<Future<Part>> inflight = new ArrayDeque<>();
+    ArrayDeque<InFlight> inflight = new ArrayDeque<>();
+    // Blocks come back here once merged: a large file then touches a few blocks of fresh memory
+    // instead of one per block, which the kernel would have to supply and zero page by page.
+    ArrayDeque<byte[]> spare = new ArrayDeque<>();
     Merge merge = new Merge(inspection, firstLine, malformedSoFar);
     byte[] carry = new byte[0];
     try {
       while (true) {
-        byte[] block = new byte[Math.max(blockSize, carry.length + 1)];
+        byte[] block = spare.isEmpty() ? new byte[blockSize] : spare.pop();
+        // The carry is a partial line, shorter than a block (a block without a line end is
+        // handed to the sequential reader below), so it always leaves room to read.
         System.arraycopy(carry, 0, block, 0, carry.length);
         int filled = carry.length + in.readNBytes(block, carry.length, block.length - carry.length);
         boolean eof = filled < block.length;
         if (filled == 0) {
-          drain(inflight, merge);
+          drain(inflight, merge, spare);
           return new Outcome(merge.malformed, merge.sawLongLine);
         }
         int cut = eof ? filled : lastNewline(block, filled) + 1;
         if (cut == 0) {
           // No line ends in a whole block: finish in order, then read the rest in pieces.
-          drain(inflight, merge);
+          drain(inflight, merge, spare);
           LineReader lines = new LineReader(new SequenceInputStream(
               new ByteArrayInputStream(block, 0, filled), in), limits.maxLineLength())
               .startingAtLine(merge.nextLine);
           Outcome tail = scanner.sequential(lines, inspection, merge.malformed);
           return new Outcome(tail.malformed(), tail.sawLongLine() || merge.sawLongLine);
         }
-        byte[] bytes = block;
+        carry = java.util.Arrays.copyOfRange(block, cut, filled);
         int length = cut;
         // A last block with nothing before it in flight gains nothing from a worker.
         if (eof && inflight.isEmpty()) {
-          merge.add(scanBlock(bytes, length));
+          merge.add(scanBlock(block, length));
         } else {
-          inflight.add(pool().submit(() -> scanBlock(bytes, length)));
+          inflight.add(new InFlight(pool().submit(() -> scanBlock(block, length)), block));
         }
-        carry = java.util.Arrays.copyOfRange(block, cut, filled);
         while (inflight.size() > 2 * THREADS || (eof && !inflight.isEmpty())) {
-          merge.add(await(inflight.removeFirst()));
+          mergeFirst(inflight, merge, spare);
         }
         if (eof) {
           return new Outcome(merge.malformed, merge.sawLongLine);
         }
       }
     } finally {
-      for (Future<Part> f : inflight) {
-        f.cancel(true);
+      for (InFlight f : inflight) {
+        f.part().cancel(true);
       }
     }
   }
 
-  private void drain(ArrayDeque<Future<Part>> inflight, Merge merge) throws IOException {
+  /** A block being scanned on a worker, and the buffer to reuse once its part is merged. */
+  private record InFlight(Future<Part> part, byte[] block) {
+  }
+
+  private void mergeFirst(ArrayDeque<InFlight> inflight, Merge merge, ArrayDeque<byte[]> spare)
+      throws IOException {
+    InFlight first = inflight.removeFirst();
+    merge.add(await(first.part()));
+    spare.push(first.block());
+  }
+
+  private void drain(ArrayDeque<InFlight> inflight, Merge merge, ArrayDeque<byte[]> spare)
+      throws IOException {
     while (!inflight.isEmpty()) {
-      merge.add(await(inflight.removeFirst()));
+      mergeFirst(inflight, merge, spare);
     }
   }
 
@@ -119,10 +138,26 @@ final class JsonLineBlocks {
   private Part scanBlock(byte[] bytes, int length) {
     List<ContentFinding> notes = new ArrayList<>();
     ObjectInspection part = scanner.partInspection("", notes::add);
-    LineReader lines = new LineReader(new ByteArrayInputStream(bytes, 0, length),
-        limits.maxLineLength());
     List<Boolean> noted = new ArrayList<>();
     int malformed = 0;
+    AnchoredLines marks = MARKS.get();
+    if (part.markLines(bytes, 0, length, maxLine(), marks)) {
+      // The usual case: one pass found every line and anchor, and most lines need nothing more.
+      for (int j = 0; j < marks.lines(); j++) {
+        int r = scanner.scanMarkedLine(bytes, marks, j, j + 1, part, malformed);
+        if (r > 0) {
+          if (malformed < JsonScanner.MAX_MALFORMED_NOTES) {
+            noted.add(r == 2);
+          }
+          malformed++;
+        }
+        part.endRecord();
+      }
+      return new Part(part, notes, noted, malformed, marks.lines(), false);
+    }
+    // A line too long for one piece: the line reader cuts it, as in a sequential scan.
+    LineReader lines = new LineReader(new ByteArrayInputStream(bytes, 0, length),
+        limits.maxLineLength());
     try {
       while (lines.next()) {
         int r = scanner.scanLine(lines, part, malformed);
@@ -139,6 +174,11 @@ final class JsonLineBlocks {
       throw new UncheckedIOException(e);
     }
     return new Part(part, notes, noted, malformed, lines.lineNumber(), lines.sawLongLine());
+  }
+
+  /** The longest line {@link LineReader} returns whole under these limits. */
+  private int maxLine() {
+    return Math.max(limits.maxLineLength(), 2 * LineReader.OVERLAP);
   }
 
   private static Part await(Future<Part> f) throws IOException {

@@ -13,7 +13,8 @@ import dev.aispm.scanners.data.DataFormat;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
-import dev.aispm.scanners.data.secrets.AsciiText;
+import dev.aispm.scanners.data.search.AnchoredLines;
+import dev.aispm.scanners.data.search.AsciiText;
 import dev.aispm.scanners.data.text.LineReader;
 import dev.aispm.scanners.data.text.Notes;
 import dev.aispm.scanners.data.text.TextScanner;
@@ -22,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -180,31 +182,59 @@ public final class JsonScanner implements ContentScanner {
    * otherwise dominates a scan of a large training set.
    */
   int scanLine(LineReader lines, ObjectInspection inspection, int malformedSoFar) {
-    if (isBlank(lines)) {
+    return scanLine(lines.bytes(), lines.offset(), lines.length(), lines.lineNumber(),
+        lines.columnOffset(), lines.isPiece(), inspection, malformedSoFar);
+  }
+
+  /**
+   * Scans whole line {@code line} of a block whose lines and anchors were found in one pass
+   * ({@link ObjectInspection#markLines}): an ASCII line that is one JSON value without a risky
+   * escape is checked only at its anchors; any other line is scanned like one from a
+   * {@link LineReader}. Returns what {@link #scanLine(LineReader, ObjectInspection, int)} does.
+   */
+  int scanMarkedLine(byte[] b, AnchoredLines marks, int line, long lineNumber,
+      ObjectInspection inspection, int malformedSoFar) {
+    int from = marks.start(line);
+    int length = marks.end(line) - from;
+    if (marks.flags(line) == 0 && isOneValue(b, from, from + length)) {
+      inspection.inspectMarked(new AsciiText(b, from, length), marks, line,
+          Origin.value(lineNumber, 1, null));
       return 0;
     }
-    int raw = lines.columnOffset() == 0 && !lines.isPiece() ? rawIsEnough(lines) : RAW_NO;
+    return scanLine(b, from, length, lineNumber, 0, false, inspection, malformedSoFar);
+  }
+
+  private int scanLine(byte[] b, int from, int length, long lineNumber, long columnOffset,
+      boolean piece, ObjectInspection inspection, int malformedSoFar) {
+    if (isBlank(b, from, length)) {
+      return 0;
+    }
+    int raw = columnOffset == 0 && !piece ? rawIsEnough(b, from, length) : RAW_NO;
     if (raw != RAW_NO) {
       // An ASCII line is read in place; byte and character positions then agree.
       CharSequence text = raw == RAW_ASCII
-          ? new AsciiText(lines.bytes(), lines.offset(), lines.length()) : lines.text();
-      inspection.inspect(text, Origin.value(lines.lineNumber(), 1, null));
+          ? new AsciiText(b, from, length) : utf8(b, from, length);
+      inspection.inspect(text, Origin.value(lineNumber, 1, null));
       return 0;
     }
     JsonValueWalker walker = new JsonValueWalker(inspection);
-    try (JsonParser p = factory.createParser(lines.bytes(), lines.offset(), lines.length())) {
-      walker.walk(p, lines.lineNumber() - 1, lines.columnOffset(), -1);
+    try (JsonParser p = factory.createParser(b, from, length)) {
+      walker.walk(p, lineNumber - 1, columnOffset, -1);
       return 0;
     } catch (IOException e) {
-      boolean noted = malformedSoFar < MAX_MALFORMED_NOTES && lines.columnOffset() == 0;
+      boolean noted = malformedSoFar < MAX_MALFORMED_NOTES && columnOffset == 0;
       if (noted) {
         JsonLocation loc = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
         inspection.note("data.malformed-json", Severity.LOW, "line is not valid JSON; scanned as text",
-            lines.lineNumber(), loc == null ? 0 : Math.max(0, loc.getColumnNr()), Map.of());
+            lineNumber, loc == null ? 0 : Math.max(0, loc.getColumnNr()), Map.of());
       }
-      inspection.inspect(lines.text(), Origin.text(lines.lineNumber(), lines.columnOffset() + 1));
+      inspection.inspect(utf8(b, from, length), Origin.text(lineNumber, columnOffset + 1));
       return noted ? 2 : 1;
     }
+  }
+
+  private static String utf8(byte[] b, int from, int length) {
+    return new String(b, from, length, StandardCharsets.UTF_8);
   }
 
   private static final int RAW_NO = 0;
@@ -216,17 +246,16 @@ public final class JsonScanner implements ContentScanner {
    * ({@link #RAW_ASCII} or {@link #RAW_TEXT}, telling whether it is pure ASCII), else
    * {@link #RAW_NO}. One pass over the bytes answers both.
    */
-  private static int rawIsEnough(LineReader lines) {
-    byte[] b = lines.bytes();
-    int from = lines.offset();
-    int to = from + lines.length();
+  private static int rawIsEnough(byte[] b, int offset, int length) {
+    int from = offset;
+    int to = offset + length;
     while (from < to && (b[from] == ' ' || b[from] == '\t')) {
       from++;
     }
     while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t' || b[to - 1] == '\r')) {
       to--;
     }
-    if (to - from < 2 || !((b[from] == '{' && b[to - 1] == '}') || (b[from] == '[' && b[to - 1] == ']'))) {
+    if (!isOneValue(b, from, to)) {
       return RAW_NO;
     }
     // Blanks around the value are ASCII; only the bytes between the brackets need checking.
@@ -246,9 +275,23 @@ public final class JsonScanner implements ContentScanner {
     return high < 0 ? RAW_TEXT : RAW_ASCII;
   }
 
-  private static boolean isBlank(LineReader lines) {
-    byte[] b = lines.bytes();
-    for (int i = lines.offset(); i < lines.offset() + lines.length(); i++) {
+  /**
+   * Whether {@code b[from, to)}, blanks around it aside, is bracketed like one JSON object or
+   * array; a line that is not is handed to the parser, which decides.
+   */
+  private static boolean isOneValue(byte[] b, int from, int to) {
+    while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+      from++;
+    }
+    while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t' || b[to - 1] == '\r')) {
+      to--;
+    }
+    return to - from >= 2
+        && ((b[from] == '{' && b[to - 1] == '}') || (b[from] == '[' && b[to - 1] == ']'));
+  }
+
+  private static boolean isBlank(byte[] b, int from, int length) {
+    for (int i = from; i < from + length; i++) {
       if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
         return false;
       }

@@ -1,5 +1,9 @@
 package dev.aispm.scanners.data.noise;
 
+import dev.aispm.scanners.data.search.AnchorIndex;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,7 +45,21 @@ public final class Decoys {
   private static final Pattern UUID = Pattern.compile(
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+  /**
+   * Template syntax and the placeholder words, in one automaton: values are vetted at every
+   * candidate, so one pass beats a substring search per word. Matching ignores ASCII case.
+   */
+  private static final AnchorIndex PLACEHOLDER_MARKS = new AnchorIndex(concat(
+      new String[] {"${", "{{", "}}", "%(", "%s", "$(", "#{"}, PLACEHOLDER_WORDS));
+  private static final AnchorIndex LOOKUPS = new AnchorIndex(Arrays.asList(ENV_LOOKUPS));
+
   private Decoys() {}
+
+  private static List<String> concat(String[] a, String[] b) {
+    List<String> all = new ArrayList<>(Arrays.asList(a));
+    all.addAll(Arrays.asList(b));
+    return all;
+  }
 
   /** A credential that vendors publish as an example; never a leak. */
   public static boolean isDocumentedExample(String value) {
@@ -56,8 +74,7 @@ public final class Decoys {
     if (value.isEmpty()) {
       return true;
     }
-    if (value.contains("${") || value.contains("{{") || value.contains("}}") || value.contains("%(")
-        || value.contains("%s") || value.contains("$(") || value.contains("#{")) {
+    if (PLACEHOLDER_MARKS.occursIn(value)) {
       return true;
     }
     char first = value.charAt(0);
@@ -68,24 +85,12 @@ public final class Decoys {
     if (first == '$' && value.length() > 1 && isEnvNameChar(value.charAt(1))) {
       return true;
     }
-    String lower = value.toLowerCase(Locale.ROOT);
-    for (String word : PLACEHOLDER_WORDS) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
     return isRepetitive(value);
   }
 
   /** A value read from the environment or a secret store, e.g. {@code os.environ["KEY"]}. */
   public static boolean isEnvironmentLookup(String value) {
-    String lower = value.toLowerCase(Locale.ROOT);
-    for (String lookup : ENV_LOOKUPS) {
-      if (lower.contains(lookup)) {
-        return true;
-      }
-    }
-    return false;
+    return LOOKUPS.occursIn(value);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.aispm.scanners.data.secrets;
 
 import dev.aispm.scanners.data.noise.Decoys;
+import dev.aispm.scanners.data.search.AnchorIndex;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -29,6 +31,11 @@ public final class AssignmentJudge {
       "access_key", "accesskey", "auth_key", "authkey", "credential", "private_key", "client_key",
       "signing_key", "encryption_key", "master_key"};
 
+  /** The word lists as automata: names are vetted at every anchor, so this is a hot path. */
+  private static final AnchorIndex SECRET_WORDS = new AnchorIndex(Arrays.asList(SECRET_NAME));
+  private static final AnchorIndex METADATA_WORDS =
+      new AnchorIndex(Arrays.asList(NOT_A_SECRET_NAME));
+
   private AssignmentJudge() {}
 
   /** The name words that make a name secret-ish; they are the generic format's anchors. */
@@ -38,23 +45,7 @@ public final class AssignmentJudge {
 
   /** Whether {@code name} names a secret (and not metadata about one). */
   public static boolean isSecretName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    boolean secret = false;
-    for (String w : SECRET_NAME) {
-      if (lower.contains(w)) {
-        secret = true;
-        break;
-      }
-    }
-    if (!secret) {
-      return false;
-    }
-    for (String w : NOT_A_SECRET_NAME) {
-      if (lower.contains(w)) {
-        return false;
-      }
-    }
-    return true;
+    return SECRET_WORDS.occursIn(name) && !METADATA_WORDS.occursIn(name);
   }
 
   /**

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class ContextMatcher implements FormatMatcher {
   private final List<String> keywords;
-  private final Pattern inText;
-  private final Pattern value;
+  private final LazyPattern inText;
+  private final LazyPattern value;
   private final Predicate<String> validator;
 
   /**
@@ -32,16 +32,16 @@ final class ContextMatcher implements FormatMatcher {
       alternatives.append(Pattern.quote(k));
     }
     // Quotes may be escaped (\\") when the assignment sits inside a JSON string.
-    this.inText = Pattern.compile("(?i:" + alternatives + ")[A-Za-z0-9_.\\- ]{0,30}?\\\\?[\"'`]?\\s{0,5}"
+    this.inText = new LazyPattern("(?i:" + alternatives + ")[A-Za-z0-9_.\\- ]{0,30}?\\\\?[\"'`]?\\s{0,5}"
         + "(?:=>|:=|=|:|,)?\\s{0,5}\\\\?[\"'`]?(?<secret>" + valueRegex + ")(?![A-Za-z0-9/+=_-])");
-    this.value = Pattern.compile(valueRegex);
+    this.value = new LazyPattern(valueRegex);
     this.validator = validator;
   }
 
   @Override
   public boolean match(CharSequence text, int anchorStart, int anchorEnd, MatchState state,
       MatchResult result) {
-    Matcher m = state.matcher(inText, text);
+    Matcher m = state.matcher(inText.get(), text);
     m.region(anchorStart, Math.min(text.length(), anchorStart + 400));
     if (!m.lookingAt()) {
       return false;
@@ -75,7 +75,7 @@ final class ContextMatcher implements FormatMatcher {
     while (end > start && Character.isWhitespace(v.charAt(end - 1))) {
       end--;
     }
-    Matcher m = state.matcher(value, v);
+    Matcher m = state.matcher(value.get(), v);
     m.region(start, end);
     if (!m.matches()) {
       return false;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * value is the named group {@code secret} when the pattern has one, else the whole match.
  */
 final class RegexMatcher implements FormatMatcher {
-  private final Pattern pattern;
+  private final LazyPattern pattern;
   private final int back;
   private final int window;
   private final boolean hasSecretGroup;
@@ -28,7 +28,7 @@ final class RegexMatcher implements FormatMatcher {
    */
   RegexMatcher(String regex, int back, int window, Predicate<String> validator, List<String> nearby,
       int nearbyWindow) {
-    this.pattern = Pattern.compile(regex);
+    this.pattern = new LazyPattern(regex);
     this.back = back;
     this.window = window;
     this.hasSecretGroup = regex.contains("(?<secret>");
@@ -42,7 +42,7 @@ final class RegexMatcher implements FormatMatcher {
       MatchResult result) {
     int from = Math.max(0, anchorStart - back);
     int to = Math.min(text.length(), anchorStart + window);
-    Matcher m = state.matcher(pattern, text);
+    Matcher m = state.matcher(pattern.get(), text);
     m.region(from, to);
     if (back == 0) {
       if (!m.lookingAt() || !accept(text, m, result)) {

@@ -1,6 +1,9 @@
 package dev.aispm.scanners.data.secrets;
 
 import dev.aispm.scanners.data.noise.Decoys;
+import dev.aispm.scanners.data.search.AnchorIndex;
+import dev.aispm.scanners.data.search.AnchoredLines;
+import dev.aispm.scanners.data.search.AsciiText;
 import dev.aispm.scanners.data.secrets.SecretFormat.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +59,40 @@ public final class SecretDetector {
   public void detect(CharSequence text, Sink sink) {
     candidates.clear();
     shared.index.scan(text, 0, text.length(), (anchorId, start, end) -> onAnchor(text, anchorId, start, end));
+    emit(text, sink);
+  }
+
+  /**
+   * Finds the lines of {@code bytes[from, to)} and the anchors in each in one pass; see
+   * {@link AnchorIndex#scanLines}. The detector itself is not used, so any detector will do.
+   *
+   * @return false if a line was longer than {@code maxLine}
+   */
+  public boolean markLines(byte[] bytes, int from, int to, int maxLine, AnchoredLines out) {
+    return shared.index.scanLines(bytes, from, to, maxLine, out);
+  }
+
+  /**
+   * Finds every secret in line {@code line} of {@code lines}, whose anchors were found already;
+   * {@code text} views exactly that line's bytes. Gives the same findings as {@link #detect} on
+   * the same text without reading it again.
+   */
+  public void detectMarked(AsciiText text, AnchoredLines lines, int line, Sink sink) {
+    candidates.clear();
+    int base = text.offset();
+    int resume = 0;
+    for (int h = lines.firstHit(line), end = lines.endHit(line); h < end; h++) {
+      int start = lines.hitStart(h) - base;
+      if (start < resume) {
+        // Inside an inline image that was skipped, as the automaton would have done.
+        continue;
+      }
+      int anchor = lines.hitAnchor(h);
+      int skipTo = onAnchor(text, anchor, start, start + shared.index.anchorLength(anchor));
+      if (skipTo > start + shared.index.anchorLength(anchor)) {
+        resume = skipTo;
+      }
+    }
     emit(text, sink);
   }
 

@@ -4,20 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.scanners.data.corpus.DecoySamples;
 import dev.aispm.scanners.data.corpus.SecretSamples;
+import dev.aispm.scanners.data.search.AnchoredLines;
+import dev.aispm.scanners.data.search.AsciiText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Detecting on raw ASCII bytes must find exactly what detecting on the decoded text finds. */
+/**
+ * Detecting on raw ASCII bytes, and at anchors found by the one-pass line reading, must find
+ * exactly what detecting on the decoded text finds.
+ */
 class AsciiTextTest {
 
   private static List<String> detect(CharSequence text) {
     List<String> out = new ArrayList<>();
-    new SecretDetector().detect(text, (format, t, start, end, canonical, detail) ->
-        out.add(format.ruleId() + "@" + start + "-" + end + ":"
-            + (canonical != null ? canonical : t.subSequence(start, end).toString())));
+    new SecretDetector().detect(text, collect(out));
     return out;
+  }
+
+  private static SecretDetector.Sink collect(List<String> out) {
+    return (format, t, start, end, canonical, detail) ->
+        out.add(format.ruleId() + "@" + start + "-" + end + ":"
+            + (canonical != null ? canonical : t.subSequence(start, end).toString()));
   }
 
   @Test
@@ -43,6 +52,25 @@ class AsciiTextTest {
       found += fromString.size();
     }
     assertThat(found).isGreaterThan(90);
+
+    // The same lines as one block: line reading and anchors in one pass, matchers at the anchors.
+    List<String> ascii = lines.stream()
+        .filter(l -> l.chars().allMatch(c -> c < 128) && l.indexOf('\n') < 0).toList();
+    byte[] block = String.join("\r\n", ascii).getBytes(StandardCharsets.US_ASCII);
+    SecretDetector detector = new SecretDetector();
+    AnchoredLines marks = new AnchoredLines();
+    assertThat(detector.markLines(block, 0, block.length, 1 << 20, marks)).isTrue();
+    assertThat(marks.lines()).isEqualTo(ascii.size());
+    int marked = 0;
+    for (int j = 0; j < marks.lines(); j++) {
+      AsciiText view = new AsciiText(block, marks.start(j), marks.end(j) - marks.start(j));
+      assertThat(view.toString()).isEqualTo(ascii.get(j));
+      List<String> out = new ArrayList<>();
+      detector.detectMarked(view, marks, j, collect(out));
+      assertThat(out).as(ascii.get(j)).isEqualTo(detect(ascii.get(j)));
+      marked += out.size();
+    }
+    assertThat(marked).isGreaterThan(90);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.aispm.scanners.data.secrets;
+package dev.aispm.scanners.data.search;
 
 import java.nio.charset.StandardCharsets;
 
@@ -31,11 +31,13 @@ public final class AsciiText implements CharSequence {
     return true;
   }
 
-  byte[] bytes() {
+  /** The viewed array itself, for loops that read bytes directly; never modify it. */
+  public byte[] bytes() {
     return bytes;
   }
 
-  int offset() {
+  /** Where the view starts in {@link #bytes()}. */
+  public int offset() {
     return offset;
   }
 

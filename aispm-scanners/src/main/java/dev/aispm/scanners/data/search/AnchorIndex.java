@@ -1,0 +1,372 @@
+package dev.aispm.scanners.data.search;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An Aho-Corasick automaton over ASCII-case-folded anchors. It exists so that a scan reads each
+ * character once, whatever the number of formats: regular expressions only run where an anchor
+ * occurs, which is what makes scanning gigabytes of training text affordable.
+ *
+ * <p>The automaton is a dense DFA over character classes: each character that occurs in an anchor
+ * (letters folded) has a class of its own and every other character shares one. Few classes keep
+ * the table small enough for the hot states to stay in the first-level cache, and case folding
+ * costs nothing at scan time. Line feeds, backslashes and non-ASCII bytes have classes of their
+ * own too, so that {@link #scanLines} can find line ends and escapes in the same pass that finds
+ * anchors. Instances are immutable and thread-safe.
+ */
+public final class AnchorIndex {
+
+  /** Receives each anchor occurrence; {@code end} is exclusive. Returning a position skips ahead. */
+  @FunctionalInterface
+  public interface Listener {
+    /**
+     * @return the index to resume scanning from (at least {@code end}), letting a listener skip a
+     *     region it has consumed, such as an inline base64 image
+     */
+    int onAnchor(int anchorId, int start, int end);
+  }
+
+  private static final int OTHER = 0;
+  /** Character class of each byte value ({@code b & 0xFF}); chars below 128 index it directly. */
+  private final byte[] classOf = new byte[256];
+  /** Classes at or above this one are events for {@link #scanLines}: line feed, backslash, high. */
+  private final int firstEvent;
+  private final int newlineClass;
+  private final int backslashClass;
+  /** Classes per state; states are stored pre-multiplied by it. */
+  private final int width;
+  /** Transitions: {@code step[state + class]}. */
+  private final int[] step;
+  /** Pre-multiplied number of the first state where an anchor ends; all later ones do too. */
+  private final int firstAccepting;
+  /** Pre-multiplied number of the state entered on a line feed, backslash or non-ASCII byte. */
+  private final int eventState;
+  /** Anchors ending in each state, by state number (not pre-multiplied). */
+  private final int[][] outputs;
+  private final int[] anchorLengths;
+
+  /** Builds the automaton; anchors are matched ignoring ASCII case. */
+  public AnchorIndex(List<String> anchors) {
+    anchorLengths = new int[anchors.size()];
+    String[] folded = new String[anchors.size()];
+    int classes = 1;
+    for (int id = 0; id < anchors.size(); id++) {
+      String anchor = anchors.get(id).toLowerCase(Locale.ROOT);
+      if (anchor.isEmpty()) {
+        throw new IllegalArgumentException("empty anchor");
+      }
+      for (int i = 0; i < anchor.length(); i++) {
+        char c = anchor.charAt(i);
+        if (c >= 128 || c == 0 || c == '\n' || c == '\\') {
+          throw new IllegalArgumentException(
+              "anchors must be ASCII without line feeds or backslashes: " + anchor);
+        }
+        if (classOf[c] == OTHER) {
+          classOf[c] = (byte) classes;
+          if (c >= 'a' && c <= 'z') {
+            classOf[c - 32] = (byte) classes;
+          }
+          classes++;
+        }
+      }
+      folded[id] = anchor;
+      anchorLengths[id] = anchor.length();
+    }
+    firstEvent = classes;
+    newlineClass = classes;
+    backslashClass = classes + 1;
+    int highClass = classes + 2;
+    width = classes + 3;
+    classOf['\n'] = (byte) newlineClass;
+    classOf['\\'] = (byte) backslashClass;
+    for (int b = 128; b < 256; b++) {
+      classOf[b] = (byte) highClass;
+    }
+
+    Trie trie = new Trie(width);
+    for (int id = 0; id < folded.length; id++) {
+      int state = 0;
+      for (int i = 0; i < folded[id].length(); i++) {
+        state = trie.child(state, classOf[folded[id].charAt(i)]);
+      }
+      trie.addOutput(state, id);
+    }
+    int states = trie.size;
+    int[] delta = trie.automaton(firstEvent);
+
+    // Renumber the states so that those where an anchor ends come last: the scan loop then
+    // tests one comparison per character instead of loading a state's output list. The root
+    // keeps number 0 (it never has outputs, anchors being non-empty).
+    int[] rank = new int[states];
+    int next = 0;
+    for (int s = 0; s < states; s++) {
+      if (trie.outputs[s].length == 0) {
+        rank[s] = next++;
+      }
+    }
+    int firstOut = next;
+    for (int s = 0; s < states; s++) {
+      if (trie.outputs[s].length > 0) {
+        rank[s] = next++;
+      }
+    }
+    // One more state, last, is entered on every event byte: a scan loop then stops for events and
+    // anchors with the same single comparison. It has no outputs and leaves like the root does.
+    eventState = states * width;
+    outputs = new int[states + 1][];
+    outputs[states] = new int[0];
+    step = new int[(states + 1) * width];
+    for (int s = 0; s <= states; s++) {
+      int r = s == states ? states : rank[s];
+      int from = s == states ? 0 : s;
+      if (s < states) {
+        outputs[r] = trie.outputs[s];
+      }
+      for (int c = 0; c < width; c++) {
+        // Targets are pre-multiplied by the width to save a multiplication per character.
+        step[r * width + c] = c >= firstEvent ? eventState : rank[delta[from * width + c]] * width;
+      }
+    }
+    firstAccepting = firstOut * width;
+  }
+
+  /** Reports every anchor occurrence in {@code text[from, to)} in order of their end positions. */
+  public void scan(CharSequence text, int from, int to, Listener listener) {
+    if (text instanceof AsciiText a) {
+      scanBytes(a.bytes(), a.offset(), from, to, listener);
+      return;
+    }
+    if (text instanceof String s) {
+      // String.charAt binds statically and inlines even in the client compiler; an interface
+      // call per character was most of a scan's time.
+      scanString(s, from, to, listener);
+      return;
+    }
+    int state = 0;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      i++;
+      state = step[state + (c < 128 ? classOf[c] : OTHER)];
+      if (state >= firstAccepting) {
+        int resume = report(state, i, listener);
+        if (resume > i) {
+          i = resume;
+          state = 0;
+        }
+      }
+    }
+  }
+
+  private void scanString(String text, int from, int to, Listener listener) {
+    int[] step = this.step;
+    byte[] classOf = this.classOf;
+    int accepting = firstAccepting;
+    int state = 0;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      i++;
+      state = step[state + (c < 128 ? classOf[c] : OTHER)];
+      if (state >= accepting) {
+        int resume = report(state, i, listener);
+        if (resume > i) {
+          i = resume;
+          state = 0;
+        }
+      }
+    }
+  }
+
+  /** The scan over raw ASCII bytes; positions are relative to {@code base}. */
+  private void scanBytes(byte[] b, int base, int from, int to, Listener listener) {
+    int[] step = this.step;
+    byte[] classOf = this.classOf;
+    int accepting = firstAccepting;
+    int state = 0;
+    int i = from;
+    while (i < to) {
+      int k = classOf[b[base + i] & 0xFF];
+      i++;
+      state = step[state + k];
+      if (state >= accepting) {
+        int resume = report(state, i, listener);
+        if (resume > i) {
+          i = resume;
+          state = 0;
+        }
+      }
+    }
+  }
+
+  /**
+   * One pass over a block of lines that finds, together, where each line ends, the anchors in it
+   * and whether it holds a non-ASCII byte or an escape that can disguise a secret
+   * ({@code \\u}, {@code \\/}, {@code \\\\}). Reading a large training set is then a single loop
+   * over its bytes; line splitting and escape checks were separate passes costing as much as the
+   * automaton itself. Anchors never span lines (none contains a line feed).
+   *
+   * @param maxLine a line longer than this many bytes stops the pass (it must be read in pieces)
+   * @return false if a line was longer than {@code maxLine}; {@code out} is then incomplete
+   */
+  public boolean scanLines(byte[] b, int from, int to, int maxLine, AnchoredLines out) {
+    out.clear();
+    int[] step = this.step;
+    byte[] classOf = this.classOf;
+    int accepting = firstAccepting;
+    int state = 0;
+    int lineStart = from;
+    int flags = 0;
+    int i = from;
+    while (i < to) {
+      // The inner loop makes no call, so the client compiler keeps its variables in registers;
+      // it stops where an anchor ends or at an event byte.
+      state = step[state + classOf[b[i++] & 0xFF]];
+      while (state < accepting && i < to) {
+        state = step[state + classOf[b[i++] & 0xFF]];
+      }
+      if (state == eventState) {
+        int at = i - 1;
+        byte c = b[at];
+        if (c == '\n') {
+          if (at - lineStart > maxLine) {
+            return false;
+          }
+          out.endLine(lineStart, at > lineStart && b[at - 1] == '\r' ? at - 1 : at, flags);
+          lineStart = i;
+          flags = 0;
+        } else if (c == '\\') {
+          if (i < to) {
+            byte e = b[i];
+            if (e == 'u' || e == '/' || e == '\\') {
+              flags |= AnchoredLines.RISKY_ESCAPE;
+            }
+          }
+        } else {
+          flags |= AnchoredLines.NON_ASCII;
+        }
+      } else if (state >= accepting) {
+        for (int h : outputs[state / width]) {
+          out.hit(h, i - anchorLengths[h]);
+        }
+      }
+    }
+    if (lineStart < to) {
+      // An unterminated last line, taken as it is (like a line reader at the end of its input).
+      if (to - lineStart >= maxLine) {
+        return false;
+      }
+      out.endLine(lineStart, to, flags);
+    }
+    return true;
+  }
+
+  /**
+   * Whether any anchor occurs in {@code text}, ignoring ASCII case: vets a short value or name
+   * against a word list in one pass instead of one substring search per word.
+   */
+  public boolean occursIn(CharSequence text) {
+    int state = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      state = step[state + (c < 128 ? classOf[c] : OTHER)];
+      if (state >= firstAccepting && state != eventState) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of anchor {@code id}. */
+  public int anchorLength(int id) {
+    return anchorLengths[id];
+  }
+
+  /** Reports the anchors ending at {@code i}; returns where to resume (i unless skipping). */
+  private int report(int state, int i, Listener listener) {
+    for (int h : outputs[state / width]) {
+      int resume = listener.onAnchor(h, i - anchorLengths[h], i);
+      if (resume > i) {
+        return resume;
+      }
+    }
+    return i;
+  }
+
+  /** The goto trie over character classes, turned into a complete automaton by {@link #automaton}. */
+  private static final class Trie {
+    private final int width;
+    private int[] children;
+    int[][] outputs = new int[16][];
+    int size = 1;
+
+    Trie(int width) {
+      this.width = width;
+      this.children = new int[16 * width];
+      outputs[0] = new int[0];
+    }
+
+    int child(int state, int c) {
+      int at = state * width + c;
+      if (children[at] > 0) {
+        return children[at];
+      }
+      if (size == outputs.length) {
+        outputs = Arrays.copyOf(outputs, size * 2);
+        children = Arrays.copyOf(children, size * 2 * width);
+      }
+      outputs[size] = new int[0];
+      children[at] = size;
+      return size++;
+    }
+
+    void addOutput(int state, int id) {
+      int[] o = outputs[state];
+      int[] grown = Arrays.copyOf(o, o.length + 1);
+      grown[o.length] = id;
+      outputs[state] = grown;
+    }
+
+    /**
+     * Breadth-first, fills in failure transitions and merges each state's outputs with those of
+     * its failure state. Classes from {@code firstEvent} on occur in no anchor, so they lead back
+     * to the root from every state, like any other character no anchor continues with.
+     */
+    int[] automaton(int firstEvent) {
+      int[] fail = new int[size];
+      int[] delta = new int[size * width];
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      for (int c = 0; c < firstEvent; c++) {
+        int next = children[c];
+        if (next > 0) {
+          queue.add(next);
+          delta[c] = next;
+        }
+      }
+      while (!queue.isEmpty()) {
+        int s = queue.poll();
+        int[] inherited = outputs[fail[s]];
+        if (inherited.length > 0) {
+          int[] mine = outputs[s];
+          int[] merged = Arrays.copyOf(mine, mine.length + inherited.length);
+          System.arraycopy(inherited, 0, merged, mine.length, inherited.length);
+          outputs[s] = merged;
+        }
+        for (int c = 0; c < firstEvent; c++) {
+          int next = children[s * width + c];
+          if (next > 0) {
+            fail[next] = delta[fail[s] * width + c];
+            queue.add(next);
+            delta[s * width + c] = next;
+          } else {
+            delta[s * width + c] = delta[fail[s] * width + c];
+          }
+        }
+      }
+      return delta;
+    }
+  }
+}
