@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class RegexMatcher implements FormatMatcher {
   private final LazyPattern pattern;
+  /** For matches that start at the anchor: a quick test that rejects most anchors in prose. */
+  private final RegexShape shape;
   private final int back;
   private final int window;
   private final boolean hasSecretGroup;
@@ -29,6 +31,7 @@ final class RegexMatcher implements FormatMatcher {
   RegexMatcher(String regex, int back, int window, Predicate<String> validator, List<String> nearby,
       int nearbyWindow) {
     this.pattern = new LazyPattern(regex);
+    this.shape = back == 0 ? RegexShape.parse(regex) : null;
     this.back = back;
     this.window = window;
     this.hasSecretGroup = regex.contains("(?<secret>");
@@ -37,9 +40,22 @@ final class RegexMatcher implements FormatMatcher {
     this.nearbyWindow = nearbyWindow;
   }
 
+  /** The quick pre-test in use, or null; for tests. */
+  RegexShape shape() {
+    return shape;
+  }
+
+  /** The expression; for tests. */
+  String regex() {
+    return pattern.toString();
+  }
+
   @Override
   public boolean match(CharSequence text, int anchorStart, int anchorEnd, MatchState state,
       MatchResult result) {
+    if (shape != null && !shape.mayMatchAt(text, anchorStart)) {
+      return false;
+    }
     int from = Math.max(0, anchorStart - back);
     int to = Math.min(text.length(), anchorStart + window);
     Matcher m = state.matcher(pattern.get(), text);
