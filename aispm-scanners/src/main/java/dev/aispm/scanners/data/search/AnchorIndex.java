@@ -203,65 +203,186 @@ public final class AnchorIndex {
   }
 
   /**
+   * Decides, at an occurrence of one chosen anchor during {@link #scanLines}, where scanning
+   * resumes: past a region the caller knows holds nothing (an inline base64 image), or at
+   * {@code end} to carry on. The region must end before {@code limit} and must not include a
+   * line feed.
+   */
+  @FunctionalInterface
+  public interface Skip {
+    /**
+     * @param lineStart where the occurrence's line starts
+     * @return where to resume, at least {@code end}
+     */
+    int resume(byte[] b, int lineStart, int start, int end, int limit);
+  }
+
+  /** Below this many bytes a block is read as one stream. */
+  private static final int TWO_STREAMS_MIN = 1 << 13;
+
+  /**
    * One pass over a block of lines that finds, together, where each line ends, the anchors in it
    * and whether it holds a non-ASCII byte or an escape that can disguise a secret
-   * ({@code \\u}, {@code \\/}, {@code \\\\}). Reading a large training set is then a single loop
-   * over its bytes; line splitting and escape checks were separate passes costing as much as the
-   * automaton itself. Anchors never span lines (none contains a line feed).
+   * ({@code \\u}, {@code \\/}, {@code \\\\}). Reading a large training set is then a single
+   * loop over its bytes; line splitting and escape checks were separate passes costing as much as
+   * the automaton itself. Anchors never span lines (none contains a line feed).
    *
-   * @param maxLine a line longer than this many bytes stops the pass (it must be read in pieces)
+   * <p>A block is read as two halves at once, cut at a line end: each step of the automaton
+   * waits for the previous table lookup, and two independent walks let the processor overlap
+   * them. The lines come out in block order all the same.
+   *
+   * @param maxLine    a line longer than this many bytes stops the pass (it must be read in pieces)
+   * @param skipAnchor the anchor at which {@code skip} is asked where to resume; it is not
+   *                   recorded. -1 for none
    * @return false if a line was longer than {@code maxLine}; {@code out} is then incomplete
    */
-  public boolean scanLines(byte[] b, int from, int to, int maxLine, AnchoredLines out) {
-    out.clear();
+  public boolean scanLines(byte[] b, int from, int to, int maxLine, AnchoredLines out,
+      int skipAnchor, Skip skip) {
+    out.begin(from);
+    int mid = to - from < TWO_STREAMS_MIN ? to : lineEndAfter(b, from + (to - from) / 2, to);
+    if (mid >= to) {
+      return finish(b, from, to, 0, out, maxLine, skipAnchor, skip);
+    }
+    AnchoredLines second = out.secondHalf();
+    second.begin(mid);
     int[] step = this.step;
     byte[] classOf = this.classOf;
     int accepting = firstAccepting;
-    int state = 0;
-    int lineStart = from;
-    int flags = 0;
     int i = from;
-    while (i < to) {
+    int j = mid;
+    int sa = 0;
+    int sb = 0;
+    while (i < mid && j < to) {
       // The inner loop makes no call, so the client compiler keeps its variables in registers;
-      // it stops where an anchor ends or at an event byte.
+      // it stops where an anchor ends or at an event byte in either half.
+      sa = step[sa + classOf[b[i++] & 0xFF]];
+      sb = step[sb + classOf[b[j++] & 0xFF]];
+      while (sa < accepting && sb < accepting && i < mid && j < to) {
+        sa = step[sa + classOf[b[i++] & 0xFF]];
+        sb = step[sb + classOf[b[j++] & 0xFF]];
+      }
+      if (sa >= accepting) {
+        int resume = stop(b, i, mid, sa, out, maxLine, skipAnchor, skip);
+        if (resume < 0) {
+          return false;
+        }
+        if (resume > i) {
+          i = resume;
+          sa = 0;
+        }
+      }
+      if (sb >= accepting) {
+        int resume = stop(b, j, to, sb, second, maxLine, skipAnchor, skip);
+        if (resume < 0) {
+          return false;
+        }
+        if (resume > j) {
+          j = resume;
+          sb = 0;
+        }
+      }
+    }
+    if (!finish(b, i, mid, sa, out, maxLine, skipAnchor, skip)
+        || !finish(b, j, to, sb, second, maxLine, skipAnchor, skip)) {
+      return false;
+    }
+    out.append(second);
+    return true;
+  }
+
+  /**
+   * {@link #scanLines} without skipping.
+   *
+   * @return false if a line was longer than {@code maxLine}
+   */
+  public boolean scanLines(byte[] b, int from, int to, int maxLine, AnchoredLines out) {
+    return scanLines(b, from, to, maxLine, out, -1, null);
+  }
+
+  /** Where the line holding {@code at} ends, just past its line feed; {@code to} if it does not. */
+  private static int lineEndAfter(byte[] b, int at, int to) {
+    for (int i = at; i < to; i++) {
+      if (b[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return to;
+  }
+
+  /** Reads {@code b[i, to)} alone from automaton state {@code state}, then closes the last line. */
+  private boolean finish(byte[] b, int i, int to, int state, AnchoredLines out, int maxLine,
+      int skipAnchor, Skip skip) {
+    int[] step = this.step;
+    byte[] classOf = this.classOf;
+    int accepting = firstAccepting;
+    while (i < to) {
       state = step[state + classOf[b[i++] & 0xFF]];
       while (state < accepting && i < to) {
         state = step[state + classOf[b[i++] & 0xFF]];
       }
-      if (state == eventState) {
-        int at = i - 1;
-        byte c = b[at];
-        if (c == '\n') {
-          if (at - lineStart > maxLine) {
-            return false;
-          }
-          out.endLine(lineStart, at > lineStart && b[at - 1] == '\r' ? at - 1 : at, flags);
-          lineStart = i;
-          flags = 0;
-        } else if (c == '\\') {
-          if (i < to) {
-            byte e = b[i];
-            if (e == 'u' || e == '/' || e == '\\') {
-              flags |= AnchoredLines.RISKY_ESCAPE;
-            }
-          }
-        } else {
-          flags |= AnchoredLines.NON_ASCII;
+      if (state >= accepting) {
+        int resume = stop(b, i, to, state, out, maxLine, skipAnchor, skip);
+        if (resume < 0) {
+          return false;
         }
-      } else if (state >= accepting) {
-        for (int h : outputs[state / width]) {
-          out.hit(h, i - anchorLengths[h]);
+        if (resume > i) {
+          i = resume;
+          state = 0;
         }
       }
     }
+    int lineStart = out.lineStart();
     if (lineStart < to) {
       // An unterminated last line, taken as it is (like a line reader at the end of its input).
       if (to - lineStart >= maxLine) {
         return false;
       }
-      out.endLine(lineStart, to, flags);
+      out.endLine(lineStart, to, out.lineFlags());
     }
     return true;
+  }
+
+  /**
+   * Handles the byte before {@code i}, which put the automaton in accepting or event state
+   * {@code state}: records a line end, an escape, a non-ASCII byte or the anchors ending there.
+   *
+   * @return where to resume (i, or further after a skip), or -1 if a line is too long
+   */
+  private int stop(byte[] b, int i, int to, int state, AnchoredLines out, int maxLine,
+      int skipAnchor, Skip skip) {
+    if (state == eventState) {
+      int at = i - 1;
+      byte c = b[at];
+      if (c == '\n') {
+        int lineStart = out.lineStart();
+        if (at - lineStart > maxLine) {
+          return -1;
+        }
+        out.endLine(lineStart, at > lineStart && b[at - 1] == '\r' ? at - 1 : at, out.lineFlags());
+        out.startLine(i);
+      } else if (c == '\\') {
+        if (i < to) {
+          byte e = b[i];
+          if (e == 'u' || e == '/' || e == '\\') {
+            out.flagLine(AnchoredLines.RISKY_ESCAPE);
+          }
+        }
+      } else {
+        out.flagLine(AnchoredLines.NON_ASCII);
+      }
+      return i;
+    }
+    for (int h : outputs[state / width]) {
+      if (h == skipAnchor) {
+        int resume = skip.resume(b, out.lineStart(), i - anchorLengths[h], i, to);
+        if (resume > i) {
+          return resume;
+        }
+      } else {
+        out.hit(h, i - anchorLengths[h]);
+      }
+    }
+    return i;
   }
 
   /**

@@ -25,10 +25,74 @@ public final class AnchoredLines {
   private int[] hitAnchors = new int[4096];
   private int[] hitStarts = new int[4096];
 
-  /** Forgets every line, for the next block. */
-  public void clear() {
+  /** Start and flags of the line being read. */
+  private int lineStart;
+  private int lineFlags;
+  /** Where the second half of a block is recorded before being appended; made on first use. */
+  private AnchoredLines secondHalf;
+
+  /** Forgets every line, for the next block, whose first line starts at {@code from}. */
+  public void begin(int from) {
     lines = 0;
     hits = 0;
+    startLine(from);
+  }
+
+  /** Where the line being read starts. */
+  public int lineStart() {
+    return lineStart;
+  }
+
+  /** The flags gathered so far for the line being read. */
+  public int lineFlags() {
+    return lineFlags;
+  }
+
+  /** A new line starts at {@code start}, with no flags yet. */
+  public void startLine(int start) {
+    lineStart = start;
+    lineFlags = 0;
+  }
+
+  /** Adds {@code flag} to the line being read. */
+  public void flagLine(int flag) {
+    lineFlags |= flag;
+  }
+
+  /** A second table, reused, for a pass that reads the second half of a block on its own. */
+  AnchoredLines secondHalf() {
+    if (secondHalf == null) {
+      secondHalf = new AnchoredLines();
+    }
+    return secondHalf;
+  }
+
+  /** Appends {@code later}'s lines and anchors after these, as if read in one pass. */
+  void append(AnchoredLines later) {
+    int size = Math.max(starts.length, lines + later.lines);
+    if (size > starts.length) {
+      starts = Arrays.copyOf(starts, size);
+      ends = Arrays.copyOf(ends, size);
+      flags = Arrays.copyOf(flags, size);
+      hitsEnd = Arrays.copyOf(hitsEnd, size);
+    }
+    System.arraycopy(later.starts, 0, starts, lines, later.lines);
+    System.arraycopy(later.ends, 0, ends, lines, later.lines);
+    System.arraycopy(later.flags, 0, flags, lines, later.lines);
+    for (int j = 0; j < later.lines; j++) {
+      hitsEnd[lines + j] = hits + later.hitsEnd[j];
+    }
+    int hitSize = Math.max(hitAnchors.length, hits + later.hits);
+    if (hitSize > hitAnchors.length) {
+      hitAnchors = Arrays.copyOf(hitAnchors, hitSize);
+      hitStarts = Arrays.copyOf(hitStarts, hitSize);
+    }
+    System.arraycopy(later.hitAnchors, 0, hitAnchors, hits, later.hits);
+    System.arraycopy(later.hitStarts, 0, hitStarts, hits, later.hits);
+    lines += later.lines;
+    hits += later.hits;
+    lineStart = later.lineStart;
+    lineFlags = later.lineFlags;
   }
 
   /** Records a line and closes its list of anchor occurrences. */

@@ -69,29 +69,23 @@ public final class SecretDetector {
    * @return false if a line was longer than {@code maxLine}
    */
   public boolean markLines(byte[] bytes, int from, int to, int maxLine, AnchoredLines out) {
-    return shared.index.scanLines(bytes, from, to, maxLine, out);
+    return shared.index.scanLines(bytes, from, to, maxLine, out, shared.imageAnchorId,
+        SecretDetector::skipInlineImage);
   }
 
   /**
    * Finds every secret in line {@code line} of {@code lines}, whose anchors were found already;
    * {@code text} views exactly that line's bytes. Gives the same findings as {@link #detect} on
-   * the same text without reading it again.
+   * the same text without reading it again (inline images were skipped while marking).
    */
   public void detectMarked(AsciiText text, AnchoredLines lines, int line, Sink sink) {
     candidates.clear();
     int base = text.offset();
-    int resume = 0;
+    AnchorIndex index = shared.index;
     for (int h = lines.firstHit(line), end = lines.endHit(line); h < end; h++) {
       int start = lines.hitStart(h) - base;
-      if (start < resume) {
-        // Inside an inline image that was skipped, as the automaton would have done.
-        continue;
-      }
       int anchor = lines.hitAnchor(h);
-      int skipTo = onAnchor(text, anchor, start, start + shared.index.anchorLength(anchor));
-      if (skipTo > start + shared.index.anchorLength(anchor)) {
-        resume = skipTo;
-      }
+      onAnchor(text, anchor, start, start + index.anchorLength(anchor));
     }
     emit(text, sink);
   }
@@ -192,6 +186,45 @@ public final class SecretDetector {
       } else {
         break;
       }
+    }
+    return i;
+  }
+
+  /**
+   * {@link #skipInlineImage(CharSequence, int, int)} on raw bytes while lines are being marked:
+   * the payload ends at the line's end at the latest.
+   */
+  private static int skipInlineImage(byte[] b, int lineStart, int start, int end, int limit) {
+    int from = Math.max(lineStart, start - 80);
+    boolean dataUri = false;
+    for (int i = start - 1; i >= from; i--) {
+      byte c = b[i];
+      if (c == ':' && i - 4 >= lineStart && b[i - 4] == 'd' && b[i - 3] == 'a' && b[i - 2] == 't'
+          && b[i - 1] == 'a') {
+        dataUri = true;
+        break;
+      }
+      if (c <= ' ' || c == '"' || c == '\'') {
+        break;
+      }
+    }
+    if (!dataUri) {
+      return end;
+    }
+    int i = end;
+    while (i < limit) {
+      int c = b[i];
+      if (c < 0 || c == '\n' || !PAYLOAD[c]) {
+        break;
+      }
+      if (c == '\\' && i + 1 < limit) {
+        // Stop before an escape that makes the line need decoding, so that the pass sees it.
+        byte e = b[i + 1];
+        if (e == 'u' || e == '/' || e == '\\') {
+          break;
+        }
+      }
+      i++;
     }
     return i;
   }

@@ -108,6 +108,75 @@ class AnchorIndexTest {
     assertThat(hits(lines, 5, b)).containsExactlyInAnyOrder("token", "ken");
   }
 
+  /**
+   * Blocks large enough to be read as two halves give the same lines, flags and anchors as
+   * scanning each line on its own, wherever the halves are cut.
+   */
+  @Test
+  void largeBlocksGiveWhatEachLineGivesAlone() {
+    AnchorIndex index = new AnchorIndex(WORDS);
+    Random random = new Random(3);
+    String[] pieces = {"token", "pat", "ken", " ", "x", "api_key", "://", "\\u0041", "\\n",
+        "\u00e9", "ghp_", "KEY", "\r"};
+    for (int round = 0; round < 20; round++) {
+      List<String> expectedLines = new ArrayList<>();
+      StringBuilder block = new StringBuilder();
+      while (block.length() < 20_000 + round * 997) {
+        StringBuilder line = new StringBuilder();
+        int n = random.nextInt(40);
+        for (int k = 0; k < n; k++) {
+          line.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String l = line.toString().replace("\r", "");
+        expectedLines.add(l);
+        block.append(l).append(random.nextBoolean() ? "\n" : "\r\n");
+      }
+      boolean unterminated = round % 2 == 1;
+      if (unterminated) {
+        block.append("tail token");
+        expectedLines.add("tail token");
+      }
+      byte[] b = block.toString().getBytes(StandardCharsets.UTF_8);
+      AnchoredLines lines = new AnchoredLines();
+      assertThat(index.scanLines(b, 0, b.length, 1 << 20, lines)).isTrue();
+      assertThat(lines.lines()).isEqualTo(expectedLines.size());
+      for (int j = 0; j < lines.lines(); j++) {
+        String text = new String(b, lines.start(j), lines.end(j) - lines.start(j),
+            StandardCharsets.UTF_8);
+        String expected = expectedLines.get(j);
+        assertThat(text).isEqualTo(expected);
+        int flags = (expected.chars().anyMatch(c -> c >= 128) ? AnchoredLines.NON_ASCII : 0)
+            | (expected.contains("\\u") ? AnchoredLines.RISKY_ESCAPE : 0);
+        assertThat(lines.flags(j)).as(expected).isEqualTo(flags);
+        if (flags == 0) {
+          List<String> alone = scan(index, expected).stream().map(h -> h.split("@")[0]).toList();
+          assertThat(hits(lines, j, b)).as(expected).containsExactlyInAnyOrderElementsOf(alone);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSkipJumpsOverARegionOfTheLine() {
+    AnchorIndex index = new AnchorIndex(List.of("img:", "token"));
+    byte[] b = "a img:tokentoken| token\nimg:\ntoken".getBytes(StandardCharsets.US_ASCII);
+    AnchoredLines lines = new AnchoredLines();
+    AnchorIndex.Skip toBar = (bytes, lineStart, start, end, limit) -> {
+      int i = end;
+      while (i < limit && bytes[i] != '|' && bytes[i] != '\n') {
+        i++;
+      }
+      return i;
+    };
+    assertThat(index.scanLines(b, 0, b.length, 100, lines, 0, toBar)).isTrue();
+    assertThat(lines.lines()).isEqualTo(3);
+    // The skipped anchor is not recorded, nor anything up to where the scan resumed.
+    assertThat(lines.endHit(0) - lines.firstHit(0)).isEqualTo(1);
+    assertThat(lines.hitStart(lines.firstHit(0))).isEqualTo(18);
+    assertThat(lines.endHit(1) - lines.firstHit(1)).isZero();
+    assertThat(lines.endHit(2) - lines.firstHit(2)).isEqualTo(1);
+  }
+
   private static List<String> hits(AnchoredLines lines, int j, byte[] b) {
     List<String> out = new ArrayList<>();
     for (int h = lines.firstHit(j); h < lines.endHit(j); h++) {
