@@ -43,6 +43,9 @@ public final class ObjectInspection {
   private final List<String> recordKeyIds = new ArrayList<>();
   private final List<SecretRecord> recordAwsSecrets = new ArrayList<>();
   private final List<PendingCandidate> recordBareCandidates = new ArrayList<>();
+  /** The callbacks, made once: a method reference per inspected line was an allocation each. */
+  private final SecretDetector.Sink secretSink = this::onSecret;
+  private final PiiDetector.Sink piiSink = this::onPii;
   private boolean capped;
   private boolean piiEnabled = true;
   private Origin origin;
@@ -73,9 +76,9 @@ public final class ObjectInspection {
       return;
     }
     origin = where;
-    secrets.detect(text, this::onSecret);
+    secrets.detect(text, secretSink);
     if (piiEnabled) {
-      pii.detect(text, this::onPii);
+      pii.detect(text, piiSink);
     }
   }
 
@@ -88,9 +91,9 @@ public final class ObjectInspection {
       return;
     }
     origin = where;
-    secrets.detectMarked(text, lines, line, this::onSecret);
+    secrets.detectMarked(text, lines, line, secretSink);
     if (piiEnabled) {
-      pii.detect(text, this::onPii);
+      pii.detect(text, piiSink);
     }
   }
 
@@ -105,9 +108,9 @@ public final class ObjectInspection {
       return;
     }
     origin = where;
-    secrets.detectNamed(name, value, this::onSecret);
+    secrets.detectNamed(name, value, secretSink);
     if (piiEnabled) {
-      pii.detect(value, this::onPii);
+      pii.detect(value, piiSink);
     }
     if (value.length() == 40 && isBareAwsSecretCandidate(value, 0, 40)
         && recordBareCandidates.size() < 100) {

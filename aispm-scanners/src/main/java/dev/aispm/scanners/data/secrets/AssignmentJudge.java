@@ -79,7 +79,10 @@ public final class AssignmentJudge {
       return false;
     }
     int classes = Entropy.characterClasses(value, 0, n);
-    boolean allDigits = value.chars().allMatch(Character::isDigit);
+    boolean allDigits = true;
+    for (int i = 0; i < n && allDigits; i++) {
+      allDigits = Character.isDigit(value.charAt(i));
+    }
     if (allDigits) {
       return false;
     }

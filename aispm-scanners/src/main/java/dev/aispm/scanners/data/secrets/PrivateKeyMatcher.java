@@ -1,7 +1,6 @@
 package dev.aispm.scanners.data.secrets;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * PEM private keys (PKCS#1 RSA, SEC1 EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8, PGP). The body is
@@ -10,7 +9,7 @@ import java.util.regex.Pattern;
  * base64 characters of body is a snippet or a placeholder, not a key.
  */
 final class PrivateKeyMatcher implements FormatMatcher {
-  private static final Pattern HEADER = Pattern.compile(
+  private static final LazyPattern HEADER = new LazyPattern(
       "-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----");
   private static final int MAX_BODY = 20_000;
   private static final int MIN_BASE64 = 64;
@@ -18,7 +17,7 @@ final class PrivateKeyMatcher implements FormatMatcher {
   @Override
   public boolean match(CharSequence text, int anchorStart, int anchorEnd, MatchState state,
       MatchResult result) {
-    Matcher m = state.matcher(HEADER, text);
+    Matcher m = state.matcher(HEADER.get(), text);
     m.region(anchorStart, Math.min(text.length(), anchorStart + 64));
     if (!m.lookingAt()) {
       return false;

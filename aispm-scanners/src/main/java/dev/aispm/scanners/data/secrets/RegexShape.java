@@ -98,8 +98,13 @@ final class RegexShape {
           String counts = regex.substring(end + 2, close);
           int comma = counts.indexOf(',');
           String min = comma < 0 ? counts : counts.substring(0, comma);
-          if (min.isEmpty() || !min.chars().allMatch(Character::isDigit)) {
+          if (min.isEmpty() || min.length() > 6) {
             return null;
+          }
+          for (int k = 0; k < min.length(); k++) {
+            if (min.charAt(k) < '0' || min.charAt(k) > '9') {
+              return null;
+            }
           }
           int tailMin = Integer.parseInt(min);
           return tailMin == 0 ? null

@@ -150,7 +150,7 @@ public final class SecretCatalogue {
         LB + "gldt-[A-Za-z0-9_-]{20,60}" + RB, null, "gldt-"));
     f.add(new SecretFormat("secret.npm-token", "npm access token", CRITICAL, Kind.STRUCTURED,
         List.of("npm_"), new RegexMatcher(LB + "npm_[A-Za-z0-9]{36}" + RB, 0, 64,
-            t -> Checksums.base62Crc32(t, 4), List.of(), 0)));
+            Check.BASE62_CRC32, List.of(), 0)));
     f.add(token("secret.pypi-token", "PyPI API token", CRITICAL,
         LB + "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}" + RB, null, "pypi-AgEIcHlwaS5vcmc"));
     f.add(token("secret.dockerhub-token", "Docker Hub personal access token", HIGH,
@@ -195,7 +195,7 @@ public final class SecretCatalogue {
     f.add(token("secret.facebook-access-token", "Facebook / Meta access token", HIGH,
         LB + "EAA[A-Z][A-Za-z0-9]{100,400}(?![A-Za-z0-9])", mixedAlnum(), "EAA"));
     f.add(token("secret.twitter-bearer-token", "Twitter / X bearer token", HIGH,
-        LB + "A{22}[A-Za-z0-9%]{60,140}(?![A-Za-z0-9%])", t -> t.indexOf('%') > 0, "AAAAAAAAAAAAAAAAAAAAAA"));
+        LB + "A{22}[A-Za-z0-9%]{60,140}(?![A-Za-z0-9%])", Check.URL_ENCODED, "AAAAAAAAAAAAAAAAAAAAAA"));
     f.add(token("secret.dropbox-token", "Dropbox access token", HIGH,
         LB + "sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1200}" + RB, mixedAlnum(), "sl."));
     f.add(context("secret.okta-api-token", "Okta API token", HIGH, List.of("okta"),
@@ -248,7 +248,7 @@ public final class SecretCatalogue {
         List.of("-----BEGIN "), new PrivateKeyMatcher()));
     f.add(new SecretFormat("secret.jwt", "JSON Web Token", MEDIUM, Kind.STRUCTURED, List.of("eyJ"),
         new RegexMatcher("(?<!(?<!\\\\)[A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,8000}"
-            + "\\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])", 0, 11_100, SecretCatalogue::isJwt, List.of(), 0)));
+            + "\\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])", 0, 11_100, Check.JWT, List.of(), 0)));
     f.add(urlWithPassword("secret.database-url", "database connection URL with a password", CRITICAL,
         "(?<!(?<!\\\\)[A-Za-z0-9+])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql"
             + "|sqlserver|clickhouse|cockroachdb|couchdb|neo4j(?:\\+s)?|bolt|snowflake|oracle)"
@@ -294,24 +294,79 @@ public final class SecretCatalogue {
     // as the last six characters, so longer ones are accepted on structure alone.
     return new SecretFormat(id, title, CRITICAL, Kind.STRUCTURED, List.of(prefix),
         new RegexMatcher(LB + prefix + "[A-Za-z0-9]{36,76}" + RB, 0, 96,
-            t -> t.length() != 40 || Checksums.base62Crc32(t, 4), List.of(), 0));
+            Check.GITHUB_CHECKSUM, List.of(), 0));
   }
 
   /** The value mixes at least two character classes, as generated keys do and words do not. */
   private static Predicate<String> mixedAlnum() {
-    return t -> Entropy.characterClasses(t, 0, t.length()) >= 2 && Entropy.bitsPerChar(t) >= 3.0;
+    return Check.MIXED_ALNUM;
   }
 
   private static Predicate<String> mixedBase64() {
-    return t -> Entropy.characterClasses(t, 0, t.length()) >= 3 && Entropy.bitsPerChar(t) >= 3.5;
+    return Check.MIXED_BASE64;
   }
 
   /** A password inside a URL is only a leak if it is not a template placeholder. */
   private static Predicate<String> urlPassword() {
-    return v -> !dev.aispm.scanners.data.noise.Decoys.isPlaceholder(v)
-        && !dev.aispm.scanners.data.noise.Decoys.isEnvironmentLookup(v)
-        && !v.equalsIgnoreCase("password") && !v.equalsIgnoreCase("pass")
-        && !v.equalsIgnoreCase("secret") && !v.equalsIgnoreCase("pwd");
+    return Check.URL_PASSWORD;
+  }
+
+  /**
+   * The validators formats use, as constants rather than lambdas: each lambda is linked the
+   * first time its expression runs, and a short scan's start-up paid for dozens of them.
+   */
+  private enum Check implements Predicate<String> {
+    MIXED_ALNUM {
+      @Override
+      public boolean test(String t) {
+        return Entropy.characterClasses(t, 0, t.length()) >= 2 && Entropy.bitsPerChar(t) >= 3.0;
+      }
+    },
+    MIXED_BASE64 {
+      @Override
+      public boolean test(String t) {
+        return Entropy.characterClasses(t, 0, t.length()) >= 3 && Entropy.bitsPerChar(t) >= 3.5;
+      }
+    },
+    URL_PASSWORD {
+      @Override
+      public boolean test(String v) {
+        return !dev.aispm.scanners.data.noise.Decoys.isPlaceholder(v)
+            && !dev.aispm.scanners.data.noise.Decoys.isEnvironmentLookup(v)
+            && !v.equalsIgnoreCase("password") && !v.equalsIgnoreCase("pass")
+            && !v.equalsIgnoreCase("secret") && !v.equalsIgnoreCase("pwd");
+      }
+    },
+    /** The last six characters are the base62 CRC32 of the rest (npm, GitHub). */
+    BASE62_CRC32 {
+      @Override
+      public boolean test(String t) {
+        return Checksums.base62Crc32(t, 4);
+      }
+    },
+    /**
+     * GitHub refresh tokens may be longer than 40 characters; only 40-character ones carry the
+     * checksum, so longer ones are accepted on structure alone.
+     */
+    GITHUB_CHECKSUM {
+      @Override
+      public boolean test(String t) {
+        return t.length() != 40 || Checksums.base62Crc32(t, 4);
+      }
+    },
+    /** Twitter bearer tokens are URL-encoded and carry a percent sign. */
+    URL_ENCODED {
+      @Override
+      public boolean test(String t) {
+        return t.indexOf('%') > 0;
+      }
+    },
+    JWT {
+      @Override
+      public boolean test(String t) {
+        return isJwt(t);
+      }
+    }
   }
 
   /** A JWT's header decodes to a JSON object that names an algorithm. */

@@ -316,7 +316,11 @@ public final class SecretDetector {
       formatsByAnchor = new int[anchors.size()][];
       for (int a = 0; a < anchors.size(); a++) {
         List<Integer> list = byAnchor.getOrDefault(anchors.get(a), List.of());
-        formatsByAnchor[a] = list.stream().mapToInt(Integer::intValue).toArray();
+        int[] ids = new int[list.size()];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = list.get(k);
+        }
+        formatsByAnchor[a] = ids;
       }
     }
   }

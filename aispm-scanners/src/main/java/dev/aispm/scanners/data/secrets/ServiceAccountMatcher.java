@@ -1,7 +1,6 @@
 package dev.aispm.scanners.data.secrets;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Google Cloud service-account key file ({@code "type": "service_account"} with a private key)
@@ -10,17 +9,16 @@ import java.util.regex.Pattern;
  * separately as a private key.
  */
 final class ServiceAccountMatcher implements FormatMatcher {
-  private static final Pattern TYPE = Pattern.compile(
+  private static final LazyPattern TYPE = new LazyPattern(
       "\\\\?\"type\\\\?\"\\s*:\\s*\\\\?\"service_account\\\\?\"");
-  private static final Pattern KEY_ID =
-      Pattern.compile(
+  private static final LazyPattern KEY_ID = new LazyPattern(
       "\"private_key_id\\\\?\"\\s*:\\s*\\\\?\"(?<secret>[a-f0-9]{40})\\\\?\"");
   private static final int REACH = 8_000;
 
   @Override
   public boolean match(CharSequence text, int anchorStart, int anchorEnd, MatchState state,
       MatchResult result) {
-    Matcher type = state.matcher(TYPE, text);
+    Matcher type = state.matcher(TYPE.get(), text);
     type.region(Math.max(0, anchorStart - 24), Math.min(text.length(), anchorEnd + 2));
     if (!type.find()) {
       return false;
@@ -31,7 +29,7 @@ final class ServiceAccountMatcher implements FormatMatcher {
     if (!window.contains("\"private_key\"") && !window.contains("\"private_key\\\"")) {
       return false;
     }
-    Matcher id = state.matcher(KEY_ID, text);
+    Matcher id = state.matcher(KEY_ID.get(), text);
     id.region(from, to);
     if (!id.find()) {
       return false;

@@ -1,0 +1,54 @@
+package dev.aispm.scanners.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's own commands: a generated set, aispm's recall on it, and secretlint's scoring. */
+class SecretScanBenchmarkTest {
+
+  private static String run(String... args) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SecretScanBenchmark.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void findsEveryPlantedSecretAndNothingElse(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("train.jsonl");
+    assertThat(run("generate", data.toString(), "2", "5")).contains("planted secrets");
+    List<String> planted = Files.readAllLines(Path.of(data + ".planted.tsv"));
+    assertThat(planted).hasSizeGreaterThan(10);
+
+    String report = run("scan", data.toString(), data + ".planted.tsv");
+    assertThat(report).contains("planted found " + planted.size() + "/" + planted.size())
+        .contains("findings on unplanted lines 0");
+  }
+
+  @Test
+  void scoresASecretlintReportByLine(@TempDir Path dir) throws IOException {
+    Path planted = dir.resolve("p.tsv");
+    Files.writeString(planted, "3\tgithub\n7\tslack\n9\tgithub\n");
+    Path report = dir.resolve("r.json");
+    Files.writeString(report, "[{\"filePath\":\"x\",\"messages\":["
+        + "{\"loc\":{\"start\":{\"line\":3,\"column\":1}}},{\"loc\":{\"start\":{\"line\":8}}}]}]");
+    String out = run("score-secretlint", report.toString(), planted.toString());
+    assertThat(out).contains("planted found 1/3, messages 2").contains("github").contains("1/2");
+  }
+
+  @Test
+  void formatsFiguresWithoutAFormatter() {
+    assertThat(SecretScanBenchmark.fixed(161.04, 1)).isEqualTo("161.0");
+    assertThat(SecretScanBenchmark.fixed(0.305, 2)).isEqualTo("0.31");
+    assertThat(SecretScanBenchmark.fixed(2.0, 2)).isEqualTo("2.00");
+    assertThat(SecretScanBenchmark.fixed(0.049, 1)).isEqualTo("0.0");
+  }
+}
