@@ -1,8 +1,6 @@
 package dev.aispm.scanners.data.inspect;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * The only two things kept of a secret: a SHA-256 fingerprint, so the same leaked key can be
@@ -17,18 +15,13 @@ public final class Redaction {
 
   /** Lower-case hex SHA-256 of the value's UTF-8 bytes. */
   public static String fingerprint(CharSequence value) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest(value.toString().getBytes(StandardCharsets.UTF_8));
-      char[] out = new char[digest.length * 2];
-      for (int i = 0; i < digest.length; i++) {
-        out[2 * i] = HEX[(digest[i] >> 4) & 0xf];
-        out[2 * i + 1] = HEX[digest[i] & 0xf];
-      }
-      return new String(out);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    byte[] digest = Sha256.digest(value.toString().getBytes(StandardCharsets.UTF_8));
+    char[] out = new char[digest.length * 2];
+    for (int i = 0; i < digest.length; i++) {
+      out[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+      out[2 * i + 1] = HEX[digest[i] & 0xf];
     }
+    return new String(out);
   }
 
   /** The first four characters followed by {@code ****}; shorter values show nothing. */
