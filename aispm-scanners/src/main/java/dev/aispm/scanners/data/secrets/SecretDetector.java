@@ -148,6 +148,12 @@ public final class SecretDetector {
 
   /** Jumps over the payload of a {@code data:<mime>;base64,} URI. */
   private static int skipInlineImage(CharSequence text, int start, int end) {
+    if (text instanceof AsciiText a) {
+      // Payloads are long; reading the bytes through a table keeps the skip cheap. Raw lines
+      // hold neither line feeds nor escapes that need decoding, so the byte rules agree.
+      int base = a.offset();
+      return skipInlineImage(a.bytes(), base, base + start, base + end, base + a.length()) - base;
+    }
     int from = Math.max(0, start - 80);
     boolean dataUri = false;
     for (int i = start - 1; i >= from; i--) {
@@ -166,19 +172,6 @@ public final class SecretDetector {
     }
     int i = end;
     int n = text.length();
-    if (text instanceof AsciiText a) {
-      // Payloads are long; reading the bytes through a table keeps the skip cheap.
-      byte[] b = a.bytes();
-      int base = a.offset();
-      while (i < n) {
-        int c = b[base + i];
-        if (c < 0 || !PAYLOAD[c]) {
-          break;
-        }
-        i++;
-      }
-      return i;
-    }
     while (i < n) {
       char c = text.charAt(i);
       if (c < 128 && PAYLOAD[c]) {
