@@ -1,6 +1,7 @@
 package dev.aispm.scanners.data.pii;
 
 import dev.aispm.scanners.data.noise.PiiDecoys;
+import dev.aispm.scanners.data.search.AsciiText;
 
 /**
  * Finds personal data in text: e-mail addresses, phone numbers, payment cards, US SSNs and IBANs.
@@ -18,11 +19,52 @@ public final class PiiDetector {
 
   private final StringBuilder digits = new StringBuilder(32);
 
+  /** Characters at which a candidate can start; every other character is passed over. */
+  private static final boolean[] TRIGGER = new boolean[128];
+
+  static {
+    TRIGGER['@'] = true;
+    TRIGGER['+'] = true;
+    TRIGGER['('] = true;
+    for (char c = '0'; c <= '9'; c++) {
+      TRIGGER[c] = true;
+    }
+    for (char c = 'A'; c <= 'Z'; c++) {
+      TRIGGER[c] = true;
+    }
+  }
+
   /** Finds every personal-data occurrence in {@code text}. */
   public void detect(CharSequence text, Sink sink) {
     int n = text.length();
     int i = 0;
+    // Most characters start nothing; reading them through the CharSequence interface (one
+    // dispatched call per character) was most of this detector's cost, so raw ASCII lines and
+    // strings are read directly until a character that can start a candidate.
+    byte[] bytes = null;
+    int base = 0;
+    String string = null;
+    if (text instanceof AsciiText a) {
+      bytes = a.bytes();
+      base = a.offset();
+    } else if (text instanceof String s) {
+      string = s;
+    }
     while (i < n) {
+      if (bytes != null) {
+        int b;
+        while (i < n && (b = bytes[base + i]) >= 0 && !TRIGGER[b]) {
+          i++;
+        }
+      } else if (string != null) {
+        char k;
+        while (i < n && (k = string.charAt(i)) < 128 && !TRIGGER[k]) {
+          i++;
+        }
+      }
+      if (i >= n) {
+        break;
+      }
       char c = text.charAt(i);
       if (c == '@') {
         i = email(text, i, sink);

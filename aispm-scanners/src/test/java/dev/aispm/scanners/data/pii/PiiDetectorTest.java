@@ -3,6 +3,8 @@ package dev.aispm.scanners.data.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.scanners.data.corpus.Gen;
+import dev.aispm.scanners.data.search.AsciiText;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,10 +13,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PiiDetectorTest {
 
+  /**
+   * What the detector finds in {@code text}, checked to be the same whether the text comes as a
+   * String, as any other CharSequence or, when it is ASCII, as raw bytes (each has its own loop).
+   */
   private static List<String> found(String text) {
+    List<String> out = detect(text);
+    assertThat(detect(new StringBuilder(text))).isEqualTo(out);
+    byte[] b = ("xx" + text + "yy").getBytes(StandardCharsets.UTF_8);
+    if (AsciiText.isAscii(b, 0, b.length)) {
+      assertThat(detect(new AsciiText(b, 2, b.length - 4))).isEqualTo(out);
+    }
+    return out;
+  }
+
+  private static List<String> detect(CharSequence text) {
     List<String> out = new ArrayList<>();
     new PiiDetector().detect(text, (type, t, s, e) -> out.add(type + ":" + t.subSequence(s, e)));
     return out;
+  }
+
+  @Test
+  void readsNonAsciiTextAroundCandidates() {
+    assertThat(found("café ☕ mail zoë.müller@fastmail.com or bob.stone@fastmail.com, tel +44 20 7946 1234"))
+        .contains("EMAIL:bob.stone@fastmail.com", "PHONE:+44 20 7946 1234");
   }
 
   @Test
