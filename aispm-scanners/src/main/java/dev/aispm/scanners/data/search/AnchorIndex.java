@@ -139,26 +139,9 @@ public final class AnchorIndex {
       scanBytes(a.bytes(), a.offset(), from, to, listener);
       return;
     }
-    if (text instanceof String s) {
-      // String.charAt binds statically and inlines even in the client compiler; an interface
-      // call per character was most of a scan's time.
-      scanString(s, from, to, listener);
-      return;
-    }
-    int state = 0;
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      i++;
-      state = step[state + (c < 128 ? classOf[c] : OTHER)];
-      if (state >= firstAccepting) {
-        int resume = report(state, i, listener);
-        if (resume > i) {
-          i = resume;
-          state = 0;
-        }
-      }
-    }
+    // String.charAt binds statically and inlines even in the client compiler; an interface
+    // call per character was most of a scan's time, so other sequences are copied first.
+    scanString(text instanceof String s ? s : text.toString(), from, to, listener);
   }
 
   private void scanString(String text, int from, int to, Listener listener) {
