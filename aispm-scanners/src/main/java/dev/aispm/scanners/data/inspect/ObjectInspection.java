@@ -97,6 +97,11 @@ public final class ObjectInspection {
     }
   }
 
+  /** The id that {@link #markLines} records for {@code anchor}, or -1 if it is not an anchor. */
+  public int anchorId(String anchor) {
+    return secrets.anchorId(anchor);
+  }
+
   /** Finds the lines of a block and their anchors in one pass, for {@link #inspectMarked}. */
   public boolean markLines(byte[] bytes, int from, int to, int maxLine, AnchoredLines out) {
     return secrets.markLines(bytes, from, to, maxLine, out);

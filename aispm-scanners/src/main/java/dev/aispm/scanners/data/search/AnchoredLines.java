@@ -152,6 +152,16 @@ public final class AnchoredLines {
     return hitsEnd[j];
   }
 
+  /** Whether anchor {@code anchorId} occurs in line {@code j}. */
+  public boolean hasHit(int j, int anchorId) {
+    for (int h = firstHit(j); h < hitsEnd[j]; h++) {
+      if (hitAnchors[h] == anchorId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Which anchor occurrence {@code h} is. */
   public int hitAnchor(int h) {
     return hitAnchors[h];

@@ -73,6 +73,11 @@ public final class SecretDetector {
         SecretDetector::skipInlineImage);
   }
 
+  /** The id {@link AnchoredLines} records for {@code anchor} (any case), or -1 if it is none. */
+  public int anchorId(String anchor) {
+    return shared.anchorIds.getOrDefault(anchor.toLowerCase(java.util.Locale.ROOT), -1);
+  }
+
   /**
    * Finds every secret in line {@code line} of {@code lines}, whose anchors were found already;
    * {@code text} views exactly that line's bytes. Gives the same findings as {@link #detect} on
@@ -284,6 +289,7 @@ public final class SecretDetector {
     final AnchorIndex index;
     final int[][] formatsByAnchor;
     final int imageAnchorId;
+    final Map<String, Integer> anchorIds = new HashMap<>();
 
     Shared(List<SecretFormat> formats) {
       this.formats = formats;
@@ -306,6 +312,9 @@ public final class SecretDetector {
       imageAnchorId = anchors.size();
       anchors.add(IMAGE_ANCHOR);
       index = new AnchorIndex(anchors);
+      for (int a = 0; a < anchors.size(); a++) {
+        anchorIds.put(anchors.get(a), a);
+      }
       formatsByAnchor = new int[anchors.size()][];
       for (int a = 0; a < anchors.size(); a++) {
         List<Integer> list = byAnchor.getOrDefault(anchors.get(a), List.of());

@@ -34,6 +34,11 @@ final class PemAssembler {
     return null;
   }
 
+  /** Whether a header was seen and its block is being gathered. */
+  boolean collecting() {
+    return collecting;
+  }
+
   /** A block still open at the end of input. */
   String flush() {
     if (!collecting) {

@@ -67,4 +67,58 @@ class TextScannerTest {
     assertThat(total).isGreaterThan(20_000);
     assertThat(r.sawLongLine()).isTrue();
   }
+
+  /**
+   * A text of several read blocks: tokens on known lines (also on a non-ASCII line and on the
+   * lines around each block boundary), a multi-line PEM key across the first boundary, and CRLF
+   * line ends. Every secret is found on its own line and nothing else is reported.
+   */
+  @Test
+  void findsEverySecretAcrossBlocksOnItsLine() {
+    Gen gen = new Gen(9);
+    StringBuilder text = new StringBuilder();
+    java.util.Map<Long, String> expected = new java.util.TreeMap<>();
+    long line = 0;
+    String filler = "the model reads a path and a token count, then writes the loss to a file";
+    while (text.length() < 2_600_000) {
+      line++;
+      String l = filler;
+      int near = text.length() % (1 << 20);
+      if (line % 997 == 0 || near > (1 << 20) - 200) {
+        String token = gen.crcToken("ghp_");
+        l = (line % 2 == 0 ? "caf\u00e9 " : "") + "GITHUB_TOKEN=" + token + " # " + filler;
+        expected.put(line, "secret.github-token");
+      }
+      if (expected.size() > 3 && !expected.containsValue("secret.private-key")
+          && text.length() > (1 << 20) - 1500) {
+        String pem = gen.pem("RSA PRIVATE KEY", "\r\n");
+        // Reported where the key's body starts, the line after its header.
+        expected.put(line + 1, "secret.private-key");
+        line += pem.split("\r\n", -1).length - 1;
+        l = pem;
+      }
+      text.append(l).append(line % 3 == 0 ? "\r\n" : "\n");
+    }
+    List<ContentFinding> out = Scanning.run(new TextScanner(), "notes.txt", text.toString());
+    java.util.Map<Long, String> found = new java.util.TreeMap<>();
+    for (ContentFinding f : out) {
+      found.put(f.line(), f.ruleId());
+    }
+    assertThat(expected).containsValue("secret.private-key");
+    assertThat(found).isEqualTo(expected);
+  }
+
+  /** A line longer than a block switches to the line reader and is still read whole. */
+  @Test
+  void aLineLongerThanABlockIsReadInPieces() {
+    String token = new Gen(4).crcToken("ghp_");
+    String text = "first line\n" + "x ".repeat(1_500_000) + token + " end\nlast " + token + "\n";
+    List<ContentFinding> out = Scanning.run(new TextScanner(), "long.txt", text);
+    assertThat(out).filteredOn(f -> f.ruleId().startsWith("secret."))
+        .singleElement().satisfies(f -> {
+          assertThat(f.line()).isEqualTo(2L);
+          assertThat(f.details()).containsEntry("occurrences", "2");
+        });
+    assertThat(out).extracting(ContentFinding::ruleId).contains("data.long-line");
+  }
 }
