@@ -68,6 +68,7 @@ public final class TextScanner implements ContentScanner {
     LimitedStream bounded = new LimitedStream(input.stream(), limits.maxBytesPerObject());
     PemAssembler pem = new PemAssembler();
     int maxLine = Math.max(limits.maxLineLength(), 2 * LineReader.OVERLAP);
+    // The private-key format's anchor; should it ever change, every line goes to the assembler.
     int pemAnchor = inspection.anchorId("-----BEGIN ");
     AnchoredLines marks = new AnchoredLines();
     byte[] block = new byte[BLOCK];
@@ -98,7 +99,7 @@ public final class TextScanner implements ContentScanner {
           AsciiText view = new AsciiText(block, start, length);
           inspection.inspectMarked(view, marks, j, Origin.text(line, 1));
           // Only a line naming a PEM header, or one inside a block, concerns the assembler.
-          if (pem.collecting() || marks.hasHit(j, pemAnchor)) {
+          if (pem.collecting() || pemAnchor < 0 || marks.hasHit(j, pemAnchor)) {
             text = view.toString();
           }
         }
