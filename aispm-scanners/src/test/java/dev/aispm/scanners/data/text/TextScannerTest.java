@@ -121,4 +121,14 @@ class TextScannerTest {
         });
     assertThat(out).extracting(ContentFinding::ruleId).contains("data.long-line");
   }
+
+  /** Lines reach the PEM assembler by the private-key anchor, so the catalogue must keep it. */
+  @Test
+  void theCatalogueHasThePemAnchorAndOnlyRealAnchorsHaveIds() {
+    dev.aispm.scanners.data.secrets.SecretDetector detector =
+        new dev.aispm.scanners.data.secrets.SecretDetector();
+    assertThat(detector.anchorId("-----BEGIN ")).isNotNegative();
+    assertThat(detector.anchorId("-----begin ")).isEqualTo(detector.anchorId("-----BEGIN "));
+    assertThat(detector.anchorId("no such anchor")).isEqualTo(-1);
+  }
 }
