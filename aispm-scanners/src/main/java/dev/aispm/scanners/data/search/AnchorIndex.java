@@ -32,10 +32,6 @@ public final class AnchorIndex {
   private static final int OTHER = 0;
   /** Character class of each byte value ({@code b & 0xFF}); chars below 128 index it directly. */
   private final byte[] classOf = new byte[256];
-  /** Classes at or above this one are events for {@link #scanLines}: line feed, backslash, high. */
-  private final int firstEvent;
-  private final int newlineClass;
-  private final int backslashClass;
   /** Classes per state; states are stored pre-multiplied by it. */
   private final int width;
   /** Transitions: {@code step[state + class]}. */
@@ -75,9 +71,10 @@ public final class AnchorIndex {
       folded[id] = anchor;
       anchorLengths[id] = anchor.length();
     }
-    firstEvent = classes;
-    newlineClass = classes;
-    backslashClass = classes + 1;
+    // Classes from here on are events for scanLines: line feed, backslash, non-ASCII byte.
+    int firstEvent = classes;
+    int newlineClass = classes;
+    int backslashClass = classes + 1;
     int highClass = classes + 2;
     width = classes + 3;
     classOf['\n'] = (byte) newlineClass;
