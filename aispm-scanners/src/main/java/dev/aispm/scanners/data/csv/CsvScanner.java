@@ -1,10 +1,10 @@
 package dev.aispm.scanners.data.csv;
 
 import dev.aispm.scanners.core.ContentFinding;
-import dev.aispm.scanners.core.ContentScanner;
 import dev.aispm.scanners.core.ScanInput;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.data.DataFormat;
+import dev.aispm.scanners.data.DataScanner;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
@@ -23,23 +23,11 @@ import java.util.function.Consumer;
  * {@code aws_secret_access_key} lends its context to the values under it. One row is one record,
  * which pairs an AWS key id and its secret in the same row.
  */
-public final class CsvScanner implements ContentScanner {
+public final class CsvScanner extends DataScanner {
 
-  @Override
-  public String name() {
-    return "data-csv";
-  }
-
-  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
-  @Override
-  public boolean notesTruncation() {
-    return true;
-  }
-
-  @Override
-  public boolean accepts(String location, byte[] head) {
-    DataFormat f = DataFormat.sniff(location, head);
-    return f == DataFormat.CSV || f == DataFormat.TSV;
+  /** The scanner the file-scan engine loads. */
+  public CsvScanner() {
+    super("data-csv", DataFormat.CSV, DataFormat.TSV);
   }
 
   @Override

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aispm.scanners.core.ContentFinding;
-import dev.aispm.scanners.core.ContentScanner;
 import dev.aispm.scanners.core.ScanInput;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
 import dev.aispm.scanners.data.DataFormat;
+import dev.aispm.scanners.data.DataScanner;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
@@ -33,23 +33,23 @@ import java.util.function.Consumer;
  * each JSONL line is one record, and a line that does not parse is reported and then scanned as
  * raw text so that a broken record hides nothing.
  */
-public final class JsonScanner implements ContentScanner {
+public final class JsonScanner extends DataScanner {
   static final int MAX_MALFORMED_NOTES = 20;
   private final JsonFactory factory = JsonFactory.builder().build();
   private final boolean personalData;
+  private final int blockSize;
 
   /** The scanner the file-scan engine loads: secrets and personal data. */
   public JsonScanner() {
     this(true);
   }
 
-  private final int blockSize;
-
   private JsonScanner(boolean personalData) {
     this(personalData, JsonLineBlocks.BLOCK);
   }
 
   private JsonScanner(boolean personalData, int blockSize) {
+    super("data-json", DataFormat.JSON, DataFormat.JSONL);
     this.personalData = personalData;
     this.blockSize = blockSize;
   }
@@ -62,23 +62,6 @@ public final class JsonScanner implements ContentScanner {
   /** A scanner for secrets only, to compare like with like against secret-only tools. */
   public static JsonScanner secretsOnly() {
     return new JsonScanner(false);
-  }
-
-  @Override
-  public String name() {
-    return "data-json";
-  }
-
-  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
-  @Override
-  public boolean notesTruncation() {
-    return true;
-  }
-
-  @Override
-  public boolean accepts(String location, byte[] head) {
-    DataFormat f = DataFormat.sniff(location, head);
-    return f == DataFormat.JSON || f == DataFormat.JSONL;
   }
 
   @Override

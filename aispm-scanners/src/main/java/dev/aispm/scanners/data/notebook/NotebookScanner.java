@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.aispm.scanners.core.ContentFinding;
-import dev.aispm.scanners.core.ContentScanner;
 import dev.aispm.scanners.core.ScanInput;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
 import dev.aispm.scanners.data.DataFormat;
+import dev.aispm.scanners.data.DataScanner;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
@@ -31,24 +31,13 @@ import java.util.function.Consumer;
  * as their line and the line inside the cell as {@code cellLine}. Inline images and attachments
  * are skipped: they are base64 and say nothing.
  */
-public final class NotebookScanner implements ContentScanner {
+public final class NotebookScanner extends DataScanner {
+
+  /** The scanner the file-scan engine loads. */
+  public NotebookScanner() {
+    super("data-notebook", DataFormat.NOTEBOOK);
+  }
   private final JsonFactory factory = JsonFactory.builder().build();
-
-  @Override
-  public String name() {
-    return "data-notebook";
-  }
-
-  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
-  @Override
-  public boolean notesTruncation() {
-    return true;
-  }
-
-  @Override
-  public boolean accepts(String location, byte[] head) {
-    return DataFormat.sniff(location, head) == DataFormat.NOTEBOOK;
-  }
 
   @Override
   public void scan(ScanInput input, ScanLimits limits, Consumer<ContentFinding> findings)

@@ -1,11 +1,11 @@
 package dev.aispm.scanners.data.parquet;
 
 import dev.aispm.scanners.core.ContentFinding;
-import dev.aispm.scanners.core.ContentScanner;
 import dev.aispm.scanners.core.ScanInput;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
 import dev.aispm.scanners.data.DataFormat;
+import dev.aispm.scanners.data.DataScanner;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
@@ -29,29 +29,18 @@ import java.util.function.Consumer;
  * format or the reader's bounds gets a {@code data.malformed-parquet} finding with what was
  * found before the problem kept.
  */
-public final class ParquetScanner implements ContentScanner {
+public final class ParquetScanner extends DataScanner {
+
+  /** The scanner the file-scan engine loads. */
+  public ParquetScanner() {
+    super("data-parquet", DataFormat.PARQUET);
+  }
   /** The file breaks the Parquet format or a bound; the rest of it was not read. */
   public static final String MALFORMED = "data.malformed-parquet";
   /** Part of the file uses a codec or encoding this reader does not decode. */
   public static final String UNSUPPORTED = "data.unsupported-parquet";
   /** Files up to this size are held in memory; larger ones are copied to a temporary file. */
   private static final int MEMORY_LIMIT = 64 * 1024 * 1024;
-
-  @Override
-  public String name() {
-    return "data-parquet";
-  }
-
-  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
-  @Override
-  public boolean notesTruncation() {
-    return true;
-  }
-
-  @Override
-  public boolean accepts(String location, byte[] head) {
-    return DataFormat.sniff(location, head) == DataFormat.PARQUET;
-  }
 
   @Override
   public void scan(ScanInput input, ScanLimits limits, Consumer<ContentFinding> findings)

@@ -1,10 +1,10 @@
 package dev.aispm.scanners.data.text;
 
 import dev.aispm.scanners.core.ContentFinding;
-import dev.aispm.scanners.core.ContentScanner;
 import dev.aispm.scanners.core.ScanInput;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.data.DataFormat;
+import dev.aispm.scanners.data.DataScanner;
 import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.data.inspect.ObjectInspection;
 import dev.aispm.scanners.data.inspect.Origin;
@@ -22,22 +22,11 @@ import java.util.function.Consumer;
  * {@link #scanLines}); a PEM block spanning several lines is gathered by {@link PemAssembler} so
  * its body can be checked.
  */
-public final class TextScanner implements ContentScanner {
+public final class TextScanner extends DataScanner {
 
-  @Override
-  public String name() {
-    return "data-text";
-  }
-
-  /** Notes {@code data.truncated} itself when the byte budget ends the read. */
-  @Override
-  public boolean notesTruncation() {
-    return true;
-  }
-
-  @Override
-  public boolean accepts(String location, byte[] head) {
-    return DataFormat.sniff(location, head) == DataFormat.TEXT;
+  /** The scanner the file-scan engine loads. */
+  public TextScanner() {
+    super("data-text", DataFormat.TEXT);
   }
 
   @Override
