@@ -3,6 +3,7 @@ package dev.aispm.scanners.files;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
+import dev.aispm.scanners.data.DetectorPreload;
 import dev.aispm.scanners.report.ReportWriter;
 import dev.aispm.scanners.report.ScanReport;
 import java.io.IOException;
@@ -34,6 +35,7 @@ public final class ScanFilesCommand {
 
   /** Runs the command with the installed scanners and source resolvers. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    DetectorPreload.start();
     List<SourceResolver> resolvers = new ArrayList<>();
     ServiceLoader.load(SourceResolver.class, ScanFilesCommand.class.getClassLoader())
         .forEach(resolvers::add);

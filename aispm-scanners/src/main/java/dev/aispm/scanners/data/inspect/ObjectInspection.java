@@ -37,7 +37,8 @@ public final class ObjectInspection {
   private final String location;
   private final Consumer<ContentFinding> out;
   private final SecretDetector secrets = new SecretDetector();
-  private final PiiDetector pii = new PiiDetector();
+  /** Made on first use: a secrets-only scan never pays for its set-up. */
+  private PiiDetector pii;
   private final Map<String, SecretRecord> found = new LinkedHashMap<>();
   private final Map<PiiType, PiiTally> tallies = new EnumMap<>(PiiType.class);
   private final List<String> recordKeyIds = new ArrayList<>();
@@ -65,6 +66,18 @@ public final class ObjectInspection {
     return this;
   }
 
+  private PiiDetector pii() {
+    if (pii == null) {
+      pii = new PiiDetector();
+    }
+    return pii;
+  }
+
+  /** Whether personal data is looked for, besides secrets. */
+  public boolean detectsPersonalData() {
+    return piiEnabled;
+  }
+
   /** The object's location. */
   public String location() {
     return location;
@@ -78,7 +91,7 @@ public final class ObjectInspection {
     origin = where;
     secrets.detect(text, secretSink);
     if (piiEnabled) {
-      pii.detect(text, piiSink);
+      pii().detect(text, piiSink);
     }
   }
 
@@ -93,7 +106,7 @@ public final class ObjectInspection {
     origin = where;
     secrets.detectMarked(text, lines, line, secretSink);
     if (piiEnabled) {
-      pii.detect(text, piiSink);
+      pii().detect(text, piiSink);
     }
   }
 
@@ -115,7 +128,7 @@ public final class ObjectInspection {
     origin = where;
     secrets.detectNamed(name, value, secretSink);
     if (piiEnabled) {
-      pii.detect(value, piiSink);
+      pii().detect(value, piiSink);
     }
     if (value.length() == 40 && isBareAwsSecretCandidate(value, 0, 40)
         && recordBareCandidates.size() < 100) {

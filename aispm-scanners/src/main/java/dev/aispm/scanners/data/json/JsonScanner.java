@@ -180,8 +180,11 @@ public final class JsonScanner extends DataScanner {
     int from = marks.start(line);
     int length = marks.end(line) - from;
     if (marks.flags(line) == 0 && isOneValue(b, from, from + length)) {
-      inspection.inspectMarked(new AsciiText(b, from, length), marks, line,
-          Origin.value(lineNumber, 1, null));
+      // A line with no anchor kept holds no secret, so only personal data could be found in it.
+      if (marks.firstHit(line) < marks.endHit(line) || inspection.detectsPersonalData()) {
+        inspection.inspectMarked(new AsciiText(b, from, length), marks, line,
+            Origin.value(lineNumber, 1, null));
+      }
       return 0;
     }
     return scanLine(b, from, length, lineNumber, 0, false, inspection, malformedSoFar);

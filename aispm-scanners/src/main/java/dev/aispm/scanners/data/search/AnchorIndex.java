@@ -197,6 +197,27 @@ public final class AnchorIndex {
     int resume(byte[] b, int lineStart, int start, int end, int limit);
   }
 
+  /**
+   * Decides, at an anchor occurrence found during {@link #scanLines}, whether it is worth
+   * recording. Common words make most occurrences of keyword anchors ("token" in prose, "pat" in
+   * "path"); a cheap look at the bytes after the anchor discards those while the block is in
+   * cache, so the per-line pass afterwards visits only the few occurrences that can be secrets.
+   * A filter may keep an occurrence that later proves to be nothing, but must never drop one
+   * that could be a match.
+   */
+  @FunctionalInterface
+  public interface HitFilter {
+    /**
+     * @param b     the block
+     * @param start where the occurrence starts
+     * @param end   where it ends (exclusive)
+     * @param limit the end of the bytes that may be read: the occurrence's line ends at or
+     *              before it (at the first line feed after {@code end})
+     * @return false only if no format can match at this occurrence
+     */
+    boolean keep(int anchorId, byte[] b, int start, int end, int limit);
+  }
+
   /** Below this many bytes a block is read as one stream. */
   private static final int TWO_STREAMS_MIN = 1 << 13;
 
@@ -214,14 +235,15 @@ public final class AnchorIndex {
    * @param maxLine    a line longer than this many bytes stops the pass (it must be read in pieces)
    * @param skipAnchor the anchor at which {@code skip} is asked where to resume; it is not
    *                   recorded. -1 for none
+   * @param filter     asked about every other occurrence before it is recorded; null keeps all
    * @return false if a line was longer than {@code maxLine}; {@code out} is then incomplete
    */
   public boolean scanLines(byte[] b, int from, int to, int maxLine, AnchoredLines out,
-      int skipAnchor, Skip skip) {
+      int skipAnchor, Skip skip, HitFilter filter) {
     out.begin(from);
     int mid = to - from < TWO_STREAMS_MIN ? to : lineEndAfter(b, from + (to - from) / 2, to);
     if (mid >= to) {
-      return finish(b, from, to, 0, out, maxLine, skipAnchor, skip);
+      return finish(b, from, to, 0, out, maxLine, skipAnchor, skip, filter);
     }
     AnchoredLines second = out.secondHalf();
     second.begin(mid);
@@ -242,7 +264,7 @@ public final class AnchorIndex {
         sb = step[sb + classOf[b[j++] & 0xFF]];
       }
       if (sa >= accepting) {
-        int resume = stop(b, i, mid, sa, out, maxLine, skipAnchor, skip);
+        int resume = stop(b, i, mid, sa, out, maxLine, skipAnchor, skip, filter);
         if (resume < 0) {
           return false;
         }
@@ -252,7 +274,7 @@ public final class AnchorIndex {
         }
       }
       if (sb >= accepting) {
-        int resume = stop(b, j, to, sb, second, maxLine, skipAnchor, skip);
+        int resume = stop(b, j, to, sb, second, maxLine, skipAnchor, skip, filter);
         if (resume < 0) {
           return false;
         }
@@ -262,8 +284,8 @@ public final class AnchorIndex {
         }
       }
     }
-    if (!finish(b, i, mid, sa, out, maxLine, skipAnchor, skip)
-        || !finish(b, j, to, sb, second, maxLine, skipAnchor, skip)) {
+    if (!finish(b, i, mid, sa, out, maxLine, skipAnchor, skip, filter)
+        || !finish(b, j, to, sb, second, maxLine, skipAnchor, skip, filter)) {
       return false;
     }
     out.append(second);
@@ -276,7 +298,7 @@ public final class AnchorIndex {
    * @return false if a line was longer than {@code maxLine}
    */
   public boolean scanLines(byte[] b, int from, int to, int maxLine, AnchoredLines out) {
-    return scanLines(b, from, to, maxLine, out, -1, null);
+    return scanLines(b, from, to, maxLine, out, -1, null, null);
   }
 
   /** Where the line holding {@code at} ends, just past its line feed; {@code to} if it does not. */
@@ -291,7 +313,7 @@ public final class AnchorIndex {
 
   /** Reads {@code b[i, to)} alone from automaton state {@code state}, then closes the last line. */
   private boolean finish(byte[] b, int i, int to, int state, AnchoredLines out, int maxLine,
-      int skipAnchor, Skip skip) {
+      int skipAnchor, Skip skip, HitFilter filter) {
     int[] step = this.step;
     byte[] classOf = this.classOf;
     int accepting = firstAccepting;
@@ -301,7 +323,7 @@ public final class AnchorIndex {
         state = step[state + classOf[b[i++] & 0xFF]];
       }
       if (state >= accepting) {
-        int resume = stop(b, i, to, state, out, maxLine, skipAnchor, skip);
+        int resume = stop(b, i, to, state, out, maxLine, skipAnchor, skip, filter);
         if (resume < 0) {
           return false;
         }
@@ -329,7 +351,7 @@ public final class AnchorIndex {
    * @return where to resume (i, or further after a skip), or -1 if a line is too long
    */
   private int stop(byte[] b, int i, int to, int state, AnchoredLines out, int maxLine,
-      int skipAnchor, Skip skip) {
+      int skipAnchor, Skip skip, HitFilter filter) {
     if (state == eventState) {
       int at = i - 1;
       byte c = b[at];
@@ -358,7 +380,7 @@ public final class AnchorIndex {
         if (resume > i) {
           return resume;
         }
-      } else {
+      } else if (filter == null || filter.keep(h, b, i - anchorLengths[h], i, to)) {
         out.hit(h, i - anchorLengths[h]);
       }
     }

@@ -8,6 +8,12 @@ package dev.aispm.scanners.data.secrets;
  */
 final class AssignmentMatcher implements FormatMatcher {
   private static final int MAX_NAME = 48;
+  private static final AsciiPrecondition OPERATOR_FOLLOWS = new OperatorFollows();
+
+  @Override
+  public AsciiPrecondition asciiPrecondition() {
+    return OPERATOR_FOLLOWS;
+  }
 
   @Override
   public boolean match(CharSequence text, int anchorStart, int anchorEnd, MatchState state,
@@ -119,5 +125,28 @@ final class AssignmentMatcher implements FormatMatcher {
     // A backslash ends an unquoted value: in raw JSON it starts an escape such as \n.
     return c <= ' ' || c == ',' || c == ';' || c == ':' || c == '\\' || c == '"' || c == '\'' || c == '`' || c == ')'
         || c == '}' || c == ']' || c == '&' || c == '<';
+  }
+
+  /**
+   * The name must be followed, after its closing quote and blanks, by an operator; prose ("a
+   * token is ...") rarely is. The same steps as {@link #match}, on bytes, up to the operator.
+   */
+  private static final class OperatorFollows implements AsciiPrecondition {
+    @Override
+    public boolean mayMatch(byte[] b, int anchorStart, int anchorEnd, int limit) {
+      int pos = anchorEnd;
+      while (pos < limit && pos - anchorEnd < MAX_NAME && isNameChar((char) b[pos])) {
+        pos++;
+      }
+      if (pos + 1 < limit && b[pos] == '\\' && isQuote((char) b[pos + 1])) {
+        pos += 2;
+      } else if (pos < limit && isQuote((char) b[pos])) {
+        pos++;
+      }
+      while (pos < limit && (b[pos] == ' ' || b[pos] == '\t')) {
+        pos++;
+      }
+      return pos < limit && (b[pos] == '=' || b[pos] == ':');
+    }
   }
 }

@@ -25,4 +25,12 @@ public interface FormatMatcher {
   default boolean matchValue(String key, String value, MatchState state, MatchResult result) {
     return false;
   }
+
+  /**
+   * What {@link #match} needs after the anchor, checkable on raw ASCII bytes while anchors are
+   * found; null if the matcher has no such cheap test, and then every occurrence is kept.
+   */
+  default AsciiPrecondition asciiPrecondition() {
+    return null;
+  }
 }

@@ -45,6 +45,11 @@ final class RegexMatcher implements FormatMatcher {
     return shape;
   }
 
+  @Override
+  public AsciiPrecondition asciiPrecondition() {
+    return shape;
+  }
+
   /** The expression; for tests. */
   String regex() {
     return pattern.toString();

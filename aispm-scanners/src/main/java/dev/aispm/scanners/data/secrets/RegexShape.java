@@ -14,7 +14,7 @@ package dev.aispm.scanners.data.secrets;
  * then a character class with a minimum count. For anything else {@link #parse} returns null and
  * the expression alone decides.
  */
-final class RegexShape {
+final class RegexShape implements AsciiPrecondition {
   private final int prefixLength;
   private final boolean[] tailClass;
   private final int tailMin;
@@ -61,6 +61,24 @@ final class RegexShape {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c >= 128 || !cls[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #mayMatchAt} on raw bytes; the occurrence's line ends at or before {@code limit}. */
+  @Override
+  public boolean mayMatch(byte[] b, int anchorStart, int anchorEnd, int limit) {
+    int from = anchorStart + prefixLength;
+    int to = from + tailMin;
+    if (to > limit) {
+      return false;
+    }
+    boolean[] cls = tailClass;
+    for (int i = from; i < to; i++) {
+      int c = b[i];
+      if (c < 0 || !cls[c]) {
         return false;
       }
     }

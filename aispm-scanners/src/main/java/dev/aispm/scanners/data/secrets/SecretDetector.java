@@ -70,7 +70,7 @@ public final class SecretDetector {
    */
   public boolean markLines(byte[] bytes, int from, int to, int maxLine, AnchoredLines out) {
     return shared.index.scanLines(bytes, from, to, maxLine, out, shared.imageAnchorId,
-        SecretDetector::skipInlineImage);
+        SecretDetector::skipInlineImage, shared);
   }
 
   /** The id {@link AnchoredLines} records for {@code anchor} (any case), or -1 if it is none. */
@@ -283,11 +283,16 @@ public final class SecretDetector {
   private record Candidate(int format, int spanStart, int spanEnd, int valueStart, int valueEnd,
       String canonical, String detail) {}
 
-  /** The immutable part: formats, anchors and the automaton, built once. */
-  private static final class Shared {
+  /**
+   * The immutable part: formats, anchors and the automaton, built once. As the filter of the
+   * anchor pass it keeps an occurrence if any format of its anchor may match there.
+   */
+  private static final class Shared implements AnchorIndex.HitFilter {
     final List<SecretFormat> formats;
     final AnchorIndex index;
     final int[][] formatsByAnchor;
+    /** Per anchor, its formats' preconditions; null where one of them has none. */
+    final AsciiPrecondition[][] preconditions;
     final int imageAnchorId;
     final Map<String, Integer> anchorIds = new HashMap<>();
 
@@ -324,6 +329,40 @@ public final class SecretDetector {
         }
         formatsByAnchor[a] = ids;
       }
+      preconditions = new AsciiPrecondition[anchors.size()][];
+      for (int a = 0; a < anchors.size(); a++) {
+        preconditions[a] = preconditionsOf(formatsByAnchor[a]);
+      }
+    }
+
+    /** The formats' preconditions, or null if one has none (or there are no formats). */
+    private AsciiPrecondition[] preconditionsOf(int[] formatIds) {
+      if (formatIds.length == 0) {
+        // The image anchor: its occurrences go to the skip, never to a filter.
+        return null;
+      }
+      AsciiPrecondition[] tests = new AsciiPrecondition[formatIds.length];
+      for (int k = 0; k < tests.length; k++) {
+        tests[k] = formats.get(formatIds[k]).matcher().asciiPrecondition();
+        if (tests[k] == null) {
+          return null;
+        }
+      }
+      return tests;
+    }
+
+    @Override
+    public boolean keep(int anchorId, byte[] b, int start, int end, int limit) {
+      AsciiPrecondition[] tests = preconditions[anchorId];
+      if (tests == null) {
+        return true;
+      }
+      for (AsciiPrecondition test : tests) {
+        if (test.mayMatch(b, start, end, limit)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

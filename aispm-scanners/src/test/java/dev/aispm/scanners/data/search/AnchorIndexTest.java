@@ -168,13 +168,36 @@ class AnchorIndexTest {
       }
       return i;
     };
-    assertThat(index.scanLines(b, 0, b.length, 100, lines, 0, toBar)).isTrue();
+    assertThat(index.scanLines(b, 0, b.length, 100, lines, 0, toBar, null)).isTrue();
     assertThat(lines.lines()).isEqualTo(3);
     // The skipped anchor is not recorded, nor anything up to where the scan resumed.
     assertThat(lines.endHit(0) - lines.firstHit(0)).isEqualTo(1);
     assertThat(lines.hitStart(lines.firstHit(0))).isEqualTo(18);
     assertThat(lines.endHit(1) - lines.firstHit(1)).isZero();
     assertThat(lines.endHit(2) - lines.firstHit(2)).isEqualTo(1);
+  }
+
+  @Test
+  void aFilterDecidesWhichOccurrencesAreRecorded() {
+    AnchorIndex index = new AnchorIndex(List.of("token", "key"));
+    byte[] b = "a token here, token=1\nkey key: token".getBytes(StandardCharsets.US_ASCII);
+    List<String> words = List.of("token", "key");
+    AnchoredLines lines = new AnchoredLines();
+    // Keeps an occurrence only when '=' or ':' follows it at once, reading no further than limit.
+    AnchorIndex.HitFilter operatorNext = (anchorId, bytes, start, end, limit) ->
+        end < limit && (bytes[end] == '=' || bytes[end] == ':');
+    assertThat(index.scanLines(b, 0, b.length, 100, lines, -1, null, operatorNext)).isTrue();
+    assertThat(lines.lines()).isEqualTo(2);
+    assertThat(lines.endHit(0) - lines.firstHit(0)).isEqualTo(1);
+    assertThat(words.get(lines.hitAnchor(lines.firstHit(0)))).isEqualTo("token");
+    assertThat(lines.hitStart(lines.firstHit(0))).isEqualTo(14);
+    assertThat(lines.endHit(1) - lines.firstHit(1)).isEqualTo(1);
+    assertThat(words.get(lines.hitAnchor(lines.firstHit(1)))).isEqualTo("key");
+    assertThat(lines.hitStart(lines.firstHit(1))).isEqualTo(26);
+    // Without a filter every occurrence is recorded.
+    assertThat(index.scanLines(b, 0, b.length, 100, lines, -1, null, null)).isTrue();
+    assertThat(lines.endHit(0) - lines.firstHit(0)).isEqualTo(2);
+    assertThat(lines.endHit(1) - lines.firstHit(1)).isEqualTo(3);
   }
 
   private static List<String> hits(AnchoredLines lines, int j, byte[] b) {

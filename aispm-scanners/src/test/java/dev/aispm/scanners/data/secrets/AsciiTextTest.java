@@ -73,6 +73,42 @@ class AsciiTextTest {
     assertThat(marked).isGreaterThan(90);
   }
 
+  /**
+   * Prose is full of keyword anchors ("token", "path", "password") that no format can match; the
+   * one-pass reading drops them, and what is left finds exactly what a plain scan finds.
+   */
+  @Test
+  void anchorsInProseAreDroppedWhileMarkingWithoutLosingAFinding() {
+    List<String> lines = List.of(
+        "{\"text\": \"each token of the path is a pattern; the password policy is strict\"}",
+        "{\"text\": \"set the token: tok_Zr2mXv9LpT4wKs7Nd3q8 then follow the path\"}",
+        "{\"cfg\": \"DB_PASSWORD=q8Zr2mXv9LpT4wKs7Nd3 and api_key = 'Xv9LpT4wKs7Nd3q8Zr2m'\"}",
+        "{\"k\": \"airtable patAbcdefgh1234567.0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\"}",
+        "{\"text\": \"a secret token\\\": \\\"Lm4Np8Qr2St6Uv0Wx3Yz7\\\" hides in an escaped string\"}",
+        "token",
+        "the last path");
+    byte[] block = String.join("\n", lines).getBytes(StandardCharsets.US_ASCII);
+    SecretDetector detector = new SecretDetector();
+    AnchoredLines marks = new AnchoredLines();
+    assertThat(detector.markLines(block, 0, block.length, 1 << 20, marks)).isTrue();
+    int kept = 0;
+    int found = 0;
+    for (int j = 0; j < marks.lines(); j++) {
+      kept += marks.endHit(j) - marks.firstHit(j);
+      AsciiText view = new AsciiText(block, marks.start(j), marks.end(j) - marks.start(j));
+      List<String> out = new ArrayList<>();
+      detector.detectMarked(view, marks, j, collect(out));
+      assertThat(out).as(lines.get(j)).isEqualTo(detect(lines.get(j)));
+      found += out.size();
+    }
+    assertThat(found).isGreaterThanOrEqualTo(4);
+    // The first and the last two lines hold only prose, so nothing of them is kept.
+    assertThat(marks.endHit(0) - marks.firstHit(0)).isZero();
+    assertThat(marks.endHit(5) - marks.firstHit(5)).isZero();
+    assertThat(marks.endHit(6) - marks.firstHit(6)).isZero();
+    assertThat(kept).isLessThan(12);
+  }
+
   @Test
   void nonAsciiIsRecognised() {
     byte[] b = "caf\u00e9 key".getBytes(StandardCharsets.UTF_8);

@@ -83,11 +83,33 @@ class RegexShapeTest {
           assertThat(shape.mayMatchAt(candidate, 0)).as(m.regex() + " on " + candidate).isTrue();
         }
       }
+      // The byte test used while marking lines agrees with the text test on ASCII lines.
+      for (int round = 0; round < 20; round++) {
+        String line = random.nextBoolean() ? sample(p, random) : noise(random);
+        if (line == null) {
+          continue;
+        }
+        byte[] b = (line + "\nmore text").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        boolean text = shape.mayMatchAt(line, 0);
+        assertThat(shape.mayMatch(b, 0, 1, line.length())).as(line).isEqualTo(text);
+        if (text) {
+          assertThat(shape.mayMatch(b, 0, 1, b.length)).as(line).isTrue();
+        }
+      }
       for (char c = 0; c < 128; c++) {
         boolean java = Pattern.matches(shape.tailSource(), String.valueOf(c));
         assertThat(shape.inTail(c)).as(m.regex() + " class, char " + (int) c).isEqualTo(java);
       }
     }
+  }
+
+  private static String noise(Random random) {
+    String alphabet = "abcXYZ019_-. :/";
+    StringBuilder sb = new StringBuilder();
+    for (int k = random.nextInt(40); k > 0; k--) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
   }
 
   /**
