@@ -60,7 +60,7 @@ echo "== class-data sharing archive for aispm (training run on another, smaller 
 TRAIN="$WORK/training.jsonl"
 java -cp "$CP" "$BENCH" generate "$TRAIN" 9 "$((SEED + 1))" >/dev/null
 JSA="$WORK/aispm-scan.jsa"
-java $JVM_OPTS -XX:ArchiveClassesAtExit="$JSA" -cp "$CP" "$BENCH" scan "$TRAIN" "$TRAIN.planted.tsv" \
+java $JVM_OPTS -XX:ArchiveClassesAtExit="$JSA" -cp "$CP" "$BENCH" scan "$TRAIN" "$WORK/training.tsv" \
   >/dev/null 2>"$WORK/cds.log" || true
 CDS_OPTS="-XX:SharedArchiveFile=$JSA"
 if [ ! -s "$JSA" ]; then
@@ -92,12 +92,15 @@ sl_scan() {
     --secretlintrc "$SL/.secretlintrc.json" --output "$2" "$1")
 }
 
+# Each timed run scans and writes its report, as secretlint does; scoring runs afterwards, untimed.
 echo "== aispm (best of ${RUNS})"
-A_CDS=$(best_of aispm java $JVM_OPTS $CDS_OPTS -cp "$CP" "$BENCH" scan "$DATA" "$DATA.planted.tsv")
+A_CDS=$(best_of aispm java $JVM_OPTS $CDS_OPTS -cp "$CP" "$BENCH" scan "$DATA" "$WORK/aispm.tsv")
 cat "$WORK/aispm.out"
-A_CDS_ONE=$(best_of aispm-one java $JVM_OPTS $CDS_OPTS -cp "$CP" "$BENCH" scan "$ONE" "$DATA.planted.tsv")
-A_PLAIN=$(best_of aispm-plain java $JVM_OPTS -cp "$CP" "$BENCH" scan "$DATA" "$DATA.planted.tsv")
-A_PLAIN_ONE=$(best_of aispm-plain-one java $JVM_OPTS -cp "$CP" "$BENCH" scan "$ONE" "$DATA.planted.tsv")
+java -cp "$CP" "$BENCH" score-aispm "$WORK/aispm.tsv" "$DATA.planted.tsv" | tee "$WORK/aispm.txt"
+A_CDS_ONE=$(best_of aispm-one java $JVM_OPTS $CDS_OPTS -cp "$CP" "$BENCH" scan "$ONE" "$WORK/one.tsv")
+A_PLAIN=$(best_of aispm-plain java $JVM_OPTS -cp "$CP" "$BENCH" scan "$DATA" "$WORK/aispm-plain.tsv")
+java -cp "$CP" "$BENCH" score-aispm "$WORK/aispm-plain.tsv" "$DATA.planted.tsv" > "$WORK/aispm-plain.txt"
+A_PLAIN_ONE=$(best_of aispm-plain-one java $JVM_OPTS -cp "$CP" "$BENCH" scan "$ONE" "$WORK/one.tsv")
 
 echo "== secretlint ${SL_VERSION} (best of ${RUNS})"
 S_FULL=$(best_of secretlint sl_scan "$DATA" "$WORK/secretlint.json")
@@ -119,8 +122,8 @@ found() { grep -o 'planted found [0-9]*/[0-9]*' "$1" | head -n 1; }
 echo
 echo "== summary: ${MB} MB, best of ${RUNS}; machine load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown); $(nproc 2>/dev/null || echo '?') cores"
 printf "%-22s %9s %14s %9s %16s %9s  %s\n" "" "wall" "end to end" "start-up" "scan throughput" "CPU" "recall"
-row "aispm" "$A_CDS" "$A_CDS_ONE" "$(found "$WORK/aispm.out")"
-row "aispm (no CDS archive)" "$A_PLAIN" "$A_PLAIN_ONE" "$(found "$WORK/aispm-plain.out")"
+row "aispm" "$A_CDS" "$A_CDS_ONE" "$(found "$WORK/aispm.txt")"
+row "aispm (no CDS archive)" "$A_PLAIN" "$A_PLAIN_ONE" "$(found "$WORK/aispm-plain.txt")"
 row "secretlint $SL_VERSION" "$S_FULL" "$S_ONE" "$(found "$WORK/secretlint.txt")"
 awk -v a="${A_CDS%% *}" -v s="${S_FULL%% *}" -v a1="${A_CDS_ONE%% *}" -v s1="${S_ONE%% *}" 'BEGIN {
   printf "ratio aispm/secretlint, end to end:      %.1fx\n", s / a;

@@ -29,12 +29,14 @@ import java.util.zip.CRC32;
 
 /**
  * Measures secret-scanning throughput on a synthetic fine-tuning set and checks that every planted
- * secret is found. Three commands, so a shell script can time aispm and another tool on the same
- * file and score both the same way:
+ * secret is found. Separate commands, so a shell script can time aispm and another tool on the same
+ * file, each writing its report, and score both reports the same way outside the timed runs:
  *
  * <pre>
- *   generate OUT.jsonl MEGABYTES SEED    writes the set and OUT.jsonl.planted.tsv (line, format)
- *   scan FILE.jsonl PLANTED.tsv          scans with aispm's JSON scanner, prints MB/s and recall
+ *   generate OUT.jsonl MEGABYTES SEED          writes the set and OUT.jsonl.planted.tsv (line, format)
+ *   scan FILE.jsonl REPORT.tsv                 scans with aispm's JSON scanner (secrets only, as the
+ *                                              other tool), prints MB/s, writes (line, rule) rows
+ *   score-aispm REPORT.tsv PLANTED.tsv         scores that report against the planted secrets
  *   score-secretlint REPORT.json PLANTED.tsv   scores secretlint's JSON report the same way
  * </pre>
  *
@@ -63,12 +65,14 @@ public final class SecretScanBenchmark {
   /** Runs one command; see the class description. */
   static void run(String[] args, PrintStream out) throws IOException {
     if (args.length < 1) {
-      out.println("usage: generate OUT MB SEED | scan FILE PLANTED | score-secretlint REPORT PLANTED");
+      out.println("usage: generate OUT MB SEED | scan FILE REPORT | score-aispm REPORT PLANTED"
+          + " | score-secretlint REPORT PLANTED");
       return;
     }
     switch (args[0]) {
       case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]), out);
       case "scan" -> scan(Path.of(args[1]), Path.of(args[2]), out);
+      case "score-aispm" -> scoreAispm(Path.of(args[1]), Path.of(args[2]), out);
       case "score-secretlint" -> scoreSecretlint(Path.of(args[1]), Path.of(args[2]), out);
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
@@ -195,10 +199,13 @@ public final class SecretScanBenchmark {
     return b;
   }
 
-  static void scan(Path file, Path plantedFile, PrintStream out) throws IOException {
+  /**
+   * The timed part: scans {@code file} and writes one {@code line<TAB>rule} row per secret found
+   * to {@code report}, as the other tool writes its own report.
+   */
+  static void scan(Path file, Path report, PrintStream out) throws IOException {
     // As scan-files does: the detectors' tables are built while the input is being opened.
     DetectorPreload.start();
-    Map<Long, String> planted = readPlanted(plantedFile);
     long size = Files.size(file);
     List<ContentFinding> findings = new ArrayList<>();
     long start = System.nanoTime();
@@ -206,15 +213,31 @@ public final class SecretScanBenchmark {
       JsonScanner.secretsOnly().scan(new ScanInput(file.toString(), in, size, 0), ScanLimits.defaults(), findings::add);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    Set<Long> lines = new HashSet<>();
-    long secretFindings = 0;
+    StringBuilder rows = new StringBuilder();
+    long secrets = 0;
     for (ContentFinding f : findings) {
       if (f.ruleId().startsWith("secret.")) {
-        lines.add(f.line());
-        secretFindings++;
+        rows.append(f.line()).append('\t').append(f.ruleId()).append('\n');
+        secrets++;
       }
     }
-    report("aispm", size, seconds, planted, lines, secretFindings, out);
+    Files.writeString(report, rows, StandardCharsets.UTF_8);
+    // Plain concatenation rather than printf: the formatter's first use costs more than some scans.
+    out.print("aispm: " + fixed(size / 1048576.0, 1) + " MB in " + fixed(seconds, 2) + " s = "
+        + fixed(size / 1048576.0 / seconds, 1) + " MB/s; secret findings " + secrets + "\n");
+  }
+
+  /** Scores a report of {@link #scan} against the planted secrets. */
+  static void scoreAispm(Path report, Path plantedFile, PrintStream out) throws IOException {
+    Set<Long> lines = new HashSet<>();
+    long findings = 0;
+    for (String row : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+      if (!row.isBlank()) {
+        lines.add(Long.parseLong(row.substring(0, row.indexOf('\t'))));
+        findings++;
+      }
+    }
+    score("aispm", readPlanted(plantedFile), lines, findings, out);
   }
 
   static void scoreSecretlint(Path report, Path plantedFile, PrintStream out) throws IOException {
@@ -232,6 +255,12 @@ public final class SecretScanBenchmark {
         messages++;
       }
     }
+    score("secretlint", planted, lines, messages, out);
+  }
+
+  /** Prints recall overall and per format, and how many lines were flagged that hold nothing. */
+  private static void score(String tool, Map<Long, String> planted, Set<Long> lines, long findings,
+      PrintStream out) {
     Map<String, int[]> byFormat = new TreeMap<>();
     int found = 0;
     for (Map.Entry<Long, String> e : planted.entrySet()) {
@@ -242,46 +271,10 @@ public final class SecretScanBenchmark {
         found++;
       }
     }
-    out.printf(Locale.ROOT, "secretlint: planted found %d/%d, messages %d%n", found, planted.size(), messages);
+    long unplanted = lines.stream().filter(l -> !planted.containsKey(l)).count();
+    out.printf(Locale.ROOT, "%s: planted found %d/%d, findings %d, findings on unplanted lines %d%n",
+        tool, found, planted.size(), findings, unplanted);
     byFormat.forEach((k, c) -> out.printf(Locale.ROOT, "  %-14s %d/%d%n", k, c[0], c[1]));
-  }
-
-  private static void report(String tool, long size, double seconds, Map<Long, String> planted,
-      Set<Long> lines, long findings, PrintStream out) {
-    Map<String, int[]> byFormat = new TreeMap<>();
-    int found = 0;
-    for (Map.Entry<Long, String> e : planted.entrySet()) {
-      int[] c = byFormat.get(e.getValue());
-      if (c == null) {
-        c = new int[2];
-        byFormat.put(e.getValue(), c);
-      }
-      c[1]++;
-      if (lines.contains(e.getKey())) {
-        c[0]++;
-        found++;
-      }
-    }
-    long falsePositiveLines = 0;
-    for (Long l : lines) {
-      if (!planted.containsKey(l)) {
-        falsePositiveLines++;
-      }
-    }
-    // Plain concatenation rather than printf: the report is part of the timed process, and the
-    // formatter's first use costs more than some scans.
-    StringBuilder sb = new StringBuilder();
-    sb.append(tool).append(": ").append(fixed(size / 1048576.0, 1)).append(" MB in ")
-        .append(fixed(seconds, 2)).append(" s = ").append(fixed(size / 1048576.0 / seconds, 1))
-        .append(" MB/s; planted found ").append(found).append('/').append(planted.size())
-        .append("; secret findings ").append(findings).append("; findings on unplanted lines ")
-        .append(falsePositiveLines).append('\n');
-    for (Map.Entry<String, int[]> e : byFormat.entrySet()) {
-      String name = e.getKey();
-      sb.append("  ").append(name).append(" ".repeat(Math.max(1, 15 - name.length())))
-          .append(e.getValue()[0]).append('/').append(e.getValue()[1]).append('\n');
-    }
-    out.print(sb);
   }
 
   /** {@code value} with {@code digits} decimals, rounded half up. */

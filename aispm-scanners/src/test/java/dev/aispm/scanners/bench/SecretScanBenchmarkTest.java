@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's own commands: a generated set, aispm's recall on it, and secretlint's scoring. */
+/** The benchmark's own commands: a generated set, aispm's report and its scoring, and secretlint's. */
 class SecretScanBenchmarkTest {
 
   private static String run(String... args) throws IOException {
@@ -28,8 +28,13 @@ class SecretScanBenchmarkTest {
     List<String> planted = Files.readAllLines(Path.of(data + ".planted.tsv"));
     assertThat(planted).hasSizeGreaterThan(10);
 
-    String report = run("scan", data.toString(), data + ".planted.tsv");
-    assertThat(report).contains("planted found " + planted.size() + "/" + planted.size())
+    Path report = dir.resolve("aispm.tsv");
+    assertThat(run("scan", data.toString(), report.toString()))
+        .contains("MB/s; secret findings " + planted.size());
+    assertThat(Files.readAllLines(report)).hasSize(planted.size())
+        .allMatch(row -> row.matches("[0-9]+\tsecret\\.[a-z0-9-]+"));
+    assertThat(run("score-aispm", report.toString(), data + ".planted.tsv"))
+        .contains("planted found " + planted.size() + "/" + planted.size())
         .contains("findings on unplanted lines 0");
   }
 
@@ -41,7 +46,8 @@ class SecretScanBenchmarkTest {
     Files.writeString(report, "[{\"filePath\":\"x\",\"messages\":["
         + "{\"loc\":{\"start\":{\"line\":3,\"column\":1}}},{\"loc\":{\"start\":{\"line\":8}}}]}]");
     String out = run("score-secretlint", report.toString(), planted.toString());
-    assertThat(out).contains("planted found 1/3, messages 2").contains("github").contains("1/2");
+    assertThat(out).contains("planted found 1/3, findings 2, findings on unplanted lines 1")
+        .contains("github").contains("1/2");
   }
 
   @Test

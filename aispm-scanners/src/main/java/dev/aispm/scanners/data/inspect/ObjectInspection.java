@@ -36,7 +36,11 @@ public final class ObjectInspection {
 
   private final String location;
   private final Consumer<ContentFinding> out;
-  private final SecretDetector secrets = new SecretDetector();
+  /**
+   * Made on first use, so that a reader can open its input and read ahead while the detector's
+   * shared tables are still being built (see {@code DetectorPreload}).
+   */
+  private SecretDetector secrets;
   /** Made on first use: a secrets-only scan never pays for its set-up. */
   private PiiDetector pii;
   private final Map<String, SecretRecord> found = new LinkedHashMap<>();
@@ -66,6 +70,13 @@ public final class ObjectInspection {
     return this;
   }
 
+  private SecretDetector secrets() {
+    if (secrets == null) {
+      secrets = new SecretDetector();
+    }
+    return secrets;
+  }
+
   private PiiDetector pii() {
     if (pii == null) {
       pii = new PiiDetector();
@@ -89,7 +100,7 @@ public final class ObjectInspection {
       return;
     }
     origin = where;
-    secrets.detect(text, secretSink);
+    secrets().detect(text, secretSink);
     if (piiEnabled) {
       pii().detect(text, piiSink);
     }
@@ -104,7 +115,7 @@ public final class ObjectInspection {
       return;
     }
     origin = where;
-    secrets.detectMarked(text, lines, line, secretSink);
+    secrets().detectMarked(text, lines, line, secretSink);
     if (piiEnabled) {
       pii().detect(text, piiSink);
     }
@@ -112,12 +123,12 @@ public final class ObjectInspection {
 
   /** The id that {@link #markLines} records for {@code anchor}, or -1 if it is not an anchor. */
   public int anchorId(String anchor) {
-    return secrets.anchorId(anchor);
+    return secrets().anchorId(anchor);
   }
 
   /** Finds the lines of a block and their anchors in one pass, for {@link #inspectMarked}. */
   public boolean markLines(byte[] bytes, int from, int to, int maxLine, AnchoredLines out) {
-    return secrets.markLines(bytes, from, to, maxLine, out);
+    return secrets().markLines(bytes, from, to, maxLine, out);
   }
 
   /** Inspects a value whose name (JSON field, CSV column header) is known separately. */
@@ -126,7 +137,7 @@ public final class ObjectInspection {
       return;
     }
     origin = where;
-    secrets.detectNamed(name, value, secretSink);
+    secrets().detectNamed(name, value, secretSink);
     if (piiEnabled) {
       pii().detect(value, piiSink);
     }

@@ -143,7 +143,9 @@ final class JsonLineBlocks {
     AnchoredLines marks = MARKS.get();
     if (part.markLines(bytes, 0, length, maxLine(), marks)) {
       // The usual case: one pass found every line and anchor, and most lines need nothing more.
-      for (int j = 0; j < marks.lines(); j++) {
+      // A line passed over needs no end of record either: nothing of it was recorded.
+      for (int j = scanner.nextLineToScan(bytes, marks, 0, part); j < marks.lines();
+          j = scanner.nextLineToScan(bytes, marks, j + 1, part)) {
         int r = scanner.scanMarkedLine(bytes, marks, j, j + 1, part, malformed);
         if (r > 0) {
           if (malformed < JsonScanner.MAX_MALFORMED_NOTES) {
