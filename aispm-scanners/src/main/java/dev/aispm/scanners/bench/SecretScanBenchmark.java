@@ -210,7 +210,14 @@ public final class SecretScanBenchmark {
     List<ContentFinding> findings = new ArrayList<>();
     long start = System.nanoTime();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      JsonScanner.secretsOnly().scan(new ScanInput(file.toString(), in, size, 0), ScanLimits.defaults(), findings::add);
+      // An anonymous class, as in the scanners: no lambda is linked in the timed process.
+      JsonScanner.secretsOnly().scan(new ScanInput(file.toString(), in, size, 0),
+          ScanLimits.defaults(), new java.util.function.Consumer<ContentFinding>() {
+            @Override
+            public void accept(ContentFinding f) {
+              findings.add(f);
+            }
+          });
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     StringBuilder rows = new StringBuilder();

@@ -48,9 +48,12 @@ public final class ObjectInspection {
   private final List<String> recordKeyIds = new ArrayList<>();
   private final List<SecretRecord> recordAwsSecrets = new ArrayList<>();
   private final List<PendingCandidate> recordBareCandidates = new ArrayList<>();
-  /** The callbacks, made once: a method reference per inspected line was an allocation each. */
-  private final SecretDetector.Sink secretSink = this::onSecret;
-  private final PiiDetector.Sink piiSink = this::onPii;
+  /**
+   * The callbacks, made once (a method reference per inspected line was an allocation each), as
+   * named classes (the first lambda of a process costs milliseconds of linking).
+   */
+  private final SecretDetector.Sink secretSink = new SecretSink();
+  private final PiiDetector.Sink piiSink = new PiiSink();
   private boolean capped;
   private boolean piiEnabled = true;
   private Origin origin;
@@ -459,4 +462,19 @@ public final class ObjectInspection {
 
   private record PendingCandidate(String fingerprint, String preview, long line, long column,
       String field) {}
+
+  private final class SecretSink implements SecretDetector.Sink {
+    @Override
+    public void secret(SecretFormat format, CharSequence text, int valueStart, int valueEnd,
+        String canonical, String detail) {
+      onSecret(format, text, valueStart, valueEnd, canonical, detail);
+    }
+  }
+
+  private final class PiiSink implements PiiDetector.Sink {
+    @Override
+    public void pii(PiiType type, CharSequence text, int start, int end) {
+      onPii(type, text, start, end);
+    }
+  }
 }

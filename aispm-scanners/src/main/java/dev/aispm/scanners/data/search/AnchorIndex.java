@@ -92,7 +92,8 @@ public final class AnchorIndex {
       trie.addOutput(state, id);
     }
     int states = trie.size;
-    int[] delta = trie.automaton(firstEvent);
+    // Failure links, breadth first; each state also takes over the anchors of its failure state.
+    int[] order = trie.breadthFirst();
 
     // Renumber the states so that those where an anchor ends come last: the scan loop then
     // tests one comparison per character instead of loading a state's output list. The root
@@ -116,17 +117,25 @@ public final class AnchorIndex {
     outputs = new int[states + 1][];
     outputs[states] = new int[0];
     step = new int[(states + 1) * width];
-    for (int s = 0; s <= states; s++) {
-      int r = s == states ? states : rank[s];
-      int from = s == states ? 0 : s;
-      if (s < states) {
-        outputs[r] = trie.outputs[s];
+    // Targets are pre-multiplied by the width to save a multiplication per character. A state
+    // moves like its failure state except along its own trie edges, so its row is a copy of the
+    // failure state's row (filled earlier: breadth first, failure states are shallower) with
+    // those edges written over it. Every row sends the event classes to the event state.
+    for (int c = firstEvent; c < width; c++) {
+      step[c] = eventState;
+    }
+    for (int k = 0; k < states; k++) {
+      int s = order[k];
+      int row = rank[s] * width;
+      outputs[rank[s]] = trie.outputs[s];
+      if (s != 0) {
+        System.arraycopy(step, rank[trie.fail[s]] * width, step, row, width);
       }
-      for (int c = 0; c < width; c++) {
-        // Targets are pre-multiplied by the width to save a multiplication per character.
-        step[r * width + c] = c >= firstEvent ? eventState : rank[delta[from * width + c]] * width;
+      for (int child = trie.firstChild[s]; child != 0; child = trie.nextSibling[child]) {
+        step[row + trie.edgeClass[child]] = rank[child] * width;
       }
     }
+    System.arraycopy(step, 0, step, eventState, width);
     firstAccepting = firstOut * width;
   }
 
@@ -219,7 +228,7 @@ public final class AnchorIndex {
   }
 
   /** Below this many bytes a block is read as one stream. */
-  private static final int TWO_STREAMS_MIN = 1 << 13;
+  private static final int PARTS_MIN = 1 << 13;
 
   /**
    * One pass over a block of lines that finds, together, where each line ends, the anchors in it
@@ -228,9 +237,10 @@ public final class AnchorIndex {
    * loop over its bytes; line splitting and escape checks were separate passes costing as much as
    * the automaton itself. Anchors never span lines (none contains a line feed).
    *
-   * <p>A block is read as two halves at once, cut at a line end: each step of the automaton
-   * waits for the previous table lookup, and two independent walks let the processor overlap
-   * them. The lines come out in block order all the same.
+   * <p>A block is read as three parts at once, cut at line ends: each step of the automaton
+   * waits for the previous table lookup, and independent walks let the processor overlap them
+   * (three walks read a block about a sixth faster than two; with more, the client compiler runs
+   * out of registers). The lines come out in block order all the same.
    *
    * @param maxLine    a line longer than this many bytes stops the pass (it must be read in pieces)
    * @param skipAnchor the anchor at which {@code skip} is asked where to resume; it is not
@@ -241,30 +251,39 @@ public final class AnchorIndex {
   public boolean scanLines(byte[] b, int from, int to, int maxLine, AnchoredLines out,
       int skipAnchor, Skip skip, HitFilter filter) {
     out.begin(from);
-    int mid = to - from < TWO_STREAMS_MIN ? to : lineEndAfter(b, from + (to - from) / 2, to);
-    if (mid >= to) {
+    if (to - from < PARTS_MIN) {
       return finish(b, from, to, 0, out, maxLine, skipAnchor, skip, filter);
     }
-    AnchoredLines second = out.secondHalf();
-    second.begin(mid);
+    // A part may come out empty (a block of a few long lines); the joint loop then does not run
+    // and each part is read alone below.
+    int cut1 = lineEndAfter(b, from + (to - from) / 3, to);
+    int cut2 = lineEndAfter(b, Math.max(cut1, from + 2 * ((to - from) / 3)), to);
+    AnchoredLines second = out.spare(0);
+    AnchoredLines third = out.spare(1);
+    second.begin(cut1);
+    third.begin(cut2);
     int[] step = this.step;
     byte[] classOf = this.classOf;
     int accepting = firstAccepting;
     int i = from;
-    int j = mid;
+    int j = cut1;
+    int k = cut2;
     int sa = 0;
     int sb = 0;
-    while (i < mid && j < to) {
+    int sc = 0;
+    while (i < cut1 && j < cut2 && k < to) {
       // The inner loop makes no call, so the client compiler keeps its variables in registers;
-      // it stops where an anchor ends or at an event byte in either half.
+      // it stops where an anchor ends or at an event byte in any part.
       sa = step[sa + classOf[b[i++] & 0xFF]];
       sb = step[sb + classOf[b[j++] & 0xFF]];
-      while (sa < accepting && sb < accepting && i < mid && j < to) {
+      sc = step[sc + classOf[b[k++] & 0xFF]];
+      while (sa < accepting && sb < accepting && sc < accepting && i < cut1 && j < cut2 && k < to) {
         sa = step[sa + classOf[b[i++] & 0xFF]];
         sb = step[sb + classOf[b[j++] & 0xFF]];
+        sc = step[sc + classOf[b[k++] & 0xFF]];
       }
       if (sa >= accepting) {
-        int resume = stop(b, i, mid, sa, out, maxLine, skipAnchor, skip, filter);
+        int resume = stop(b, i, cut1, sa, out, maxLine, skipAnchor, skip, filter);
         if (resume < 0) {
           return false;
         }
@@ -274,7 +293,7 @@ public final class AnchorIndex {
         }
       }
       if (sb >= accepting) {
-        int resume = stop(b, j, to, sb, second, maxLine, skipAnchor, skip, filter);
+        int resume = stop(b, j, cut2, sb, second, maxLine, skipAnchor, skip, filter);
         if (resume < 0) {
           return false;
         }
@@ -283,12 +302,24 @@ public final class AnchorIndex {
           sb = 0;
         }
       }
+      if (sc >= accepting) {
+        int resume = stop(b, k, to, sc, third, maxLine, skipAnchor, skip, filter);
+        if (resume < 0) {
+          return false;
+        }
+        if (resume > k) {
+          k = resume;
+          sc = 0;
+        }
+      }
     }
-    if (!finish(b, i, mid, sa, out, maxLine, skipAnchor, skip, filter)
-        || !finish(b, j, to, sb, second, maxLine, skipAnchor, skip, filter)) {
+    if (!finish(b, i, cut1, sa, out, maxLine, skipAnchor, skip, filter)
+        || !finish(b, j, cut2, sb, second, maxLine, skipAnchor, skip, filter)
+        || !finish(b, k, to, sc, third, maxLine, skipAnchor, skip, filter)) {
       return false;
     }
     out.append(second);
+    out.append(third);
     return true;
   }
 
@@ -419,11 +450,23 @@ public final class AnchorIndex {
     return i;
   }
 
-  /** The goto trie over character classes, turned into a complete automaton by {@link #automaton}. */
+  /**
+   * The goto trie over character classes, with each state's edges also kept as a list, so that
+   * the failure links and the final table are made from the edges that exist rather than from
+   * every (state, class) pair.
+   */
   private static final class Trie {
     private final int width;
+    /** Dense child table, for finding an existing edge while anchors are added. */
     private int[] children;
     int[][] outputs = new int[16][];
+    /** First child of each state, 0 for none (the root is no one's child). */
+    int[] firstChild = new int[16];
+    /** Next child of the same parent, 0 for none. */
+    int[] nextSibling = new int[16];
+    /** The class on the edge into each state. */
+    int[] edgeClass = new int[16];
+    int[] fail;
     int size = 1;
 
     Trie(int width) {
@@ -438,12 +481,20 @@ public final class AnchorIndex {
         return children[at];
       }
       if (size == outputs.length) {
-        outputs = Arrays.copyOf(outputs, size * 2);
-        children = Arrays.copyOf(children, size * 2 * width);
+        int grown = size * 2;
+        outputs = Arrays.copyOf(outputs, grown);
+        children = Arrays.copyOf(children, grown * width);
+        firstChild = Arrays.copyOf(firstChild, grown);
+        nextSibling = Arrays.copyOf(nextSibling, grown);
+        edgeClass = Arrays.copyOf(edgeClass, grown);
       }
-      outputs[size] = new int[0];
-      children[at] = size;
-      return size++;
+      int made = size++;
+      outputs[made] = new int[0];
+      children[at] = made;
+      edgeClass[made] = c;
+      nextSibling[made] = firstChild[state];
+      firstChild[state] = made;
+      return made;
     }
 
     void addOutput(int state, int id) {
@@ -454,42 +505,37 @@ public final class AnchorIndex {
     }
 
     /**
-     * Breadth-first, fills in failure transitions and merges each state's outputs with those of
-     * its failure state. Classes from {@code firstEvent} on occur in no anchor, so they lead back
-     * to the root from every state, like any other character no anchor continues with.
+     * Computes the failure links breadth first and merges each state's outputs with those of
+     * its failure state; returns the states in that order, root first. Event classes occur in no
+     * anchor, so no edge carries them and they lead back to the root like any other character no
+     * anchor continues with.
      */
-    int[] automaton(int firstEvent) {
-      int[] fail = new int[size];
-      int[] delta = new int[size * width];
-      ArrayDeque<Integer> queue = new ArrayDeque<>();
-      for (int c = 0; c < firstEvent; c++) {
-        int next = children[c];
-        if (next > 0) {
-          queue.add(next);
-          delta[c] = next;
-        }
-      }
-      while (!queue.isEmpty()) {
-        int s = queue.poll();
+    int[] breadthFirst() {
+      fail = new int[size];
+      int[] order = new int[size];
+      int tail = 1;
+      for (int head = 0; head < tail; head++) {
+        int s = order[head];
         int[] inherited = outputs[fail[s]];
-        if (inherited.length > 0) {
+        if (s != 0 && inherited.length > 0) {
           int[] mine = outputs[s];
           int[] merged = Arrays.copyOf(mine, mine.length + inherited.length);
           System.arraycopy(inherited, 0, merged, mine.length, inherited.length);
           outputs[s] = merged;
         }
-        for (int c = 0; c < firstEvent; c++) {
-          int next = children[s * width + c];
-          if (next > 0) {
-            fail[next] = delta[fail[s] * width + c];
-            queue.add(next);
-            delta[s * width + c] = next;
-          } else {
-            delta[s * width + c] = delta[fail[s] * width + c];
+        for (int child = firstChild[s]; child != 0; child = nextSibling[child]) {
+          if (s != 0) {
+            int c = edgeClass[child];
+            int f = fail[s];
+            while (f != 0 && children[f * width + c] == 0) {
+              f = fail[f];
+            }
+            fail[child] = children[f * width + c];
           }
+          order[tail++] = child;
         }
       }
-      return delta;
+      return order;
     }
   }
 }

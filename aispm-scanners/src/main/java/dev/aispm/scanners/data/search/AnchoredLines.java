@@ -28,8 +28,8 @@ public final class AnchoredLines {
   /** Start and flags of the line being read. */
   private int lineStart;
   private int lineFlags;
-  /** Where the second half of a block is recorded before being appended; made on first use. */
-  private AnchoredLines secondHalf;
+  /** Where the later parts of a block are recorded before being appended; made on first use. */
+  private AnchoredLines[] spares;
 
   /** Forgets every line, for the next block, whose first line starts at {@code from}. */
   public void begin(int from) {
@@ -59,12 +59,15 @@ public final class AnchoredLines {
     lineFlags |= flag;
   }
 
-  /** A second table, reused, for a pass that reads the second half of a block on its own. */
-  AnchoredLines secondHalf() {
-    if (secondHalf == null) {
-      secondHalf = new AnchoredLines();
+  /** Spare table {@code n}, reused, for a pass that reads a later part of a block on its own. */
+  AnchoredLines spare(int n) {
+    if (spares == null) {
+      spares = new AnchoredLines[2];
     }
-    return secondHalf;
+    if (spares[n] == null) {
+      spares[n] = new AnchoredLines();
+    }
+    return spares[n];
   }
 
   /** Appends {@code later}'s lines and anchors after these, as if read in one pass. */

@@ -44,6 +44,13 @@ public final class SecretDetector {
   private final MatchResult result = new MatchResult();
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<Candidate> accepted = new ArrayList<>();
+  /**
+   * Named classes rather than lambdas for the callbacks: the first lambda of a process costs
+   * milliseconds of linking, a noticeable share of a short command-line scan.
+   */
+  private final AnchorsIn anchorsIn = new AnchorsIn();
+  private final MostSpecificFirst mostSpecificFirst = new MostSpecificFirst();
+  private static final AnchorIndex.Skip INLINE_IMAGES = new InlineImages();
 
   /** A detector over the built-in catalogue. */
   public SecretDetector() {
@@ -58,7 +65,9 @@ public final class SecretDetector {
   /** Finds every secret in {@code text}. */
   public void detect(CharSequence text, Sink sink) {
     candidates.clear();
-    shared.index.scan(text, 0, text.length(), (anchorId, start, end) -> onAnchor(text, anchorId, start, end));
+    anchorsIn.text = text;
+    shared.index.scan(text, 0, text.length(), anchorsIn);
+    anchorsIn.text = null;
     emit(text, sink);
   }
 
@@ -70,7 +79,7 @@ public final class SecretDetector {
    */
   public boolean markLines(byte[] bytes, int from, int to, int maxLine, AnchoredLines out) {
     return shared.index.scanLines(bytes, from, to, maxLine, out, shared.imageAnchorId,
-        SecretDetector::skipInlineImage, shared);
+        INLINE_IMAGES, shared);
   }
 
   /** The id {@link AnchoredLines} records for {@code anchor} (any case), or -1 if it is none. */
@@ -101,7 +110,9 @@ public final class SecretDetector {
    */
   public void detectNamed(String name, String value, Sink sink) {
     candidates.clear();
-    shared.index.scan(value, 0, value.length(), (anchorId, start, end) -> onAnchor(value, anchorId, start, end));
+    anchorsIn.text = value;
+    shared.index.scan(value, 0, value.length(), anchorsIn);
+    anchorsIn.text = null;
     if (name != null && !name.isEmpty() && value.length() >= 8) {
       boolean[] tried = new boolean[shared.formats.size()];
       shared.index.scan(name, 0, name.length(), (anchorId, start, end) -> {
@@ -248,14 +259,7 @@ public final class SecretDetector {
       return;
     }
     if (candidates.size() > 1) {
-      candidates.sort((a, b) -> {
-        Kind ka = shared.formats.get(a.format).kind();
-        Kind kb = shared.formats.get(b.format).kind();
-        if (ka != kb) {
-          return kb.compareTo(ka);
-        }
-        return Integer.compare(b.spanEnd - b.spanStart, a.spanEnd - a.spanStart);
-      });
+      candidates.sort(mostSpecificFirst);
     }
     accepted.clear();
     for (Candidate c : candidates) {
@@ -271,7 +275,7 @@ public final class SecretDetector {
       }
     }
     if (accepted.size() > 1) {
-      accepted.sort((a, b) -> Integer.compare(a.valueStart, b.valueStart));
+      accepted.sort(BY_POSITION);
     }
     for (Candidate c : accepted) {
       sink.secret(shared.formats.get(c.format), text, c.valueStart, c.valueEnd, c.canonical, c.detail);
@@ -282,6 +286,47 @@ public final class SecretDetector {
 
   private record Candidate(int format, int spanStart, int spanEnd, int valueStart, int valueEnd,
       String canonical, String detail) {}
+
+  /** Runs the matchers of each anchor found in {@link #text}. */
+  private final class AnchorsIn implements AnchorIndex.Listener {
+    CharSequence text;
+
+    @Override
+    public int onAnchor(int anchorId, int start, int end) {
+      return SecretDetector.this.onAnchor(text, anchorId, start, end);
+    }
+  }
+
+  /** Structured formats before generic ones, then longer matches before shorter ones. */
+  private final class MostSpecificFirst implements java.util.Comparator<Candidate> {
+    @Override
+    public int compare(Candidate a, Candidate b) {
+      Kind ka = shared.formats.get(a.format).kind();
+      Kind kb = shared.formats.get(b.format).kind();
+      if (ka != kb) {
+        return kb.compareTo(ka);
+      }
+      return Integer.compare(b.spanEnd - b.spanStart, a.spanEnd - a.spanStart);
+    }
+  }
+
+  private static final java.util.Comparator<Candidate> BY_POSITION = new ByPosition();
+
+  /** Accepted matches in text order. */
+  private static final class ByPosition implements java.util.Comparator<Candidate> {
+    @Override
+    public int compare(Candidate a, Candidate b) {
+      return Integer.compare(a.valueStart, b.valueStart);
+    }
+  }
+
+  /** The inline-image skip of the one-pass line reading. */
+  private static final class InlineImages implements AnchorIndex.Skip {
+    @Override
+    public int resume(byte[] b, int lineStart, int start, int end, int limit) {
+      return skipInlineImage(b, lineStart, start, end, limit);
+    }
+  }
 
   /**
    * The immutable part: formats, anchors and the automaton, built once. As the filter of the
