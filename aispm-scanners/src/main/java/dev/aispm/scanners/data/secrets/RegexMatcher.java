@@ -13,6 +13,8 @@ final class RegexMatcher implements FormatMatcher {
   private final LazyPattern pattern;
   /** For matches that start at the anchor: a quick test that rejects most anchors in prose. */
   private final RegexShape shape;
+  /** The expression as a plain structure matched by hand, when it is that simple; else null. */
+  private final SimpleToken simple;
   private final int back;
   private final int window;
   private final boolean hasSecretGroup;
@@ -35,6 +37,7 @@ final class RegexMatcher implements FormatMatcher {
     this.back = back;
     this.window = window;
     this.hasSecretGroup = regex.contains("(?<secret>");
+    this.simple = back == 0 && !hasSecretGroup ? SimpleToken.parse(regex) : null;
     this.validator = validator;
     this.nearby = List.copyOf(nearby);
     this.nearbyWindow = nearbyWindow;
@@ -50,6 +53,11 @@ final class RegexMatcher implements FormatMatcher {
     return shape;
   }
 
+  /** The hand matcher in use instead of the expression, or null; for tests. */
+  SimpleToken simple() {
+    return simple;
+  }
+
   /** The expression; for tests. */
   String regex() {
     return pattern.toString();
@@ -63,6 +71,10 @@ final class RegexMatcher implements FormatMatcher {
     }
     int from = Math.max(0, anchorStart - back);
     int to = Math.min(text.length(), anchorStart + window);
+    if (simple != null) {
+      int end = simple.matchEnd(text, anchorStart, to);
+      return end >= 0 && accept(text, anchorStart, end, anchorStart, end, result);
+    }
     Matcher m = state.matcher(pattern.get(), text);
     m.region(from, to);
     if (back == 0) {
@@ -85,16 +97,22 @@ final class RegexMatcher implements FormatMatcher {
   private boolean accept(CharSequence text, Matcher m, MatchResult result) {
     int vs = hasSecretGroup ? m.start("secret") : m.start();
     int ve = hasSecretGroup ? m.end("secret") : m.end();
+    return accept(text, m.start(), m.end(), vs, ve, result);
+  }
+
+  /** Checks a match and its value ({@code [vs, ve)}) and records it. */
+  private boolean accept(CharSequence text, int start, int end, int vs, int ve,
+      MatchResult result) {
     if (vs < 0 || ve <= vs) {
       return false;
     }
     if (validator != null && !validator.test(text.subSequence(vs, ve).toString())) {
       return false;
     }
-    if (!nearby.isEmpty() && !nearbyPresent(text, m.start())) {
+    if (!nearby.isEmpty() && !nearbyPresent(text, start)) {
       return false;
     }
-    result.set(m.start(), m.end(), vs, ve, null);
+    result.set(start, end, vs, ve, null);
     return true;
   }
 

@@ -116,7 +116,7 @@ class RegexShapeTest {
    * A string built to satisfy {@code p} where possible: the literal prefix is copied from the
    * expression's own prefix by trying each printable character at each position.
    */
-  private static String sample(Pattern p, Random random) {
+  static String sample(Pattern p, Random random) {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.=+/$%:";
     StringBuilder sb = new StringBuilder();
     for (int pos = 0; pos < 600; pos++) {
