@@ -2,9 +2,16 @@ package dev.aispm.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class AispmCommandLineTest {
@@ -49,6 +56,27 @@ class AispmCommandLineTest {
     assertThat(run("bench", "rules", "--nodes", "5")).isEqualTo(2);
     assertThat(err.toString()).contains("--nodes must be at least");
     assertThat(run("bench", "nonsense")).isEqualTo(2);
+  }
+
+  /**
+   * The entry point hands scan-files to the scanners before the command line is built; both ways
+   * give the scanners' exit codes and report.
+   */
+  @Test
+  void scanFilesReportsAPlantedSecretWithOrWithoutTheCommandLine(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("app.env");
+    Files.writeString(file, "DB_PASSWORD=\"q8Zr2mXv9LpT4wKs7Nd3\"\n");
+    ByteArrayOutputStream direct = new ByteArrayOutputStream();
+    PrintStream directOut = new PrintStream(direct, true, StandardCharsets.UTF_8);
+    assertThat(ScanFilesCommand.run(new String[] {file.toString(), "--fail-on", "medium"},
+        directOut, directOut)).isEqualTo(1);
+    assertThat(direct.toString(StandardCharsets.UTF_8)).contains("secret.generic-secret")
+        .doesNotContain("q8Zr2mXv9LpT4wKs7Nd3");
+    assertThat(ScanFilesCommand.run(new String[] {"--help"}, directOut, directOut)).isZero();
+    assertThat(ScanFilesCommand.run(new String[] {}, directOut, directOut)).isEqualTo(2);
+
+    assertThat(run("scan-files", dir.resolve("missing.txt").toString())).isEqualTo(2);
   }
 
   @Test

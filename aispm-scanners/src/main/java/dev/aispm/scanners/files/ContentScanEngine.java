@@ -72,6 +72,29 @@ public final class ContentScanEngine {
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
+  /**
+   * An engine with the scanners this module ships, made without a {@link ServiceLoader} lookup:
+   * that lookup opens every jar on the class path, which in the application (a few hundred jars)
+   * costs a command-line scan more than scanning a small file. The list is the one registered in
+   * this module's {@code META-INF/services}; a test keeps the two the same.
+   */
+  public static ContentScanEngine withBuiltInScanners(ScanLimits limits) {
+    return new ContentScanEngine(List.of(
+        new dev.aispm.scanners.model.pickle.PickleScanner(),
+        new dev.aispm.scanners.model.numpy.NumpyScanner(),
+        new dev.aispm.scanners.model.safetensors.SafetensorsScanner(),
+        new dev.aispm.scanners.model.gguf.GgufScanner(),
+        new dev.aispm.scanners.model.keras.KerasConfigScanner(),
+        new dev.aispm.scanners.model.hdf5.EmbeddedKerasConfigScanner(),
+        new dev.aispm.scanners.model.onnx.OnnxScanner(),
+        new dev.aispm.scanners.model.savedmodel.SavedModelScanner(),
+        new dev.aispm.scanners.data.text.TextScanner(),
+        new dev.aispm.scanners.data.csv.CsvScanner(),
+        new dev.aispm.scanners.data.json.JsonScanner(),
+        new dev.aispm.scanners.data.notebook.NotebookScanner(),
+        new dev.aispm.scanners.data.parquet.ParquetScanner()), limits);
+  }
+
   /** An engine with every scanner registered through {@link ServiceLoader}. */
   public static ContentScanEngine withInstalledScanners(ScanLimits limits) {
     List<ContentScanner> found = new ArrayList<>();

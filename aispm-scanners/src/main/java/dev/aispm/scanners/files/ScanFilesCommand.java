@@ -49,6 +49,7 @@ public final class ScanFilesCommand {
    */
   public static int run(String[] args, PrintStream out, PrintStream err,
       List<SourceResolver> extraResolvers, ContentScanEngine engine) {
+    DetectorPreload.start();
     List<String> targets = new ArrayList<>();
     String format = "table";
     Severity failOn = Severity.HIGH;
