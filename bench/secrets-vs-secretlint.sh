@@ -15,7 +15,10 @@
 #                    which each tool scans once it has started; for large sets this is the rate
 #                    that decides how long a scan takes.
 # aispm runs with a class-data-sharing archive made by a training run on another generated set
-# (standard JDK feature, -XX:SharedArchiveFile), and once without it for comparison.
+# (standard JDK feature, -XX:SharedArchiveFile), and once without it for comparison. Both run the
+# JSON scanner with personal data off, to compare like with like. A last row times the product
+# command, ./aispm scan-files with its JSON report, which also looks for personal data and loads
+# every scanner; it is built and its launcher's archive made before the timed runs.
 set -euo pipefail
 
 MB="${1:-50}"
@@ -105,6 +108,13 @@ A_PLAIN_ONE=$(best_of aispm-plain-one java $JVM_OPTS -cp "$CP" "$BENCH" scan "$O
 echo "== secretlint ${SL_VERSION} (best of ${RUNS})"
 S_FULL=$(best_of secretlint sl_scan "$DATA" "$WORK/secretlint.json")
 S_ONE=$(best_of secretlint-one sl_scan "$ONE" "$WORK/secretlint-one.json")
+echo "== ./aispm scan-files (best of ${RUNS})"
+(cd "$ROOT" && ./aispm scan-files "$ONE" --format json >/dev/null 2>&1) || true
+cli_scan() { "$ROOT/aispm" scan-files "$1" --format json > "$2" || [ $? -eq 1 ]; }
+C_FULL=$(best_of cli cli_scan "$DATA" "$WORK/cli.json")
+C_ONE=$(best_of cli-one cli_scan "$ONE" "$WORK/cli-one.json")
+java -cp "$CP" "$BENCH" score-scan-files "$WORK/cli.json" "$DATA.planted.tsv" | tee "$WORK/cli.txt"
+
 if [ ! -s "$WORK/secretlint.json" ]; then
   echo "secretlint wrote no report:"; cat "$WORK/secretlint.err"; echo '[]' > "$WORK/secretlint.json"
 fi
@@ -125,7 +135,10 @@ printf "%-22s %9s %14s %9s %16s %9s  %s\n" "" "wall" "end to end" "start-up" "sc
 row "aispm" "$A_CDS" "$A_CDS_ONE" "$(found "$WORK/aispm.txt")"
 row "aispm (no CDS archive)" "$A_PLAIN" "$A_PLAIN_ONE" "$(found "$WORK/aispm-plain.txt")"
 row "secretlint $SL_VERSION" "$S_FULL" "$S_ONE" "$(found "$WORK/secretlint.txt")"
+row "./aispm scan-files" "$C_FULL" "$C_ONE" "$(found "$WORK/cli.txt")"
 awk -v a="${A_CDS%% *}" -v s="${S_FULL%% *}" -v a1="${A_CDS_ONE%% *}" -v s1="${S_ONE%% *}" 'BEGIN {
   printf "ratio aispm/secretlint, end to end:      %.1fx\n", s / a;
   if (a - a1 > 0) printf "ratio aispm/secretlint, scan throughput: %.1fx\n", (s - s1) / (a - a1) }'
 awk -v a="${A_CDS##* }" -v s="${S_FULL##* }" 'BEGIN { if (a > 0) printf "cost ratio secretlint/aispm, CPU seconds: %.1fx\n", s / a }'
+awk -v c="${C_FULL%% *}" -v s="${S_FULL%% *}" 'BEGIN {
+  printf "ratio ./aispm scan-files (secrets and personal data, every scanner)/secretlint, end to end: %.1fx\n", s / c }'

@@ -37,6 +37,7 @@ import java.util.zip.CRC32;
  *   scan FILE.jsonl REPORT.tsv                 scans with aispm's JSON scanner (secrets only, as the
  *                                              other tool), prints MB/s, writes (line, rule) rows
  *   score-aispm REPORT.tsv PLANTED.tsv         scores that report against the planted secrets
+ *   score-scan-files REPORT.json PLANTED.tsv   scores a JSON report of {@code aispm scan-files}
  *   score-secretlint REPORT.json PLANTED.tsv   scores secretlint's JSON report the same way
  * </pre>
  *
@@ -66,13 +67,14 @@ public final class SecretScanBenchmark {
   static void run(String[] args, PrintStream out) throws IOException {
     if (args.length < 1) {
       out.println("usage: generate OUT MB SEED | scan FILE REPORT | score-aispm REPORT PLANTED"
-          + " | score-secretlint REPORT PLANTED");
+          + " | score-scan-files REPORT PLANTED | score-secretlint REPORT PLANTED");
       return;
     }
     switch (args[0]) {
       case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]), out);
       case "scan" -> scan(Path.of(args[1]), Path.of(args[2]), out);
       case "score-aispm" -> scoreAispm(Path.of(args[1]), Path.of(args[2]), out);
+      case "score-scan-files" -> scoreScanFiles(Path.of(args[1]), Path.of(args[2]), out);
       case "score-secretlint" -> scoreSecretlint(Path.of(args[1]), Path.of(args[2]), out);
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
@@ -245,6 +247,19 @@ public final class SecretScanBenchmark {
       }
     }
     score("aispm", readPlanted(plantedFile), lines, findings, out);
+  }
+
+  /** Scores the JSON report of {@code aispm scan-files} by the lines of its secret findings. */
+  static void scoreScanFiles(Path report, Path plantedFile, PrintStream out) throws IOException {
+    Set<Long> lines = new HashSet<>();
+    long findings = 0;
+    for (JsonNode f : new ObjectMapper().readTree(report.toFile()).path("findings")) {
+      if (f.path("ruleId").asText().startsWith("secret.")) {
+        lines.add(f.path("line").asLong());
+        findings++;
+      }
+    }
+    score("aispm scan-files", readPlanted(plantedFile), lines, findings, out);
   }
 
   static void scoreSecretlint(Path report, Path plantedFile, PrintStream out) throws IOException {

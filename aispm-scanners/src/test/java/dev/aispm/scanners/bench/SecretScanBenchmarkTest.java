@@ -51,6 +51,19 @@ class SecretScanBenchmarkTest {
   }
 
   @Test
+  void scoresAScanFilesReportBySecretFindings(@TempDir Path dir) throws IOException {
+    Path planted = dir.resolve("p.tsv");
+    Files.writeString(planted, "3\tgithub\n7\tslack\n");
+    Path report = dir.resolve("r.json");
+    Files.writeString(report, "{\"targets\":[\"x\"],\"findings\":["
+        + "{\"ruleId\":\"secret.github-token\",\"line\":3},"
+        + "{\"ruleId\":\"pii.email\",\"line\":7},"
+        + "{\"ruleId\":\"secret.generic-secret\",\"line\":9}],\"errors\":[]}");
+    String out = run("score-scan-files", report.toString(), planted.toString());
+    assertThat(out).contains("aispm scan-files: planted found 1/2, findings 2, findings on unplanted lines 1");
+  }
+
+  @Test
   void formatsFiguresWithoutAFormatter() {
     assertThat(SecretScanBenchmark.fixed(161.04, 1)).isEqualTo("161.0");
     assertThat(SecretScanBenchmark.fixed(0.305, 2)).isEqualTo("0.31");

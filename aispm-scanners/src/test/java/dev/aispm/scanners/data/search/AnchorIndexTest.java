@@ -109,8 +109,8 @@ class AnchorIndexTest {
   }
 
   /**
-   * Blocks large enough to be read as two halves give the same lines, flags and anchors as
-   * scanning each line on its own, wherever the halves are cut.
+   * Blocks large enough to be read as three parts give the same lines, flags and anchors as
+   * scanning each line on its own, wherever the parts are cut.
    */
   @Test
   void largeBlocksGiveWhatEachLineGivesAlone() {
@@ -152,6 +152,30 @@ class AnchorIndexTest {
           List<String> alone = scan(index, expected).stream().map(h -> h.split("@")[0]).toList();
           assertThat(hits(lines, j, b)).as(expected).containsExactlyInAnyOrderElementsOf(alone);
         }
+      }
+    }
+  }
+
+  /**
+   * A large block with few line ends cuts into parts of which some are empty (no line end after
+   * the cut point); every line and anchor still comes out once, in order.
+   */
+  @Test
+  void largeBlocksWithFewLineEndsAreReadWhole() {
+    AnchorIndex index = new AnchorIndex(WORDS);
+    String longLine = "x token ".repeat(1500);
+    for (String block : List.of(longLine + "\nkey pat", longLine + "\n" + longLine + "\nghp_",
+        "pat\n" + longLine, longLine + "ken")) {
+      byte[] b = block.getBytes(StandardCharsets.US_ASCII);
+      AnchoredLines lines = new AnchoredLines();
+      assertThat(index.scanLines(b, 0, b.length, 1 << 20, lines)).isTrue();
+      String[] expected = block.split("\n", -1);
+      assertThat(lines.lines()).isEqualTo(expected.length);
+      for (int j = 0; j < expected.length; j++) {
+        assertThat(new String(b, lines.start(j), lines.end(j) - lines.start(j),
+            StandardCharsets.US_ASCII)).isEqualTo(expected[j]);
+        List<String> alone = scan(index, expected[j]).stream().map(h -> h.split("@")[0]).toList();
+        assertThat(hits(lines, j, b)).containsExactlyInAnyOrderElementsOf(alone);
       }
     }
   }
