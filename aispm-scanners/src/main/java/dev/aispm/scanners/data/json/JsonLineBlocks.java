@@ -86,7 +86,7 @@ final class JsonLineBlocks {
         // The carry is a partial line, shorter than a block (a block without a line end is
         // handed to the sequential reader below), so it always leaves room to read.
         System.arraycopy(carry, 0, block, 0, carry.length);
-        int filled = carry.length + in.readNBytes(block, carry.length, block.length - carry.length);
+        int filled = carry.length + fill(in, block, carry.length, block.length - carry.length);
         boolean eof = filled < block.length;
         if (filled == 0) {
           drain(inflight, merge, spare);
@@ -282,6 +282,27 @@ final class JsonLineBlocks {
       nextLine += part.lines();
       sawLongLine |= part.sawLongLine();
     }
+  }
+
+  /** Bytes asked of the stream per read while a block is filled. */
+  private static final int READ_CHUNK = 256 * 1024;
+
+  /**
+   * Reads up to {@code length} bytes, as {@code readNBytes} does, but at most {@link #READ_CHUNK}
+   * per call: a file stream copies through a native buffer of the size asked for, and a block-sized
+   * one is fresh memory the kernel maps and zeroes page by page for every block; a small one is
+   * reused.
+   */
+  private static int fill(InputStream in, byte[] b, int off, int length) throws IOException {
+    int n = 0;
+    while (n < length) {
+      int r = in.read(b, off + n, Math.min(READ_CHUNK, length - n));
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
   }
 
   private static int lastNewline(byte[] b, int length) {
