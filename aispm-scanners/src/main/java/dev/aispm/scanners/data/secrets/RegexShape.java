@@ -166,7 +166,7 @@ final class RegexShape implements AsciiPrecondition {
     return null;
   }
 
-  private static boolean isQuantifier(char c) {
+  static boolean isQuantifier(char c) {
     return c == '{' || c == '*' || c == '+' || c == '?';
   }
 
@@ -212,8 +212,11 @@ final class RegexShape implements AsciiPrecondition {
     return -1;
   }
 
-  /** Members of a class body such as {@code A-Za-z0-9_-}; null for negations or escapes. */
-  private static boolean[] charClass(String body) {
+  /**
+   * Members of a class body such as {@code A-Za-z0-9_-} ({@code -} first or last is literal);
+   * null for negations, escapes, nested classes or anything not ASCII.
+   */
+  static boolean[] charClass(String body) {
     if (body.isEmpty() || body.charAt(0) == '^' || body.indexOf('\\') >= 0 || body.indexOf('[') >= 0
         || body.indexOf('&') >= 0) {
       return null;

@@ -103,7 +103,7 @@ final class SimpleToken {
       if (close < 0 || !regex.startsWith("])", close)) {
         return null;
       }
-      before = charClass(regex.substring(lookbehind.length(), close));
+      before = RegexShape.charClass(regex.substring(lookbehind.length(), close));
       if (before == null) {
         return null;
       }
@@ -117,14 +117,14 @@ final class SimpleToken {
         if (close < 0) {
           return null;
         }
-        boolean[] cls = charClass(regex.substring(i + 1, close));
+        boolean[] cls = RegexShape.charClass(regex.substring(i + 1, close));
         if (cls == null) {
           return null;
         }
         if (close + 1 < n && regex.charAt(close + 1) == '{') {
           return run(regex, close + 2, before, prefix, cls);
         }
-        if (close + 1 < n && isQuantifier(regex.charAt(close + 1))) {
+        if (close + 1 < n && RegexShape.isQuantifier(regex.charAt(close + 1))) {
           return null;
         }
         List<String> members = new ArrayList<>();
@@ -137,14 +137,14 @@ final class SimpleToken {
         i = close + 1;
       } else if (c == '\\') {
         if (i + 1 >= n || Character.isLetterOrDigit(regex.charAt(i + 1))
-            || (i + 2 < n && isQuantifier(regex.charAt(i + 2)))) {
+            || (i + 2 < n && RegexShape.isQuantifier(regex.charAt(i + 2)))) {
           return null;
         }
         prefix.add(new String[] {String.valueOf(regex.charAt(i + 1))});
         i += 2;
       } else if (regex.startsWith("(?:", i)) {
         int close = regex.indexOf(')', i);
-        if (close < 0 || (close + 1 < n && isQuantifier(regex.charAt(close + 1)))) {
+        if (close < 0 || (close + 1 < n && RegexShape.isQuantifier(regex.charAt(close + 1)))) {
           return null;
         }
         String[] options = regex.substring(i + 3, close).split("\\|", -1);
@@ -161,7 +161,7 @@ final class SimpleToken {
         prefix.add(options);
         i = close + 1;
       } else if ("()|.^$*+?{}".indexOf(c) >= 0
-          || (i + 1 < n && isQuantifier(regex.charAt(i + 1)))) {
+          || (i + 1 < n && RegexShape.isQuantifier(regex.charAt(i + 1)))) {
         return null;
       } else {
         prefix.add(new String[] {String.valueOf(c)});
@@ -191,7 +191,7 @@ final class SimpleToken {
       if (!rest.startsWith("(?![") || !rest.endsWith("])") || rest.indexOf(']') != rest.length() - 2) {
         return null;
       }
-      after = charClass(rest.substring(4, rest.length() - 2));
+      after = RegexShape.charClass(rest.substring(4, rest.length() - 2));
       if (after == null) {
         return null;
       }
@@ -209,36 +209,5 @@ final class SimpleToken {
       }
     }
     return Integer.parseInt(digits);
-  }
-
-  private static boolean isQuantifier(char c) {
-    return c == '{' || c == '*' || c == '+' || c == '?';
-  }
-
-  /**
-   * Members of a class body such as {@code A-Za-z0-9_-} ({@code -} last or first is literal);
-   * null for negations, escapes, nested classes or anything not ASCII.
-   */
-  private static boolean[] charClass(String body) {
-    if (body.isEmpty() || body.charAt(0) == '^' || body.indexOf('\\') >= 0 || body.indexOf('[') >= 0
-        || body.indexOf('&') >= 0) {
-      return null;
-    }
-    boolean[] in = new boolean[128];
-    for (int k = 0; k < body.length(); k++) {
-      char from = body.charAt(k);
-      char to = from;
-      if (k + 2 < body.length() && body.charAt(k + 1) == '-') {
-        to = body.charAt(k + 2);
-        k += 2;
-      }
-      if (from >= 128 || to >= 128 || to < from) {
-        return null;
-      }
-      for (char c = from; c <= to; c++) {
-        in[c] = true;
-      }
-    }
-    return in;
   }
 }
