@@ -58,7 +58,10 @@ public final class DetectorPreload {
       try {
         Class.forName(table.getName(), true, loader);
       } catch (ClassNotFoundException | LinkageError e) {
-        // The scan itself will initialise the class and report whatever is wrong with it.
+        // The scan then fails on the class too, but on this JVM without the original cause,
+        // which only this thread saw: say it here.
+        System.err.println("aispm: the detectors could not be set up: "
+            + (e.getCause() != null ? e.getCause() : e));
         return;
       }
     }

@@ -66,8 +66,11 @@ public final class SecretDetector {
   public void detect(CharSequence text, Sink sink) {
     candidates.clear();
     anchorsIn.text = text;
-    shared.index.scan(text, 0, text.length(), anchorsIn);
-    anchorsIn.text = null;
+    try {
+      shared.index.scan(text, 0, text.length(), anchorsIn);
+    } finally {
+      anchorsIn.text = null;
+    }
     emit(text, sink);
   }
 
@@ -111,8 +114,11 @@ public final class SecretDetector {
   public void detectNamed(String name, String value, Sink sink) {
     candidates.clear();
     anchorsIn.text = value;
-    shared.index.scan(value, 0, value.length(), anchorsIn);
-    anchorsIn.text = null;
+    try {
+      shared.index.scan(value, 0, value.length(), anchorsIn);
+    } finally {
+      anchorsIn.text = null;
+    }
     if (name != null && !name.isEmpty() && value.length() >= 8) {
       boolean[] tried = new boolean[shared.formats.size()];
       shared.index.scan(name, 0, name.length(), (anchorId, start, end) -> {
