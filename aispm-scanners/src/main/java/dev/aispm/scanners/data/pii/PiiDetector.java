@@ -1,5 +1,6 @@
 package dev.aispm.scanners.data.pii;
 
+import dev.aispm.scanners.data.noise.InlineImages;
 import dev.aispm.scanners.data.noise.PiiDecoys;
 import dev.aispm.scanners.data.search.AsciiText;
 
@@ -19,10 +20,14 @@ public final class PiiDetector {
 
   private final StringBuilder digits = new StringBuilder(32);
 
-  /** Characters at which a candidate can start; every other character is passed over. */
+  /**
+   * Characters at which a candidate can start, and the comma that ends an inline image's header;
+   * every other character is passed over.
+   */
   private static final boolean[] TRIGGER = new boolean[128];
 
   static {
+    TRIGGER[','] = true;
     TRIGGER['@'] = true;
     TRIGGER['+'] = true;
     TRIGGER['('] = true;
@@ -66,7 +71,10 @@ public final class PiiDetector {
         break;
       }
       char c = text.charAt(i);
-      if (c == '@') {
+      if (c == ',') {
+        // The payload of an inline image is random base64, full of digit runs and capitals.
+        i = isImageMarker(text, i) ? InlineImages.payloadEnd(text, i - 6, i + 1) : i + 1;
+      } else if (c == '@') {
         i = email(text, i, sink);
       } else if ((c >= '0' && c <= '9') || c == '+' || c == '(') {
         i = number(text, i, sink);
@@ -301,6 +309,21 @@ public final class PiiDetector {
     }
     sink.pii(PiiType.IBAN, text, start, end);
     return end;
+  }
+
+  /** Whether the comma at {@code comma} ends {@code base64,}, in any case. */
+  private static boolean isImageMarker(CharSequence text, int comma) {
+    if (comma < 6 || text.charAt(comma - 1) != '4') {
+      return false;
+    }
+    String marker = InlineImages.MARKER;
+    for (int k = 0; k < 5; k++) {
+      char c = text.charAt(comma - 6 + k);
+      if (c != marker.charAt(k) && Character.toLowerCase(c) != marker.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of the token at {@code from}, always past {@code from}, so the scan advances. */

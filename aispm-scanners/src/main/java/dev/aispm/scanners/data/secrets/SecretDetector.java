@@ -1,6 +1,7 @@
 package dev.aispm.scanners.data.secrets;
 
 import dev.aispm.scanners.data.noise.Decoys;
+import dev.aispm.scanners.data.noise.InlineImages;
 import dev.aispm.scanners.data.search.AnchorIndex;
 import dev.aispm.scanners.data.search.AnchoredLines;
 import dev.aispm.scanners.data.search.AsciiText;
@@ -36,7 +37,6 @@ public final class SecretDetector {
         String canonical, String detail);
   }
 
-  private static final String IMAGE_ANCHOR = "base64,";
   private static final Shared SHARED = new Shared(SecretCatalogue.formats());
 
   private final Shared shared;
@@ -50,7 +50,7 @@ public final class SecretDetector {
    */
   private final AnchorsIn anchorsIn = new AnchorsIn();
   private final MostSpecificFirst mostSpecificFirst = new MostSpecificFirst();
-  private static final AnchorIndex.Skip INLINE_IMAGES = new InlineImages();
+  private static final AnchorIndex.Skip INLINE_IMAGES = new ImageSkip();
 
   /** A detector over the built-in catalogue. */
   public SecretDetector() {
@@ -140,7 +140,7 @@ public final class SecretDetector {
 
   private int onAnchor(CharSequence text, int anchorId, int start, int end) {
     if (anchorId == shared.imageAnchorId) {
-      return skipInlineImage(text, start, end);
+      return InlineImages.payloadEnd(text, start, end);
     }
     for (int fi : shared.formatsByAnchor[anchorId]) {
       SecretFormat f = shared.formats.get(fi);
@@ -165,98 +165,6 @@ public final class SecretDetector {
     if (candidates.size() < 10_000) {
       candidates.add(new Candidate(formatIndex, result.spanStart, result.spanEnd, result.valueStart,
           result.valueEnd, canonical, result.detail));
-    }
-  }
-
-  /** Jumps over the payload of a {@code data:<mime>;base64,} URI. */
-  private static int skipInlineImage(CharSequence text, int start, int end) {
-    if (text instanceof AsciiText a) {
-      // Payloads are long; reading the bytes through a table keeps the skip cheap. Raw lines
-      // hold neither line feeds nor escapes that need decoding, so the byte rules agree.
-      int base = a.offset();
-      return skipInlineImage(a.bytes(), base, base + start, base + end, base + a.length()) - base;
-    }
-    int from = Math.max(0, start - 80);
-    boolean dataUri = false;
-    for (int i = start - 1; i >= from; i--) {
-      char c = text.charAt(i);
-      if (c == ':' && i >= 4 && text.charAt(i - 4) == 'd' && text.charAt(i - 3) == 'a'
-          && text.charAt(i - 2) == 't' && text.charAt(i - 1) == 'a') {
-        dataUri = true;
-        break;
-      }
-      if (c <= ' ' || c == '"' || c == '\'') {
-        break;
-      }
-    }
-    if (!dataUri) {
-      return end;
-    }
-    int i = end;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c < 128 && PAYLOAD[c]) {
-        i++;
-      } else {
-        break;
-      }
-    }
-    return i;
-  }
-
-  /**
-   * {@link #skipInlineImage(CharSequence, int, int)} on raw bytes while lines are being marked:
-   * the payload ends at the line's end at the latest.
-   */
-  private static int skipInlineImage(byte[] b, int lineStart, int start, int end, int limit) {
-    int from = Math.max(lineStart, start - 80);
-    boolean dataUri = false;
-    for (int i = start - 1; i >= from; i--) {
-      byte c = b[i];
-      if (c == ':' && i - 4 >= lineStart && b[i - 4] == 'd' && b[i - 3] == 'a' && b[i - 2] == 't'
-          && b[i - 1] == 'a') {
-        dataUri = true;
-        break;
-      }
-      if (c <= ' ' || c == '"' || c == '\'') {
-        break;
-      }
-    }
-    if (!dataUri) {
-      return end;
-    }
-    int i = end;
-    while (i < limit) {
-      int c = b[i];
-      if (c < 0 || c == '\n' || !PAYLOAD[c]) {
-        break;
-      }
-      if (c == '\\' && i + 1 < limit) {
-        // Stop before an escape that makes the line need decoding, so that the pass sees it.
-        byte e = b[i + 1];
-        if (e == 'u' || e == '/' || e == '\\') {
-          break;
-        }
-      }
-      i++;
-    }
-    return i;
-  }
-
-  /** Characters of a base64 payload, including escaped line breaks inside JSON strings. */
-  private static final boolean[] PAYLOAD = new boolean[128];
-
-  static {
-    for (char c = 'A'; c <= 'Z'; c++) {
-      PAYLOAD[c] = true;
-      PAYLOAD[c + 32] = true;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      PAYLOAD[c] = true;
-    }
-    for (char c : "+/=\\\n\r".toCharArray()) {
-      PAYLOAD[c] = true;
     }
   }
 
@@ -327,10 +235,10 @@ public final class SecretDetector {
   }
 
   /** The inline-image skip of the one-pass line reading. */
-  private static final class InlineImages implements AnchorIndex.Skip {
+  private static final class ImageSkip implements AnchorIndex.Skip {
     @Override
     public int resume(byte[] b, int lineStart, int start, int end, int limit) {
-      return skipInlineImage(b, lineStart, start, end, limit);
+      return InlineImages.payloadEnd(b, lineStart, start, end, limit);
     }
   }
 
@@ -366,7 +274,7 @@ public final class SecretDetector {
         }
       }
       imageAnchorId = anchors.size();
-      anchors.add(IMAGE_ANCHOR);
+      anchors.add(InlineImages.MARKER);
       index = new AnchorIndex(anchors);
       for (int a = 0; a < anchors.size(); a++) {
         anchorIds.put(anchors.get(a), a);

@@ -33,6 +33,23 @@ class PiiDetectorTest {
     return out;
   }
 
+  /**
+   * An inline image's payload is random base64: a Luhn-valid digit run between two {@code +} in
+   * it reads as a card number. Such payloads are passed over; what follows the image is read as
+   * usual, and the same characters outside a data URI are read too.
+   */
+  @Test
+  void inlineImagePayloadsArePassedOver() {
+    String card = new Gen(3).card("4", 16);
+    String payload = "iVBORw0KGgoAAAANSUhEUg+" + card + "+AAAAAQQ==";
+    assertThat(found("raw " + payload)).containsExactly("PAYMENT_CARD:" + card);
+    assertThat(found("encoding base64," + payload)).containsExactly("PAYMENT_CARD:" + card);
+    assertThat(found("<img src=\"data:image/png;base64," + payload + "\"> mail ann.lee@fastmail.com"))
+        .containsExactly("EMAIL:ann.lee@fastmail.com");
+    assertThat(found("<img src=\\\"data:image/png;BASE64," + payload + "\\\"> card " + card))
+        .containsExactly("PAYMENT_CARD:" + card);
+  }
+
   @Test
   void readsNonAsciiTextAroundCandidates() {
     assertThat(found("café ☕ mail zoë.müller@fastmail.com or bob.stone@fastmail.com, tel +44 20 7946 1234"))
