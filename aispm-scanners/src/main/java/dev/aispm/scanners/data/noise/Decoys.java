@@ -46,11 +46,26 @@ public final class Decoys {
    * Template syntax and the placeholder words, in one automaton: values are vetted at every
    * candidate, so one pass beats a substring search per word. Matching ignores ASCII case.
    */
+  private static final String[] TEMPLATE_MARKS = {"${", "{{", "}}", "%(", "%s", "$(", "#{"};
   private static final AnchorIndex PLACEHOLDER_MARKS = new AnchorIndex(concat(
-      new String[] {"${", "{{", "}}", "%(", "%s", "$(", "#{"}, PLACEHOLDER_WORDS));
+      TEMPLATE_MARKS, PLACEHOLDER_WORDS));
   private static final AnchorIndex LOOKUPS = new AnchorIndex(Arrays.asList(ENV_LOOKUPS));
 
   private Decoys() {}
+
+  /**
+   * Every word whose presence makes a value a placeholder or an environment lookup (template
+   * marks, placeholder words, lookups), in lower case: {@link #isPlaceholder} or
+   * {@link #isEnvironmentLookup} holds for any value that contains one, in any ASCII case.
+   */
+  public static List<String> valueDecoyWords() {
+    List<String> all = new ArrayList<>();
+    for (String word : concat(concat(TEMPLATE_MARKS, PLACEHOLDER_WORDS).toArray(new String[0]),
+        ENV_LOOKUPS)) {
+      all.add(word.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(all);
+  }
 
   private static List<String> concat(String[] a, String[] b) {
     List<String> all = new ArrayList<>(Arrays.asList(a));

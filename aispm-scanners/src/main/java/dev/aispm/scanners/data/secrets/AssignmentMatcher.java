@@ -1,5 +1,7 @@
 package dev.aispm.scanners.data.secrets;
 
+import dev.aispm.scanners.data.noise.Decoys;
+
 /**
  * Generic {@code name = value} assignments in any syntax a training set may hold: shell and .env
  * ({@code DB_PASSWORD=...}), YAML ({@code password: ...}), JSON ({@code "token": "..."}), code
@@ -128,8 +130,41 @@ final class AssignmentMatcher implements FormatMatcher {
   }
 
   /**
-   * The name must be followed, after its closing quote and blanks, by an operator; prose ("a
-   * token is ...") rarely is. The same steps as {@link #match}, on bytes, up to the operator.
+   * Template marks, placeholder words and environment lookups (lower case) that make any value
+   * containing them no secret, kept only where every character stays inside a value however it
+   * is written (no quote, backslash, line feed or character that ends an unquoted value): a value
+   * that starts with one of these contains it.
+   */
+  private static final String[] DECOY_STARTS = decoyStarts();
+
+  private static String[] decoyStarts() {
+    // A loop rather than a stream: this runs while a command starts, where linking a lambda costs.
+    java.util.List<String> kept = new java.util.ArrayList<>();
+    for (String word : Decoys.valueDecoyWords()) {
+      if (staysInsideAValue(word)) {
+        kept.add(word);
+      }
+    }
+    return kept.toArray(new String[0]);
+  }
+
+  private static boolean staysInsideAValue(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (endsUnquoted(c) || isQuote(c) || c == '\\' || c == '\n' || c >= 128) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  /**
+   * What {@link #match} needs, read on bytes up to where its value starts: an operator after the
+   * name (its closing quote and blanks aside), and a value that does not start with a template
+   * mark, a placeholder word or an environment lookup (which {@link AssignmentJudge} refuses
+   * wherever it stands in a value). Prose ("a token is ...") fails the first test;
+   * {@code password: ${DB_PASSWORD}} and {@code api_key = os.environ["KEY"]}, the commonest
+   * assignments in training data, fail the second.
    */
   private static final class OperatorFollows implements AsciiPrecondition {
     @Override
@@ -146,7 +181,44 @@ final class AssignmentMatcher implements FormatMatcher {
       while (pos < limit && (b[pos] == ' ' || b[pos] == '\t')) {
         pos++;
       }
-      return pos < limit && (b[pos] == '=' || b[pos] == ':');
+      if (pos >= limit || (b[pos] != '=' && b[pos] != ':')) {
+        return false;
+      }
+      byte next = pos + 1 < limit ? b[pos + 1] : 0;
+      pos += (b[pos] == ':' && next == '=') || (b[pos] == '=' && (next == '>' || next == '=')) ? 2 : 1;
+      while (pos < limit && (b[pos] == ' ' || b[pos] == '\t')) {
+        pos++;
+      }
+      if (pos + 1 < limit && b[pos] == '\\' && isQuote((char) b[pos + 1])) {
+        pos += 2;
+      } else if (pos < limit && isQuote((char) b[pos])) {
+        pos++;
+      }
+      return !startsWithDecoy(b, pos, limit);
+    }
+
+    private static boolean startsWithDecoy(byte[] b, int at, int limit) {
+      for (String word : DECOY_STARTS) {
+        int n = word.length();
+        if (at + n > limit) {
+          continue;
+        }
+        int k = 0;
+        while (k < n) {
+          int c = b[at + k];
+          if (c >= 'A' && c <= 'Z') {
+            c += 32;
+          }
+          if (c != word.charAt(k)) {
+            break;
+          }
+          k++;
+        }
+        if (k == n) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
