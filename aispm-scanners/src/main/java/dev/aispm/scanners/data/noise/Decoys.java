@@ -46,6 +46,9 @@ public final class Decoys {
    * Template syntax and the placeholder words, in one automaton: values are vetted at every
    * candidate, so one pass beats a substring search per word. Matching ignores ASCII case.
    */
+  /** Vendors write this into the example keys of their documentation (case matters). */
+  private static final String EXAMPLE_MARK = "EXAMPLE";
+
   private static final String[] TEMPLATE_MARKS = {"${", "{{", "}}", "%(", "%s", "$(", "#{"};
   private static final AnchorIndex PLACEHOLDER_MARKS = new AnchorIndex(concat(
       TEMPLATE_MARKS, PLACEHOLDER_WORDS));
@@ -73,9 +76,26 @@ public final class Decoys {
     return all;
   }
 
+  /**
+   * Whether raw bytes {@code b[from, to)} contain the mark of vendors' example keys, so that any
+   * value containing these bytes is a {@link #isDocumentedExample documented example}. Lets the
+   * pass that finds anchors drop the commonest decoy of training sets (the AWS documentation key)
+   * before anything else looks at it.
+   */
+  public static boolean marksExample(byte[] b, int from, int to) {
+    int last = to - EXAMPLE_MARK.length();
+    for (int i = from; i <= last; i++) {
+      if (b[i] == 'E' && b[i + 1] == 'X' && b[i + 2] == 'A' && b[i + 3] == 'M' && b[i + 4] == 'P'
+          && b[i + 5] == 'L' && b[i + 6] == 'E') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A credential that vendors publish as an example; never a leak. */
   public static boolean isDocumentedExample(String value) {
-    return DOCUMENTED_EXAMPLES.contains(value) || value.contains("EXAMPLE");
+    return DOCUMENTED_EXAMPLES.contains(value) || value.contains(EXAMPLE_MARK);
   }
 
   /**

@@ -159,12 +159,13 @@ final class AssignmentMatcher implements FormatMatcher {
   }
 
   /**
-   * What {@link #match} needs, read on bytes up to where its value starts: an operator after the
-   * name (its closing quote and blanks aside), and a value that does not start with a template
-   * mark, a placeholder word or an environment lookup (which {@link AssignmentJudge} refuses
-   * wherever it stands in a value). Prose ("a token is ...") fails the first test;
-   * {@code password: ${DB_PASSWORD}} and {@code api_key = os.environ["KEY"]}, the commonest
-   * assignments in training data, fail the second.
+   * What {@link #match} needs, read on bytes as far as its value: an operator after the name
+   * (its closing quote and blanks aside), and a value that does not start with a template mark, a
+   * placeholder word or an environment lookup, nor hold a documented example's mark (all of which
+   * {@link AssignmentJudge} refuses). Prose ("a token is ...") fails the first test;
+   * {@code password: ${DB_PASSWORD}}, {@code api_key = os.environ["KEY"]} and
+   * {@code aws_access_key_id = AKIAIOSFODNN7EXAMPLE}, the commonest assignments in training data,
+   * fail the others.
    */
   private static final class OperatorFollows implements AsciiPrecondition {
     @Override
@@ -189,12 +190,33 @@ final class AssignmentMatcher implements FormatMatcher {
       while (pos < limit && (b[pos] == ' ' || b[pos] == '\t')) {
         pos++;
       }
+      // The value's opening quote, as match reads it.
+      byte quote = 0;
+      boolean escapedQuote = false;
       if (pos + 1 < limit && b[pos] == '\\' && isQuote((char) b[pos + 1])) {
+        quote = b[pos + 1];
+        escapedQuote = true;
         pos += 2;
       } else if (pos < limit && isQuote((char) b[pos])) {
+        quote = b[pos];
         pos++;
       }
-      return !startsWithDecoy(b, pos, limit);
+      if (startsWithDecoy(b, pos, limit)) {
+        return false;
+      }
+      // The value's extent, as match reads it: one holding a documented example's mark is refused.
+      int end = pos;
+      int last = (int) Math.min(limit, pos + 201L);
+      if (quote != 0) {
+        while (end < last && b[end] != quote && b[end] != '\n' && !(escapedQuote && b[end] == '\\')) {
+          end++;
+        }
+      } else {
+        while (end < last && !endsUnquoted((char) b[end])) {
+          end++;
+        }
+      }
+      return !Decoys.marksExample(b, pos, end);
     }
 
     private static boolean startsWithDecoy(byte[] b, int at, int limit) {

@@ -1,5 +1,6 @@
 package dev.aispm.scanners.data.secrets;
 
+import dev.aispm.scanners.data.noise.Decoys;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -50,7 +51,32 @@ final class RegexMatcher implements FormatMatcher {
 
   @Override
   public AsciiPrecondition asciiPrecondition() {
-    return shape;
+    if (shape == null || hasSecretGroup) {
+      return shape;
+    }
+    return new NoExampleInShape(shape);
+  }
+
+  /**
+   * The shape's test, and no documented example's mark in what any match must span (the prefix
+   * and the shortest run): where the whole match is the value, that mark makes it a decoy,
+   * refused whatever follows. A named class: this is made while a command starts, where the
+   * first lambda would cost milliseconds of linking.
+   */
+  private static final class NoExampleInShape implements AsciiPrecondition {
+    private final RegexShape shape;
+    private final int shortest;
+
+    NoExampleInShape(RegexShape shape) {
+      this.shape = shape;
+      this.shortest = shape.prefixLength() + shape.tailMin();
+    }
+
+    @Override
+    public boolean mayMatch(byte[] b, int anchorStart, int anchorEnd, int limit) {
+      return shape.mayMatch(b, anchorStart, anchorEnd, limit)
+          && !Decoys.marksExample(b, anchorStart, Math.min(limit, anchorStart + shortest));
+    }
   }
 
   /** The hand matcher in use instead of the expression, or null; for tests. */

@@ -51,7 +51,9 @@ class AssignmentMatcherTest {
         {"{\\\"token\\\": \\\"{{ token }}\\\"}", "token"},
         {"SECRET_KEY = os.getenv('SECRET_KEY')", "secret"},
         {"\"password\": \"CHANGEME-please\"", "password"},
-        {"token := process.env.API_TOKEN", "token"}}) {
+        {"token := process.env.API_TOKEN", "token"},
+        {"aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "access_key"},
+        {"\"secret\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"", "secret"}}) {
       assertThat(mayMatch(t[0], t[1])).as(t[0]).isFalse();
       assertThat(matches(t[0], t[1])).as(t[0]).isFalse();
     }
@@ -68,7 +70,8 @@ class AssignmentMatcherTest {
     Random random = new Random(5);
     String[] pieces = {"token", "_", "-", ".", "x", "Q", "9", " ", "\t", "\"", "'", "`", "\\", "=",
         ":", "=>", ":=", "==", ",", "q8Zr2mXv9LpT4wKs7Nd3", "${X}", "\r", "$", "{", "os.", "Environ",
-        "os.environ[", "GETENV(", "{{", "Example", "changeme", "your_", "env", "(", "["};
+        "os.environ[", "GETENV(", "{{", "Example", "changeme", "your_", "env", "(", "[", "EXAMPLE",
+        "EXAMPL", "AKIAIOSFODNN7"};
     int accepted = 0;
     for (int round = 0; round < 60_000; round++) {
       StringBuilder sb = new StringBuilder(random.nextBoolean() ? "" : "a ");

@@ -103,6 +103,52 @@ class RegexShapeTest {
     }
   }
 
+  /**
+   * The pre-test the anchor pass asks (the shape, and no documented example's mark where the whole
+   * match is the value) holds wherever the format would be reported: its expression matches and
+   * the match is not a documented example.
+   */
+  @Test
+  void thePreTestKeepsEveryReportableMatch() {
+    Random random = new Random(13);
+    int reportable = 0;
+    for (SecretFormat f : SecretCatalogue.formats()) {
+      if (!(f.matcher() instanceof RegexMatcher m) || m.asciiPrecondition() == null) {
+        continue;
+      }
+      Pattern p = Pattern.compile(m.regex());
+      for (int round = 0; round < 30; round++) {
+        String token = sample(p, random);
+        if (token == null) {
+          continue;
+        }
+        if (round % 3 == 0 && token.length() > 8) {
+          int at = random.nextInt(token.length() - 6);
+          token = token.substring(0, at) + "EXAMPLE" + token.substring(Math.min(token.length(), at + 7));
+        }
+        String line = token + (round % 2 == 0 ? "" : " rest");
+        MatchResult result = new MatchResult();
+        boolean matched = m.match(line, 0, Math.min(line.length(), f.anchors().get(0).length()),
+            new MatchState(), result);
+        if (matched && !dev.aispm.scanners.data.noise.Decoys.isDocumentedExample(
+            line.substring(result.valueStart, result.valueEnd))) {
+          reportable++;
+          byte[] b = (line + "\nmore").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+          assertThat(m.asciiPrecondition().mayMatch(b, 0, f.anchors().get(0).length(), b.length))
+              .as(m.regex() + " on " + line).isTrue();
+        }
+      }
+    }
+    assertThat(reportable).isGreaterThan(200);
+
+    RegexMatcher aws = (RegexMatcher) SecretCatalogue.formats().stream()
+        .filter(f -> f.ruleId().equals("secret.aws-access-key")).findFirst().orElseThrow().matcher();
+    byte[] example = "id AKIAIOSFODNN7EXAMPLE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] key = "id AKIAQ2RSTUVWXYZ23456".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(aws.asciiPrecondition().mayMatch(example, 3, 7, example.length)).isFalse();
+    assertThat(aws.asciiPrecondition().mayMatch(key, 3, 7, key.length)).isTrue();
+  }
+
   private static String noise(Random random) {
     String alphabet = "abcXYZ019_-. :/";
     StringBuilder sb = new StringBuilder();
