@@ -124,6 +124,23 @@ public final class ObjectInspection {
     }
   }
 
+  /**
+   * Inspects line {@code line} of a block whose lines and anchors {@link #markLines} found, when
+   * it holds non-ASCII text: {@code text} is the line decoded from valid UTF-8,
+   * {@code bytes[lineStart, ...)} the line's bytes.
+   */
+  public void inspectMarked(String text, byte[] bytes, int lineStart, AnchoredLines lines,
+      int line, Origin where) {
+    if (text.isEmpty()) {
+      return;
+    }
+    origin = where;
+    secrets().detectMarked(text, bytes, lineStart, lines, line, secretSink);
+    if (piiEnabled) {
+      pii().detect(text, piiSink);
+    }
+  }
+
   /** The id that {@link #markLines} records for {@code anchor}, or -1 if it is not an anchor. */
   public int anchorId(String anchor) {
     return secrets().anchorId(anchor);

@@ -171,38 +171,52 @@ public final class JsonScanner extends DataScanner {
 
   /**
    * Scans whole line {@code line} of a block whose lines and anchors were found in one pass
-   * ({@link ObjectInspection#markLines}): an ASCII line that is one JSON value without a risky
-   * escape is checked only at its anchors; any other line is scanned like one from a
-   * {@link LineReader}. Returns what {@link #scanLine(LineReader, ObjectInspection, int)} does.
+   * ({@link ObjectInspection#markLines}): a line that is one JSON value without a risky escape is
+   * checked only at its anchors (an ASCII line in place, one with other text decoded once); any
+   * other line is scanned like one from a {@link LineReader}. Returns what
+   * {@link #scanLine(LineReader, ObjectInspection, int)} does.
    */
   int scanMarkedLine(byte[] b, AnchoredLines marks, int line, long lineNumber,
       ObjectInspection inspection, int malformedSoFar) {
     int from = marks.start(line);
     int length = marks.end(line) - from;
-    if (marks.flags(line) == 0 && isOneValue(b, from, from + length)) {
+    int flags = marks.flags(line);
+    if ((flags & AnchoredLines.RISKY_ESCAPE) == 0 && isOneValue(b, from, from + length)) {
       // A line with no anchor kept holds no secret, so only personal data could be found in it.
-      if (marks.firstHit(line) < marks.endHit(line) || inspection.detectsPersonalData()) {
+      boolean anchors = marks.firstHit(line) < marks.endHit(line);
+      if (!anchors && !inspection.detectsPersonalData()) {
+        return 0;
+      }
+      if (flags == 0) {
         inspection.inspectMarked(new AsciiText(b, from, length), marks, line,
             Origin.value(lineNumber, 1, null));
+        return 0;
       }
-      return 0;
+      // Non-ASCII text: decoded once (columns count characters) and checked at its anchors. A
+      // replacement character means bytes that were not UTF-8, whose characters cannot be
+      // counted from the bytes; such a line is read as text like any other.
+      String text = utf8(b, from, length);
+      if (text.indexOf('\uFFFD') < 0) {
+        inspection.inspectMarked(text, b, from, marks, line, Origin.value(lineNumber, 1, null));
+        return 0;
+      }
     }
     return scanLine(b, from, length, lineNumber, 0, false, inspection, malformedSoFar);
   }
 
   /**
    * The first line from {@code j} on in which {@link #scanMarkedLine} has anything to do, or
-   * {@code marks.lines()}. Without personal data, an ASCII line that is one JSON value and kept
-   * no anchor holds nothing to find; most lines of a training set are such lines, and one loop
-   * over the line table passes them instead of a call per line.
+   * {@code marks.lines()}. Without personal data, a line that is one JSON value, holds no escape
+   * that needs decoding and kept no anchor holds nothing to find; most lines of a training set
+   * are such lines, and one loop over the line table passes them instead of a call per line.
    */
   int nextLineToScan(byte[] b, AnchoredLines marks, int j, ObjectInspection inspection) {
     if (inspection.detectsPersonalData()) {
       return j;
     }
     int n = marks.lines();
-    while (j < n && marks.flags(j) == 0 && marks.firstHit(j) == marks.endHit(j)
-        && isOneValue(b, marks.start(j), marks.end(j))) {
+    while (j < n && (marks.flags(j) & AnchoredLines.RISKY_ESCAPE) == 0
+        && marks.firstHit(j) == marks.endHit(j) && isOneValue(b, marks.start(j), marks.end(j))) {
       j++;
     }
     return j;

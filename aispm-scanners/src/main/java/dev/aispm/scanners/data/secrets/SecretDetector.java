@@ -108,6 +108,41 @@ public final class SecretDetector {
   }
 
   /**
+   * {@link #detectMarked} for a line that holds non-ASCII text: {@code text} is the line decoded
+   * (valid UTF-8, so every byte sequence became its characters), {@code bytes[lineStart, ...)}
+   * the line as the one-pass reading saw it. The recorded anchors are ASCII, so each starts on a
+   * character; their byte offsets are turned into character offsets by counting the characters
+   * before them. Gives the same findings as {@link #detect} on {@code text} without reading it
+   * again: the byte automaton and the character automaton find the same anchors, since neither
+   * lets an anchor span a non-ASCII character.
+   */
+  public void detectMarked(String text, byte[] bytes, int lineStart, AnchoredLines lines, int line,
+      Sink sink) {
+    candidates.clear();
+    AnchorIndex index = shared.index;
+    int bytePos = lineStart;
+    int charPos = 0;
+    for (int h = lines.firstHit(line), end = lines.endHit(line); h < end; h++) {
+      int target = lines.hitStart(h);
+      if (target < bytePos) {
+        // Occurrences come in order of their ends, so a longer one may start further back.
+        bytePos = lineStart;
+        charPos = 0;
+      }
+      while (bytePos < target) {
+        int c = bytes[bytePos++] & 0xFF;
+        if ((c & 0xC0) != 0x80) {
+          // A lead byte starts one character, or two (a surrogate pair) for four-byte sequences.
+          charPos += c >= 0xF0 ? 2 : 1;
+        }
+      }
+      int anchor = lines.hitAnchor(h);
+      onAnchor(text, anchor, charPos, charPos + index.anchorLength(anchor));
+    }
+    emit(text, sink);
+  }
+
+  /**
    * Finds secrets in a value whose name is known apart from it (a JSON field, a CSV column): the
    * value is scanned as text, and the formats that need a keyword also consider the name.
    */

@@ -58,6 +58,55 @@ class JsonLineBlocksTest {
     }
   }
 
+  /**
+   * Records with non-ASCII text (accents, CJK, four-byte characters, a line of bytes that are not
+   * UTF-8), checked at their anchors in the block scan, give the findings of reading every line
+   * decoded, one after the other: same secrets, personal data, positions and counts.
+   */
+  @Test
+  void nonAsciiRecordsGiveTheFindingsOfDecodedLines() throws java.io.IOException {
+    List<SecretSamples.Sample> samples = SecretSamples.all(23);
+    String[] around = {"caf\u00e9 ", "\u8bad\u7ec3\u6570\u636e ", "\ud83d\ude00 ", ""};
+    Random r = new Random(4);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes("{\"id\": 0}\n".getBytes(StandardCharsets.UTF_8));
+    for (int i = 1; i < 400; i++) {
+      SecretSamples.Sample s = samples.get(r.nextInt(samples.size()));
+      String quoted = new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
+          .quoteAsString(around[r.nextInt(around.length)] + s.positive()));
+      String line = r.nextInt(5) == 0
+          ? "{\"contact\": \"\u00e9crire \u00e0 giulia.verdi@unipost.it\"}"
+          : "{\"id\": " + i + ", \"text\": \"" + quoted + " " + around[r.nextInt(around.length)] + "\"}";
+      out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+      if (i == 200) {
+        // Not UTF-8: a lone continuation byte and a cut three-byte sequence around a secret.
+        out.writeBytes(new byte[] {' ', (byte) 0x80, ' ', (byte) 0xE2, (byte) 0x82});
+        out.writeBytes((" GITHUB_TOKEN=" + samples.stream()
+            .filter(x -> x.ruleId().equals("secret.github-token")).findFirst().orElseThrow()
+            .secret()).getBytes(StandardCharsets.US_ASCII));
+      }
+      out.writeBytes("\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    byte[] content = out.toByteArray();
+
+    List<ContentFinding> decoded = new java.util.ArrayList<>();
+    JsonScanner scanner = new JsonScanner();
+    dev.aispm.scanners.data.inspect.ObjectInspection reference =
+        new dev.aispm.scanners.data.inspect.ObjectInspection("t.jsonl", decoded::add);
+    scanner.sequential(new dev.aispm.scanners.data.text.LineReader(
+        new java.io.ByteArrayInputStream(content), ScanLimits.defaults().maxLineLength()),
+        reference, 0);
+    reference.finish();
+    assertThat(decoded).filteredOn(f -> f.ruleId().startsWith("secret.")).hasSizeGreaterThan(40);
+    assertThat(decoded).anyMatch(f -> f.ruleId().startsWith("pii."));
+
+    for (int block : new int[] {300, 4096, 1 << 20}) {
+      List<ContentFinding> blocks = Scanning.run(JsonScanner.withBlockSize(block), "t.jsonl",
+          content, ScanLimits.defaults());
+      assertThat(blocks).as("block size " + block).containsExactlyElementsOf(decoded);
+    }
+  }
+
   @Test
   void aLineLongerThanABlockIsReadInPiecesWithoutLosingASecret() {
     List<SecretSamples.Sample> samples = SecretSamples.all(3);

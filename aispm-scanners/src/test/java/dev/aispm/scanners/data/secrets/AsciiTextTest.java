@@ -109,6 +109,50 @@ class AsciiTextTest {
     assertThat(kept).isLessThan(12);
   }
 
+  /**
+   * Lines with non-ASCII text, decoded once and checked at the anchors the byte pass recorded,
+   * find exactly what a scan of the decoded line finds, at the same character positions: accents,
+   * CJK, four-byte characters (two chars each) before, between and after secrets.
+   */
+  @Test
+  void nonAsciiLinesCheckedAtTheirAnchorsFindWhatTheDecodedLineGives() {
+    String[] around = {"caf\u00e9 ", "\u8bad\u7ec3\u6570\u636e: ", "\ud83d\ude00 ", "na\u00efve \u2615 ", ""};
+    java.util.Random random = new java.util.Random(17);
+    List<String> lines = new ArrayList<>();
+    for (SecretSamples.Sample s : SecretSamples.all(19)) {
+      String a = around[random.nextInt(around.length)];
+      String z = around[random.nextInt(around.length)];
+      lines.add("{\"text\": \"" + a + s.positive().replace("\"", "'") + " " + z + "\"}");
+      lines.add(z + "GITHUB_TOKEN token \u00e9 api_key=" + a + "x " + s.negative());
+    }
+    lines.add("\u00e9 password: \"Zr2m\u00e9Xv9LpT4wKs7Nd3\" and api_key = 'Xv9LpT4wKs7Nd3q8Zr2m' \ud83d\ude00");
+    lines.removeIf(l -> l.indexOf('\n') >= 0 || l.indexOf('\r') >= 0);
+    byte[] block = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    SecretDetector detector = new SecretDetector();
+    AnchoredLines marks = new AnchoredLines();
+    assertThat(detector.markLines(block, 0, block.length, 1 << 20, marks)).isTrue();
+    assertThat(marks.lines()).isEqualTo(lines.size());
+    int found = 0;
+    int nonAscii = 0;
+    for (int j = 0; j < marks.lines(); j++) {
+      String text = new String(block, marks.start(j), marks.end(j) - marks.start(j),
+          StandardCharsets.UTF_8);
+      assertThat(text).isEqualTo(lines.get(j));
+      List<String> out = new ArrayList<>();
+      if ((marks.flags(j) & AnchoredLines.NON_ASCII) != 0) {
+        nonAscii++;
+        detector.detectMarked(text, block, marks.start(j), marks, j, collect(out));
+      } else {
+        detector.detectMarked(new AsciiText(block, marks.start(j), text.length()), marks, j,
+            collect(out));
+      }
+      assertThat(out).as(text).isEqualTo(detect(text));
+      found += out.size();
+    }
+    assertThat(nonAscii).isGreaterThan(lines.size() / 2);
+    assertThat(found).isGreaterThan(60);
+  }
+
   @Test
   void nonAsciiIsRecognised() {
     byte[] b = "caf\u00e9 key".getBytes(StandardCharsets.UTF_8);
