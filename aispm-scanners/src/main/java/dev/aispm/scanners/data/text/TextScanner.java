@@ -83,7 +83,13 @@ public final class TextScanner extends DataScanner {
         String text = null;
         if ((marks.flags(j) & AnchoredLines.NON_ASCII) != 0) {
           text = new String(block, start, length, StandardCharsets.UTF_8);
-          inspection.inspect(text, Origin.text(line, 1));
+          // Checked at the pass's anchors unless the bytes were not UTF-8 (a replacement
+          // character), whose characters cannot be counted from the bytes.
+          if (text.indexOf('\uFFFD') < 0) {
+            inspection.inspectMarked(text, block, start, marks, j, Origin.text(line, 1));
+          } else {
+            inspection.inspect(text, Origin.text(line, 1));
+          }
         } else {
           AsciiText view = new AsciiText(block, start, length);
           inspection.inspectMarked(view, marks, j, Origin.text(line, 1));
