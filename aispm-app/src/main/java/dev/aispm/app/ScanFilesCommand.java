@@ -17,7 +17,7 @@ import picocli.CommandLine.Unmatched;
  * and exit codes belong to the scanners module, which a CI job can also call directly.
  *
  * <p>The command is often run on one small file in a CI step, where start-up is most of its
- * time, so {@link Aispm#main} hands it its arguments before building the command line, and the
+ * time, so {@link Main} hands it its arguments before the command line is built, and the
  * scanners and resolvers are named here instead of looked up through the class path's service
  * files (a lookup that opens every one of the application's few hundred jars).
  */
