@@ -1,13 +1,8 @@
 package dev.aispm.app;
 
 import dev.aispm.api.config.AispmApplication;
-import dev.aispm.collectors.Collector;
-import dev.aispm.collectors.aws.AwsCollector;
-import dev.aispm.collectors.aws.AwsSettings;
-import dev.aispm.collectors.aws.s3.S3ContentScan;
-import dev.aispm.collectors.content.ContentBudget;
-import dev.aispm.scanners.core.ScanLimits;
-import dev.aispm.scanners.files.ContentScanEngine;
+import dev.aispm.graph.collect.Collector;
+import dev.aispm.graph.collect.CollectorRegistry;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;
 import dev.aispm.graph.schema.SchemaCatalog;
@@ -50,26 +45,8 @@ final class AppRuntime {
 
   /** Collectors of the providers named in {@code AISPM_PROVIDERS} (default: aws). */
   static List<Collector> collectors(Map<String, String> env) {
-    String providers = env.getOrDefault("AISPM_PROVIDERS", "aws");
-    List<Collector> out = new java.util.ArrayList<>();
-    for (String p : providers.split(",")) {
-      switch (p.strip()) {
-        case "aws" -> {
-          AwsSettings aws = AwsSettings.fromEnvironment(env);
-          out.add(new AwsCollector(aws));
-          // Runs after collection: it scans the objects the collector linked to AI assets.
-          out.add(new S3ContentScan(aws, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
-              ContentBudget.fromEnvironment(env)));
-        }
-        case "" -> { }
-        default -> throw new IllegalArgumentException("unknown provider '" + p.strip()
-            + "' in AISPM_PROVIDERS (supported: aws)");
-      }
-    }
-    return out;
+    return CollectorRegistry.installed().create(env.getOrDefault("AISPM_PROVIDERS", "aws"), env);
   }
-
-  /** Starts the API and dashboard on an open graph; returns the running context. */
 
   /**
    * Starts the API and dashboard on an open graph with the collectors that scheduled and

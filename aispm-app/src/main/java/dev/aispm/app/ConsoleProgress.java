@@ -1,6 +1,6 @@
 package dev.aispm.app;
 
-import dev.aispm.collectors.ScanProgress;
+import dev.aispm.graph.collect.ScanProgress;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

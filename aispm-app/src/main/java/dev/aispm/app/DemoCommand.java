@@ -9,7 +9,7 @@ import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;
 import dev.aispm.simulator.SimulatedCloud;
-import dev.aispm.collectors.Collector;
+import dev.aispm.graph.collect.Collector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import dev.aispm.api.schedule.QuartzClustering;
 import dev.aispm.api.schedule.QuartzSchema;
 import dev.aispm.api.schedule.ScanScheduler;
 import dev.aispm.api.schedule.SchedulingProperties;
-import dev.aispm.collectors.Collector;
+import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;

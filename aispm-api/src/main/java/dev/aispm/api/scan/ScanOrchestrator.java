@@ -1,9 +1,9 @@
 package dev.aispm.api.scan;
 
-import dev.aispm.collectors.AccountScopedCollector;
-import dev.aispm.collectors.CollectionContext;
-import dev.aispm.collectors.Collector;
-import dev.aispm.collectors.ScanProgress;
+import dev.aispm.graph.collect.AccountScopedCollector;
+import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.graph.collect.Collector;
+import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.api.report.PostureQueries;
@@ -75,8 +75,10 @@ public final class ScanOrchestrator {
     SyncTag tag = new SyncTag(scanId, started);
     ScanLedger ledger = new ScanLedger(scanId);
     ScanRunStore runs = new ScanRunStore(graph);
+    // Inventory of every provider first: content stages read what the inventories linked.
     List<Collector> selected = collectors.stream()
-        .filter(c -> scope.provider() == null || scope.provider().equals(c.provider())).toList();
+        .filter(c -> scope.provider() == null || scope.provider().equals(c.provider()))
+        .sorted(java.util.Comparator.comparing(Collector::stage)).toList();
     runs.started(scanId, trigger, selected.stream().map(Collector::provider).toList(), started);
     if (selected.isEmpty() && scope.provider() != null) {
       ledger.failed(new ScopeKey(scope.provider(), scope.account() == null ? "all" : scope.account(), "all"),

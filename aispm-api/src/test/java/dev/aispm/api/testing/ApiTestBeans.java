@@ -1,7 +1,7 @@
 package dev.aispm.api.testing;
 
-import dev.aispm.collectors.CollectionContext;
-import dev.aispm.collectors.Collector;
+import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.graph.testing.InProcessNeo4j;

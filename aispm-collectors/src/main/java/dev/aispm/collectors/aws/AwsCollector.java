@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws;
 
-import dev.aispm.collectors.CollectionContext;
-import dev.aispm.collectors.AccountScopedCollector;
+import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.collectors.aws.bedrock.BedrockSync;
 import dev.aispm.collectors.aws.ec2.NetworkSync;
 import dev.aispm.collectors.aws.iam.IamSync;

@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws;
 
-import dev.aispm.collectors.CollectionContext;
+import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.write.ScopeKey;
 import java.time.Duration;

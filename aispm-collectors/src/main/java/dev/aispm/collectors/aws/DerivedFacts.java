@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws;
 
-import dev.aispm.collectors.CollectionContext;
+import dev.aispm.graph.collect.CollectionContext;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;

@@ -1,11 +1,11 @@
 package dev.aispm.collectors.aws;
 
-import dev.aispm.collectors.CollectionContext;
+import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.collectors.aws.s3.S3ContentScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.files.ContentScanEngine;
-import dev.aispm.collectors.ScanProgress;
+import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.StaleCleanup;

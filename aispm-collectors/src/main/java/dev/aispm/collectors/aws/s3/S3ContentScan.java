@@ -1,7 +1,8 @@
 package dev.aispm.collectors.aws.s3;
 
-import dev.aispm.collectors.CollectionContext;
-import dev.aispm.collectors.AccountScopedCollector;
+import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.graph.collect.AccountScopedCollector;
+import dev.aispm.graph.collect.CollectorStage;
 import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.ContentBudget;
@@ -78,6 +79,11 @@ public final class S3ContentScan implements AccountScopedCollector {
   @Override
   public String provider() {
     return "aws";
+  }
+
+  @Override
+  public CollectorStage stage() {
+    return CollectorStage.CONTENT;
   }
 
   /** One object or prefix to scan, as read from the graph. */

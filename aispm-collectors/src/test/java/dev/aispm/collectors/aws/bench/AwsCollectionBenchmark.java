@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.bench;
 
-import dev.aispm.collectors.CollectionContext;
-import dev.aispm.collectors.ScanProgress;
+import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.collectors.aws.AwsCollector;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.graph.connect.GraphConnection;

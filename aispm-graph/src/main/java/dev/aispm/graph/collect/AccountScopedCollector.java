@@ -1,4 +1,4 @@
-package dev.aispm.collectors;
+package dev.aispm.graph.collect;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package dev.aispm.collectors;
+package dev.aispm.graph.collect;
 
 /**
  * Receives progress from collectors, so a terminal can show a live line and a log a plain one.

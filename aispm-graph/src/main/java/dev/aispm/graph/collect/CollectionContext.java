@@ -1,4 +1,4 @@
-package dev.aispm.collectors;
+package dev.aispm.graph.collect;
 
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;

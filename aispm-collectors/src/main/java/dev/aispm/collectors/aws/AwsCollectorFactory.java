@@ -1,0 +1,29 @@
+package dev.aispm.collectors.aws;
+
+import dev.aispm.collectors.aws.s3.S3ContentScan;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.graph.collect.Collector;
+import dev.aispm.graph.collect.CollectorFactory;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registers the AWS collectors under the provider name {@code aws}: the inventory collector and
+ * the content stage that reads the S3 objects the inventory linked to AI assets.
+ */
+public final class AwsCollectorFactory implements CollectorFactory {
+  @Override
+  public String provider() {
+    return "aws";
+  }
+
+  @Override
+  public List<Collector> create(Map<String, String> environment) {
+    AwsSettings aws = AwsSettings.fromEnvironment(environment);
+    return List.of(new AwsCollector(aws),
+        new S3ContentScan(aws, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+            ContentBudget.fromEnvironment(environment)));
+  }
+}

@@ -1,0 +1,13 @@
+package dev.aispm.graph.collect;
+
+/**
+ * The declared steps of a scan's collection, in the order the orchestrator runs them. A content
+ * scan is its own stage rather than a collector that happens to be listed last: it depends on the
+ * inventory of every provider being written first.
+ */
+public enum CollectorStage {
+  /** Cloud control-plane inventory: assets, identities, networks and the edges between them. */
+  INVENTORY,
+  /** Reads the bytes of objects the inventory linked to AI assets (models, training data). */
+  CONTENT
+}
