@@ -1,10 +1,10 @@
 package dev.aispm.app;
 
-import dev.aispm.api.report.PostureQueries;
-import dev.aispm.api.report.PostureSummary;
-import dev.aispm.api.report.ReportWriter;
-import dev.aispm.api.scan.ScanOrchestrator;
-import dev.aispm.api.scan.ScanResult;
+import dev.aispm.posture.query.PostureReader;
+import dev.aispm.posture.report.PostureSummary;
+import dev.aispm.posture.report.ReportWriter;
+import dev.aispm.posture.scan.ScanOrchestrator;
+import dev.aispm.posture.scan.ScanResult;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;
@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
       ScanResult scan = new ScanOrchestrator(graph, collectors, rules, SchemaCatalog.standard())
           .run("demo", progress);
       progress.finish();
-      PostureQueries posture = new PostureQueries(graph);
+      PostureReader posture = PostureReader.of(graph);
       PostureSummary.print(scan, posture, System.out);
       ReportWriter.write(out, scan, posture);
       System.out.println();

@@ -1,10 +1,10 @@
 package dev.aispm.app;
 
-import dev.aispm.api.report.PostureQueries;
-import dev.aispm.api.report.PostureSummary;
-import dev.aispm.api.report.ReportWriter;
-import dev.aispm.api.scan.ScanOrchestrator;
-import dev.aispm.api.scan.ScanResult;
+import dev.aispm.posture.query.PostureReader;
+import dev.aispm.posture.report.PostureSummary;
+import dev.aispm.posture.report.ReportWriter;
+import dev.aispm.posture.scan.ScanOrchestrator;
+import dev.aispm.posture.scan.ScanResult;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ final class ScanCommand implements Callable<Integer> {
       ScanResult scan = new ScanOrchestrator(graph, AppRuntime.collectors(env), AppRuntime.rules(env),
           SchemaCatalog.standard()).run("cli", progress);
       progress.finish();
-      PostureQueries posture = new PostureQueries(graph);
+      PostureReader posture = PostureReader.of(graph);
       PostureSummary.print(scan, posture, System.out);
       if (out != null) {
         ReportWriter.write(out, scan, posture);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aispm.api.scan.ScanOrchestrator;
+import dev.aispm.posture.scan.ScanOrchestrator;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;

@@ -2,7 +2,7 @@ package dev.aispm.api.config;
 
 import dev.aispm.api.metrics.PostureGauges;
 import dev.aispm.api.metrics.ScanMetrics;
-import dev.aispm.api.scan.ScanOrchestrator;
+import dev.aispm.posture.scan.ScanOrchestrator;
 import dev.aispm.api.scan.ScanService;
 import dev.aispm.api.schedule.QuartzClustering;
 import dev.aispm.api.schedule.QuartzSchema;

@@ -1,7 +1,7 @@
 package dev.aispm.api.metrics;
 
-import dev.aispm.api.scan.ScanResult;
-import dev.aispm.api.scan.ScanScope;
+import dev.aispm.posture.scan.ScanResult;
+import dev.aispm.posture.scan.ScanScope;
 import dev.aispm.graph.scan.ScopeOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

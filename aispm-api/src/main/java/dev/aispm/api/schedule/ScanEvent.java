@@ -1,6 +1,6 @@
 package dev.aispm.api.schedule;
 
-import dev.aispm.api.scan.ScanScope;
+import dev.aispm.posture.scan.ScanScope;
 import org.quartz.JobDataMap;
 
 /**

@@ -1,7 +1,7 @@
 package dev.aispm.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aispm.api.v1.problem.ApiExceptionHandler;
+import dev.aispm.api.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Writes a problem detail from a servlet filter. Authentication, authorisation and rate limiting
- * answer before any controller runs, so {@link ApiExceptionHandler} never sees their errors; this
+ * answer before any controller runs, so the API's exception handler never sees their errors; this
  * gives them the same shape and the same {@code type} URIs.
  */
 public final class ProblemResponses {
@@ -25,7 +25,7 @@ public final class ProblemResponses {
 
   public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
       String title, String detail, Map<String, Object> extra) throws IOException {
-    ProblemDetail p = ApiExceptionHandler.problem(status, type, title, detail);
+    ProblemDetail p = Problems.problem(status, type, title, detail);
     p.setInstance(URI.create(request.getRequestURI()));
     extra.forEach(p::setProperty);
     response.setStatus(status.value());

@@ -1,6 +1,6 @@
 package dev.aispm.api.v1;
 
-import dev.aispm.api.aibom.AiBomBuilder;
+import dev.aispm.posture.aibom.AiBomBuilder;
 import dev.aispm.graph.connect.GraphConnection;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;

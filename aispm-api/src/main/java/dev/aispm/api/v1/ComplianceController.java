@@ -1,6 +1,6 @@
 package dev.aispm.api.v1;
 
-import dev.aispm.api.report.ComplianceReport;
+import dev.aispm.posture.report.ComplianceReport;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.rules.catalog.Compliance;
 import dev.aispm.rules.catalog.RuleCatalog;

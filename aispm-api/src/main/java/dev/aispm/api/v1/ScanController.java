@@ -2,8 +2,8 @@ package dev.aispm.api.v1;
 
 import dev.aispm.api.audit.AuditEntry;
 import dev.aispm.api.audit.AuditLog;
-import dev.aispm.api.scan.ScanOrchestrator;
-import dev.aispm.api.scan.ScanScope;
+import dev.aispm.posture.scan.ScanOrchestrator;
+import dev.aispm.posture.scan.ScanScope;
 import dev.aispm.api.scan.ScanService;
 import dev.aispm.api.v1.dto.Page;
 import dev.aispm.api.v1.dto.ScanAccepted;

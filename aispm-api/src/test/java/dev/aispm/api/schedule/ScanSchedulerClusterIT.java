@@ -142,7 +142,7 @@ class ScanSchedulerClusterIT {
     assertThat(runs).as("instance a fires alone").isNotEmpty().allMatch(r -> r.instance().equals("a"));
 
     SchedulerFactoryBean b = start("b");
-    new ScanScheduler(b.getScheduler()).trigger(new ScanEvent("scan-manual", new dev.aispm.api.scan.ScanScope("aws", null),
+    new ScanScheduler(b.getScheduler()).trigger(new ScanEvent("scan-manual", new dev.aispm.posture.scan.ScanScope("aws", null),
         "api", "test"));
     sleep(6_000);
     a.getScheduler().shutdown(true);

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema;
 
 import dev.aispm.graph.schema.aws.AwsSchemas;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.RecordSchemas;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,16 @@ public final class SchemaCatalog {
   /** Relationship types whose cleanup belongs to {@code owner}. */
   public List<RelSchema> relsOwnedBy(NodeSchema owner) {
     return rels.stream().filter(r -> r.owner().type().equals(owner.type())).toList();
+  }
+
+  /** The records kept beside the assets (findings, content findings, scan runs, tokens, audit). */
+  public List<RecordSchema> records() {
+    return RecordSchemas.RECORDS;
+  }
+
+  /** Relationships from records to what they are about. */
+  public List<RecordLink> recordLinks() {
+    return RecordSchemas.LINKS;
   }
 
   /** Distinct relationship type names. */

@@ -43,7 +43,10 @@ public final class SchemaDocs {
       md.append("  ").append(r.from().type()).append(" -- ").append(r.type()).append(" --> ")
           .append(r.to().type()).append('\n');
     }
-    md.append("  Finding -- AFFECTS --> Asset\n  ScanRun -- HAS_OUTCOME --> ScanOutcome\n```\n\n");
+    for (RecordLink l : catalog.recordLinks()) {
+      md.append("  ").append(l.from()).append(" -- ").append(l.type()).append(" --> ").append(l.to()).append('\n');
+    }
+    md.append("```\n\n");
     md.append("## Concept labels\n\n| concept | node types |\n| --- | --- |\n");
     TreeSet<String> concepts = new TreeSet<>();
     catalog.nodes().forEach(n -> concepts.addAll(n.conceptLabels()));
@@ -64,12 +67,24 @@ public final class SchemaDocs {
         }
       }
     }
+    md.append("\n## Records\n");
+    for (RecordSchema r : catalog.records()) {
+      md.append("\n### `").append(r.label()).append("`\n\n").append(r.description()).append("\n\n");
+      md.append("| property | meaning |\n| --- | --- |\n");
+      for (PropertySpec p : r.properties()) {
+        md.append("| `").append(p.name()).append("` | ").append(p.description().replace("|", "\\|")).append(" |\n");
+      }
+    }
     md.append("\n## Relationship types\n\n| from | relationship | to | written by | meaning |\n| --- | --- | --- | --- | --- |\n");
     for (RelSchema r : catalog.rels()) {
       md.append("| `").append(r.from().type()).append("` | `").append(r.type()).append("` | `")
           .append(r.to().type()).append("` | ").append(r.owner().type())
           .append(r.createsTarget() ? " (creates stub target)" : "").append(" | ")
           .append(r.description().replace("|", "\\|")).append(" |\n");
+    }
+    for (RecordLink l : catalog.recordLinks()) {
+      md.append("| `").append(l.from()).append("` | `").append(l.type()).append("` | `").append(l.to())
+          .append("` | the record's writer | ").append(l.description()).append(" |\n");
     }
     md.append("\n## Constraints and indexes\n\n```cypher\n");
     SchemaInstaller.statements(catalog).forEach(s -> md.append(s).append(";\n"));

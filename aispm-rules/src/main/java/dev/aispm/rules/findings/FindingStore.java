@@ -1,5 +1,7 @@
 package dev.aispm.rules.findings;
 
+import dev.aispm.graph.schema.RecordSchema;
+import dev.aispm.graph.schema.common.RecordSchemas;
 import dev.aispm.graph.connect.Sessions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +51,7 @@ public final class FindingStore {
 
   private static final String RESOLVE = """
       MATCH (f:Finding)
-      WHERE f.lastScanId <> $scanId AND f.status IN ['OPEN', 'REOPENED']
+      WHERE f.lastScanId <> $scanId AND f.status IN $active
         AND f.ruleId IN $rules AND f.scope IN $scopes
       SET f.status = 'RESOLVED', f.resolvedAt = $now
       RETURN count(f) AS resolved
@@ -73,25 +75,26 @@ public final class FindingStore {
       Collection<String> succeededScopes, SyncTag tag) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Finding f : findings) {
-      Map<String, Object> props = new HashMap<>();
-      props.put("ruleId", f.rule().id());
-      props.put("title", f.rule().title());
-      props.put("severity", f.rule().severity().id());
-      props.put("category", f.rule().category().id());
-      props.put("provider", f.rule().provider());
-      props.put("result", f.result());
-      props.put("score", f.score().score());
-      props.put("scoreFactors", json(f.score().factors()));
-      props.put("reason", f.reason());
-      props.put("path", json(f.path()));
-      props.put("pathLength", f.path().size());
-      props.put("resourceId", f.resourceId());
-      props.put("resourceIds", f.resourceIds());
-      props.put("scope", f.scope());
+      // Built through the declaration, so a misspelt property fails here and not in a reader.
+      RecordSchema.Row props = RecordSchemas.FINDING.row();
+      props.set("ruleId", f.rule().id());
+      props.set("title", f.rule().title());
+      props.set("severity", f.rule().severity().id());
+      props.set("category", f.rule().category().id());
+      props.set("provider", f.rule().provider());
+      props.set("result", f.result());
+      props.set("score", f.score().score());
+      props.set("scoreFactors", json(f.score().factors()));
+      props.set("reason", f.reason());
+      props.set("path", json(f.path()));
+      props.set("pathLength", f.path().size());
+      props.set("resourceId", f.resourceId());
+      props.set("resourceIds", f.resourceIds());
+      props.set("scope", f.scope());
       List<String> controls = new ArrayList<>();
       f.rule().compliance().controls().forEach((fw, ids) -> ids.forEach(c -> controls.add(fw + ":" + c)));
-      props.put("controls", controls);
-      rows.add(Map.of("id", f.id(), "props", props, "resourceIds", f.resourceIds()));
+      props.set("controls", controls);
+      rows.add(Map.of("id", f.id(), "props", props.toMap(), "resourceIds", f.resourceIds()));
     }
     Map<String, Object> common = Map.of("now", tag.timestamp(), "scanId", tag.scanId());
     try (Session s = driver.session(session)) {
@@ -104,6 +107,7 @@ public final class FindingStore {
       Map<String, Object> params = new HashMap<>(common);
       params.put("rules", List.copyOf(evaluatedRules));
       params.put("scopes", List.copyOf(succeededScopes));
+      params.put("active", FindingStatus.active());
       return s.executeWrite(tx -> tx.run(RESOLVE, params).single().get("resolved").asLong());
     }
   }

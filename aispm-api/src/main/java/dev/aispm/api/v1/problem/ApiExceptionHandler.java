@@ -1,5 +1,6 @@
 package dev.aispm.api.v1.problem;
 
+import dev.aispm.api.problem.Problems;
 import dev.aispm.api.v1.ConflictException;
 import dev.aispm.api.v1.InvalidParameterException;
 import dev.aispm.api.v1.NotFoundException;
@@ -30,7 +31,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 // Before Spring Boot's generic problem-details advice, so these exceptions get aispm's types.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
-  public static final String TYPE_BASE = "https://aispm.dev/problems/";
+  public static final String TYPE_BASE = Problems.TYPE_BASE;
 
   @ExceptionHandler(InvalidParameterException.class)
   ProblemDetail invalid(InvalidParameterException e) {
@@ -99,9 +100,6 @@ public class ApiExceptionHandler {
   }
 
   public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setType(URI.create(TYPE_BASE + type));
-    p.setTitle(title);
-    return p;
+    return Problems.problem(status, type, title, detail);
   }
 }

@@ -6,7 +6,10 @@ import dev.aispm.graph.collect.CollectorStage;
 import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
+import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.files.ContentScanEngine;
@@ -51,19 +54,6 @@ public final class S3ContentScan implements AccountScopedCollector {
              coalesce(b.bucketRegion, o.region) AS region,
              EXISTS { (o)<-[:READS]-(:TrainingJob) } AS trainingInput
       ORDER BY artifact DESC, trainingInput DESC, id
-      """;
-
-  private static final String WRITE = """
-      MATCH (o:Asset {id: $id})
-      SET o += $props
-      WITH o
-      OPTIONAL MATCH (o)<-[:FOUND_IN]-(old:ContentFinding)
-      DETACH DELETE old
-      WITH DISTINCT o
-      UNWIND $findings AS f
-      CREATE (c:ContentFinding)
-      SET c = f
-      CREATE (c)-[:FOUND_IN]->(o)
       """;
 
   private final AwsSettings settings;
@@ -180,35 +170,12 @@ public final class S3ContentScan implements AccountScopedCollector {
 
   private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings,
       int objects) {
-    Map<String, Object> props = new LinkedHashMap<>();
     if (t.artifact()) {
-      props.put("scanStatus", v.status());
-      props.put("scanFindingCount", v.findingCount());
-      props.put("scanMaxSeverity", v.maxSeverity());
-      props.put("scanSummary", v.summary());
+      ContentResultWriter.write(context.graph(), ModelArtifactSchema.NODE, t.id(), ContentResultWriter.artifactVerdict(v),
+          findings, context.tag().scanId());
     } else {
-      props.put("secretCount", v.secretCount());
-      props.put("piiCount", v.piiCount());
-      props.put("sensitivity", v.sensitivity());
-      props.put("objectsScanned", objects);
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ContentFinding f : findings.subList(0, Math.min(findings.size(), 200))) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("ruleId", f.ruleId());
-      row.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-      row.put("message", f.message());
-      row.put("location", f.location());
-      row.put("line", f.line());
-      row.put("column", f.column());
-      // Only the fingerprint and the redacted preview: the scanners never hand out a secret value.
-      row.put("fingerprint", f.details().get("fingerprint"));
-      row.put("preview", f.details().get("preview"));
-      row.put("scanId", context.tag().scanId());
-      rows.add(row);
-    }
-    try (Session s = context.graph().session()) {
-      s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("id", t.id(), "props", props, "findings", rows)).consume());
+      ContentResultWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), ContentResultWriter.dataVerdict(v, objects),
+          findings, context.tag().scanId());
     }
   }
 

@@ -20,6 +20,7 @@ public final class DataPrefixSchema {
       .property("secretCount", "Secrets the data scanner found under the prefix (absent: not scanned)")
       .property("piiCount", "Personal data items the data scanner found (absent: not scanned)")
       .property("sensitivity", "secrets, pii, none or unknown")
+      .property("objectsScanned", "Objects the content scan read under the prefix in its last scan")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, BucketSchema.NODE,

@@ -1,0 +1,2 @@
+/** A deliberate violation of the module arrows, for the architecture test's negative case. */
+package dev.aispm.graph.archfixture;

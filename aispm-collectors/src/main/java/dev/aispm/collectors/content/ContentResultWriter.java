@@ -1,0 +1,94 @@
+package dev.aispm.collectors.content;
+
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RecordSchema;
+import dev.aispm.graph.schema.common.RecordSchemas;
+import dev.aispm.scanners.core.ContentFinding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.neo4j.driver.Session;
+
+/**
+ * Writes what a content stage concluded about one object: the verdict properties on the object's
+ * node and its {@code ContentFinding} records, replacing those of the previous scan. Every cloud's
+ * content stage writes through here, so an S3 object, an Azure blob and a Cloud Storage object
+ * carry the same properties and the same rules read them.
+ */
+public final class ContentResultWriter {
+  /** Content findings kept per object: enough to act on, bounded so one noisy file cannot flood the graph. */
+  public static final int MAX_FINDINGS_PER_OBJECT = 200;
+
+  private static final RecordSchema RECORD = RecordSchemas.CONTENT_FINDING;
+  private static final String WRITE = """
+      MATCH (o:Asset {id: $id})
+      SET o += $props
+      WITH o
+      OPTIONAL MATCH (o)<-[:FOUND_IN]-(old:ContentFinding)
+      DETACH DELETE old
+      WITH DISTINCT o
+      UNWIND $findings AS f
+      CREATE (c:ContentFinding)
+      SET c = f
+      CREATE (c)-[:FOUND_IN]->(o)
+      """;
+
+  private ContentResultWriter() {}
+
+  /** The verdict properties a model artifact carries. */
+  public static Map<String, Object> artifactVerdict(ContentVerdict v) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("scanStatus", v.status());
+    props.put("scanFindingCount", v.findingCount());
+    props.put("scanMaxSeverity", v.maxSeverity());
+    props.put("scanSummary", v.summary());
+    return props;
+  }
+
+  /** The verdict properties a training-data object or prefix carries. */
+  public static Map<String, Object> dataVerdict(ContentVerdict v, int objectsScanned) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("secretCount", v.secretCount());
+    props.put("piiCount", v.piiCount());
+    props.put("sensitivity", v.sensitivity());
+    props.put("objectsScanned", objectsScanned);
+    return props;
+  }
+
+  /**
+   * Writes the verdict and the findings of one object.
+   *
+   * @param type the object's node type: every verdict property must be declared on it
+   * @throws IllegalArgumentException for a property the type does not declare
+   */
+  public static void write(GraphConnection graph, NodeSchema type, String objectId, Map<String, Object> verdict,
+      List<ContentFinding> findings, String scanId) {
+    for (String key : verdict.keySet()) {
+      if (!type.declares(key)) {
+        throw new IllegalArgumentException(type.type() + " declares no property " + key);
+      }
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ContentFinding f : findings.subList(0, Math.min(findings.size(), MAX_FINDINGS_PER_OBJECT))) {
+      // Only the fingerprint and the redacted preview: the scanners never hand out a secret value.
+      rows.add(RECORD.row()
+          .set("ruleId", f.ruleId())
+          .set("severity", f.severity().name().toLowerCase(Locale.ROOT))
+          .set("message", f.message())
+          .set("location", f.location())
+          .set("line", f.line())
+          .set("column", f.column())
+          .set("fingerprint", f.details().get("fingerprint"))
+          .set("preview", f.details().get("preview"))
+          .set("scanId", scanId)
+          .toMap());
+    }
+    try (Session s = graph.session()) {
+      s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("id", objectId, "props", verdict, "findings", rows))
+          .consume());
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * AWS accounts, the root of every AWS scope.
+ */
+package dev.aispm.graph.schema.aws.account;

@@ -1,0 +1,4 @@
+/**
+ * Node and relationship types of Amazon Bedrock.
+ */
+package dev.aispm.graph.schema.aws.bedrock;

@@ -1,0 +1,4 @@
+/**
+ * Node and relationship types of the AWS network (VPCs, subnets, security groups).
+ */
+package dev.aispm.graph.schema.aws.ec2;

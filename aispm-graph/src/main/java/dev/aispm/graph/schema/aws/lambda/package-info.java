@@ -1,0 +1,4 @@
+/**
+ * Node and relationship types of Lambda functions.
+ */
+package dev.aispm.graph.schema.aws.lambda;

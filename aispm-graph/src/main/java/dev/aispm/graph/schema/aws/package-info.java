@@ -1,0 +1,4 @@
+/**
+ * The AWS part of the schema catalogue.
+ */
+package dev.aispm.graph.schema.aws;

@@ -1,0 +1,4 @@
+/**
+ * Node and relationship types of S3 buckets, prefixes and model artifacts.
+ */
+package dev.aispm.graph.schema.aws.s3;

@@ -1,0 +1,4 @@
+/**
+ * Node and relationship types of Amazon SageMaker.
+ */
+package dev.aispm.graph.schema.aws.sagemaker;

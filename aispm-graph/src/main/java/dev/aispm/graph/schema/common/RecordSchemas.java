@@ -1,0 +1,149 @@
+package dev.aispm.graph.schema.common;
+
+import dev.aispm.graph.schema.RecordLink;
+import dev.aispm.graph.schema.RecordSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records aispm keeps beside the assets, every one that any module writes. Severity names,
+ * statuses and score factors are the rule engine's; this declares only where they are stored.
+ */
+public final class RecordSchemas {
+  private RecordSchemas() {}
+
+  /** Severities from worst to least, as stored. */
+  public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
+
+  public static final RecordSchema FINDING = RecordSchema.builder("Finding")
+      .description("A rule's verdict (FAIL or UNKNOWN) on a resource, with its life, score and path. Its id is a "
+          + "fingerprint of rule and resources, stable across scans.")
+      .property("id", "Fingerprint of the rule and the resources")
+      .property("ruleId", "Rule that raised it")
+      .property("title", "Rule title")
+      .property("severity", "Rule severity: critical, high, medium, low, info")
+      .property("category", "Rule category")
+      .property("provider", "Rule provider (aws, azure, gcp, common)")
+      .property("result", "FAIL, or UNKNOWN when a setting could not be read")
+      .property("score", "Risk score 0-100")
+      .property("scoreFactors", "JSON list of the factors that make up the score")
+      .property("reason", "Sentence saying why the rule matched")
+      .property("path", "JSON list of the attack path's steps")
+      .property("pathLength", "Number of steps in the path")
+      .property("resourceId", "The main resource")
+      .property("resourceIds", "Every resource the finding concerns")
+      .property("scope", "Scope of the main resource (provider/account/region)")
+      .property("controls", "Compliance controls as framework:control")
+      .property("status", "OPEN, REOPENED, RESOLVED or SUPPRESSED")
+      .property("firstSeen", "When a scan first raised it")
+      .property("lastSeen", "When a scan last raised it")
+      .property("lastScanId", "Scan that last raised it")
+      .property("reopenedAt", "When it last reopened")
+      .property("resolvedAt", "When a scan no longer matched it")
+      .property("suppressionReason", "Why a person accepted the risk")
+      .property("suppressedBy", "Who suppressed it")
+      .property("suppressedAt", "When it was suppressed")
+      .property("suppressedUntil", "When the suppression ends (absent: until lifted)")
+      .property("statusBeforeSuppression", "Status to return to when the suppression is lifted")
+      .build();
+
+  public static final RecordSchema CONTENT_FINDING = RecordSchema.builder("ContentFinding")
+      .description("What a content scanner found in an object: a secret, personal data, or code in a model. "
+          + "For secrets only a SHA-256 fingerprint and a redacted preview are kept, never the value.")
+      .property("ruleId", "Scanner rule, e.g. secret.aws-access-key or model.pickle.dangerous-import")
+      .property("severity", "critical, high, medium, low or info")
+      .property("message", "What was found, without the value")
+      .property("location", "Object and member (archive entry, record) where it was found")
+      .property("line", "Line or record number, 0 when not line-based")
+      .property("column", "Column, 0 when not line-based")
+      .property("fingerprint", "SHA-256 of the secret value, to recognise the same secret elsewhere")
+      .property("preview", "Redacted preview of the value")
+      .property("scanId", "Scan that found it")
+      .build();
+
+  public static final RecordSchema SCAN_RUN = RecordSchema.builder("ScanRun")
+      .description("One scan: who started it, its status, and the counts it left behind for the trend.")
+      .property("id", "Scan id, sortable by start time")
+      .property("status", "QUEUED, RUNNING, SUCCEEDED, PARTIAL or FAILED")
+      .property("trigger", "cli, demo, schedule or api")
+      .property("providers", "Providers it collected")
+      .property("scope", "Scope asked for (provider, provider/account), absent: everything")
+      .property("requestedBy", "Caller that asked for it through the API")
+      .property("error", "Why it failed as a whole")
+      .property("queuedAt", "When the API queued it")
+      .property("startedAt", "When it started")
+      .property("finishedAt", "When it finished")
+      .property("findingCount", "Findings the rule pass raised")
+      .property("resolvedCount", "Findings the rule pass resolved")
+      .property("staleNodesRemoved", "Nodes removed by stale cleanup")
+      .property("staleRelationshipsRemoved", "Relationships removed by stale cleanup")
+      .property("ruleErrors", "Rules that failed to run")
+      .property("failureCount", "Failed scope outcomes")
+      .property("outcomeCount", "Scope outcomes recorded")
+      .property("open_critical", "Open critical findings after the scan")
+      .property("open_high", "Open high findings after the scan")
+      .property("open_medium", "Open medium findings after the scan")
+      .property("open_low", "Open low findings after the scan")
+      .property("open_info", "Open info findings after the scan")
+      .property("openTotal", "Open findings after the scan")
+      .property("openScoreSum", "Sum of the open findings' scores after the scan")
+      .build();
+
+  public static final RecordSchema SCAN_OUTCOME = RecordSchema.builder("ScanOutcome")
+      .description("How collecting one resource type in one scope went, with the missing permission on a denial.")
+      .property("scope", "provider/account/region")
+      .property("provider", "Cloud provider")
+      .property("account", "Account, subscription or project")
+      .property("region", "Region or location, global for account-wide types")
+      .property("resourceType", "Node type collected, absent: the whole scope")
+      .property("succeeded", "Whether collection succeeded")
+      .property("count", "Resources written")
+      .property("durationMs", "Time taken")
+      .property("operation", "API operation that failed")
+      .property("error", "Error message")
+      .property("missingPermission", "Permission the API said was missing")
+      .build();
+
+  public static final RecordSchema API_TOKEN = RecordSchema.builder("ApiToken")
+      .description("An API bearer token: only a hash of its secret is kept.")
+      .property("id", "Token id")
+      .property("name", "Name given at creation")
+      .property("role", "viewer, operator or admin")
+      .property("hash", "SHA-256 of the secret")
+      .property("createdAt", "When it was created")
+      .property("createdBy", "Who created it")
+      .property("expiresAt", "When it stops working")
+      .property("revokedAt", "When it was revoked")
+      .build();
+
+  public static final RecordSchema AUDIT_ENTRY = RecordSchema.builder("AuditEntry")
+      .description("One audited action of the API: who did what to which target, and whether it succeeded.")
+      .property("id", "Entry id")
+      .property("at", "When")
+      .property("actor", "Caller")
+      .property("action", "Action, e.g. finding.suppress")
+      .property("target", "What it was done to")
+      .property("outcome", "success or failure")
+      .property("detail", "What else an auditor needs")
+      .build();
+
+  public static final List<RecordSchema> RECORDS = List.of(FINDING, CONTENT_FINDING, SCAN_RUN, SCAN_OUTCOME,
+      API_TOKEN, AUDIT_ENTRY);
+
+  public static final List<RecordLink> LINKS = List.of(
+      new RecordLink("AFFECTS", "Finding", "Asset", "The finding concerns the asset."),
+      new RecordLink("FOUND_IN", "ContentFinding", "DataObject", "The content finding was read from the object."),
+      new RecordLink("HAS_OUTCOME", "ScanRun", "ScanOutcome", "The scan recorded the outcome."));
+
+  /** The record labels, for checks that a label is declared. */
+  public static List<String> labels() {
+    List<String> out = new ArrayList<>();
+    RECORDS.forEach(r -> out.add(r.label()));
+    return out;
+  }
+
+  /** The record of a label, or null. */
+  public static RecordSchema record(String label) {
+    return RECORDS.stream().filter(r -> r.label().equals(label)).findFirst().orElse(null);
+  }
+}

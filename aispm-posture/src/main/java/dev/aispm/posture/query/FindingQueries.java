@@ -1,0 +1,174 @@
+package dev.aispm.posture.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.rules.engine.PathStep;
+import dev.aispm.rules.findings.FindingStatus;
+import dev.aispm.rules.scoring.ScoreFactor;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.types.Node;
+
+/**
+ * The findings side of the graph, read as records: the risk queue in score order, one finding
+ * with its resources, and the counts summaries and the trend record. "Open" means the statuses
+ * {@link FindingStatus#active()} names, in every query here.
+ */
+public final class FindingQueries {
+  /** Severities from worst to least, the order every count is given in. */
+  public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final TypeReference<List<PathStep>> PATH = new TypeReference<>() { };
+  private static final TypeReference<List<ScoreFactor>> FACTORS = new TypeReference<>() { };
+
+  private final GraphConnection graph;
+
+  public FindingQueries(GraphConnection graph) {
+    this.graph = graph;
+  }
+
+  /**
+   * Makes sure the queue's index exists: the queue is read in score order, and an index on score
+   * lets each page start at its cursor and stop after a page instead of sorting every finding.
+   */
+  public void ensureIndexes() {
+    try (Session s = graph.session()) {
+      s.run("CREATE INDEX finding_score IF NOT EXISTS FOR (f:Finding) ON (f.score)").consume();
+      s.run("CALL db.awaitIndexes(60)").consume();
+    }
+  }
+
+  /** A page of the risk queue, highest score first. */
+  public Slice<FindingView> page(FindingFilter f, int limit) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("severity", f.severity());
+    p.put("status", f.status());
+    p.put("rule", f.rule());
+    p.put("category", f.category());
+    p.put("resource", f.resource());
+    p.put("control", f.control());
+    // Controls are stored as "framework:control", so a framework is a prefix of its controls.
+    p.put("frameworkPrefix", f.framework() == null ? null : f.framework() + ":");
+    p.put("provider", f.provider());
+    p.put("afterScore", f.after() == null ? null : f.after().score());
+    p.put("maxScore", f.after() == null ? Integer.MAX_VALUE : f.after().score());
+    p.put("afterId", f.after() == null ? null : f.after().id());
+    p.put("limit", limit + 1);
+    try (Session s = graph.session()) {
+      return Slice.of(s.run("""
+          MATCH (f:Finding) USING INDEX f:Finding(score)
+          WHERE f.score <= $maxScore
+            AND ($severity IS NULL OR f.severity = $severity)
+            AND ($status IS NULL OR f.status = $status)
+            AND ($rule IS NULL OR f.ruleId = $rule)
+            AND ($category IS NULL OR f.category = $category)
+            AND ($resource IS NULL OR $resource IN f.resourceIds)
+            AND ($control IS NULL OR $control IN f.controls)
+            AND ($frameworkPrefix IS NULL OR any(c IN coalesce(f.controls, []) WHERE c STARTS WITH $frameworkPrefix))
+            AND ($provider IS NULL OR EXISTS { (f)-[:AFFECTS]->(a:Asset) WHERE a.provider = $provider })
+            AND ($afterScore IS NULL OR f.score < $afterScore OR (f.score = $afterScore AND f.id > $afterId))
+          RETURN f ORDER BY f.score DESC, f.id LIMIT $limit
+          """, p).list(r -> finding(r.get("f").asNode())), limit);
+    }
+  }
+
+  /** One finding with the assets it affects, or empty when no finding has the id. */
+  public Optional<FindingDetail> detail(String id) {
+    try (Session s = graph.session()) {
+      var rows = s.run("""
+          MATCH (f:Finding {id: $id})
+          OPTIONAL MATCH (f)-[:AFFECTS]->(a:Asset)
+          RETURN f, collect(a) AS assets
+          """, Map.of("id", id)).list();
+      if (rows.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new FindingDetail(finding(rows.get(0).get("f").asNode()),
+          rows.get(0).get("assets").asList(v -> AssetQueries.asset(v.asNode()))));
+    }
+  }
+
+  /** Every finding, highest score first. */
+  public List<FindingView> all() {
+    try (Session s = graph.session()) {
+      return s.run("MATCH (f:Finding) RETURN f ORDER BY f.score DESC, f.id").list(r -> finding(r.get("f").asNode()));
+    }
+  }
+
+  /** The open findings with the highest scores. */
+  public List<FindingView> topOpen(int n) {
+    try (Session s = graph.session()) {
+      return s.run("""
+          MATCH (f:Finding) WHERE f.status IN $active
+          RETURN f ORDER BY f.score DESC, f.id LIMIT $n
+          """, Map.of("n", n, "active", FindingStatus.active())).list(r -> finding(r.get("f").asNode()));
+    }
+  }
+
+  /** Open finding counts by severity, worst first, every severity present. */
+  public Map<String, Long> openBySeverity() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    SEVERITIES.forEach(sev -> out.put(sev, 0L));
+    try (Session s = graph.session()) {
+      s.run("""
+          MATCH (f:Finding) WHERE f.status IN $active
+          RETURN f.severity AS sev, count(*) AS c
+          """, Map.of("active", FindingStatus.active()))
+          .forEachRemaining(r -> out.put(r.get("sev").asString(), r.get("c").asLong()));
+    }
+    return out;
+  }
+
+  /** Open finding counts by rule category, largest first. */
+  public Map<String, Long> openByCategory() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Session s = graph.session()) {
+      s.run("""
+          MATCH (f:Finding) WHERE f.status IN $active
+          RETURN coalesce(f.category, 'uncategorised') AS cat, count(*) AS c ORDER BY c DESC, cat
+          """, Map.of("active", FindingStatus.active()))
+          .forEachRemaining(r -> out.put(r.get("cat").asString(), r.get("c").asLong()));
+    }
+    return out;
+  }
+
+  /** The sum of the open findings' scores: one number that rises with both how many and how bad. */
+  public long openScoreSum() {
+    try (Session s = graph.session()) {
+      return s.run("MATCH (f:Finding) WHERE f.status IN $active RETURN coalesce(sum(f.score), 0) AS s",
+          Map.of("active", FindingStatus.active())).single().get("s").asLong();
+    }
+  }
+
+  /** A finding node as a record, with its path and score factors read back from their JSON. */
+  public static FindingView finding(Node f) {
+    Suppression suppression = f.get("suppressionReason").isNull() ? null : new Suppression(
+        f.get("suppressionReason").asString(), f.get("suppressedBy").asString(""),
+        NodeValues.text(f.get("suppressedUntil")));
+    return new FindingView(f.get("id").asString(), f.get("ruleId").asString(null), f.get("title").asString(null),
+        f.get("severity").asString(null), f.get("category").asString(null), f.get("score").asInt(0),
+        f.get("status").asString(null), f.get("result").asString(null), f.get("reason").asString(null),
+        f.get("resourceId").asString(null), NodeValues.strings(f.get("resourceIds")),
+        parse(f.get("path").asString("[]"), PATH), parse(f.get("scoreFactors").asString("[]"), FACTORS),
+        NodeValues.strings(f.get("controls")), NodeValues.text(f.get("firstSeen")),
+        NodeValues.text(f.get("lastSeen")), suppression);
+  }
+
+  private static <T> List<T> parse(String json, TypeReference<List<T>> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      // Written by the rule engine; a value it cannot have written is shown as no path, not a 500.
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Rule-pass benchmark over a synthetic graph.
+ */
+package dev.aispm.rules.bench;
