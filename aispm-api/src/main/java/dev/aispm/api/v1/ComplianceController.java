@@ -1,13 +1,12 @@
 package dev.aispm.api.v1;
 
+import dev.aispm.api.v1.dto.FrameworkDetail;
+import dev.aispm.api.v1.dto.FrameworkList;
 import dev.aispm.posture.report.ComplianceReport;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.rules.catalog.Compliance;
 import dev.aispm.rules.catalog.RuleCatalog;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,21 +28,17 @@ public class ComplianceController {
 
   @Operation(summary = "Every framework with its passing, failing and not evaluated control counts.")
   @GetMapping
-  public Map<String, Object> frameworks() {
-    return Map.of("items", report.frameworks());
+  public FrameworkList frameworks() {
+    return new FrameworkList(report.frameworks());
   }
 
   @Operation(summary = "One framework's controls, each with its rules and resources by state "
       + "(counts complete, at most 20 resource ids listed per state).")
   @GetMapping("/{framework}")
-  public Map<String, Object> framework(@PathVariable String framework) {
+  public FrameworkDetail framework(@PathVariable String framework) {
     if (!Compliance.FRAMEWORKS.contains(framework)) {
       throw new InvalidParameterException("framework", "must be one of " + Compliance.FRAMEWORKS);
     }
-    List<Map<String, Object>> controls = report.controls(framework);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("framework", framework);
-    m.put("controls", controls);
-    return m;
+    return new FrameworkDetail(framework, report.controls(framework));
   }
 }

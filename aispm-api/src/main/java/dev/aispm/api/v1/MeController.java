@@ -1,11 +1,10 @@
 package dev.aispm.api.v1;
 
+import dev.aispm.api.v1.dto.MeView;
 import dev.aispm.api.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -32,17 +31,13 @@ public class MeController {
 
   @Operation(summary = "The caller's name, its highest role, and every role it holds through the hierarchy.")
   @GetMapping
-  public Map<String, Object> me() {
+  public MeView me() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     Set<String> authorities = hierarchy.getReachableGrantedAuthorities(auth.getAuthorities()).stream()
         .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     List<String> roles = Arrays.stream(Role.values()).filter(r -> authorities.contains(r.authority()))
         .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).toList();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", auth.getName());
     // Roles are ordered, so the last one held is the highest.
-    m.put("role", roles.isEmpty() ? null : roles.get(roles.size() - 1));
-    m.put("roles", roles);
-    return m;
+    return new MeView(auth.getName(), roles.isEmpty() ? null : roles.get(roles.size() - 1), roles);
   }
 }

@@ -9,17 +9,14 @@ import dev.aispm.api.v1.dto.Page;
 import dev.aispm.api.v1.dto.ScanAccepted;
 import dev.aispm.api.v1.dto.ScanRequest;
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.posture.query.ScanDetail;
+import dev.aispm.posture.query.ScanQueries;
+import dev.aispm.posture.query.ScanRunView;
+import dev.aispm.posture.query.Slice;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Value;
 import org.quartz.SchedulerException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,16 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/scans")
 public class ScanController {
   static final Set<String> STATUSES = Set.of("QUEUED", "RUNNING", "SUCCEEDED", "PARTIAL", "FAILED");
-  /** Outcomes listed per scan; a scan of many accounts and regions has thousands. */
-  static final int MAX_OUTCOMES = 500;
-
-  private final GraphConnection graph;
+  private final ScanQueries history;
   private final ScanService scans;
   private final ScanOrchestrator orchestrator;
   private final AuditLog audit;
 
   public ScanController(GraphConnection graph, ScanService scans, ScanOrchestrator orchestrator, AuditLog audit) {
-    this.graph = graph;
+    this.history = new ScanQueries(graph);
     this.scans = scans;
     this.orchestrator = orchestrator;
     this.audit = audit;
@@ -89,100 +83,22 @@ public class ScanController {
 
   @Operation(summary = "Scans, newest first, optionally of one status; paged with a cursor.")
   @GetMapping
-  public Page<Map<String, Object>> list(@RequestParam(required = false) String status,
+  public Page<ScanRunView> list(@RequestParam(required = false) String status,
       @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
     int n = Limits.check(limit);
-    Map<String, Object> p = new HashMap<>();
-    p.put("status", FindingController.oneOf("status", Limits.filter("status", status), STATUSES, false));
-    p.put("before", Cursor.decode(cursor));
-    p.put("limit", n + 1);
-    try (Session s = graph.session()) {
-      List<Map<String, Object>> runs = s.run("""
-          MATCH (r:ScanRun)
-          WHERE ($status IS NULL OR r.status = $status) AND ($before IS NULL OR r.id < $before)
-          RETURN r ORDER BY r.id DESC LIMIT $limit
-          """, p).list(r -> run(r.get("r").asNode()));
-      String next = runs.size() > n ? Cursor.encode((String) runs.get(n - 1).get("id")) : null;
-      return new Page<>(runs.subList(0, Math.min(n, runs.size())), next, n);
-    }
+    Slice<ScanRunView> page = history.page(
+        FindingController.oneOf("status", Limits.filter("status", status), STATUSES, false), Cursor.decode(cursor), n);
+    return new Page<>(page.items(), page.hasMore() ? Cursor.encode(page.last().id()) : null, n);
   }
 
   @Operation(summary = "One scan: status, per-collector errors and timings, and its per-scope outcomes "
       + "(failures first, at most 500).")
   @GetMapping("/{id}")
-  public Map<String, Object> get(@PathVariable String id) {
+  public ScanDetail get(@PathVariable String id) {
     if (!id.matches("scan-[0-9TZ]{16}-[0-9a-f]{8}")) {
       throw new InvalidParameterException("id", "a scan id looks like scan-20250101T000000Z-0a1b2c3d");
     }
-    try (Session s = graph.session()) {
-      var rows = s.run("""
-          MATCH (r:ScanRun {id: $id})
-          OPTIONAL MATCH (r)-[:HAS_OUTCOME]->(o:ScanOutcome)
-          WITH r, o ORDER BY o.succeeded, o.scope, o.resourceType
-          RETURN r, collect(o) AS outcomes
-          """, Map.of("id", id)).list();
-      if (rows.isEmpty()) {
-        throw new NotFoundException("scan " + id);
-      }
-      Map<String, Object> out = run(rows.get(0).get("r").asNode());
-      List<Map<String, Object>> outcomes = rows.get(0).get("outcomes").asList(v -> new HashMap<>(v.asNode().asMap()));
-      out.put("collectors", collectors(outcomes));
-      out.put("outcomes", outcomes.subList(0, Math.min(MAX_OUTCOMES, outcomes.size())));
-      out.put("outcomesTruncated", outcomes.size() > MAX_OUTCOMES);
-      return out;
-    }
-  }
-
-  /** Per provider: steps, failures, summed duration and the distinct errors (at most 50). */
-  static List<Map<String, Object>> collectors(List<Map<String, Object>> outcomes) {
-    Map<String, Map<String, Object>> by = new LinkedHashMap<>();
-    for (Map<String, Object> o : outcomes) {
-      String provider = String.valueOf(o.get("provider"));
-      Map<String, Object> c = by.computeIfAbsent(provider, k -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("provider", k);
-        m.put("steps", 0L);
-        m.put("failures", 0L);
-        m.put("resources", 0L);
-        m.put("durationMs", 0L);
-        m.put("errors", new ArrayList<Map<String, Object>>());
-        return m;
-      });
-      c.merge("steps", 1L, (a, b) -> (Long) a + (Long) b);
-      c.merge("resources", number(o.get("count")), (a, b) -> (Long) a + (Long) b);
-      c.merge("durationMs", number(o.get("durationMs")), (a, b) -> (Long) a + (Long) b);
-      if (Boolean.FALSE.equals(o.get("succeeded"))) {
-        c.merge("failures", 1L, (a, b) -> (Long) a + (Long) b);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) c.get("errors");
-        if (errors.size() < 50) {
-          Map<String, Object> e = new LinkedHashMap<>();
-          e.put("scope", o.get("scope"));
-          e.put("resourceType", o.get("resourceType"));
-          e.put("operation", o.get("operation"));
-          e.put("error", o.get("error"));
-          e.put("missingPermission", o.get("missingPermission"));
-          errors.add(e);
-        }
-      }
-    }
-    return new ArrayList<>(by.values());
-  }
-
-  private static long number(Object o) {
-    return o instanceof Number n ? n.longValue() : 0L;
-  }
-
-  static Map<String, Object> run(org.neo4j.driver.types.Node r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    java.util.TreeSet<String> keys = new java.util.TreeSet<>();
-    r.keys().forEach(keys::add);
-    keys.forEach(k -> {
-      Value v = r.get(k);
-      Object o = v.asObject();
-      m.put(k, o instanceof java.time.temporal.Temporal ? o.toString() : o);
-    });
-    return m;
+    return history.detail(id).orElseThrow(() -> new NotFoundException("scan " + id));
   }
 
   private static String blankToNull(String s) {

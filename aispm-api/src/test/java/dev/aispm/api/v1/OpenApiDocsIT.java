@@ -38,4 +38,21 @@ class OpenApiDocsIT extends ApiIntegrationTest {
     assertThat(Files.readString(DOC)).as("docs/openapi.json is generated; rerun with -Daispm.updateDocs=true")
         .isEqualTo(expected);
   }
+
+  @Test
+  void everyJsonAnswerIsANamedRecord() throws Exception {
+    JsonNode doc = JsonMapper.builder().build().readTree(Files.readString(DOC));
+    java.util.List<String> untyped = new java.util.ArrayList<>();
+    doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+        op.getValue().path("responses").fields().forEachRemaining(r -> r.getValue().path("content").fields()
+            .forEachRemaining(c -> {
+              JsonNode schema = c.getValue().path("schema");
+              JsonNode named = schema.path("type").asText().equals("array") ? schema.path("items") : schema;
+              // The AI-BOM is a CycloneDX document, whose schema is the CycloneDX specification's.
+              if (!named.has("$ref") && !path.getKey().equals("/api/v1/aibom")) {
+                untyped.add(op.getKey() + " " + path.getKey() + " " + r.getKey() + " " + c.getKey());
+              }
+            }))));
+    assertThat(untyped).as("answers whose schema is not a named record").isEmpty();
+  }
 }

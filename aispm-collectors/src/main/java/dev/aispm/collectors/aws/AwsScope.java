@@ -1,5 +1,6 @@
 package dev.aispm.collectors.aws;
 
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.write.ScopeKey;
@@ -83,7 +84,7 @@ public final class AwsScope {
     }
   }
 
-  /** Records a failure of {@code operation} for {@code type} in this scope. */
+  /** WriteBatch a failure of {@code operation} for {@code type} in this scope. */
   public void fail(NodeSchema type, String service, String operation, Throwable e, Instant start) {
     String action = IamActions.of(service, operation);
     AwsFailures.Failure f = AwsFailures.describe(e, action);
@@ -123,7 +124,7 @@ public final class AwsScope {
     return out;
   }
 
-  /** Records that {@code type} was fully read in this scope. */
+  /** WriteBatch that {@code type} was fully read in this scope. */
   public void succeeded(NodeSchema type, int count, Instant start) {
     context.ledger().succeeded(key, type, count, Duration.between(start, Instant.now()));
   }

@@ -1,5 +1,6 @@
 package dev.aispm.collectors.aws;
 
+import dev.aispm.graph.write.WriteBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Records every API operation the collector really sends (as the simulated cloud sees them on the
+ * WriteBatch every API operation the collector really sends (as the simulated cloud sees them on the
  * wire) during a full organization scan, and checks that the shipped read-only policy and the
  * CloudFormation role grant exactly the IAM actions those operations need: nothing missing (a
  * scan would fail) and nothing extra (least privilege).

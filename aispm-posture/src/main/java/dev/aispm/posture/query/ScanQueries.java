@@ -1,9 +1,11 @@
 package dev.aispm.posture.query;
 
 import dev.aispm.graph.connect.GraphConnection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.types.Node;
 
@@ -14,6 +16,11 @@ import org.neo4j.driver.types.Node;
  * recorded.
  */
 public final class ScanQueries {
+  /** Outcomes a scan's detail lists at most. */
+  public static final int MAX_OUTCOMES = 500;
+  /** Distinct errors listed per provider. */
+  public static final int MAX_ERRORS_PER_COLLECTOR = 50;
+
   private final GraphConnection graph;
 
   public ScanQueries(GraphConnection graph) {
@@ -32,6 +39,79 @@ public final class ScanQueries {
           RETURN r ORDER BY r.id
           """, Map.of("n", scans)).list(rec -> point(rec.get("r").asNode()));
     }
+  }
+
+  /** A page of scans, newest first, optionally of one status, starting before {@code beforeId}. */
+  public Slice<ScanRunView> page(String status, String beforeId, int limit) {
+    Map<String, Object> p = new java.util.HashMap<>();
+    p.put("status", status);
+    p.put("before", beforeId);
+    p.put("limit", limit + 1);
+    try (Session s = graph.session()) {
+      return Slice.of(s.run("""
+          MATCH (r:ScanRun)
+          WHERE ($status IS NULL OR r.status = $status) AND ($before IS NULL OR r.id < $before)
+          RETURN r ORDER BY r.id DESC LIMIT $limit
+          """, p).list(r -> run(r.get("r").asNode())), limit);
+    }
+  }
+
+  /** One scan with its outcomes, failures first; empty when no scan has the id. */
+  public Optional<ScanDetail> detail(String id) {
+    try (Session s = graph.session()) {
+      var rows = s.run("""
+          MATCH (r:ScanRun {id: $id})
+          OPTIONAL MATCH (r)-[:HAS_OUTCOME]->(o:ScanOutcome)
+          WITH r, o ORDER BY o.succeeded, o.scope, o.resourceType
+          RETURN r, collect(o) AS outcomes
+          """, Map.of("id", id)).list();
+      if (rows.isEmpty()) {
+        return Optional.empty();
+      }
+      List<ScanOutcomeView> outcomes = rows.get(0).get("outcomes").asList(v -> outcome(v.asNode()));
+      return Optional.of(new ScanDetail(run(rows.get(0).get("r").asNode()), collectors(outcomes),
+          outcomes.subList(0, Math.min(MAX_OUTCOMES, outcomes.size())), outcomes.size() > MAX_OUTCOMES));
+    }
+  }
+
+  /** Per provider, in the order the outcomes list them: steps, failures, resources, time, distinct errors. */
+  static List<CollectorSummary> collectors(List<ScanOutcomeView> outcomes) {
+    Map<String, List<ScanOutcomeView>> byProvider = new LinkedHashMap<>();
+    outcomes.forEach(o -> byProvider.computeIfAbsent(String.valueOf(o.provider()), k -> new ArrayList<>()).add(o));
+    List<CollectorSummary> out = new ArrayList<>();
+    byProvider.forEach((provider, list) -> out.add(new CollectorSummary(provider, list.size(),
+        list.stream().filter(o -> !o.succeeded()).count(), list.stream().mapToLong(ScanOutcomeView::count).sum(),
+        list.stream().mapToLong(ScanOutcomeView::durationMs).sum(),
+        list.stream().filter(o -> !o.succeeded()).limit(MAX_ERRORS_PER_COLLECTOR).toList())));
+    return out;
+  }
+
+  static ScanRunView run(Node r) {
+    Map<String, Long> open = null;
+    if (!r.get("openTotal").isNull()) {
+      open = new LinkedHashMap<>();
+      for (String sev : FindingQueries.SEVERITIES) {
+        open.put(sev, r.get("open_" + sev).asLong(0));
+      }
+    }
+    return new ScanRunView(r.get("id").asString(), r.get("status").asString(null), r.get("trigger").asString(null),
+        r.get("providers").isNull() ? null : NodeValues.strings(r.get("providers")), r.get("scope").asString(null),
+        r.get("requestedBy").asString(null), r.get("error").asString(null), NodeValues.text(r.get("queuedAt")),
+        NodeValues.text(r.get("startedAt")), NodeValues.text(r.get("finishedAt")), number(r, "findingCount"),
+        number(r, "resolvedCount"), number(r, "staleNodesRemoved"), number(r, "staleRelationshipsRemoved"),
+        number(r, "ruleErrors"), number(r, "failureCount"), number(r, "outcomeCount"), open,
+        number(r, "openTotal"), number(r, "openScoreSum"));
+  }
+
+  static ScanOutcomeView outcome(Node o) {
+    return new ScanOutcomeView(o.get("scope").asString(null), o.get("provider").asString(null),
+        o.get("account").asString(null), o.get("region").asString(null), o.get("resourceType").asString(null),
+        o.get("succeeded").asBoolean(false), o.get("count").asLong(0), o.get("durationMs").asLong(0),
+        o.get("operation").asString(null), o.get("error").asString(null), o.get("missingPermission").asString(null));
+  }
+
+  private static Long number(Node n, String key) {
+    return n.get(key).isNull() ? null : n.get(key).asLong();
   }
 
   private static TrendPoint point(Node r) {

@@ -42,36 +42,34 @@ public final class ComplianceReport {
   private record RuleState(Set<String> evaluated, Set<String> failing, Set<String> unknown, Set<String> suppressed) {}
 
   /** One line per framework: how many controls pass, fail or were not evaluated. */
-  public List<Map<String, Object>> frameworks() {
+  public List<FrameworkStatus> frameworks() {
     Map<String, RuleState> states = ruleStates();
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<FrameworkStatus> out = new ArrayList<>();
     for (String fw : Compliance.FRAMEWORKS) {
-      List<Map<String, Object>> controls = controls(fw, states);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("framework", fw);
-      m.put("controls", controls.size());
-      for (String st : List.of("PASS", "FAIL", "NOT_EVALUATED")) {
-        m.put(st.equals("PASS") ? "passing" : st.equals("FAIL") ? "failing" : "notEvaluated",
-            controls.stream().filter(c -> st.equals(c.get("status"))).count());
-      }
-      out.add(m);
+      List<ControlStatus> controls = controls(fw, states);
+      out.add(new FrameworkStatus(fw, controls.size(), count(controls, "PASS"), count(controls, "FAIL"),
+          count(controls, "NOT_EVALUATED")));
     }
     return out;
   }
 
+  private static long count(List<ControlStatus> controls, String status) {
+    return controls.stream().filter(c -> status.equals(c.status())).count();
+  }
+
   /** Every control of a framework that some rule maps to, with its resources by state. */
-  public List<Map<String, Object>> controls(String framework) {
+  public List<ControlStatus> controls(String framework) {
     return controls(framework, ruleStates());
   }
 
-  private List<Map<String, Object>> controls(String framework, Map<String, RuleState> states) {
+  private List<ControlStatus> controls(String framework, Map<String, RuleState> states) {
     Map<String, List<String>> rulesByControl = new TreeMap<>();
     for (Rule r : catalog.rules()) {
       for (String c : r.metadata().compliance().of(framework)) {
         rulesByControl.computeIfAbsent(c, k -> new ArrayList<>()).add(r.id());
       }
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<ControlStatus> out = new ArrayList<>();
     rulesByControl.forEach((control, ruleIds) -> {
       Set<String> evaluated = new LinkedHashSet<>();
       Set<String> failing = new LinkedHashSet<>();
@@ -91,22 +89,15 @@ public final class ComplianceReport {
       passing.removeAll(failing);
       passing.removeAll(unknown);
       passing.removeAll(suppressed);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("control", control);
-      m.put("id", framework + ":" + control);
-      m.put("rules", ruleIds);
-      m.put("status", !failing.isEmpty() ? "FAIL" : evaluated.isEmpty() ? "NOT_EVALUATED" : "PASS");
-      m.put("passing", state(passing));
-      m.put("failing", state(failing));
-      m.put("unknown", state(unknown));
-      m.put("suppressed", state(suppressed));
-      out.add(m);
+      out.add(new ControlStatus(control, framework + ":" + control, List.copyOf(ruleIds),
+          !failing.isEmpty() ? "FAIL" : evaluated.isEmpty() ? "NOT_EVALUATED" : "PASS",
+          sample(passing), sample(failing), sample(unknown), sample(suppressed)));
     });
     return out;
   }
 
-  private static Map<String, Object> state(Set<String> ids) {
-    return Map.of("count", ids.size(), "resourceIds", ids.stream().sorted().limit(SAMPLE).toList());
+  private static ResourceSample sample(Set<String> ids) {
+    return new ResourceSample(ids.size(), ids.stream().sorted().limit(SAMPLE).toList());
   }
 
   private Map<String, RuleState> ruleStates() {
@@ -120,7 +111,7 @@ public final class ComplianceReport {
           UNWIND $rules AS rule
           CALL {
             WITH rule
-            OPTIONAL MATCH (a:Asset) WHERE a.type IN rule.types AND a.stub IS NULL
+            OPTIONAL MATCH (a:Asset) WHERE any(l IN labels(a) WHERE l IN rule.types) AND a.stub IS NULL
             RETURN collect(a.id) AS evaluated
           }
           CALL {

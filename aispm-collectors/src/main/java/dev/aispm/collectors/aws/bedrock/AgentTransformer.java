@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.bedrock;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
@@ -33,8 +33,8 @@ public final class AgentTransformer {
   public record AgentView(Agent agent, List<AgentActionGroup> actionGroups,
       List<AgentKnowledgeBaseSummary> knowledgeBases) {}
 
-  public static Records transform(List<AgentView> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<AgentView> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (AgentView view : raw) {
       Agent a = view.agent();
       if (a == null) {
@@ -95,7 +95,7 @@ public final class AgentTransformer {
     return out;
   }
 
-  private static void actionGroup(Records out, String agentId, AgentActionGroup g, ScopeKey scope) {
+  private static void actionGroup(WriteBatch out, String agentId, AgentActionGroup g, ScopeKey scope) {
     if (g == null || g.actionGroupId() == null) {
       return;
     }

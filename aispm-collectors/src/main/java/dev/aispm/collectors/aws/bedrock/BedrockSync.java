@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.bedrock;
 
 import dev.aispm.collectors.aws.AwsScope;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.lambda.LambdaFunctionFetcher;
 import dev.aispm.collectors.aws.lambda.LambdaFunctionTransformer;
 import dev.aispm.graph.schema.NodeSchema;
@@ -233,7 +233,7 @@ public final class BedrockSync {
           () -> AgentFetcher.knowledgeBases(client, s.agentId())).orElse(null);
       return new AgentTransformer.AgentView(agent, groups, kbs);
     });
-    Records records = AgentTransformer.transform(got, scope.key());
+    WriteBatch records = AgentTransformer.transform(got, scope.key());
     lambdas(scope, records, start);
     load(scope, records);
     scope.succeeded(type, got.size(), start);
@@ -266,7 +266,7 @@ public final class BedrockSync {
    * Reads the Lambda functions the agents' action groups invoke, into {@code records} (before the
    * INVOKES edges are loaded, so they join the real function rather than a stub).
    */
-  private static void lambdas(AwsScope scope, Records records, Instant start) {
+  private static void lambdas(AwsScope scope, WriteBatch records, Instant start) {
     Set<String> arns = new LinkedHashSet<>();
     records.rels(ActionGroupSchema.INVOKES).forEach(r -> arns.add(r.toId()));
     NodeSchema type = LambdaFunctionSchema.NODE;
@@ -283,7 +283,7 @@ public final class BedrockSync {
     }
   }
 
-  private static void load(AwsScope scope, Records records) {
+  private static void load(AwsScope scope, WriteBatch records) {
     records.load(scope.context().writer(), scope.context().tag());
   }
 }

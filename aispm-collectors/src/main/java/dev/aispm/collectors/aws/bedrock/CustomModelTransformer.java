@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.bedrock;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.CustomModelSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.bedrock.model.GetCustomModelResponse;
 public final class CustomModelTransformer {
   private CustomModelTransformer() {}
 
-  public static Records transform(List<GetCustomModelResponse> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<GetCustomModelResponse> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (GetCustomModelResponse m : raw) {
       String id = m.modelArn();
       if (id == null) {

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.bedrock;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.graph.schema.aws.bedrock.CustomizationJobSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.bedrock.model.Validator;
 public final class CustomizationJobTransformer {
   private CustomizationJobTransformer() {}
 
-  public static Records transform(List<GetModelCustomizationJobResponse> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<GetModelCustomizationJobResponse> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (GetModelCustomizationJobResponse job : raw) {
       String id = job.jobArn();
       if (id == null) {

@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.bedrock;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.GuardrailSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -27,8 +27,8 @@ public final class GuardrailTransformer {
 
   private GuardrailTransformer() {}
 
-  public static Records transform(List<GetGuardrailResponse> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<GetGuardrailResponse> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (GetGuardrailResponse g : raw) {
       String id = g.guardrailArn() != null ? g.guardrailArn() : BedrockIds.guardrailArn(g.guardrailId(), scope);
       if (id == null) {

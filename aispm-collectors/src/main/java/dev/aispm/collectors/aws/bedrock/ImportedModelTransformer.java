@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.bedrock;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.graph.schema.aws.bedrock.ImportedModelSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.bedrock.model.GetImportedModelResponse;
 public final class ImportedModelTransformer {
   private ImportedModelTransformer() {}
 
-  public static Records transform(List<GetImportedModelResponse> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<GetImportedModelResponse> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (GetImportedModelResponse m : raw) {
       String id = m.modelArn();
       if (id == null) {

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.bedrock;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.bedrock.model.LoggingConfig;
 public final class InvocationLoggingTransformer {
   private InvocationLoggingTransformer() {}
 
-  public static Records transform(GetModelInvocationLoggingConfigurationResponse raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(GetModelInvocationLoggingConfigurationResponse raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     String id = BedrockIds.loggingId(scope);
     LoggingConfig c = raw == null ? null : raw.loggingConfig();
     String bucket = c == null || c.s3Config() == null ? null : blankToNull(c.s3Config().bucketName());

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.bedrock;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.graph.schema.aws.bedrock.DataSourceSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
@@ -26,8 +26,8 @@ public final class KnowledgeBaseTransformer {
   /** A knowledge base with its data sources, null when they could not be read. */
   public record KnowledgeBaseView(KnowledgeBase knowledgeBase, List<DataSource> dataSources) {}
 
-  public static Records transform(List<KnowledgeBaseView> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<KnowledgeBaseView> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (KnowledgeBaseView view : raw) {
       KnowledgeBase kb = view.knowledgeBase();
       if (kb == null) {
@@ -70,7 +70,7 @@ public final class KnowledgeBaseTransformer {
     return out;
   }
 
-  private static void dataSource(Records out, String kbId, DataSource ds, ScopeKey scope) {
+  private static void dataSource(WriteBatch out, String kbId, DataSource ds, ScopeKey scope) {
     if (ds == null || ds.dataSourceId() == null) {
       return;
     }

@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.bedrock;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.ProvisionedThroughputSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.bedrock.model.ProvisionedModelSummary;
 public final class ProvisionedThroughputTransformer {
   private ProvisionedThroughputTransformer() {}
 
-  public static Records transform(List<ProvisionedModelSummary> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<ProvisionedModelSummary> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (ProvisionedModelSummary p : raw) {
       String id = p.provisionedModelArn();
       if (id == null) {

@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.ec2;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -21,10 +21,10 @@ public final class SecurityGroupTransformer {
   private SecurityGroupTransformer() {}
 
   /** Security group nodes and the facts reachability needs. */
-  public record Result(Records records, Map<String, NetworkView.GroupFacts> facts) {}
+  public record Result(WriteBatch records, Map<String, NetworkView.GroupFacts> facts) {}
 
   public static Result transform(List<SecurityGroup> groups, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     Map<String, NetworkView.GroupFacts> facts = new HashMap<>();
     for (SecurityGroup g : groups) {
       if (g.groupId() == null) {

@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.ec2;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -23,7 +23,7 @@ public final class SubnetTransformer {
   private SubnetTransformer() {}
 
   /** Subnet nodes and the facts reachability needs. */
-  public record Result(Records records, Map<String, NetworkView.SubnetFacts> facts) {}
+  public record Result(WriteBatch records, Map<String, NetworkView.SubnetFacts> facts) {}
 
   /**
    * @param routeTables the region's route tables, or null when they could not be read (routing
@@ -44,7 +44,7 @@ public final class SubnetTransformer {
         }
       }
     }
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     Map<String, NetworkView.SubnetFacts> facts = new HashMap<>();
     for (Subnet s : subnets) {
       if (s.subnetId() == null) {

@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.ec2;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.ec2.VpcSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.ec2.model.Vpc;
 public final class VpcTransformer {
   private VpcTransformer() {}
 
-  public static Records transform(List<Vpc> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<Vpc> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (Vpc v : raw) {
       if (v.vpcId() == null) {
         continue;

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.iam;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -28,9 +28,9 @@ public final class RoleTransformer {
    *                        policy missing here was not readable
    * @param buckets         names of the buckets of the account
    */
-  public static Records transform(List<RoleDetail> roles, Map<String, String> managedPolicies, List<String> buckets,
+  public static WriteBatch transform(List<RoleDetail> roles, Map<String, String> managedPolicies, List<String> buckets,
       ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (RoleDetail role : roles) {
       if (role.arn() == null) {
         continue;

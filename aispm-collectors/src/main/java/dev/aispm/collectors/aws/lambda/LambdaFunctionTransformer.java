@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.lambda;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 public final class LambdaFunctionTransformer {
   private LambdaFunctionTransformer() {}
 
-  public static Records transform(List<FunctionConfiguration> raw, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<FunctionConfiguration> raw, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (FunctionConfiguration f : raw) {
       String id = f.functionArn();
       if (id == null) {

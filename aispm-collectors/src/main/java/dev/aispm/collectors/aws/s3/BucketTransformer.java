@@ -1,8 +1,8 @@
 package dev.aispm.collectors.aws.s3;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Read;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.collect.Read;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.iam.PolicyDocument;
 import dev.aispm.graph.schema.aws.s3.BucketSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -49,8 +49,8 @@ public final class BucketTransformer {
       Read<GetBucketAclResponse> acl, Read<ServerSideEncryptionConfiguration> encryption, Read<String> versioning,
       Read<String> objectLock, Read<Boolean> logging) {}
 
-  public static Records transform(List<BucketView> buckets, Read<Block> accountBlock, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<BucketView> buckets, Read<Block> accountBlock, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (BucketView b : buckets) {
       if (b.name() == null) {
         continue;

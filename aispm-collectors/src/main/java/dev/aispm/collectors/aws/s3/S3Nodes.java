@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.s3;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -17,7 +17,7 @@ public final class S3Nodes {
   private S3Nodes() {}
 
   /** Adds a prefix node and its bucket link; false when the URI is not an S3 URI. */
-  public static boolean prefix(Records out, String uri, ScopeKey scope) {
+  public static boolean prefix(WriteBatch out, String uri, ScopeKey scope) {
     AwsIds.S3Uri s3 = AwsIds.s3(uri);
     if (s3 == null) {
       return false;
@@ -29,7 +29,7 @@ public final class S3Nodes {
   }
 
   /** Adds a model artifact node and its bucket link; false when the URI is not an S3 URI. */
-  public static boolean artifact(Records out, String uri, ScopeKey scope) {
+  public static boolean artifact(WriteBatch out, String uri, ScopeKey scope) {
     AwsIds.S3Uri s3 = AwsIds.s3(uri);
     if (s3 == null) {
       return false;

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
 import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
@@ -26,9 +26,9 @@ public final class DomainTransformer {
    * @param network the region's subnets and security groups
    * @param tags    tags by resource id; a missing entry means the tags could not be read
    */
-  public static Records transform(List<DescribeDomainResponse> domains, List<DescribeUserProfileResponse> profiles,
+  public static WriteBatch transform(List<DescribeDomainResponse> domains, List<DescribeUserProfileResponse> profiles,
       NetworkView network, Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     Map<String, String> domainArns = new java.util.HashMap<>();
     for (DescribeDomainResponse d : domains) {
       String id = d.domainArn() != null ? d.domainArn()

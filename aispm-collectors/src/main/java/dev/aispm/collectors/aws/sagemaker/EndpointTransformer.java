@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.EndpointSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -30,9 +30,9 @@ public final class EndpointTransformer {
    * @param tags    tags by resource id; a missing entry means the tags could not be read
    * @param network the region's subnets and security groups ({@link NetworkView#unknown()} when unread)
    */
-  public static Records transform(List<EndpointView> raw, Map<String, DescribeModelResponse> models,
+  public static WriteBatch transform(List<EndpointView> raw, Map<String, DescribeModelResponse> models,
       NetworkView network, Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (EndpointView view : raw) {
       DescribeEndpointResponse ep = view.endpoint();
       DescribeEndpointConfigResponse cfg = view.config();

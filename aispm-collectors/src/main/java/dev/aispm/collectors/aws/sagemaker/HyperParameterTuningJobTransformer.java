@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.graph.schema.aws.sagemaker.HyperParameterTuningJobSchema;
@@ -33,9 +33,9 @@ public final class HyperParameterTuningJobTransformer {
    * @param network the region's subnets and security groups, to link the definitions' VPC placement
    * @param tags    tags by resource id; a missing entry means the tags could not be read
    */
-  public static Records transform(List<DescribeHyperParameterTuningJobResponse> raw, NetworkView network,
+  public static WriteBatch transform(List<DescribeHyperParameterTuningJobResponse> raw, NetworkView network,
       Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (DescribeHyperParameterTuningJobResponse job : raw) {
       String name = job.hyperParameterTuningJobName();
       String id = job.hyperParameterTuningJobArn() != null ? job.hyperParameterTuningJobArn()

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -19,9 +19,9 @@ public final class LifecycleConfigTransformer {
   private LifecycleConfigTransformer() {}
 
   /** @param tags tags by resource ARN; a missing entry means the tags could not be read */
-  public static Records transform(List<DescribeNotebookInstanceLifecycleConfigResponse> raw,
+  public static WriteBatch transform(List<DescribeNotebookInstanceLifecycleConfigResponse> raw,
       Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (DescribeNotebookInstanceLifecycleConfigResponse c : raw) {
       String name = c.notebookInstanceLifecycleConfigName();
       String id = c.notebookInstanceLifecycleConfigArn() != null ? c.notebookInstanceLifecycleConfigArn()

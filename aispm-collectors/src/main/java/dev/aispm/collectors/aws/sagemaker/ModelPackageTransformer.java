@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -19,9 +19,9 @@ public final class ModelPackageTransformer {
   private ModelPackageTransformer() {}
 
   /** @param tags tags by resource id; a missing entry means the tags could not be read */
-  public static Records transform(List<ModelPackageGroupSummary> groups, List<DescribeModelPackageResponse> packages,
+  public static WriteBatch transform(List<ModelPackageGroupSummary> groups, List<DescribeModelPackageResponse> packages,
       Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (ModelPackageGroupSummary g : groups) {
       String id = g.modelPackageGroupArn() != null ? g.modelPackageGroupArn() : g.modelPackageGroupName() == null
           ? null : groupId(scope, g.modelPackageGroupName());

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
@@ -20,7 +20,7 @@ final class NetworkPlacement {
   private NetworkPlacement() {}
 
   /** Adds IN_SUBNET and HAS_SECURITY_GROUP edges; the targets are stubs until the network sync fills them. */
-  static void link(Records out, String fromId, Collection<String> subnetIds, Collection<String> groupIds,
+  static void link(WriteBatch out, String fromId, Collection<String> subnetIds, Collection<String> groupIds,
       NetworkView network, ScopeKey scope, RelSchema inSubnet, RelSchema hasGroup) {
     for (String s : subnetIds) {
       out.rel(inSubnet, RelRecord.of(fromId, network.subnetArn(s, scope), scope)
@@ -33,7 +33,7 @@ final class NetworkPlacement {
   }
 
   /** Adds {@code Internet -CAN_REACH-> id}, saying why (and through which subnet and group). */
-  static void reachable(Records out, RelSchema canReach, String id, String via, NetworkView.Exposure exposure,
+  static void reachable(WriteBatch out, RelSchema canReach, String id, String via, NetworkView.Exposure exposure,
       ScopeKey scope) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("via", via);

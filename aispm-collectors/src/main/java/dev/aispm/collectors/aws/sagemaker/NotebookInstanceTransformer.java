@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -24,9 +24,9 @@ public final class NotebookInstanceTransformer {
    * @param tags    tags by resource id; a missing entry means the tags could not be read
    * @param network the region's subnets and security groups ({@link NetworkView#unknown()} when unread)
    */
-  public static Records transform(List<DescribeNotebookInstanceResponse> raw, NetworkView network,
+  public static WriteBatch transform(List<DescribeNotebookInstanceResponse> raw, NetworkView network,
       Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (DescribeNotebookInstanceResponse nb : raw) {
       String name = nb.notebookInstanceName();
       String id = nb.notebookInstanceArn() != null ? nb.notebookInstanceArn()

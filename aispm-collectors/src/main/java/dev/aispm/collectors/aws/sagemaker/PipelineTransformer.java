@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -14,8 +14,8 @@ public final class PipelineTransformer {
   private PipelineTransformer() {}
 
   /** @param tags tags by resource id; a missing entry means the tags could not be read */
-  public static Records transform(List<PipelineSummary> raw, Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+  public static WriteBatch transform(List<PipelineSummary> raw, Map<String, List<String>> tags, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
     for (PipelineSummary p : raw) {
       String id = p.pipelineArn() != null ? p.pipelineArn() : p.pipelineName() == null ? null
           : AwsIds.sagemakerArn(scope.region(), scope.account(), "pipeline", p.pipelineName());

@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -23,9 +23,9 @@ public final class ProcessingJobTransformer {
    * @param network the region's subnets and security groups, to link the job's VPC placement
    * @param tags    tags by resource id; a missing entry means the tags could not be read
    */
-  public static Records transform(List<DescribeProcessingJobResponse> raw, NetworkView network,
+  public static WriteBatch transform(List<DescribeProcessingJobResponse> raw, NetworkView network,
       Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (DescribeProcessingJobResponse job : raw) {
       String name = job.processingJobName();
       String id = job.processingJobArn() != null ? job.processingJobArn()

@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsScope;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
@@ -131,7 +131,7 @@ public final class SageMakerSync {
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstance",
         s -> NotebookInstanceFetcher.describe(client, s.notebookInstanceName()));
     var tags = tags(scope, client, type, described.stream().map(DescribeNotebookInstanceResponse::notebookInstanceArn).toList());
-    Records records = NotebookInstanceTransformer.transform(described, network, tags, scope.key());
+    WriteBatch records = NotebookInstanceTransformer.transform(described, network, tags, scope.key());
     records.load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
   }

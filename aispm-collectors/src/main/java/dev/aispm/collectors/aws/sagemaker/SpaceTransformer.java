@@ -1,7 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.sagemaker.AppSchema;
 import dev.aispm.graph.schema.aws.sagemaker.SpaceSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -23,9 +23,9 @@ public final class SpaceTransformer {
   private SpaceTransformer() {}
 
   /** @param tags tags by resource id; a missing entry means the tags could not be read */
-  public static Records transform(List<DescribeSpaceResponse> spaces, List<AppDetails> apps,
+  public static WriteBatch transform(List<DescribeSpaceResponse> spaces, List<AppDetails> apps,
       Map<String, List<String>> tags, ScopeKey scope) {
-    Records out = new Records();
+    WriteBatch out = new WriteBatch();
     for (DescribeSpaceResponse s : spaces) {
       String id = s.spaceArn() != null ? s.spaceArn() : spaceArn(s.domainId(), s.spaceName(), scope);
       if (id == null) {

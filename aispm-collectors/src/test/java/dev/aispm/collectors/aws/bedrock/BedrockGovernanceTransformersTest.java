@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.bedrock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
 import dev.aispm.graph.schema.aws.bedrock.DataSourceSchema;
@@ -21,7 +21,7 @@ class BedrockGovernanceTransformersTest {
 
   @Test
   void guardrailPoliciesAreSummarisedIntoTheFlagsRulesRead() {
-    Records out = GuardrailTransformer.transform(List.of(BedrockRecorded.guardrail("GetGuardrail.json")), SCOPE);
+    WriteBatch out = GuardrailTransformer.transform(List.of(BedrockRecorded.guardrail("GetGuardrail.json")), SCOPE);
     assertThat(out.nodes(GuardrailSchema.NODE).get(0).properties())
         .containsEntry("promptAttackStrength", "HIGH").containsEntry("weakestContentStrength", "MEDIUM")
         .containsEntry("sensitiveInformationEnabled", true).containsEntry("piiEntityTypes", List.of("EMAIL:ANONYMIZE"))
@@ -31,7 +31,7 @@ class BedrockGovernanceTransformersTest {
 
   @Test
   void disabledFiltersUnknownStrengthsAndDetectOnlyPiiCountAsNotFiltering() {
-    Records out = GuardrailTransformer.transform(List.of(BedrockRecorded.guardrail("GetGuardrail-odd.json")), SCOPE);
+    WriteBatch out = GuardrailTransformer.transform(List.of(BedrockRecorded.guardrail("GetGuardrail-odd.json")), SCOPE);
     assertThat(out.nodes(GuardrailSchema.NODE).get(0).id()).isEqualTo("arn:aws:bedrock:us-east-1:111111111111:guardrail/odd0001");
     assertThat(out.nodes(GuardrailSchema.NODE).get(0).properties())
         .containsEntry("promptAttackStrength", "NONE").containsEntry("weakestContentStrength", "NONE")
@@ -41,7 +41,7 @@ class BedrockGovernanceTransformersTest {
 
   @Test
   void loggingConfigurationNamesItsDestinations() {
-    Records out = InvocationLoggingTransformer.transform(
+    WriteBatch out = InvocationLoggingTransformer.transform(
         BedrockRecorded.logging("GetModelInvocationLoggingConfiguration.json"), SCOPE);
     var node = out.nodes(InvocationLoggingSchema.NODE).get(0);
     assertThat(node.id()).isEqualTo("arn:aws:bedrock:us-east-1:111111111111:model-invocation-logging");
@@ -55,7 +55,7 @@ class BedrockGovernanceTransformersTest {
   void anAnswerWithoutConfigurationOrWithClearedDestinationsMeansLoggingIsOff() {
     for (String file : List.of("GetModelInvocationLoggingConfiguration-empty.json",
         "GetModelInvocationLoggingConfiguration-odd.json")) {
-      Records out = InvocationLoggingTransformer.transform(BedrockRecorded.logging(file), SCOPE);
+      WriteBatch out = InvocationLoggingTransformer.transform(BedrockRecorded.logging(file), SCOPE);
       assertThat(out.nodes(InvocationLoggingSchema.NODE).get(0).properties()).as(file).containsEntry("enabled", false);
       assertThat(out.rels(InvocationLoggingSchema.LOGS_TO)).as(file).isEmpty();
     }
@@ -66,7 +66,7 @@ class BedrockGovernanceTransformersTest {
     var agent = BedrockRecorded.agentOf("GetAgent.json");
     var group = BedrockRecorded.actionGroup("GetAgentActionGroup.json");
     var builtin = BedrockRecorded.actionGroup("GetAgentActionGroup-builtin.json");
-    Records out = AgentTransformer.transform(List.of(new AgentTransformer.AgentView(agent, List.of(group, builtin),
+    WriteBatch out = AgentTransformer.transform(List.of(new AgentTransformer.AgentView(agent, List.of(group, builtin),
         List.of(software.amazon.awssdk.services.bedrockagent.model.AgentKnowledgeBaseSummary.builder()
             .knowledgeBaseId("KB1").knowledgeBaseState("ENABLED").build()))), SCOPE);
     String id = "arn:aws:bedrock:us-east-1:111111111111:agent/AG1";
@@ -95,7 +95,7 @@ class BedrockGovernanceTransformersTest {
 
   @Test
   void oddAgentWithoutArnRoleOrReadToolsStillJoinsItsGuardrailAndModel() {
-    Records out = AgentTransformer.transform(List.of(new AgentTransformer.AgentView(
+    WriteBatch out = AgentTransformer.transform(List.of(new AgentTransformer.AgentView(
         BedrockRecorded.agentOf("GetAgent-odd.json"), null, null)), SCOPE);
     assertThat(out.nodes(AgentSchema.NODE).get(0).id()).isEqualTo("arn:aws:bedrock:us-east-1:111111111111:agent/AG2");
     assertThat(out.nodes(AgentSchema.NODE).get(0).properties()).containsEntry("guardrailConfigured", true)
@@ -110,7 +110,7 @@ class BedrockGovernanceTransformersTest {
   @Test
   void knowledgeBaseReadsTheWholeBucketWhenNoPrefixIsGivenAndSkipsNonS3Sources() {
     var kb = BedrockRecorded.knowledgeBase("GetKnowledgeBase.json");
-    Records out = KnowledgeBaseTransformer.transform(List.of(new KnowledgeBaseTransformer.KnowledgeBaseView(kb,
+    WriteBatch out = KnowledgeBaseTransformer.transform(List.of(new KnowledgeBaseTransformer.KnowledgeBaseView(kb,
         List.of(BedrockRecorded.dataSource("GetDataSource.json"), BedrockRecorded.dataSource("GetDataSource-web.json")))), SCOPE);
     assertThat(out.nodes(KnowledgeBaseSchema.NODE).get(0).properties()).containsEntry("storageType", "PINECONE")
         .containsEntry("vectorStoreEndpoint", "https://policies-abc.svc.pinecone.io")

@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.bedrock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.CustomModelSchema;
 import dev.aispm.graph.schema.aws.bedrock.CustomizationJobSchema;
 import dev.aispm.graph.schema.aws.bedrock.ImportedModelSchema;
@@ -22,7 +22,7 @@ class BedrockModelTransformersTest {
 
   @Test
   void customModelCarriesItsKeyDataAndBaseModel() {
-    Records out = CustomModelTransformer.transform(List.of(BedrockRecorded.customModel("GetCustomModel.json")), SCOPE);
+    WriteBatch out = CustomModelTransformer.transform(List.of(BedrockRecorded.customModel("GetCustomModel.json")), SCOPE);
     var props = out.nodes(CustomModelSchema.NODE).get(0).properties();
     assertThat(props).containsEntry("customerKmsKey", true).containsEntry("customizationType", "FINE_TUNING")
         .containsEntry("trainingDataUri", "s3://claims-data/train/claims.jsonl")
@@ -35,7 +35,7 @@ class BedrockModelTransformersTest {
 
   @Test
   void oddCustomModelIsKeptWithAwsOwnedKeyAndABaseModelIdTurnedIntoItsArn() {
-    Records out = CustomModelTransformer.transform(List.of(BedrockRecorded.customModel("GetCustomModel-odd.json")), SCOPE);
+    WriteBatch out = CustomModelTransformer.transform(List.of(BedrockRecorded.customModel("GetCustomModel-odd.json")), SCOPE);
     var props = out.nodes(CustomModelSchema.NODE).get(0).properties();
     assertThat(props).containsEntry("customerKmsKey", false).containsEntry("kmsKeyId", null)
         .containsEntry("customizationType", "SOMETHING_NEW").containsEntry("validationDataUris", null)
@@ -46,7 +46,7 @@ class BedrockModelTransformersTest {
 
   @Test
   void customizationJobBecomesLineageFromDataToTheModel() {
-    Records out = CustomizationJobTransformer.transform(List.of(BedrockRecorded.job("GetModelCustomizationJob.json")), SCOPE);
+    WriteBatch out = CustomizationJobTransformer.transform(List.of(BedrockRecorded.job("GetModelCustomizationJob.json")), SCOPE);
     var props = out.nodes(CustomizationJobSchema.NODE).get(0).properties();
     assertThat(props).containsEntry("inVpc", true).containsEntry("subnetIds", List.of("subnet-1", "subnet-2"))
         .containsEntry("securityGroupIds", List.of("sg-1")).containsEntry("outputEncryptedWithCmk", true);
@@ -65,7 +65,7 @@ class BedrockModelTransformersTest {
 
   @Test
   void failedJobWithoutModelRoleOrS3DataIsKeptWithoutEdges() {
-    Records out = CustomizationJobTransformer.transform(List.of(BedrockRecorded.job("GetModelCustomizationJob-odd.json")), SCOPE);
+    WriteBatch out = CustomizationJobTransformer.transform(List.of(BedrockRecorded.job("GetModelCustomizationJob-odd.json")), SCOPE);
     var props = out.nodes(CustomizationJobSchema.NODE).get(0).properties();
     assertThat(props).containsEntry("status", "Failed").containsEntry("inVpc", false).containsEntry("subnetIds", null)
         .containsEntry("outputEncryptedWithCmk", false).containsEntry("trainingDataUri", "https://example.invalid/train.jsonl");
@@ -76,7 +76,7 @@ class BedrockModelTransformersTest {
 
   @Test
   void importedModelLinksTheWeightsFolderAsAnArtifact() {
-    Records out = ImportedModelTransformer.transform(List.of(BedrockRecorded.importedModel("GetImportedModel.json")), SCOPE);
+    WriteBatch out = ImportedModelTransformer.transform(List.of(BedrockRecorded.importedModel("GetImportedModel.json")), SCOPE);
     assertThat(out.nodes(ImportedModelSchema.NODE).get(0).properties()).containsEntry("customerKmsKey", false)
         .containsEntry("modelArchitecture", "llama3");
     assertThat(out.rels(ImportedModelSchema.USES_ARTIFACT)).extracting(RelRecord::toId).containsExactly("s3://weights/llama/");
@@ -86,7 +86,7 @@ class BedrockModelTransformersTest {
 
   @Test
   void throughputServesCustomModelsOnlyAndSkipsEntriesWithoutArn() {
-    Records out = ProvisionedThroughputTransformer.transform(
+    WriteBatch out = ProvisionedThroughputTransformer.transform(
         BedrockRecorded.throughputs("ListProvisionedModelThroughputs.json"), SCOPE);
     assertThat(out.nodes(ProvisionedThroughputSchema.NODE)).hasSize(2);
     assertThat(out.nodes(ProvisionedThroughputSchema.NODE).get(0).properties()).containsEntry("modelUnits", 2)

@@ -3,7 +3,7 @@ package dev.aispm.collectors.aws.iam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.RecordedAnswersAccess;
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -25,13 +25,13 @@ class RoleTransformerTest {
     }
   }
 
-  static NodeRecord role(Records out, String name) {
+  static NodeRecord role(WriteBatch out, String name) {
     return out.nodes(RoleSchema.NODE).stream().filter(r -> name.equals(r.properties().get("name"))).findFirst().orElseThrow();
   }
 
   @Test
   void policiesAreSummarisedIntoCapabilitiesAndBucketEdges() {
-    Records out = RoleTransformer.transform(roles(), Map.of(ADMIN,
+    WriteBatch out = RoleTransformer.transform(roles(), Map.of(ADMIN,
         "%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%7B%22Effect%22%3A%22Allow%22%2C%22Action%22%3A%22*%22%2C%22Resource%22%3A%22*%22%7D%5D%7D"),
         BUCKETS, SCOPE);
     assertThat(role(out, "ResearchNotebookRole").properties()).containsEntry("isAdmin", true)
@@ -49,7 +49,7 @@ class RoleTransformerTest {
 
   @Test
   void anUnreadableManagedPolicyLeavesCapabilitiesUnknownNotFalse() {
-    Records out = RoleTransformer.transform(roles(), Map.of(), BUCKETS, SCOPE);
+    WriteBatch out = RoleTransformer.transform(roles(), Map.of(), BUCKETS, SCOPE);
     assertThat(role(out, "ResearchNotebookRole").properties()).containsEntry("isAdmin", null)
         .containsEntry("canPassRole", null).containsEntry("privilegeLevel", null);
   }

@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.Read;
+import dev.aispm.graph.collect.Read;
 import dev.aispm.collectors.aws.s3.BucketTransformer.Block;
 import dev.aispm.collectors.aws.s3.BucketTransformer.BucketView;
 import dev.aispm.graph.schema.aws.s3.BucketSchema;

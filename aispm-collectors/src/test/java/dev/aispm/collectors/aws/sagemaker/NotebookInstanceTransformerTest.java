@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -17,7 +17,7 @@ class NotebookInstanceTransformerTest {
   @Test
   void anInternetFacingRootNotebookBecomesReachableAndLinkedToItsRole() {
     DescribeNotebookInstanceResponse raw = SageMakerRecorded.describeNotebook("DescribeNotebookInstance.json");
-    Records out = NotebookInstanceTransformer.transform(List.of(raw), NetworkView.unknown(), java.util.Map.of(), SCOPE);
+    WriteBatch out = NotebookInstanceTransformer.transform(List.of(raw), NetworkView.unknown(), java.util.Map.of(), SCOPE);
 
     NodeRecord nb = out.nodes(NotebookInstanceSchema.NODE).get(0);
     assertThat(nb.id()).isEqualTo("arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/research-notebook");
@@ -33,7 +33,7 @@ class NotebookInstanceTransformerTest {
   @Test
   void missingAndOddFieldsBecomeUnknownNotFalse() {
     DescribeNotebookInstanceResponse raw = SageMakerRecorded.describeNotebook("DescribeNotebookInstance-odd.json");
-    Records out = NotebookInstanceTransformer.transform(List.of(raw), NetworkView.unknown(), java.util.Map.of(), SCOPE);
+    WriteBatch out = NotebookInstanceTransformer.transform(List.of(raw), NetworkView.unknown(), java.util.Map.of(), SCOPE);
 
     NodeRecord nb = out.nodes(NotebookInstanceSchema.NODE).get(0);
     assertThat(nb.id()).as("ARN derived from the name when absent")

@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.sagemaker.AppSchema;
@@ -23,7 +23,7 @@ class SpaceAndTuningTransformerTest {
 
   @Test
   void aSharedSpaceLinksToItsDomainAndOwner() {
-    Records out = SpaceTransformer.transform(List.of(SageMakerRecorded.describeSpace("DescribeSpace.json")), List.of(),
+    WriteBatch out = SpaceTransformer.transform(List.of(SageMakerRecorded.describeSpace("DescribeSpace.json")), List.of(),
         Map.of(SPACE, List.of("team=fraud")), SCOPE);
     NodeRecord s = out.nodes(SpaceSchema.NODE).get(0);
     assertThat(s.id()).isEqualTo(SPACE);
@@ -36,7 +36,7 @@ class SpaceAndTuningTransformerTest {
 
   @Test
   void aSpaceWithoutArnOwnerOrKnownSharingGetsABuiltIdAndUnknowns() {
-    Records out = SpaceTransformer.transform(List.of(SageMakerRecorded.describeSpace("DescribeSpace-odd.json")),
+    WriteBatch out = SpaceTransformer.transform(List.of(SageMakerRecorded.describeSpace("DescribeSpace-odd.json")),
         List.of(), Map.of(), SCOPE);
     NodeRecord s = out.nodes(SpaceSchema.NODE).get(0);
     assertThat(s.id()).isEqualTo("arn:aws:sagemaker:us-east-1:111111111111:space/d-halfmade/half-made");
@@ -48,7 +48,7 @@ class SpaceAndTuningTransformerTest {
 
   @Test
   void appsLinkToTheirProfileOrSpaceAndDeletedOrOrphanAppsAreSkipped() {
-    Records out = SpaceTransformer.transform(List.of(), SageMakerRecorded.listApps("ListApps.json"), Map.of(), SCOPE);
+    WriteBatch out = SpaceTransformer.transform(List.of(), SageMakerRecorded.listApps("ListApps.json"), Map.of(), SCOPE);
     assertThat(out.nodes(AppSchema.NODE)).extracting(NodeRecord::id).containsExactly(
         "arn:aws:sagemaker:us-east-1:111111111111:app/d-acme1studio01/data-scientist-1/jupyterserver/default",
         "arn:aws:sagemaker:us-east-1:111111111111:app/d-acme1studio01/fraud-team-shared/jupyterlab/default",
@@ -65,7 +65,7 @@ class SpaceAndTuningTransformerTest {
 
   @Test
   void aTuningJobCarriesItsDefinitionsRoleLineageAndTrainingSettings() {
-    Records out = HyperParameterTuningJobTransformer.transform(
+    WriteBatch out = HyperParameterTuningJobTransformer.transform(
         List.of(SageMakerRecorded.describeTuningJob("DescribeHyperParameterTuningJob.json")), NetworkView.unknown(),
         Map.of(), SCOPE);
     NodeRecord j = out.nodes(HyperParameterTuningJobSchema.NODE).get(0);
@@ -86,7 +86,7 @@ class SpaceAndTuningTransformerTest {
 
   @Test
   void severalDefinitionsAreOnlyAsSafeAsTheWeakestAndNonS3InputsAreSkipped() {
-    Records out = HyperParameterTuningJobTransformer.transform(
+    WriteBatch out = HyperParameterTuningJobTransformer.transform(
         List.of(SageMakerRecorded.describeTuningJob("DescribeHyperParameterTuningJob-odd.json")), NetworkView.unknown(),
         Map.of(), SCOPE);
     NodeRecord j = out.nodes(HyperParameterTuningJobSchema.NODE).get(0);

@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
@@ -18,7 +18,7 @@ class StudioAndProcessingTransformerTest {
 
   @Test
   void anUnknownNetworkAccessTypeAndMissingSettingsStayUnknown() {
-    Records out = DomainTransformer.transform(List.of(SageMakerRecorded.describeDomain("DescribeDomain-odd.json")),
+    WriteBatch out = DomainTransformer.transform(List.of(SageMakerRecorded.describeDomain("DescribeDomain-odd.json")),
         List.of(), NetworkView.unknown(), Map.of(), SCOPE);
     NodeRecord d = out.nodes(DomainSchema.NODE).get(0);
     assertThat(d.id()).isEqualTo("arn:aws:sagemaker:us-east-1:111111111111:domain/d-halfmade");
@@ -33,7 +33,7 @@ class StudioAndProcessingTransformerTest {
 
   @Test
   void aProcessingJobWithoutNetworkConfigHasSageMakersDefaultsAndItsLineage() {
-    Records out = ProcessingJobTransformer.transform(
+    WriteBatch out = ProcessingJobTransformer.transform(
         List.of(SageMakerRecorded.describeProcessingJob("DescribeProcessingJob.json")), NetworkView.unknown(),
         Map.of("arn:aws:sagemaker:us-east-1:111111111111:processing-job/fraud-features-processing", List.of("env=prod")),
         SCOPE);
@@ -49,7 +49,7 @@ class StudioAndProcessingTransformerTest {
 
   @Test
   void datasetInputsAndNonS3UrisAreSkippedAndAVpcWithoutIsolationFlagsIsUnknown() {
-    Records out = ProcessingJobTransformer.transform(
+    WriteBatch out = ProcessingJobTransformer.transform(
         List.of(SageMakerRecorded.describeProcessingJob("DescribeProcessingJob-odd.json")), NetworkView.unknown(),
         Map.of(), SCOPE);
     NodeRecord p = out.nodes(ProcessingJobSchema.NODE).get(0);

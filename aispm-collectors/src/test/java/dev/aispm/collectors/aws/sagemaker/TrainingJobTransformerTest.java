@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.Records;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
@@ -17,7 +17,7 @@ class TrainingJobTransformerTest {
 
   @Test
   void inputChannelsOutputAndArtifactBecomeLineage() {
-    Records out = TrainingJobTransformer.transform(
+    WriteBatch out = TrainingJobTransformer.transform(
         List.of(SageMakerRecorded.describeTrainingJob("DescribeTrainingJob.json")), NetworkView.unknown(), java.util.Map.of(), SCOPE);
     assertThat(out.rels(TrainingJobSchema.READS)).extracting(RelRecord::toId)
         .containsExactly("s3://acme-training-data/fraud/train/", "s3://acme-training-data/fraud/validation/");
@@ -33,7 +33,7 @@ class TrainingJobTransformerTest {
 
   @Test
   void nonS3InputsAndAMissingArtifactAreSkippedWithoutFailing() {
-    Records out = TrainingJobTransformer.transform(
+    WriteBatch out = TrainingJobTransformer.transform(
         List.of(SageMakerRecorded.describeTrainingJob("DescribeTrainingJob-odd.json")), NetworkView.unknown(), java.util.Map.of(), SCOPE);
     assertThat(out.nodes(TrainingJobSchema.NODE)).hasSize(1);
     assertThat(out.rels(TrainingJobSchema.READS)).isEmpty();

@@ -1,11 +1,7 @@
-package dev.aispm.collectors.aws;
+package dev.aispm.graph.write;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
-import dev.aispm.graph.write.GraphWriter;
-import dev.aispm.graph.write.NodeRecord;
-import dev.aispm.graph.write.RelRecord;
-import dev.aispm.graph.write.SyncTag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,21 +12,21 @@ import java.util.Map;
  * the order they were added. Loading writes every node type before any relationship, so an edge
  * never misses an endpoint that the same batch carries.
  */
-public final class Records {
+public final class WriteBatch {
   private final Map<NodeSchema, List<NodeRecord>> nodes = new LinkedHashMap<>();
   private final Map<RelSchema, List<RelRecord>> rels = new LinkedHashMap<>();
 
-  public Records node(NodeSchema type, NodeRecord record) {
+  public WriteBatch node(NodeSchema type, NodeRecord record) {
     nodes.computeIfAbsent(type, t -> new ArrayList<>()).add(record);
     return this;
   }
 
-  public Records rel(RelSchema type, RelRecord record) {
+  public WriteBatch rel(RelSchema type, RelRecord record) {
     rels.computeIfAbsent(type, t -> new ArrayList<>()).add(record);
     return this;
   }
 
-  public Records addAll(Records other) {
+  public WriteBatch addAll(WriteBatch other) {
     other.nodes.forEach((t, l) -> nodes.computeIfAbsent(t, x -> new ArrayList<>()).addAll(l));
     other.rels.forEach((t, l) -> rels.computeIfAbsent(t, x -> new ArrayList<>()).addAll(l));
     return this;

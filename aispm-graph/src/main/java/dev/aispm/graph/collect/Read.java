@@ -1,4 +1,4 @@
-package dev.aispm.collectors.aws;
+package dev.aispm.graph.collect;
 
 /**
  * The result of reading one setting: known with a value, known to be absent (no policy, no
