@@ -28,13 +28,15 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/aispm-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
-echo "== building aispm-scanners"
-(cd "$ROOT" && ./mvnw -q -B -pl aispm-scanners -DskipTests package)
+echo "== building aispm-scanners and the benchmarks"
+(cd "$ROOT" && ./mvnw -q -B -pl aispm-bench -am -DskipTests package)
 (cd "$ROOT" && ./mvnw -q -B -pl aispm-scanners dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
 JAR="$(ls "$ROOT"/aispm-scanners/target/aispm-scanners-*.jar | grep -v -- '-tests.jar' | head -n 1)"
-# Class-data sharing needs jars only on the class path, so the module is used as its jar.
-CP="$JAR:$(cat "$WORK/cp.txt")"
-BENCH="dev.aispm.scanners.bench.SecretScanBenchmark"
+BENCH_JAR="$(ls "$ROOT"/aispm-bench/target/aispm-bench-*.jar | grep -v -- '-tests.jar' | head -n 1)"
+# Class-data sharing needs jars only on the class path, so the modules are used as their jars. The
+# benchmark needs the scanners alone: the class path is theirs, as the product's scan-files has it.
+CP="$JAR:$BENCH_JAR:$(cat "$WORK/cp.txt")"
+BENCH="dev.aispm.bench.scanners.SecretScanBenchmark"
 # The options ./aispm gives scan-files. A scan is a short-lived process: the client compiler
 # reaches full speed within milliseconds, while the server compiler's better peak only pays off on
 # scans of several gigabytes; the serial collector starts faster than G1 and no collection is due

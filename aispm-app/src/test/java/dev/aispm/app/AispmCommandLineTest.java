@@ -28,7 +28,7 @@ class AispmCommandLineTest {
   @Test
   void helpListsEverySubcommand() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("demo", "scan", "serve", "scan-files", "rules", "bench");
+    assertThat(out.toString()).contains("demo", "scan", "serve", "scan-files", "rules");
   }
 
   @Test
@@ -48,14 +48,6 @@ class AispmCommandLineTest {
   void scanWithoutOnceIsAUsageError() {
     assertThat(run("scan")).isEqualTo(2);
     assertThat(err.toString()).contains("--once");
-  }
-
-  @Test
-  void benchmarkOptionsReachTheBenchmark() {
-    // The rule benchmark validates its own options: a value below its minimum is its error, not a usage error.
-    assertThat(run("bench", "rules", "--nodes", "5")).isEqualTo(2);
-    assertThat(err.toString()).contains("--nodes must be at least");
-    assertThat(run("bench", "nonsense")).isEqualTo(2);
   }
 
   /**

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aispm.api.bench.SyntheticPosture;
+import dev.aispm.api.testing.SyntheticPosture;
 import dev.aispm.api.testing.ApiIntegrationTest;
 import dev.aispm.api.testing.ApiTestBeans;
 import dev.aispm.graph.testing.InProcessNeo4j;

@@ -1,4 +1,4 @@
-package dev.aispm.rules.bench;
+package dev.aispm.bench.rules;
 
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;

@@ -1,4 +1,4 @@
-package dev.aispm.scanners.bench;
+package dev.aispm.bench.scanners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.aispm.scanners.bench;
+package dev.aispm.bench.scanners;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

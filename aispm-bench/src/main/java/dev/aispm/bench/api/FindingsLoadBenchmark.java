@@ -1,6 +1,7 @@
-package dev.aispm.api.bench;
+package dev.aispm.bench.api;
 
 import dev.aispm.api.config.AispmApplication;
+import dev.aispm.api.testing.SyntheticPosture;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;
 import dev.aispm.graph.schema.SchemaCatalog;

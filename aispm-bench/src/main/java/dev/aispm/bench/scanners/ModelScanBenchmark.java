@@ -1,4 +1,4 @@
-package dev.aispm.scanners.bench;
+package dev.aispm.bench.scanners;
 
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.ScanLimits;

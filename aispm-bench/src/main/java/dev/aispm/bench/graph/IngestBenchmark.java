@@ -1,4 +1,4 @@
-package dev.aispm.graph.bench;
+package dev.aispm.bench.graph;
 
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;

@@ -1,4 +1,4 @@
-package dev.aispm.api.bench;
+package dev.aispm.api.testing;
 
 import dev.aispm.graph.connect.GraphConnection;
 import java.util.Map;

@@ -1,2 +1,0 @@
-/** Benchmarks of the service: the findings list under concurrent load, over synthetic posture data. */
-package dev.aispm.api.bench;

@@ -1,0 +1,4 @@
+/**
+ * A full rule pass over a synthetic graph.
+ */
+package dev.aispm.bench.rules;

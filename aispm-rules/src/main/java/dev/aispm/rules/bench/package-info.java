@@ -1,4 +1,0 @@
-/**
- * Rule-pass benchmark over a synthetic graph.
- */
-package dev.aispm.rules.bench;
