@@ -7,6 +7,7 @@ import dev.aispm.collectors.aws.ec2.NetworkSync;
 import dev.aispm.collectors.aws.iam.IamSync;
 import dev.aispm.collectors.aws.s3.S3Sync;
 import dev.aispm.collectors.aws.sagemaker.SageMakerSync;
+import dev.aispm.graph.derive.DataStoreUse;
 import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -101,7 +102,7 @@ public final class AwsCollector implements AccountScopedCollector {
             }));
       }
       CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
-      DerivedFacts.update(context, targets.stream().map(Target::account).toList());
+      DataStoreUse.update(context.graph(), "aws", targets.stream().map(Target::account).toList());
     } finally {
       scopes.shutdownNow();
       describes.shutdownNow();

@@ -30,4 +30,9 @@ class SchemaDocsTest {
     assertThat(c.nodes()).allSatisfy(n -> assertThat(n.description()).isNotBlank());
     assertThat(c.rels()).allSatisfy(r -> assertThat(c.node(r.to().type())).isPresent());
   }
+
+  @Test
+  void everyDataStoreTypeDeclaresTheDerivedUseFlag() {
+    assertThat(dev.aispm.graph.derive.DataStoreUse.undeclared(SchemaCatalog.standard())).isEmpty();
+  }
 }

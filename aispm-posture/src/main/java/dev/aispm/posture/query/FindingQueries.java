@@ -141,6 +141,17 @@ public final class FindingQueries {
     return out;
   }
 
+  /** Finding counts by severity and status, every status included. */
+  public List<FindingCount> countBySeverityAndStatus() {
+    try (Session s = graph.session()) {
+      return s.executeRead(tx -> tx.run("""
+          MATCH (f:Finding) RETURN f.severity AS severity, f.status AS status, count(*) AS c
+          ORDER BY severity, status
+          """).list(r -> new FindingCount(r.get("severity").asString("unknown"), r.get("status").asString("unknown"),
+          r.get("c").asLong())));
+    }
+  }
+
   /** The sum of the open findings' scores: one number that rises with both how many and how bad. */
   public long openScoreSum() {
     try (Session s = graph.session()) {
