@@ -17,7 +17,9 @@ public final class RuleDocs {
         .append("`query.cypher` (read-only; one row per resource with `resourceId`, `status` PASS/FAIL/UNKNOWN, ")
         .append("`reason`, optionally `path` and `resourceIds`) and `fixtures/` (`empty`, `pass`, `fail`, optionally ")
         .append("`unknown`: Cypher that builds a graph the rule must judge that way; every fixture runs in the tests ")
-        .append("on a real Neo4j). Custom rules in the same layout load from `AISPM_RULES_DIR` without rebuilding.\n\n");
+        .append("on a real Neo4j, and each fixture node carries exactly its type's declared labels and properties, ")
+        .append("while a query reads only declared properties, so a schema rename breaks the rules that use the old ")
+        .append("name). Custom rules in the same layout load from `AISPM_RULES_DIR` without rebuilding.\n\n");
     md.append("| rule | severity | category | title |\n| --- | --- | --- | --- |\n");
     for (Rule r : catalog.rules()) {
       RuleMetadata m = r.metadata();
