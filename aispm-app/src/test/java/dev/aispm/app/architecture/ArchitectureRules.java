@@ -17,6 +17,9 @@ final class ArchitectureRules {
 
   /** Which module may use which: each layer only those below it. */
   static final ArchRule MODULES = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      // A partial import (the negative case's fixture) leaves layers empty; the product test checks
+      // separately that every module is there.
+      .withOptionalLayers(true)
       .layer("graph").definedBy("dev.aispm.graph..")
       .layer("scanners").definedBy("dev.aispm.scanners..")
       .layer("simulator").definedBy("dev.aispm.simulator..")

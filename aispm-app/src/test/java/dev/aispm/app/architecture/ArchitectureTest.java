@@ -18,10 +18,19 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static JavaClasses product;
 
+  /**
+   * Imports the compiled main classes of every module from their build folders: exactly the
+   * product, and far faster than searching the few hundred jars of the class path for a package.
+   */
   @BeforeAll
-  static void importProduct() {
+  static void importProduct() throws IOException {
+    List<Path> folders = new ArrayList<>();
+    try (Stream<Path> modules = Files.list(Path.of(".."))) {
+      modules.filter(m -> m.getFileName().toString().startsWith("aispm-"))
+          .map(m -> m.resolve("target/classes")).filter(Files::isDirectory).forEach(folders::add);
+    }
     product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.aispm");
+        .importPaths(folders);
   }
 
   @Test
@@ -69,7 +78,10 @@ class ArchitectureTest {
   void aBackPointingImportFails() {
     JavaClasses withFixture = new ClassFileImporter().importClasses(PointsBackAtThePosture.class,
         dev.aispm.posture.scan.ScanResult.class);
-    assertThat(ArchitectureRules.MODULES.evaluate(withFixture).hasViolation()).isTrue();
+    var result = ArchitectureRules.MODULES.evaluate(withFixture);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).anySatisfy(d -> assertThat(d)
+        .contains("PointsBackAtThePosture").contains("dev.aispm.posture.scan.ScanResult"));
     assertThat(ArchitectureRules.MODULES.evaluate(new ClassFileImporter()
         .importClasses(dev.aispm.posture.scan.ScanResult.class)).hasViolation()).isFalse();
   }

@@ -1,5 +1,6 @@
 package dev.aispm.graph.connect;
 
+import dev.aispm.graph.driver.Sessions;
 import dev.aispm.graph.embedded.EmbeddedNeo4j;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.graph.schema.SchemaInstaller;

@@ -1,6 +1,6 @@
 package dev.aispm.graph.scan;
 
-import dev.aispm.graph.connect.Sessions;
+import dev.aispm.graph.driver.Sessions;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.SchemaCatalog;

@@ -1,6 +1,6 @@
 package dev.aispm.graph.schema;
 
-import dev.aispm.graph.connect.Sessions;
+import dev.aispm.graph.driver.Sessions;
 import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.driver.Driver;

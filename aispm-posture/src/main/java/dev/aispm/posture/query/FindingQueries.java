@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.graph.connect.GraphConnection;
-import dev.aispm.rules.engine.PathStep;
+import dev.aispm.rules.findings.PathStep;
 import dev.aispm.rules.findings.FindingStatus;
 import dev.aispm.rules.scoring.ScoreFactor;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.aispm.posture.query;
 
-import dev.aispm.rules.engine.PathStep;
+import dev.aispm.rules.findings.PathStep;
 import dev.aispm.rules.scoring.ScoreFactor;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.aispm.rules.engine;
 
-import dev.aispm.graph.connect.Sessions;
+import dev.aispm.rules.findings.PathStep;
+import dev.aispm.graph.driver.Sessions;
 import dev.aispm.rules.catalog.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

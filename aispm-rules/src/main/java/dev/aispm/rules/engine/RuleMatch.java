@@ -1,5 +1,6 @@
 package dev.aispm.rules.engine;
 
+import dev.aispm.rules.findings.PathStep;
 import dev.aispm.rules.catalog.Rule;
 import java.util.List;
 

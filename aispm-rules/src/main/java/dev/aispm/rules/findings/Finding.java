@@ -1,7 +1,6 @@
 package dev.aispm.rules.findings;
 
 import dev.aispm.rules.catalog.RuleMetadata;
-import dev.aispm.rules.engine.PathStep;
 import dev.aispm.rules.scoring.RiskScore;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.aispm.rules.findings;
 
 import dev.aispm.graph.schema.RecordSchema;
 import dev.aispm.graph.schema.common.RecordSchemas;
-import dev.aispm.graph.connect.Sessions;
+import dev.aispm.graph.driver.Sessions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.graph.write.SyncTag;

@@ -1,6 +1,6 @@
 package dev.aispm.rules.scoring;
 
-import dev.aispm.graph.connect.Sessions;
+import dev.aispm.graph.driver.Sessions;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

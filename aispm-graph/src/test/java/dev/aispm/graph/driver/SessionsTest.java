@@ -1,4 +1,4 @@
-package dev.aispm.graph.connect;
+package dev.aispm.graph.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.aispm.rules.engine;
+package dev.aispm.rules.findings;
 
 /**
  * One step of an attack path: a node (its id, type and name) or the edge between two nodes
