@@ -11,7 +11,7 @@ public final class SecurityGroupSchema {
   private SecurityGroupSchema() {}
 
   public static final NodeSchema NODE = NodeSchema.builder("AWSSecurityGroup")
-      .concept("Network")
+      .concept("Network", "Firewall")
       .description("An EC2 security group. Its id is arn:aws:ec2:REGION:ACCOUNT:security-group/GROUP_ID.")
       .property("groupId", "Security group id (sg-...)")
       .property("name", "Group name")
