@@ -135,4 +135,17 @@ public final class SimulatedAzure implements AutoCloseable {
       // deleteOnExit takes care of it
     }
   }
+
+  /**
+   * Runs the tenant on its own until the process is stopped, printing the environment a scan
+   * needs as shell {@code export} lines: {@code AISPM_PROVIDERS=azure ./aispm scan --once} then
+   * scans it as it would a real tenant.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    SimulatedAzure azure = start();
+    Runtime.getRuntime().addShutdownHook(new Thread(azure::close));
+    azure.azureEnvironment().forEach((k, v) -> System.out.println("export " + k + "='" + v + "'"));
+    System.out.flush();
+    Thread.currentThread().join();
+  }
 }
