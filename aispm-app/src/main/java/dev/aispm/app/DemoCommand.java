@@ -9,6 +9,7 @@ import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;
 import dev.aispm.simulator.SimulatedCloud;
+import dev.aispm.simulator.azure.SimulatedAzure;
 import dev.aispm.graph.collect.Collector;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,11 +59,16 @@ final class DemoCommand implements Callable<Integer> {
     // assume the read-only role in each.
     env.put("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole());
     env.put("AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId());
+    // The simulated Azure tenant: its own TLS server, reached through the Azure SDK's settings.
+    SimulatedAzure azure = SimulatedAzure.start();
+    env.putAll(azure.azureEnvironment());
+    env.put("AISPM_PROVIDERS", withProvider(env.getOrDefault("AISPM_PROVIDERS", "aws"), "azure"));
     GraphConnection graph = AppRuntime.openGraph(env);
     RuleCatalog rules = AppRuntime.rules(env);
     Runnable shutdown = () -> {
       graph.close();
       cloud.close();
+      azure.close();
     };
     try {
       ConsoleProgress progress = ConsoleProgress.forConsole(System.out);
@@ -96,5 +102,11 @@ final class DemoCommand implements Callable<Integer> {
       shutdown.run();
       throw e;
     }
+  }
+
+  /** The provider list with {@code provider} added when it is not named already. */
+  static String withProvider(String providers, String provider) {
+    return java.util.Arrays.stream(providers.split(",")).map(String::strip).anyMatch(provider::equalsIgnoreCase)
+        ? providers : providers + "," + provider;
   }
 }

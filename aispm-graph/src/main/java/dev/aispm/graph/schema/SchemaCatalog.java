@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema;
 
 import dev.aispm.graph.schema.aws.AwsSchemas;
+import dev.aispm.graph.schema.azure.AzureSchemas;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.RecordSchemas;
 import java.util.ArrayList;
@@ -40,8 +41,10 @@ public final class SchemaCatalog {
   public static SchemaCatalog standard() {
     List<NodeSchema> n = new ArrayList<>(CommonSchemas.NODES);
     n.addAll(AwsSchemas.NODES);
+    n.addAll(AzureSchemas.NODES);
     List<RelSchema> r = new ArrayList<>(CommonSchemas.RELS);
     r.addAll(AwsSchemas.RELS);
+    r.addAll(AzureSchemas.RELS);
     return new SchemaCatalog(n, r);
   }
 

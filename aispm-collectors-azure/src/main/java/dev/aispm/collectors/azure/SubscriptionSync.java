@@ -1,0 +1,312 @@
+package dev.aispm.collectors.azure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aispm.collectors.azure.arm.ArmIds;
+import dev.aispm.collectors.azure.arm.Json;
+import dev.aispm.collectors.azure.authorization.AuthorizationFetcher;
+import dev.aispm.collectors.azure.authorization.PrincipalTransformer;
+import dev.aispm.collectors.azure.authorization.ResourceIdentity;
+import dev.aispm.collectors.azure.authorization.RolePermissions;
+import dev.aispm.collectors.azure.cognitiveservices.CognitiveAccountTransformer;
+import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
+import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
+import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
+import dev.aispm.collectors.azure.machinelearning.ComputeTransformer;
+import dev.aispm.collectors.azure.machinelearning.DatastoreResolver;
+import dev.aispm.collectors.azure.machinelearning.DatastoreTransformer;
+import dev.aispm.collectors.azure.machinelearning.EndpointTransformer;
+import dev.aispm.collectors.azure.machinelearning.JobTransformer;
+import dev.aispm.collectors.azure.machinelearning.MachineLearningFetcher;
+import dev.aispm.collectors.azure.machinelearning.ModelVersionTransformer;
+import dev.aispm.collectors.azure.machinelearning.WorkspaceTransformer;
+import dev.aispm.collectors.azure.network.NetworkFetcher;
+import dev.aispm.collectors.azure.network.NetworkView;
+import dev.aispm.collectors.azure.network.SecurityGroupTransformer;
+import dev.aispm.collectors.azure.network.VirtualNetworkTransformer;
+import dev.aispm.collectors.azure.resources.SubscriptionFetcher;
+import dev.aispm.collectors.azure.resources.SubscriptionTransformer;
+import dev.aispm.collectors.azure.storage.BlobLocation;
+import dev.aispm.collectors.azure.storage.ContainerTransformer;
+import dev.aispm.collectors.azure.storage.StorageAccountFetcher;
+import dev.aispm.collectors.azure.storage.StorageAccountTransformer;
+import dev.aispm.graph.collect.ScanProgress;
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
+import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
+import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
+import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
+import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
+import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
+import dev.aispm.graph.schema.azure.network.AzureVirtualNetworkSchema;
+import dev.aispm.graph.schema.azure.resources.AzureResourceGroupSchema;
+import dev.aispm.graph.schema.azure.storage.AzureBlobContainerSchema;
+import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
+import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
+import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
+import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.RelRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects one subscription: fetch every service, transform into one batch, in the order the
+ * transforms depend on (storage and network before the AI services that refer to them, the AI
+ * services before the principals they run as). Each read that fails is recorded on the ledger for
+ * the types it feeds, and the rest of the subscription goes on.
+ */
+final class SubscriptionSync {
+  /** Node types this sync owns in a subscription scope (the subscription node is written by the collector). */
+  static final List<NodeSchema> TYPES = List.of(AzureResourceGroupSchema.NODE, AzureStorageAccountSchema.NODE,
+      AzureBlobContainerSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE,
+      AzureVirtualNetworkSchema.NODE, AzureSubnetSchema.NODE, AzureNetworkSecurityGroupSchema.NODE,
+      AzureMLWorkspaceSchema.NODE, AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
+      AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
+      AzureMLJobSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
+      AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE);
+
+  private final AzureScope s;
+  private final ScanProgress progress;
+  private final String label;
+  private final GraphBatch out = new GraphBatch();
+  /** Storage account ARM id by account name, for resolving blob URIs. */
+  private final Map<String, String> accountIds = new HashMap<>();
+  private final Map<String, ResourceIdentity> identities = new LinkedHashMap<>();
+  private final Set<String> aiContainers = new HashSet<>();
+
+  SubscriptionSync(AzureScope scope, ScanProgress progress) {
+    this.s = scope;
+    this.progress = progress;
+    this.label = "azure " + scope.subscriptionId();
+  }
+
+  GraphBatch collect() {
+    step("resource groups", 0);
+    s.read(() -> new SubscriptionFetcher(s.arm()).resourceGroups(s.path()), AzureResourceGroupSchema.NODE)
+        .ifPresent(groups -> SubscriptionTransformer.resourceGroups(groups, s.subscriptionId(), s.scope(), out));
+    step("storage accounts", 1);
+    storage();
+    step("networks", 2);
+    NetworkView network = network();
+    step("machine learning", 3);
+    machineLearning(network);
+    step("cognitive services", 4);
+    cognitiveServices();
+    step("role assignments", 5);
+    principals();
+    markAiStorage();
+    step("done", 6);
+    return out;
+  }
+
+  private void step(String what, int done) {
+    progress.step(label, what, done, 6);
+  }
+
+  private void storage() {
+    StorageAccountFetcher fetcher = new StorageAccountFetcher(s.arm());
+    List<JsonNode> accounts = s.read(() -> fetcher.accounts(s.path()),
+        AzureStorageAccountSchema.NODE, AzureBlobContainerSchema.NODE).orElse(List.of());
+    for (JsonNode a : accounts) {
+      String id = ArmIds.normalize(Json.text(a, "id"));
+      accountIds.put(Json.text(a, "name").toLowerCase(Locale.ROOT), id);
+      JsonNode blobService = s.read(() -> fetcher.blobService(id), AzureStorageAccountSchema.NODE).orElse(null);
+      NodeRecord account = StorageAccountTransformer.transform(a, blobService, s.scope());
+      out.add(AzureStorageAccountSchema.NODE, account);
+      s.read(() -> fetcher.containers(id), AzureBlobContainerSchema.NODE).ifPresent(containers -> {
+        List<NodeRecord> records = ContainerTransformer.transform(containers, account, s.scope());
+        out.add(AzureBlobContainerSchema.NODE, records);
+        records.forEach(c -> out.link(AzureBlobContainerSchema.IN_ACCOUNT, RelRecord.of(c.id(), id, s.scope())));
+      });
+    }
+  }
+
+  private NetworkView network() {
+    NetworkFetcher fetcher = new NetworkFetcher(s.arm());
+    boolean subnets = s.read(() -> fetcher.virtualNetworks(s.path()), AzureVirtualNetworkSchema.NODE, AzureSubnetSchema.NODE)
+        .map(v -> {
+          VirtualNetworkTransformer.transform(v, s.scope(), out);
+          return true;
+        }).orElse(false);
+    boolean groups = s.read(() -> fetcher.securityGroups(s.path()), AzureNetworkSecurityGroupSchema.NODE)
+        .map(g -> {
+          out.add(AzureNetworkSecurityGroupSchema.NODE, SecurityGroupTransformer.transform(g, s.scope()));
+          return true;
+        }).orElse(false);
+    return new NetworkView(out.nodes(AzureSubnetSchema.NODE), out.nodes(AzureNetworkSecurityGroupSchema.NODE), subnets, groups);
+  }
+
+  private void machineLearning(NetworkView network) {
+    MachineLearningFetcher ml = new MachineLearningFetcher(s.arm());
+    List<JsonNode> workspaces = s.read(() -> ml.workspaces(s.path()), AzureMLWorkspaceSchema.NODE,
+        AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER, AzureMLOnlineEndpointSchema.NODE,
+        AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE,
+        AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE).orElse(List.of());
+    for (JsonNode ws : workspaces) {
+      String wsId = ArmIds.normalize(Json.text(ws, "id"));
+      String wsPath = Json.text(ws, "id");
+      String wsName = Json.text(ws, "name");
+      WorkspaceTransformer.transform(ws, s.tenantId(), s.scope(), out);
+      ResourceIdentity.of(ws).forEach(i -> identities.putIfAbsent(i.principalId(), i));
+      String storage = ArmIds.normalize(Json.text(ws, "properties", "storageAccount"));
+      Boolean wsPublic = (Boolean) out.nodes(AzureMLWorkspaceSchema.NODE).stream().filter(n -> n.id().equals(wsId))
+          .findFirst().map(n -> n.properties().get("publiclyAccessible")).orElse(null);
+
+      s.read(() -> ml.computes(wsPath), AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER).ifPresent(computes -> {
+        ComputeTransformer.transform(computes, wsId, wsName, s.tenantId(), network, s.scope(), out);
+        computes.forEach(c -> ResourceIdentity.of(c).forEach(i -> identities.putIfAbsent(i.principalId(), i)));
+      });
+      Map<String, BlobLocation> stores = s.read(() -> ml.datastores(wsPath), AzureMLDatastoreSchema.NODE,
+              AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE)
+          .map(d -> DatastoreTransformer.transform(d, wsId, wsName, accountIds, s.scope(), out)).orElse(Map.of());
+      stores.values().forEach(l -> {
+        String c = l.containerId(accountIds);
+        if (c != null) {
+          aiContainers.add(c);
+        }
+      });
+      if (storage != null) {
+        aiContainers.addAll(containersOf(storage));
+      }
+      DatastoreResolver resolver = new DatastoreResolver(stores);
+      s.read(() -> ml.modelVersions(wsPath), AzureMLModelVersionSchema.NODE, AzureBlobModelArtifactSchema.NODE)
+          .ifPresent(v -> ModelVersionTransformer.transform(v, wsId, wsName, resolver, accountIds, s.scope(), out));
+      s.read(() -> ml.jobs(wsPath), AzureMLJobSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE)
+          .ifPresent(j -> JobTransformer.transform(j, wsId, wsName, resolver, accountIds, s.scope(), out));
+      s.read(() -> ml.onlineEndpoints(wsPath), AzureMLOnlineEndpointSchema.NODE).ifPresent(endpoints -> {
+        for (JsonNode e : endpoints) {
+          String ePath = Json.text(e, "id");
+          List<JsonNode> deployments = s.read(() -> ml.onlineDeployments(ePath), AzureMLOnlineEndpointSchema.NODE).orElse(null);
+          EndpointTransformer.transform(e, deployments, false, wsPublic, wsId, wsName, s.tenantId(), s.scope(), out);
+          ResourceIdentity.of(e).forEach(i -> identities.putIfAbsent(i.principalId(), i));
+        }
+      });
+      s.read(() -> ml.batchEndpoints(wsPath), AzureMLOnlineEndpointSchema.NODE).ifPresent(endpoints -> {
+        for (JsonNode e : endpoints) {
+          String ePath = Json.text(e, "id");
+          List<JsonNode> deployments = s.read(() -> ml.batchDeployments(ePath), AzureMLOnlineEndpointSchema.NODE).orElse(null);
+          EndpointTransformer.transform(e, deployments, true, wsPublic, wsId, wsName, s.tenantId(), s.scope(), out);
+        }
+      });
+    }
+    // Containers the lineage names are AI data too.
+    for (RelRecord r : out.rels(AzureBlobPrefixSchema.IN_BUCKET)) {
+      aiContainers.add(r.toId());
+    }
+    for (RelRecord r : out.rels(AzureBlobModelArtifactSchema.IN_BUCKET)) {
+      aiContainers.add(r.toId());
+    }
+  }
+
+  private List<String> containersOf(String accountId) {
+    return out.nodes(AzureBlobContainerSchema.NODE).stream()
+        .filter(c -> accountId.equals(c.properties().get("storageAccountId"))).map(NodeRecord::id).toList();
+  }
+
+  private void cognitiveServices() {
+    CognitiveServicesFetcher cs = new CognitiveServicesFetcher(s.arm());
+    List<JsonNode> accounts = s.read(() -> cs.accounts(s.path()), AzureCognitiveAccountSchema.NODE,
+        AzureCognitiveDeploymentSchema.NODE, AzureRaiPolicySchema.NODE).orElse(List.of());
+    for (JsonNode a : accounts) {
+      if (!CognitiveAccountTransformer.isAiKind(a)) {
+        continue;
+      }
+      String path = Json.text(a, "id");
+      String id = ArmIds.normalize(path);
+      String name = Json.text(a, "name");
+      List<JsonNode> diagnostics = s.read(() -> cs.diagnosticSettings(path), AzureCognitiveAccountSchema.NODE).orElse(null);
+      CognitiveAccountTransformer.transform(a, diagnostics, s.tenantId(), s.scope(), out);
+      ResourceIdentity.of(a).forEach(i -> identities.putIfAbsent(i.principalId(), i));
+      Map<String, Boolean> weakened = s.read(() -> cs.raiPolicies(path), AzureRaiPolicySchema.NODE)
+          .map(p -> RaiPolicyTransformer.transform(p, name, s.scope(), out)).orElse(null);
+      Map<String, List<String>> disabled = new HashMap<>();
+      for (NodeRecord p : out.nodes(AzureRaiPolicySchema.NODE)) {
+        if (p.id().startsWith(id + "/")) {
+          @SuppressWarnings("unchecked")
+          List<String> filters = (List<String>) p.properties().get("disabledFilters");
+          disabled.put(((String) p.properties().get("name")).toLowerCase(Locale.ROOT), filters);
+        }
+      }
+      s.read(() -> cs.deployments(path), AzureCognitiveDeploymentSchema.NODE)
+          .ifPresent(d -> DeploymentTransformer.transform(d, id, name, weakened, disabled, s.scope(), out));
+    }
+  }
+
+  private void principals() {
+    AuthorizationFetcher auth = new AuthorizationFetcher(s.arm());
+    List<JsonNode> assignments = s.read(() -> auth.roleAssignments(s.path()), AzurePrincipalSchema.NODE).orElse(null);
+    Map<String, RolePermissions> definitions = s.read(() -> auth.roleDefinitions(s.path()), AzurePrincipalSchema.NODE)
+        .map(list -> {
+          Map<String, RolePermissions> byId = new HashMap<>();
+          list.forEach(d -> byId.put(ArmIds.normalize(Json.text(d, "id")), RolePermissions.of(d)));
+          return byId;
+        }).orElse(null);
+    if (definitions != null) {
+      // Assignments name role definitions by subscription-scoped id; built-in roles are also
+      // listed tenant-wide, so index each by its bare GUID too.
+      Map<String, RolePermissions> byGuid = new HashMap<>();
+      definitions.forEach((k, v) -> byGuid.put(ArmIds.name(k), v));
+      definitions = new GuidFallbackMap(definitions, byGuid);
+    }
+    // Names of user-assigned identities come from their own resource; failing to read them loses only names.
+    List<PrincipalTransformer.ContainerRef> containers = new ArrayList<>();
+    for (NodeRecord c : out.nodes(AzureBlobContainerSchema.NODE)) {
+      containers.add(new PrincipalTransformer.ContainerRef(c.id(), (Boolean) c.properties().get("allowSharedKeyAccess"),
+          aiContainers.contains(c.id())));
+    }
+    PrincipalTransformer.transform(s.tenantId(), s.subscriptionId(), identities, assignments, definitions, containers,
+        s.scope(), out);
+  }
+
+  /** Sets usedByAi on containers and accounts the AI assets of this subscription use. */
+  private void markAiStorage() {
+    Set<String> accounts = new HashSet<>();
+    List<NodeRecord> containers = new ArrayList<>();
+    for (NodeRecord c : out.nodes(AzureBlobContainerSchema.NODE)) {
+      boolean used = aiContainers.contains(c.id());
+      if (used) {
+        accounts.add((String) c.properties().get("storageAccountId"));
+      }
+      containers.add(with(c, "usedByAi", used));
+    }
+    out.add(AzureBlobContainerSchema.NODE, containers);
+    List<NodeRecord> updated = new ArrayList<>();
+    for (NodeRecord a : out.nodes(AzureStorageAccountSchema.NODE)) {
+      updated.add(with(a, "usedByAi", accounts.contains(a.id())));
+    }
+    out.add(AzureStorageAccountSchema.NODE, updated);
+  }
+
+  private static NodeRecord with(NodeRecord r, String key, Object value) {
+    NodeRecord.Builder b = NodeRecord.of(r.id(), r.scope());
+    r.properties().forEach(b::set);
+    return b.set(key, value).build();
+  }
+
+  /** Role definitions by full id, falling back to the GUID (the same built-in role at another scope). */
+  private static final class GuidFallbackMap extends HashMap<String, RolePermissions> {
+    private final Map<String, RolePermissions> byGuid;
+
+    GuidFallbackMap(Map<String, RolePermissions> byId, Map<String, RolePermissions> byGuid) {
+      super(byId);
+      this.byGuid = byGuid;
+    }
+
+    @Override
+    public RolePermissions get(Object key) {
+      RolePermissions r = super.get(key);
+      return r != null || key == null ? r : byGuid.get(ArmIds.name(key.toString()));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.aispm.collectors.azure.arm;
+
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Azure Resource Manager through the SDK's HTTP pipeline. Only GET is offered: the
+ * collector is read-only by construction. Lists follow {@code nextLink} to the end, and only to
+ * the ARM host itself, since the pipeline attaches the bearer token to every request it sends.
+ */
+public final class ArmClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern MISSING_ACTION = Pattern.compile("perform action '([^']+)'");
+  /** Pages followed at most, so a service that returns itself as nextLink cannot loop forever. */
+  private static final int MAX_PAGES = 10_000;
+
+  private final HttpPipeline pipeline;
+  private final URI endpoint;
+
+  public ArmClient(HttpPipeline pipeline, String endpoint) {
+    this.pipeline = pipeline;
+    this.endpoint = URI.create(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint);
+  }
+
+  /** One resource: GET {@code path?api-version=apiVersion}. */
+  public JsonNode get(String path, String apiVersion) {
+    return send(url(path, apiVersion), ArmActions.readAction(path));
+  }
+
+  /** Every item of a list, following {@code nextLink}. */
+  public List<JsonNode> list(String path, String apiVersion) {
+    String action = ArmActions.readAction(path);
+    List<JsonNode> items = new ArrayList<>();
+    String next = url(path, apiVersion);
+    for (int page = 0; next != null && page < MAX_PAGES; page++) {
+      JsonNode body = send(next, action);
+      body.path("value").forEach(items::add);
+      JsonNode link = body.get("nextLink");
+      next = link == null || link.isNull() || link.asText().isBlank() ? null : sameHost(link.asText(), action);
+    }
+    return items;
+  }
+
+  private String url(String path, String apiVersion) {
+    return endpoint + path + (path.contains("?") ? "&" : "?") + "api-version=" + apiVersion;
+  }
+
+  private String sameHost(String link, String action) {
+    URI uri = URI.create(link);
+    if (!endpoint.getHost().equalsIgnoreCase(uri.getHost()) || endpoint.getPort() != uri.getPort()
+        || !endpoint.getScheme().equalsIgnoreCase(uri.getScheme())) {
+      throw new ArmException(0, "ForeignNextLink", "nextLink leaves the ARM endpoint: " + uri.getHost(), action, null);
+    }
+    return link;
+  }
+
+  private JsonNode send(String url, String action) {
+    HttpRequest request = new HttpRequest(HttpMethod.GET, url).setHeader("Accept", "application/json");
+    String body;
+    int status;
+    try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
+      status = response.getStatusCode();
+      body = response.getBodyAsBinaryData() == null ? "" : response.getBodyAsBinaryData().toString();
+    } catch (ArmException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ArmException(0, null, "no answer from ARM: " + e.getMessage(), action, null);
+    }
+    if (status / 100 != 2) {
+      throw error(status, body, action);
+    }
+    try {
+      return JSON.readTree(body.isEmpty() ? "{}" : body);
+    } catch (Exception e) {
+      throw new ArmException(status, "UnparseableAnswer", "answer is not JSON", action, null);
+    }
+  }
+
+  static ArmException error(int status, String body, String action) {
+    String code = null;
+    String message = "HTTP " + status;
+    try {
+      JsonNode error = JSON.readTree(body).path("error");
+      if (error.hasNonNull("code")) {
+        code = error.get("code").asText();
+      }
+      if (error.hasNonNull("message")) {
+        message = "HTTP " + status + " " + code + ": " + error.get("message").asText();
+      }
+    } catch (Exception ignored) {
+      // Not an ARM error body (a proxy's HTML page): the status says enough.
+    }
+    String missing = null;
+    if (status == 403) {
+      Matcher m = MISSING_ACTION.matcher(message);
+      missing = m.find() ? m.group(1) : action;
+    }
+    return new ArmException(status, code, message, action, missing);
+  }
+}

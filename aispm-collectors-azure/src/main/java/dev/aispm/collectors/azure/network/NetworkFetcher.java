@@ -1,0 +1,23 @@
+package dev.aispm.collectors.azure.network;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aispm.collectors.azure.arm.ArmClient;
+import java.util.List;
+
+/** Lists virtual networks (with their subnets inline) and network security groups. ARM only. */
+public final class NetworkFetcher {
+  public static final String API = "2024-05-01";
+  private final ArmClient arm;
+
+  public NetworkFetcher(ArmClient arm) {
+    this.arm = arm;
+  }
+
+  public List<JsonNode> virtualNetworks(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.Network/virtualNetworks", API);
+  }
+
+  public List<JsonNode> securityGroups(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.Network/networkSecurityGroups", API);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.aispm.collectors.azure.network;
+
+import static dev.aispm.collectors.azure.arm.Json.bool;
+import static dev.aispm.collectors.azure.arm.Json.size;
+import static dev.aispm.collectors.azure.arm.Json.text;
+import static dev.aispm.collectors.azure.arm.Json.texts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aispm.collectors.azure.GraphBatch;
+import dev.aispm.collectors.azure.arm.ArmIds;
+import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
+import dev.aispm.graph.schema.azure.network.AzureVirtualNetworkSchema;
+import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.RelRecord;
+import dev.aispm.graph.write.ScopeKey;
+import java.util.List;
+
+/** Virtual networks and the subnets the list answer carries inline, with their security groups. */
+public final class VirtualNetworkTransformer {
+  private VirtualNetworkTransformer() {}
+
+  public static void transform(List<JsonNode> networks, ScopeKey scope, GraphBatch out) {
+    for (JsonNode v : networks) {
+      String vnetId = ArmIds.normalize(text(v, "id"));
+      out.add(AzureVirtualNetworkSchema.NODE, NodeRecord.of(vnetId, scope)
+          .set("name", text(v, "name"))
+          .set("resourceGroup", ArmIds.resourceGroup(text(v, "id")))
+          .set("location", text(v, "location"))
+          .set("addressPrefixes", texts(v, "properties", "addressSpace", "addressPrefixes"))
+          .build());
+      for (JsonNode s : v.path("properties").path("subnets")) {
+        String subnetId = ArmIds.normalize(text(s, "id"));
+        String nsg = ArmIds.normalize(text(s, "properties", "networkSecurityGroup", "id"));
+        Integer endpoints = size(s, "properties", "privateEndpoints");
+        out.add(AzureSubnetSchema.NODE, NodeRecord.of(subnetId, scope)
+            .set("name", text(s, "name"))
+            .set("addressPrefix", text(s, "properties", "addressPrefix"))
+            .set("networkSecurityGroupId", nsg)
+            .set("privateEndpointCount", endpoints == null ? 0 : endpoints)
+            .set("defaultOutboundAccess", bool(s, "properties", "defaultOutboundAccess"))
+            .build());
+        out.link(AzureSubnetSchema.IN_VNET, RelRecord.of(subnetId, vnetId, scope));
+        if (nsg != null) {
+          out.link(AzureSubnetSchema.HAS_SECURITY_GROUP, RelRecord.of(subnetId, nsg, scope));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package dev.aispm.collectors.azure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.scan.ScopeOutcome;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.simulator.azure.SimulatedAzure;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/** The real Azure SDK pipeline and credential against the simulated tenant (TLS), into a real Neo4j. */
+class AzureCollectorIT {
+  static SimulatedAzure azure;
+  static final String PROD = "11111111-aaaa-4aaa-8aaa-111111111111";
+  static final String DEV = "22222222-bbbb-4bbb-8bbb-222222222222";
+
+  @BeforeAll
+  static void start() {
+    azure = SimulatedAzure.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    azure.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    InProcessNeo4j.reset();
+  }
+
+  @Test
+  void collectsTheTenantsAiAssetsAndTheirContext() {
+    ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-1");
+
+    assertThat(rows("MATCH (s:CloudAccount:AzureSubscription {scanned: true}) RETURN s")).as(ledger.failures().toString()).isEqualTo(2);
+
+    // Internet -> compute instance with public SSH -> Owner identity -> writable training container
+    // <- prefix <- training job: the attack path of the common rule.
+    Record path = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(n:Notebook:AzureMLComputeInstance {name: 'ds-notebook-01'})-[:RUNS_AS]->(r:Identity)
+              -[:CAN_WRITE]->(b:DataStore {name: 'training'})<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(j:TrainingJob)
+        RETURN c.via AS via, r.isAdmin AS admin, r.privilegeLevel AS level, r.name AS name, j.name AS job,
+               b.aclPublic AS anonymous, n.rootAccess AS root, n.idleShutdownEnabled AS idle""");
+    assertThat(path.get("via").asString()).isEqualTo("sshPublicAccess");
+    assertThat(path.get("admin").asBoolean()).isTrue();
+    assertThat(path.get("level").asString()).isEqualTo("admin");
+    assertThat(path.get("name").asString()).isEqualTo("ml-admin-identity");
+    assertThat(path.get("job").asString()).isEqualTo("train-fraud-2024");
+    assertThat(path.get("anonymous").asBoolean()).isTrue();
+    assertThat(path.get("root").asBoolean()).isTrue();
+    assertThat(path.get("idle").asBoolean()).isFalse();
+
+    // The second page of computes (nextLink) was read: a private instance and one behind a world-open NSG.
+    Record secure = one("MATCH (n:AzureMLComputeInstance {name: 'secure-notebook'}) RETURN n.internetReachable AS r, n.rootAccess AS root, "
+        + "EXISTS { (:Internet)-[:CAN_REACH]->(n) } AS edge");
+    assertThat(secure.get("r").asBoolean()).isFalse();
+    assertThat(secure.get("root").asBoolean()).isFalse();
+    assertThat(secure.get("edge").asBoolean()).isFalse();
+    Record vnet = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(n:AzureMLComputeInstance {name: 'jupyter-in-vnet'})-[:HAS_SECURITY_GROUP]->(g:Network {openToWorld: true}),
+              (n)-[:IN_SUBNET]->(:AzureSubnet)-[:IN_VNET]->(:AzureVirtualNetwork)
+        RETURN c.via AS via, g.openToWorldPorts AS ports""");
+    assertThat(vnet.get("via").asString()).isEqualTo("securityGroupOpenToWorld");
+    assertThat(vnet.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8888");
+    assertThat(rows("MATCH (c:Compute:AzureMLComputeCluster {name: 'cpu-cluster', sshPublicAccess: false}) RETURN c")).isEqualTo(1);
+
+    // Public write -> training data -> model -> endpoint lineage.
+    Record served = one("""
+        MATCH (b:DataStore)<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(:TrainingJob)-[:PRODUCED]->(a:ModelArtifact)
+              <-[:USES_ARTIFACT]-(m:Model:AzureMLModelVersion)-[s:SERVED_BY]->(e:Endpoint:AzureMLOnlineEndpoint)
+        RETURN b.name AS container, a.uri AS artifact, m.name AS model, s.deployment AS deployment, e.keyAuth AS keys,
+               EXISTS { (:Internet)-[:CAN_REACH]->(e) } AS public""");
+    assertThat(served.get("container").asString()).isEqualTo("training");
+    assertThat(served.get("artifact").asString())
+        .isEqualTo("https://acmemlworkspace.blob.core.windows.net/azureml-blobstore-fraud/models/fraud-detector");
+    assertThat(served.get("model").asString()).isEqualTo("fraud-detector:3");
+    assertThat(served.get("deployment").asString()).isEqualTo("blue");
+    assertThat(served.get("keys").asBoolean()).isTrue();
+    assertThat(served.get("public").asBoolean()).isTrue();
+
+    // Datastores keep their credential type; the account-key one is flagged.
+    assertThat(rows("MATCH (d:AzureMLDatastore {name: 'trainingdata', sharedKeyCredential: true})-[:POINTS_TO]->(:AzureBlobContainer {name: 'training'}) RETURN d")).isEqualTo(1);
+    assertThat(rows("MATCH (d:AzureMLDatastore {name: 'workspaceblobstore', sharedKeyCredential: false}) RETURN d")).isEqualTo(1);
+
+    // Azure OpenAI: keys on, public, weakened content filter on one deployment, no diagnostic logging.
+    Record oai = one("""
+        MATCH (:Internet)-[:CAN_REACH]->(a:Endpoint:AzureCognitiveServicesAccount {name: 'acme-openai'})
+        RETURN a.keyAuth AS keys, a.diagnosticLogging AS logging, a.customerManagedKey AS cmk""");
+    assertThat(oai.get("keys").asBoolean()).isTrue();
+    assertThat(oai.get("logging").asBoolean()).isFalse();
+    assertThat(oai.get("cmk").asBoolean()).isFalse();
+    Record chat = one("""
+        MATCH (d:Model:AzureCognitiveServicesDeployment {name: 'support-chat'})-[:SERVED_BY]->(:AzureCognitiveServicesAccount),
+              (d)-[:PROTECTED_BY]->(p:Guardrail:AzureRaiPolicy)
+        RETURN d.contentFilterWeakened AS weak, d.disabledFilters AS off, p.jailbreakBlocking AS jailbreak""");
+    assertThat(chat.get("weak").asBoolean()).isTrue();
+    assertThat(chat.get("off").asList(v -> v.asString())).contains("Hate/Prompt", "Violence/Prompt", "Jailbreak/Prompt");
+    assertThat(chat.get("jailbreak").asBoolean()).isFalse();
+    assertThat(rows("MATCH (d:AzureCognitiveServicesDeployment {name: 'summaries', contentFilterWeakened: false}) RETURN d")).isEqualTo(1);
+    Record secureAi = one("MATCH (a:AzureCognitiveServicesAccount {name: 'acme-aiservices-secure'}) RETURN a.keyAuth AS keys, "
+        + "a.diagnosticLogging AS logging, a.customerManagedKey AS cmk, a.privateEndpointCount AS pe, EXISTS { (:Internet)-[:CAN_REACH]->(a) } AS public");
+    assertThat(secureAi.get("keys").asBoolean()).isFalse();
+    assertThat(secureAi.get("logging").asBoolean()).isTrue();
+    assertThat(secureAi.get("cmk").asBoolean()).isTrue();
+    assertThat(secureAi.get("pe").asInt()).isEqualTo(1);
+    assertThat(secureAi.get("public").asBoolean()).isFalse();
+    assertThat(rows("MATCH (a:AzureCognitiveServicesAccount {name: 'acme-maps'}) RETURN a"))
+        .as("non-AI kinds are left out").isZero();
+
+    // Who can write training data: the user with Blob Data Contributor on the container and the CI
+    // principal with a custom data-writer role on the account; the reader only reads.
+    assertThat(rows("""
+        MATCH (p:Identity)-[:CAN_WRITE]->(:AzureBlobContainer {name: 'training'}) RETURN DISTINCT p""")).isEqualTo(4);
+    assertThat(rows("""
+        MATCH (p:AzurePrincipal {principalType: 'User'})-[w:CAN_WRITE]->(:AzureBlobContainer {name: 'training'})
+        WHERE 'Storage Blob Data Contributor' IN w.roles RETURN p""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (p:AzurePrincipal {name: 'secure-notebook', privilegeLevel: 'read'})-[:CAN_READ]->(:AzureBlobContainer {name: 'training'})
+        RETURN p""")).isEqualTo(1);
+
+    // Storage flags.
+    Record train = one("MATCH (s:AzureStorageAccount {name: 'acmetraindata'}) RETURN s.allowSharedKeyAccess AS keys, "
+        + "s.minimumTlsVersion AS tls, s.versioning AS versioning, s.usedByAi AS ai");
+    assertThat(train.get("keys").asBoolean()).as("absent means true").isTrue();
+    assertThat(train.get("tls").asString()).isEqualTo("TLS1_0");
+    assertThat(train.get("versioning").asBoolean()).isFalse();
+    assertThat(train.get("ai").asBoolean()).isTrue();
+
+    // The development subscription: its role assignments answer 403; that is recorded with the
+    // missing permission and everything else of the subscription is collected.
+    List<ScopeOutcome> failures = ledger.failures();
+    assertThat(failures).hasSize(1);
+    ScopeOutcome denied = failures.get(0);
+    assertThat(denied.scope().account()).isEqualTo(DEV);
+    assertThat(denied.resourceType()).isEqualTo("AzurePrincipal");
+    assertThat(denied.missingPermission()).isEqualTo("Microsoft.Authorization/roleAssignments/read");
+    assertThat(rows("MATCH (w:AzureMLWorkspace {name: 'dev-ws', publiclyAccessible: false, customerManagedKey: true}) RETURN w")).isEqualTo(1);
+    assertThat(rows("MATCH (a:AzureCognitiveServicesAccount {name: 'dev-openai', keyAuth: true}) RETURN a")).isEqualTo(1);
+    Record devIdentity = one("MATCH (:AzureMLWorkspace {name: 'dev-ws'})-[:RUNS_AS]->(p:AzurePrincipal) RETURN p.isAdmin AS admin, p.privilegeLevel AS level, p.assignmentsRead AS read");
+    assertThat(devIdentity.get("admin").isNull()).as("unknown, never a pass").isTrue();
+    assertThat(devIdentity.get("level").isNull()).isTrue();
+    assertThat(devIdentity.get("read").asBoolean()).isFalse();
+  }
+
+  @Test
+  void throttledCallsAreRetriedAfterRetryAfter() {
+    String path = "/subscriptions/" + PROD + "/providers/Microsoft.MachineLearningServices/workspaces";
+    azure.server().stubFor(get(urlPathEqualTo(path)).atPriority(1).inScenario("throttle")
+        .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("throttled-once")
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+            .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"throttled\"}}")));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-throttle");
+      assertThat(ledger.failures()).extracting(ScopeOutcome::resourceType).doesNotContain("AzureMLWorkspace");
+      assertThat(rows("MATCH (w:AzureMLWorkspace {name: 'fraud-ws'}) RETURN w")).isEqualTo(1);
+    } finally {
+      azure.resetFaults();
+    }
+  }
+
+  @Test
+  void aFailedTypeKeepsItsPreviousDataWhileTheRestIsCleanedUp() {
+    AzureScans.scan(azure.azureEnvironment(), "scan-a");
+    long computes = rows("MATCH (c:AzureMLComputeInstance) RETURN c");
+    assertThat(computes).isEqualTo(3);
+    try (Session s = InProcessNeo4j.connection().session()) {
+      // A container that vanished since the last scan, in a type that will be read successfully.
+      s.run("CREATE (:Asset:DataStore:AzureBlobContainer {id: 'gone', scope: 'azure/" + PROD + "/global', provider: 'azure', "
+          + "account: '" + PROD + "', region: 'global', lastScanId: 'scan-0'})").consume();
+    }
+    String path = "/subscriptions/" + PROD + "/resourceGroups/ml-prod/providers/Microsoft.MachineLearningServices/workspaces/fraud-ws/computes";
+    azure.server().stubFor(get(urlPathEqualTo(path)).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/workspaces/computes/read' over scope 'z'.\"}}")));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-b");
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AzureMLComputeInstance");
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.MachineLearningServices/workspaces/computes/read");
+      });
+      assertThat(rows("MATCH (c:AzureMLComputeInstance) RETURN c")).as("kept from scan-a").isEqualTo(3);
+      assertThat(rows("MATCH (c:AzureBlobContainer {id: 'gone'}) RETURN c")).isZero();
+    } finally {
+      azure.resetFaults();
+    }
+  }
+
+  private static long rows(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      return s.run(cypher).list().size();
+    }
+  }
+
+  private static Record one(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      List<Record> rows = s.run(cypher).list();
+      assertThat(rows).as(cypher).hasSize(1);
+      return rows.get(0);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.aispm.collectors.azure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.aispm.collectors.azure.arm.ArmActions;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.simulator.azure.SimulatedAzure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The custom role in deploy/azure grants exactly the actions a full scan of the simulated tenant
+ * needs: every request seen on the wire is mapped to its RBAC action (as ARM authorizes it), and
+ * the role's action list must equal that set. Every request must also be a GET: the collector writes nothing.
+ */
+class LeastPrivilegeRoleIT {
+  static final Path ROLE = Path.of("..", "deploy", "azure", "aispm-reader-role.json");
+  static final Path BICEP = Path.of("..", "deploy", "azure", "aispm-reader-role.bicep");
+
+  @Test
+  void roleGrantsExactlyTheActionsTheCollectorCalls() throws Exception {
+    Set<String> seen = new TreeSet<>();
+    try (SimulatedAzure azure = SimulatedAzure.start()) {
+      InProcessNeo4j.reset();
+      AzureScans.scan(azure.azureEnvironment(), "scan-privilege");
+      for (ServeEvent e : azure.server().getAllServeEvents()) {
+        String url = e.getRequest().getUrl();
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        if (path.endsWith("/oauth2/v2.0/token")) {
+          continue; // Entra ID sign-in, not an ARM permission
+        }
+        assertThat(e.getRequest().getMethod().value()).as(url).isEqualTo("GET");
+        seen.add(ArmActions.readAction(path));
+      }
+    }
+    JsonNode role = new ObjectMapper().readTree(Files.readString(ROLE));
+    Set<String> granted = new TreeSet<>();
+    role.get("Actions").forEach(a -> granted.add(a.asText()));
+    assertThat(granted).as("deploy/azure/aispm-reader-role.json Actions").isEqualTo(seen);
+    assertThat(role.get("DataActions")).as("no data-plane access").isEmpty();
+    assertThat(Files.readString(BICEP)).contains("loadJsonContent('aispm-reader-role.json')", "role.Actions");
+  }
+}

@@ -1,0 +1,91 @@
+package dev.aispm.graph.schema.azure;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
+import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
+import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
+import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
+import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
+import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
+import dev.aispm.graph.schema.azure.network.AzureVirtualNetworkSchema;
+import dev.aispm.graph.schema.azure.resources.AzureResourceGroupSchema;
+import dev.aispm.graph.schema.azure.resources.AzureSubscriptionSchema;
+import dev.aispm.graph.schema.azure.storage.AzureBlobContainerSchema;
+import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
+import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
+import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
+import java.util.List;
+
+/** Every Azure node and relationship type; a new resource type is added to these lists. */
+public final class AzureSchemas {
+  private AzureSchemas() {}
+
+  public static final List<NodeSchema> NODES = List.of(
+      AzureSubscriptionSchema.NODE,
+      AzureResourceGroupSchema.NODE,
+      AzureStorageAccountSchema.NODE,
+      AzureBlobContainerSchema.NODE,
+      AzureBlobPrefixSchema.NODE,
+      AzureBlobModelArtifactSchema.NODE,
+      AzurePrincipalSchema.NODE,
+      AzureVirtualNetworkSchema.NODE,
+      AzureSubnetSchema.NODE,
+      AzureNetworkSecurityGroupSchema.NODE,
+      AzureMLWorkspaceSchema.NODE,
+      AzureMLComputeSchema.INSTANCE,
+      AzureMLComputeSchema.CLUSTER,
+      AzureMLOnlineEndpointSchema.NODE,
+      AzureMLModelVersionSchema.NODE,
+      AzureMLDatastoreSchema.NODE,
+      AzureMLJobSchema.NODE,
+      AzureCognitiveAccountSchema.NODE,
+      AzureCognitiveDeploymentSchema.NODE,
+      AzureRaiPolicySchema.NODE);
+
+  public static final List<RelSchema> RELS = List.of(
+      AzureResourceGroupSchema.IN_SUBSCRIPTION,
+      AzureBlobContainerSchema.IN_ACCOUNT,
+      AzureBlobPrefixSchema.IN_BUCKET,
+      AzureBlobModelArtifactSchema.IN_BUCKET,
+      AzurePrincipalSchema.CAN_WRITE,
+      AzurePrincipalSchema.CAN_READ,
+      AzureSubnetSchema.IN_VNET,
+      AzureSubnetSchema.HAS_SECURITY_GROUP,
+      AzureMLWorkspaceSchema.RUNS_AS,
+      AzureMLWorkspaceSchema.USES_STORAGE,
+      AzureMLWorkspaceSchema.IN_HUB,
+      AzureMLComputeSchema.INSTANCE_IN_WORKSPACE,
+      AzureMLComputeSchema.CLUSTER_IN_WORKSPACE,
+      AzureMLComputeSchema.INSTANCE_RUNS_AS,
+      AzureMLComputeSchema.CLUSTER_RUNS_AS,
+      AzureMLComputeSchema.INSTANCE_IN_SUBNET,
+      AzureMLComputeSchema.CLUSTER_IN_SUBNET,
+      AzureMLComputeSchema.INSTANCE_HAS_SECURITY_GROUP,
+      AzureMLComputeSchema.CLUSTER_HAS_SECURITY_GROUP,
+      AzureMLComputeSchema.INTERNET_CAN_REACH_INSTANCE,
+      AzureMLComputeSchema.INTERNET_CAN_REACH_CLUSTER,
+      AzureMLOnlineEndpointSchema.SERVED_BY,
+      AzureMLOnlineEndpointSchema.IN_WORKSPACE,
+      AzureMLOnlineEndpointSchema.RUNS_AS,
+      AzureMLOnlineEndpointSchema.INTERNET_CAN_REACH,
+      AzureMLModelVersionSchema.USES_ARTIFACT,
+      AzureMLModelVersionSchema.IN_WORKSPACE,
+      AzureMLDatastoreSchema.POINTS_TO,
+      AzureMLDatastoreSchema.IN_WORKSPACE,
+      AzureMLJobSchema.READS,
+      AzureMLJobSchema.WRITES,
+      AzureMLJobSchema.PRODUCED,
+      AzureMLJobSchema.RUNS_ON,
+      AzureMLJobSchema.IN_WORKSPACE,
+      AzureCognitiveAccountSchema.RUNS_AS,
+      AzureCognitiveAccountSchema.INTERNET_CAN_REACH,
+      AzureCognitiveDeploymentSchema.SERVED_BY,
+      AzureCognitiveDeploymentSchema.PROTECTED_BY);
+}

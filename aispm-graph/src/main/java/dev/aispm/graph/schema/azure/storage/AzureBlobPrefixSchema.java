@@ -1,0 +1,24 @@
+package dev.aispm.graph.schema.azure.storage;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+
+/** A folder of blobs that an AI job reads or writes: the unit the data scanners report on. */
+public final class AzureBlobPrefixSchema {
+  private AzureBlobPrefixSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("AzureBlobPrefix")
+      .concept("DataObject")
+      .description("Blobs under a path of a container. Its id is https://ACCOUNT.blob.core.windows.net/CONTAINER/PATH.")
+      .property("uri", "https://ACCOUNT.blob.../CONTAINER/PATH")
+      .property("storageAccount", "Storage account name")
+      .property("container", "Container name")
+      .property("path", "Path prefix inside the container")
+      .property("secretCount", "Secrets the data scanner found under the prefix (absent: not scanned)")
+      .property("piiCount", "Personal data items the data scanner found (absent: not scanned)")
+      .property("sensitivity", "secrets, pii, none or unknown")
+      .build();
+
+  public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE,
+      AzureBlobContainerSchema.NODE, "The blobs live in the container.");
+}

@@ -1,0 +1,7 @@
+MATCH (n:AzureMLOnlineEndpoint)
+WITH n, n.keyAuth AS v
+RETURN n.id AS resourceId,
+       CASE v WHEN true THEN 'FAIL' WHEN false THEN 'PASS' ELSE 'UNKNOWN' END AS status,
+       CASE v WHEN true THEN "Endpoint accepts static keys" + ': ' + coalesce(n.name, n.id)
+              WHEN false THEN "Endpoint requires token authentication" + ': ' + coalesce(n.name, n.id)
+              ELSE "Authentication mode could not be read for" + ' ' + coalesce(n.name, n.id) END AS reason
