@@ -2,6 +2,7 @@ package dev.aispm.graph.schema;
 
 import dev.aispm.graph.schema.aws.AwsSchemas;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.gcp.GcpSchemas;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,10 @@ public final class SchemaCatalog {
   public static SchemaCatalog standard() {
     List<NodeSchema> n = new ArrayList<>(CommonSchemas.NODES);
     n.addAll(AwsSchemas.NODES);
+    n.addAll(GcpSchemas.NODES);
     List<RelSchema> r = new ArrayList<>(CommonSchemas.RELS);
     r.addAll(AwsSchemas.RELS);
+    r.addAll(GcpSchemas.RELS);
     return new SchemaCatalog(n, r);
   }
 
