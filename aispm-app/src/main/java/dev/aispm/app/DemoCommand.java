@@ -9,6 +9,7 @@ import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;
 import dev.aispm.simulator.SimulatedCloud;
+import dev.aispm.simulator.gcp.SimulatedGcp;
 import dev.aispm.graph.collect.Collector;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,11 +59,16 @@ final class DemoCommand implements Callable<Integer> {
     // assume the read-only role in each.
     env.put("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole());
     env.put("AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId());
+    // The simulated Google Cloud organization, reached with a generated service-account key file.
+    SimulatedGcp gcp = SimulatedGcp.start();
+    env.putAll(gcp.environment(gcp.writeCredentials(Path.of(env.get("AISPM_DATA_DIR")))));
+    env.put("AISPM_PROVIDERS", env.getOrDefault("AISPM_PROVIDERS", "aws") + ",gcp");
     GraphConnection graph = AppRuntime.openGraph(env);
     RuleCatalog rules = AppRuntime.rules(env);
     Runnable shutdown = () -> {
       graph.close();
       cloud.close();
+      gcp.close();
     };
     try {
       ConsoleProgress progress = ConsoleProgress.forConsole(System.out);

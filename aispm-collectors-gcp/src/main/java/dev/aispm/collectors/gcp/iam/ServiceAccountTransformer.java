@@ -54,6 +54,7 @@ public final class ServiceAccountTransformer {
           .set("isEditor", roles == null ? null : roles.contains("roles/editor"))
           .set("privilegeLevel", roles == null ? null : Bindings.privilegeLevel(roles))
           .set("canActAsServiceAccounts", roles == null ? null : roles.stream().anyMatch(Bindings::actsAs))
+          .set("canPassRole", roles == null ? null : roles.stream().anyMatch(Bindings::actsAs))
           .set("actAsMembers", actAs)
           .set("userManagedKeyCount", v.keys().known() ? v.keys().value().size() : null)
           .build());

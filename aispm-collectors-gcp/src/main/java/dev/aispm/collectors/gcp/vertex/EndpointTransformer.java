@@ -56,7 +56,7 @@ public final class EndpointTransformer {
           .set("serviceAccounts", List.copyOf(accounts))
           .set("accessLoggingEnabled", e.getDeployedModelsList().isEmpty() ? null : allLogged)
           .set("createdAt", VertexCommon.time(e.hasCreateTime(), e.getCreateTime()))
-          .set("labels", VertexCommon.labels(e.getLabelsMap()));
+          .set("tags", VertexCommon.labels(e.getLabelsMap()));
       out.node(VertexEndpointSchema.NODE, VertexCommon.encryption(b, e.hasEncryptionSpec(), e.getEncryptionSpec()).build());
       for (DeployedModel d : e.getDeployedModelsList()) {
         if (!d.getModel().isEmpty()) {

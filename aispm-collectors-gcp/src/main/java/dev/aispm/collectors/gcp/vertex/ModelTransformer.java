@@ -26,7 +26,7 @@ public final class ModelTransformer {
           .set("sourceType", m.hasModelSourceInfo() ? m.getModelSourceInfo().getSourceType().name() : null)
           .set("trainingPipeline", GcpIds.nullIfEmpty(m.getTrainingPipeline()))
           .set("createdAt", VertexCommon.time(m.hasCreateTime(), m.getCreateTime()))
-          .set("labels", VertexCommon.labels(m.getLabelsMap()));
+          .set("tags", VertexCommon.labels(m.getLabelsMap()));
       out.node(VertexModelSchema.NODE, VertexCommon.encryption(b, m.hasEncryptionSpec(), m.getEncryptionSpec()).build());
       String artifact = GcsNodes.artifact(out, m.getArtifactUri(), scope);
       if (artifact != null) {

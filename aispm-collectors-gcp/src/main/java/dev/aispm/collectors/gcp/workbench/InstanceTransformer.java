@@ -83,7 +83,7 @@ public final class InstanceTransformer {
           .set("proxyAccessEnabled", !i.getDisableProxyAccess())
           .set("network", network)
           .set("subnet", nic == null ? null : GcpIds.lastSegment(GcpIds.nullIfEmpty(nic.getSubnet())))
-          .set("tags", g.getTagsList())
+          .set("networkTags", g.getTagsList())
           .set("internetReachable", reachable)
           .set("createdAt", i.hasCreateTime() ? Instant.ofEpochSecond(i.getCreateTime().getSeconds()) : null)
           .build());

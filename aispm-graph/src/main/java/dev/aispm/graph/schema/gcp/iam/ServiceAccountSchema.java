@@ -25,6 +25,7 @@ public final class ServiceAccountSchema {
       .property("isEditor", "Whether it holds roles/editor on its project")
       .property("privilegeLevel", "admin, write or read: the strongest capability its project roles grant")
       .property("canActAsServiceAccounts", "Whether it holds iam.serviceAccountUser or token creator on its project: it can act as every account there")
+      .property("canPassRole", "Same as canActAsServiceAccounts: acting as another account is GCP's iam:PassRole")
       .property("actAsMembers", "Principals that may act as it (serviceAccountUser or token creator on the project)")
       .property("userManagedKeyCount", "Number of user-managed keys (absent: keys unread)")
       .property("usedByAi", "Whether an AI workload runs as the account")

@@ -26,7 +26,7 @@ public final class VertexEndpointSchema {
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
-      .property("labels", "Labels as key=value strings")
+      .property("tags", "Labels as key=value strings (named tags as on AWS nodes, so scoring reads env=prod alike)")
       .build();
 
   public static final RelSchema SERVED_BY = new RelSchema("SERVED_BY", VertexModelSchema.NODE, NODE, NODE, false,

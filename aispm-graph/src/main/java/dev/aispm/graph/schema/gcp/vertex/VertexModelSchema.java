@@ -20,7 +20,7 @@ public final class VertexModelSchema {
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
-      .property("labels", "Labels as key=value strings")
+      .property("tags", "Labels as key=value strings (named tags as on AWS nodes, so scoring reads env=prod alike)")
       .build();
 
   public static final RelSchema USES_ARTIFACT = RelSchema.toStub("USES_ARTIFACT", NODE, GcsModelArtifactSchema.NODE,

@@ -32,7 +32,7 @@ public final class WorkbenchInstanceSchema {
       .property("proxyAccessEnabled", "Whether JupyterLab is reachable through Google's proxy")
       .property("network", "VPC network of the first interface")
       .property("subnet", "Subnetwork of the first interface")
-      .property("tags", "Network tags (firewall targets)")
+      .property("networkTags", "Network tags (firewall targets)")
       .property("internetReachable", "Whether the Internet can reach it: an external IP and a world-open firewall rule (absent: firewall unread)")
       .property("createdAt", "Creation time")
       .build();
