@@ -40,6 +40,8 @@ resource "google_organization_iam_custom_role" "aispm_reader" {
     "serviceusage.services.list",
     "storage.buckets.getIamPolicy",
     "storage.buckets.list",
+    "storage.objects.get",
+    "storage.objects.list",
   ]
 }
 

@@ -43,6 +43,19 @@ public final class GcpClients implements AutoCloseable {
         5, Duration.ofMillis(250));
   }
 
+  /**
+   * Clients on the configured credentials.
+   *
+   * @throws java.io.UncheckedIOException when the credentials cannot be loaded
+   */
+  public static GcpClients open(GcpSettings settings) {
+    try {
+      return new GcpClients(settings, credentials(settings));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Google Application Default Credentials are not usable: " + e.getMessage(), e);
+    }
+  }
+
   /** Application Default Credentials, from the configured file when one is set. */
   static GoogleCredentials credentials(GcpSettings settings) throws IOException {
     GoogleCredentials c;

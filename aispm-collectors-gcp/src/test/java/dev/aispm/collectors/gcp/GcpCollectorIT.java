@@ -110,6 +110,18 @@ class GcpCollectorIT {
     assertThat(count("MATCH (r:VertexColabRuntime {internetAccess: true}) RETURN count(r)")).isEqualTo(1);
     assertThat(count("MATCH (f:VertexFeatureOnlineStore {publicEndpoint: true}) RETURN count(f)")).isEqualTo(1);
     assertThat(count("MATCH (t:VertexTuningJob)-[:PRODUCED]->(:VertexModel {name: 'support-bot'}) RETURN count(t)")).isEqualTo(1);
+    // The content stage read the objects the inventory linked: a pickle that runs a command, leaked keys.
+    Record model = one("MATCH (a:GCSModelArtifact {uri: 'gs://acme-vertex-models/fraud/model/'}) "
+        + "RETURN a.scanStatus AS status, a.scanFindingCount AS n");
+    assertThat(model.get("status").asString()).isEqualTo("malicious");
+    assertThat(model.get("n").asLong()).isPositive();
+    Record data = one("MATCH (p:GCSPrefix {uri: 'gs://acme-training-data/fraud/transactions/'}) "
+        + "RETURN p.secretCount AS secrets, p.piiCount AS pii, p.objectsScanned AS objects");
+    assertThat(data.get("secrets").asLong()).isPositive();
+    assertThat(data.get("pii").asLong()).isPositive();
+    assertThat(data.get("objects").asLong()).isEqualTo(1L);
+    assertThat(count("MATCH (c:ContentFinding)-[:FOUND_IN]->(:GCSPrefix) WHERE c.preview IS NOT NULL RETURN count(c)"))
+        .isPositive();
     // Paging: every list of more than two items was read to its end.
     assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(3);
   }

@@ -56,6 +56,13 @@ class GcpRulesIT {
   }
 
   @Test
+  void contentRulesReadTheObjectsTheContentStageScanned() {
+    assertThat(failing("attack_path_malicious_model_served_by_endpoint")).containsExactly("gs://acme-vertex-models/fraud/model/");
+    assertThat(failing("model_artifact_free_of_injected_code")).containsExactly("gs://acme-vertex-models/fraud/model/");
+    assertThat(failing("training_data_free_of_secrets")).containsExactly("gs://acme-training-data/fraud/transactions/");
+  }
+
+  @Test
   void commonNetworkAndIdentityRulesReadGcpAssets() {
     assertThat(failing("endpoint_reachable_from_internet")).containsExactlyInAnyOrder(V + "endpoints/2001",
         V + "indexEndpoints/9001");

@@ -1,6 +1,10 @@
 package dev.aispm.collectors.gcp;
 
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.gcp.storage.GcsContentScan;
 import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
@@ -15,8 +19,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Test fixture: the simulated Google Cloud with a fresh credential file, and a one-call scan into
- * the shared in-process Neo4j followed by the ledger's stale cleanup, as the application does.
+ * Test fixture: the simulated Google Cloud with a fresh credential file, and a one-call scan (the
+ * inventory, then the object content stage) into the shared in-process Neo4j followed by the
+ * ledger's stale cleanup, as the application does.
  */
 final class SimulatedGcpScan implements AutoCloseable {
   final SimulatedGcp gcp;
@@ -38,7 +43,11 @@ final class SimulatedGcpScan implements AutoCloseable {
     GraphConnection graph = InProcessNeo4j.connection();
     ScanLedger ledger = new ScanLedger(scanId);
     SyncTag tag = new SyncTag(scanId, Instant.now());
-    new GcpCollector(GcpSettings.fromEnvironment(env)).collect(new CollectionContext(graph, ledger, tag, ScanProgress.NONE));
+    GcpSettings settings = GcpSettings.fromEnvironment(env);
+    CollectionContext context = new CollectionContext(graph, ledger, tag, ScanProgress.NONE);
+    new GcpCollector(settings).collect(context);
+    new GcsContentScan(settings, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+        ContentBudget.fromEnvironment(env)).collect(context);
     new StaleCleanup(graph.driver(), graph.database(), SchemaCatalog.standard()).run(ledger, tag);
     return ledger;
   }

@@ -48,6 +48,9 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
   private final Set<String> permissionsSeen = ConcurrentHashMap.newKeySet();
   private final Map<String, Optional<JsonNode>> files = new ConcurrentHashMap<>();
+  private final GcsObjects objects = new GcsObjects();
+  private static final java.util.regex.Pattern OBJECTS =
+      java.util.regex.Pattern.compile("^(?:/download)?/storage/v1/b/([^/]+)/o(?:/(.+))?$");
 
   GcpRouter(GcpOrganization org, PublicKey publicKey, String clientEmail) {
     this.org = org;
@@ -73,11 +76,16 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent event) {
     Answer a = handle(event.getRequest());
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(a.status())
-        .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(a.body()).build();
+    ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition().withStatus(a.status())
+        .withHeader("Content-Type", a.contentType());
+    return (a.bytes() != null ? b.withBody(a.bytes()) : b.withBody(a.body())).build();
   }
 
-  record Answer(int status, String body) {}
+  record Answer(int status, String body, byte[] bytes, String contentType) {
+    Answer(int status, String body) {
+      this(status, body, null, "application/json; charset=UTF-8");
+    }
+  }
 
   Answer handle(Request request) {
     String url = request.getUrl();
@@ -87,6 +95,11 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
     String auth = request.containsHeader("Authorization") ? request.getHeader("Authorization") : "";
     if (!auth.startsWith("Bearer ") || !tokens.contains(auth.substring(7))) {
       return error(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.", null, null);
+    }
+    java.util.regex.Matcher o = OBJECTS.matcher(url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
+    if (request.getMethod().value().equals("GET") && o.matches()) {
+      return object(o.group(1), o.group(2) == null ? null
+          : java.net.URLDecoder.decode(o.group(2), StandardCharsets.UTF_8), query(url));
     }
     Optional<GcpRoute> route = GcpRoutes.route(request.getMethod().value(), url);
     if (route.isEmpty()) {
@@ -105,6 +118,32 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
           ? error(404, "NOT_FOUND", "not found", null, null) : new Answer(200, "{}");
     }
     return new Answer(200, page(body.get(), GcpRoutes.param(query(url), "pageToken")));
+  }
+
+  /** objects.list, objects.get and the media download of the JSON API. */
+  private Answer object(String bucket, String name, String query) {
+    if (name == null) {
+      permissionsSeen.add("storage.objects.list");
+      return new Answer(200, page(readJson(objects.list(bucket, GcpRoutes.param(query, "prefix"))),
+          GcpRoutes.param(query, "pageToken")));
+    }
+    permissionsSeen.add("storage.objects.get");
+    Optional<byte[]> bytes = objects.get(bucket, name);
+    if (bytes.isEmpty()) {
+      return error(404, "NOT_FOUND", "No such object: " + bucket + "/" + name, null, null);
+    }
+    if ("media".equals(GcpRoutes.param(query, "alt"))) {
+      return new Answer(200, null, bytes.get(), "application/octet-stream");
+    }
+    return new Answer(200, objects.resource(bucket, name, bytes.get()).toString());
+  }
+
+  private static JsonNode readJson(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String query(String url) {

@@ -15,6 +15,8 @@ public final class GcsPrefixSchema {
       .property("key", "Object name or prefix")
       .property("secretCount", "Secrets the content scan found (absent: not scanned)")
       .property("piiCount", "Personal data items the content scan found (absent: not scanned)")
+      .property("sensitivity", "secrets, pii, none or unknown")
+      .property("objectsScanned", "Objects the content scan read under the prefix")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,
