@@ -32,6 +32,7 @@ public final class GcpRest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<Integer> RETRIED = Set.of(429, 500, 502, 503, 504);
   private static final JsonFormat.Parser STRICT = JsonFormat.parser();
+  private static final int MAX_PAGES = 100_000;
 
   private final GoogleCredentials credentials;
   private final HttpClient http;
@@ -71,25 +72,39 @@ public final class GcpRest {
   public <R extends Message, T> List<T> listAll(String url, Supplier<Message.Builder> page,
       Function<R, List<T>> items, Function<R, String> next) {
     List<T> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     String token = null;
     do {
       R r = getProto(token == null ? url : withParam(url, "pageToken", token), page);
       out.addAll(items.apply(r));
       token = next.apply(r);
-    } while (token != null && !token.isEmpty());
+    } while (morePages(token, seen, url));
     return out;
   }
 
   /** GETs every page of a JSON list answer (APIs without a proto jar here) and returns its items. */
   public List<JsonNode> listJson(String url, String itemsField) {
     List<JsonNode> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     String token = null;
     do {
       JsonNode page = readJson(get(token == null ? url : withParam(url, "pageToken", token)));
       page.path(itemsField).forEach(out::add);
       token = page.path("nextPageToken").asText(null);
-    } while (token != null && !token.isEmpty());
+    } while (morePages(token, seen, url));
     return out;
+  }
+
+  /** A page token that comes back a second time would page forever: that answer is broken, not long. */
+  private static boolean morePages(String token, java.util.Set<String> seen, String url) {
+    if (token == null || token.isEmpty()) {
+      return false;
+    }
+    if (!seen.add(token) || seen.size() > MAX_PAGES) {
+      throw new IllegalStateException("paging of " + url + " does not end (page token repeated or over "
+          + MAX_PAGES + " pages)");
+    }
+    return true;
   }
 
   static String withParam(String url, String name, String value) {

@@ -67,8 +67,10 @@ public final class BucketTransformer {
           .set("encryption", b.getDefaultKmsKeyName() == null ? "google-managed" : "cmek")
           .set("kmsKeyId", b.getDefaultKmsKeyName())
           .set("versioning", Boolean.TRUE.equals(b.versioningEnabled()) ? "Enabled" : "Disabled")
-          .set("retentionPeriodSeconds", b.getRetentionPeriod())
-          .set("retentionLocked", b.getRetentionPeriod() == null ? null : Boolean.TRUE.equals(b.retentionPolicyIsLocked()))
+          .set("retentionPeriodSeconds", b.getRetentionPeriodDuration() == null ? null
+              : b.getRetentionPeriodDuration().getSeconds())
+          .set("retentionLocked", b.getRetentionPeriodDuration() == null ? null
+              : Boolean.TRUE.equals(b.retentionPolicyIsLocked()))
           .build());
     }
     return out;

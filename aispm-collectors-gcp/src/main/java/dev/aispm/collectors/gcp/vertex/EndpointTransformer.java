@@ -23,6 +23,9 @@ import java.util.TreeSet;
 public final class EndpointTransformer {
   private EndpointTransformer() {}
 
+  // The deprecated enablePrivateServiceConnect flag is still what endpoints created before
+  // privateServiceConnectConfig carry, so both are read.
+  @SuppressWarnings("deprecation")
   public static Records transform(List<Endpoint> endpoints, ScopeKey scope) {
     Records out = new Records();
     for (Endpoint e : endpoints) {

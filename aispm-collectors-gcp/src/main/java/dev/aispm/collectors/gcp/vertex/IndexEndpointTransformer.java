@@ -16,6 +16,9 @@ import java.util.Map;
 public final class IndexEndpointTransformer {
   private IndexEndpointTransformer() {}
 
+  // The deprecated enablePrivateServiceConnect flag is still what endpoints created before
+  // privateServiceConnectConfig carry, so both are read.
+  @SuppressWarnings("deprecation")
   public static Records transform(List<IndexEndpoint> endpoints, ScopeKey scope) {
     Records out = new Records();
     for (IndexEndpoint e : endpoints) {
