@@ -33,6 +33,9 @@ public final class GcpClients implements AutoCloseable {
   private final GcpRest rest;
   private ProjectsClient projects;
   private FoldersClient folders;
+  private com.google.cloud.resourcemanager.v3.OrganizationsClient organizations;
+  /** Folder and organization policies, read once per scan however many projects sit below them. */
+  private final java.util.Map<String, Object> ancestorPolicies = new java.util.concurrent.ConcurrentHashMap<>();
   private NotebookServiceClient notebooks;
   private final java.util.Map<String, Storage> storage = new java.util.HashMap<>();
 
@@ -110,6 +113,26 @@ public final class GcpClients implements AutoCloseable {
     return folders;
   }
 
+  public synchronized com.google.cloud.resourcemanager.v3.OrganizationsClient organizations() {
+    if (organizations == null) {
+      organizations = create(() -> {
+        var b = com.google.cloud.resourcemanager.v3.OrganizationsSettings.newHttpJsonBuilder()
+            .setCredentialsProvider(FixedCredentialsProvider.create(credentials));
+        if (settings.endpoints().resourceManager() != null) {
+          b.setEndpoint(settings.endpoints().resourceManagerOrDefault());
+        }
+        return com.google.cloud.resourcemanager.v3.OrganizationsClient.create(b.build());
+      });
+    }
+    return organizations;
+  }
+
+  /** What was read about a folder or organization policy, computed by {@code read} the first time it is asked for. */
+  @SuppressWarnings("unchecked")
+  public <T> T ancestorPolicy(String resource, java.util.function.Function<String, T> read) {
+    return (T) ancestorPolicies.computeIfAbsent(resource, read);
+  }
+
   public synchronized NotebookServiceClient notebooks() {
     if (notebooks == null) {
       notebooks = create(() -> {
@@ -154,6 +177,9 @@ public final class GcpClients implements AutoCloseable {
     }
     if (folders != null) {
       folders.close();
+    }
+    if (organizations != null) {
+      organizations.close();
     }
     if (notebooks != null) {
       notebooks.close();

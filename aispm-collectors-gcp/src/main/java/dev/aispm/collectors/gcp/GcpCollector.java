@@ -67,12 +67,14 @@ public final class GcpCollector implements AccountScopedCollector {
       return t;
     });
     try {
-      List<GcpProject> projects = projects(clients, context, only);
+      Map<String, String> folderParents = new java.util.concurrent.ConcurrentHashMap<>();
+      List<GcpProject> projects = projects(clients, context, only, folderParents);
       AtomicInteger done = new AtomicInteger();
       List<CompletableFuture<Void>> work = new ArrayList<>();
       for (GcpProject p : projects) {
         work.add(CompletableFuture.runAsync(() -> {
-          GcpScope scope = new GcpScope(new ScopeKey("gcp", p.projectId(), ScopeKey.GLOBAL), p, clients, context);
+          GcpScope scope = new GcpScope(new ScopeKey("gcp", p.projectId(), ScopeKey.GLOBAL), p, clients, context,
+              ancestors(p.parent(), folderParents));
           try {
             ProjectSync.sync(scope);
           } catch (RuntimeException e) {
@@ -92,7 +94,8 @@ public final class GcpCollector implements AccountScopedCollector {
   }
 
   /** The projects to scan: the list, the folder or organization, else all visible, else the default project. */
-  List<GcpProject> projects(GcpClients clients, CollectionContext context, Set<String> only) {
+  List<GcpProject> projects(GcpClients clients, CollectionContext context, Set<String> only,
+      Map<String, String> folderParents) {
     ScopeKey scope = new ScopeKey("gcp", settings.organization() != null ? settings.organization().replace("/", "-")
         : settings.folder() != null ? settings.folder().replace("/", "-") : "projects", ScopeKey.GLOBAL);
     Map<String, GcpProject> found = new LinkedHashMap<>();
@@ -114,7 +117,7 @@ public final class GcpCollector implements AccountScopedCollector {
       }
       List<Project> listed;
       String parent = settings.folder() != null ? settings.folder() : settings.organization();
-      listed = parent != null ? ProjectFetcher.under(clients.projects(), clients.folders(), parent)
+      listed = parent != null ? ProjectFetcher.under(clients.projects(), clients.folders(), parent, folderParents)
           : ProjectFetcher.search(clients.projects());
       for (Project p : listed) {
         if (ProjectTransformer.active(p)) {
@@ -137,6 +140,20 @@ public final class GcpCollector implements AccountScopedCollector {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * The folders and organization above a project, nearest first, as far as the listing showed them;
+   * a project named explicitly knows only its direct parent.
+   */
+  static List<String> ancestors(String parent, Map<String, String> folderParents) {
+    List<String> out = new ArrayList<>();
+    String p = parent;
+    while (p != null && !p.isEmpty() && !out.contains(p)) {
+      out.add(p);
+      p = folderParents.get(p);
+    }
+    return out;
   }
 
   /** Facts that need every project written first: which accounts and buckets AI workloads use. */

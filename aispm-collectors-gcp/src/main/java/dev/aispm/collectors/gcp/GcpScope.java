@@ -18,12 +18,23 @@ public final class GcpScope {
   private final GcpProject project;
   private final GcpClients clients;
   private final CollectionContext context;
+  private final java.util.List<String> ancestors;
 
-  public GcpScope(ScopeKey key, GcpProject project, GcpClients clients, CollectionContext context) {
+  /**
+   * @param ancestors the project's folders and organization, nearest first, whose IAM bindings it inherits
+   */
+  public GcpScope(ScopeKey key, GcpProject project, GcpClients clients, CollectionContext context,
+      java.util.List<String> ancestors) {
     this.key = key;
     this.project = project;
     this.clients = clients;
     this.context = context;
+    this.ancestors = java.util.List.copyOf(ancestors);
+  }
+
+  /** Folders and organization above the project, nearest first. */
+  public java.util.List<String> ancestors() {
+    return ancestors;
   }
 
   public ScopeKey key() {
@@ -44,7 +55,7 @@ public final class GcpScope {
 
   /** The same project in another location. */
   public GcpScope in(String location) {
-    return new GcpScope(new ScopeKey(key.provider(), key.account(), location), project, clients, context);
+    return new GcpScope(new ScopeKey(key.provider(), key.account(), location), project, clients, context, ancestors);
   }
 
   public void progress(String message) {

@@ -56,8 +56,8 @@ public final class ProjectSync {
         g.context().tag());
     g.succeeded(GcpProjectSchema.NODE, 1, start);
 
-    Read<Bindings> policy = g.read(ServiceAccountSchema.NODE, "resourcemanager.projects.getIamPolicy",
-        () -> Bindings.of(ProjectFetcher.iamPolicy(c.projects(), project)));
+    Read<Bindings> policy = inherited(g, g.read(ServiceAccountSchema.NODE, "resourcemanager.projects.getIamPolicy",
+        () -> Bindings.of(ProjectFetcher.iamPolicy(c.projects(), project))));
     List<String> accounts = serviceAccounts(g, policy);
     buckets(g, accounts, policy);
     Read<List<FirewallRule>> firewalls = firewalls(g);
@@ -68,6 +68,41 @@ public final class ProjectSync {
       VertexSync.sync(g, VertexSync.locations(g));
     }
   }
+
+  /**
+   * The project policy with the bindings of its folders and organization. An ancestor whose policy
+   * cannot be read is recorded (with the missing permission) and left out: the project's own
+   * bindings still stand, and the failure keeps the scan PARTIAL so the gap is visible.
+   */
+  static Read<Bindings> inherited(GcpScope g, Read<Bindings> projectPolicy) {
+    if (!projectPolicy.present()) {
+      return projectPolicy;
+    }
+    Bindings merged = projectPolicy.value();
+    for (String ancestor : g.ancestors()) {
+      String permission = ancestor.startsWith("folders/") ? "resourcemanager.folders.getIamPolicy"
+          : "resourcemanager.organizations.getIamPolicy";
+      Instant start = Instant.now();
+      Ancestor a = g.clients().ancestorPolicy(ancestor, r -> {
+        try {
+          return new Ancestor(Bindings.of(ProjectFetcher.ancestorPolicy(g.clients().folders(), g.clients().organizations(), r)),
+              null);
+        } catch (RuntimeException e) {
+          return new Ancestor(null, e);
+        }
+      });
+      if (a.error() != null) {
+        // Read once per scan, recorded in every project below it: each project's scope is incomplete.
+        g.fail(ServiceAccountSchema.NODE, permission, a.error(), start);
+      } else {
+        merged = merged.merge(a.policy());
+      }
+    }
+    return Read.of(merged);
+  }
+
+  /** A folder or organization policy as read once per scan: the bindings, or why they could not be read. */
+  record Ancestor(Bindings policy, RuntimeException error) {}
 
   /** Unknown counts as enabled: a scan that cannot read Service Usage still tries the API. */
   static boolean enabled(Read<List<String>> apis, String api) {

@@ -96,6 +96,10 @@ class GcpCollectorIT {
     assertThat(count("""
         MATCH (:GCPServiceAccount {name: 'vertex-serving@acme-vertex-prod.iam.gserviceaccount.com'})
               -[:HAS_KEY]->(k:GCPServiceAccountKey {neverExpires: true}) RETURN count(k)""")).isEqualTo(1);
+    // Bindings of the organization apply in every project below it.
+    assertThat(one("MATCH (s:GCPServiceAccount {name: 'vertex-serving@acme-vertex-prod.iam.gserviceaccount.com'}) "
+        + "RETURN s.actAsMembers AS m").get("m").asList()).contains("group:platform-admins@acme.example",
+        "user:intern@acme.example");
     assertThat(count("""
         MATCH (s:GCPServiceAccount {name: 'research-runner@acme-ml-research.iam.gserviceaccount.com', isAdmin: true})
               -[:CAN_WRITE]->(:GCSBucket {name: 'acme-research-scratch'}) RETURN count(s)""")).isEqualTo(1);

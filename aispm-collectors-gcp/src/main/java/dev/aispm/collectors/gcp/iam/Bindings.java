@@ -57,6 +57,14 @@ public record Bindings(Map<String, Set<String>> byRole) {
     return new Bindings(out);
   }
 
+  /** This policy plus {@code inherited}: a binding on a folder or the organization applies below it. */
+  public Bindings merge(Bindings inherited) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    byRole.forEach((r, m) -> out.computeIfAbsent(r, x -> new LinkedHashSet<>()).addAll(m));
+    inherited.byRole.forEach((r, m) -> out.computeIfAbsent(r, x -> new LinkedHashSet<>()).addAll(m));
+    return new Bindings(out);
+  }
+
   /** Roles bound to {@code member}, sorted. */
   public List<String> rolesOf(String member) {
     Set<String> roles = new TreeSet<>();

@@ -30,15 +30,28 @@ public final class ProjectFetcher {
    * Projects directly under {@code parent} and, through its folders, below it
    * (resourcemanager.projects.list, resourcemanager.folders.list).
    */
-  public static List<Project> under(ProjectsClient projects, FoldersClient folders, String parent) {
+  public static List<Project> under(ProjectsClient projects, FoldersClient folders, String parent,
+      java.util.Map<String, String> folderParents) {
     List<Project> out = new ArrayList<>();
     projects.listProjects(parent).iterateAll().forEach(out::add);
     List<Folder> children = new ArrayList<>();
     folders.listFolders(parent).iterateAll().forEach(children::add);
     for (Folder f : children) {
-      out.addAll(under(projects, folders, f.getName()));
+      folderParents.put(f.getName(), f.getParent());
+      out.addAll(under(projects, folders, f.getName(), folderParents));
     }
     return out;
+  }
+
+  /**
+   * The IAM policy of a folder (resourcemanager.folders.getIamPolicy) or the organization
+   * (resourcemanager.organizations.getIamPolicy), whose bindings every project below inherits.
+   */
+  public static Policy ancestorPolicy(FoldersClient folders, com.google.cloud.resourcemanager.v3.OrganizationsClient orgs,
+      String resource) {
+    GetIamPolicyRequest request = GetIamPolicyRequest.newBuilder().setResource(resource)
+        .setOptions(GetPolicyOptions.newBuilder().setRequestedPolicyVersion(3)).build();
+    return resource.startsWith("folders/") ? folders.getIamPolicy(request) : orgs.getIamPolicy(request);
   }
 
   /** The project's IAM policy, version 3 so conditional bindings come back whole. */
