@@ -10,6 +10,7 @@ import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;
 import dev.aispm.simulator.SimulatedCloud;
 import dev.aispm.simulator.azure.SimulatedAzure;
+import dev.aispm.simulator.gcp.SimulatedGcp;
 import dev.aispm.graph.collect.Collector;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,12 +64,17 @@ final class DemoCommand implements Callable<Integer> {
     SimulatedAzure azure = SimulatedAzure.start();
     env.putAll(azure.azureEnvironment());
     env.put("AISPM_PROVIDERS", withProvider(env.getOrDefault("AISPM_PROVIDERS", "aws"), "azure"));
+    // The simulated Google Cloud organization, reached with a generated service-account key file.
+    SimulatedGcp gcp = SimulatedGcp.start();
+    env.putAll(gcp.environment(gcp.writeCredentials(Path.of(env.get("AISPM_DATA_DIR")))));
+    env.put("AISPM_PROVIDERS", withProvider(env.get("AISPM_PROVIDERS"), "gcp"));
     GraphConnection graph = AppRuntime.openGraph(env);
     RuleCatalog rules = AppRuntime.rules(env);
     Runnable shutdown = () -> {
       graph.close();
       cloud.close();
       azure.close();
+      gcp.close();
     };
     try {
       ConsoleProgress progress = ConsoleProgress.forConsole(System.out);

@@ -4,6 +4,7 @@ import dev.aispm.graph.schema.aws.AwsSchemas;
 import dev.aispm.graph.schema.azure.AzureSchemas;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.RecordSchemas;
+import dev.aispm.graph.schema.gcp.GcpSchemas;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,11 @@ public final class SchemaCatalog {
     List<NodeSchema> n = new ArrayList<>(CommonSchemas.NODES);
     n.addAll(AwsSchemas.NODES);
     n.addAll(AzureSchemas.NODES);
+    n.addAll(GcpSchemas.NODES);
     List<RelSchema> r = new ArrayList<>(CommonSchemas.RELS);
     r.addAll(AwsSchemas.RELS);
     r.addAll(AzureSchemas.RELS);
+    r.addAll(GcpSchemas.RELS);
     return new SchemaCatalog(n, r);
   }
 

@@ -21,7 +21,8 @@ public final class ContextAnalyzer {
       WITH r, collect(runAs) + CASE WHEN r:Identity THEN [r] ELSE [] END AS identities
       WITH r, identities,
            EXISTS { (:Internet)-[:CAN_REACH]->(r) } AS internet,
-           any(i IN identities WHERE i.isAdmin = true OR i.canPassRole = true) AS privileged,
+           // coalesce: an identity with unread capabilities (a stub) must not turn the answer into null.
+           any(i IN identities WHERE coalesce(i.isAdmin, false) OR coalesce(i.canPassRole, false)) AS privileged,
            any(t IN coalesce(r.tags, []) WHERE toLower(t) =~ '(env|environment|stage)=(prod|production)') AS production
       OPTIONAL MATCH (r)-[:RUNS_AS]->(:Identity)-[:CAN_READ|CAN_WRITE]->(viaRole:DataStore)
       OPTIONAL MATCH (r)-[:READS|WRITES]->(:DataObject)-[:IN_BUCKET]->(viaJob:DataStore)

@@ -1,0 +1,29 @@
+package dev.aispm.collectors.gcp;
+
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.gcp.storage.GcsContentScan;
+import dev.aispm.graph.collect.Collector;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
+import dev.aispm.graph.collect.CollectorFactory;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registers the Google Cloud collectors under the provider name {@code gcp}: the inventory and the
+ * content stage that reads the Cloud Storage objects the inventory linked to AI assets.
+ */
+public final class GcpCollectorFactory implements CollectorFactory {
+  @Override
+  public String provider() {
+    return "gcp";
+  }
+
+  @Override
+  public List<Collector> create(Map<String, String> environment) {
+    GcpSettings gcp = GcpSettings.fromEnvironment(environment);
+    return List.of(new GcpCollector(gcp),
+        new GcsContentScan(gcp, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+            ContentBudget.fromEnvironment(environment)));
+  }
+}

@@ -1,0 +1,207 @@
+package dev.aispm.collectors.gcp;
+
+import dev.aispm.graph.collect.Read;
+import dev.aispm.graph.write.WriteBatch;
+import com.google.cloud.storage.Acl;
+import com.google.cloud.storage.Bucket;
+import com.google.iam.admin.v1.ServiceAccount;
+import com.google.iam.admin.v1.ServiceAccountKey;
+import dev.aispm.collectors.gcp.compute.FirewallFetcher;
+import dev.aispm.collectors.gcp.compute.FirewallRule;
+import dev.aispm.collectors.gcp.compute.FirewallTransformer;
+import dev.aispm.collectors.gcp.iam.Bindings;
+import dev.aispm.collectors.gcp.iam.ServiceAccountFetcher;
+import dev.aispm.collectors.gcp.iam.ServiceAccountTransformer;
+import dev.aispm.collectors.gcp.resourcemanager.ProjectFetcher;
+import dev.aispm.collectors.gcp.resourcemanager.ProjectTransformer;
+import dev.aispm.collectors.gcp.serviceusage.EnabledApiFetcher;
+import dev.aispm.collectors.gcp.serviceusage.EnabledApiTransformer;
+import dev.aispm.collectors.gcp.storage.AccessTransformer;
+import dev.aispm.collectors.gcp.storage.BucketFetcher;
+import dev.aispm.collectors.gcp.storage.BucketTransformer;
+import dev.aispm.collectors.gcp.vertex.VertexSync;
+import dev.aispm.collectors.gcp.workbench.InstanceFetcher;
+import dev.aispm.collectors.gcp.workbench.InstanceTransformer;
+import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
+import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
+import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
+import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
+import dev.aispm.graph.schema.gcp.project.GcpProjectSchema;
+import dev.aispm.graph.schema.gcp.storage.GcsBucketSchema;
+import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects one project: its enabled AI APIs, IAM (project policy, service accounts and keys),
+ * buckets and who can reach them, firewall rules, Workbench instances, then Vertex AI in every
+ * location. Each step records its own outcome, so a denied permission costs that step only; an API
+ * known to be disabled is skipped instead of being called into an error.
+ */
+public final class ProjectSync {
+  static final String AIPLATFORM = "aiplatform.googleapis.com";
+  static final String NOTEBOOKS = "notebooks.googleapis.com";
+
+  private ProjectSync() {}
+
+  public static void sync(GcpScope g) {
+    GcpClients c = g.clients();
+    GcpSettings.Endpoints ep = c.settings().endpoints();
+    String project = g.project().projectId();
+    Instant start = Instant.now();
+    g.progress("project");
+    Read<List<String>> apis = g.read(GcpProjectSchema.NODE, "serviceusage.services.list",
+        () -> EnabledApiTransformer.aiApis(EnabledApiFetcher.enabled(c.rest(), ep.serviceUsageOrDefault(), project)));
+    g.context().writer().upsertNodes(GcpProjectSchema.NODE, List.of(ProjectTransformer.node(g.project(), apis)),
+        g.context().tag());
+    g.succeeded(GcpProjectSchema.NODE, 1, start);
+
+    Read<Bindings> policy = inherited(g, g.read(ServiceAccountSchema.NODE, "resourcemanager.projects.getIamPolicy",
+        () -> Bindings.of(ProjectFetcher.iamPolicy(c.projects(), project))));
+    List<String> accounts = serviceAccounts(g, policy);
+    buckets(g, accounts, policy);
+    Read<List<FirewallRule>> firewalls = firewalls(g);
+    if (enabled(apis, NOTEBOOKS)) {
+      workbench(g, firewalls);
+    }
+    if (enabled(apis, AIPLATFORM)) {
+      VertexSync.sync(g, VertexSync.locations(g));
+    }
+  }
+
+  /**
+   * The project policy with the bindings of its folders and organization. An ancestor whose policy
+   * cannot be read is recorded (with the missing permission) and left out: the project's own
+   * bindings still stand, and the failure keeps the scan PARTIAL so the gap is visible.
+   */
+  static Read<Bindings> inherited(GcpScope g, Read<Bindings> projectPolicy) {
+    if (!projectPolicy.present()) {
+      return projectPolicy;
+    }
+    Bindings merged = projectPolicy.value();
+    for (String ancestor : g.ancestors()) {
+      String permission = ancestor.startsWith("folders/") ? "resourcemanager.folders.getIamPolicy"
+          : "resourcemanager.organizations.getIamPolicy";
+      Instant start = Instant.now();
+      Ancestor a = g.clients().ancestorPolicy(ancestor, r -> {
+        try {
+          return new Ancestor(Bindings.of(ProjectFetcher.ancestorPolicy(g.clients().folders(), g.clients().organizations(), r)),
+              null);
+        } catch (RuntimeException e) {
+          return new Ancestor(null, e);
+        }
+      });
+      if (a.error() != null) {
+        // Read once per scan, recorded in every project below it: each project's scope is incomplete.
+        g.fail(ServiceAccountSchema.NODE, permission, a.error(), start);
+      } else {
+        merged = merged.merge(a.policy());
+      }
+    }
+    return Read.of(merged);
+  }
+
+  /** A folder or organization policy as read once per scan: the bindings, or why they could not be read. */
+  record Ancestor(Bindings policy, RuntimeException error) {}
+
+  /** Unknown counts as enabled: a scan that cannot read Service Usage still tries the API. */
+  static boolean enabled(Read<List<String>> apis, String api) {
+    return !apis.known() || apis.value().contains(api);
+  }
+
+  private static List<String> serviceAccounts(GcpScope g, Read<Bindings> policy) {
+    Instant start = Instant.now();
+    GcpClients c = g.clients();
+    String base = c.settings().endpoints().iamOrDefault();
+    Optional<List<ServiceAccount>> listed = g.call(ServiceAccountSchema.NODE, "iam.serviceAccounts.list",
+        () -> ServiceAccountFetcher.list(c.rest(), base, g.project().projectId()));
+    if (listed.isEmpty()) {
+      return List.of();
+    }
+    List<ServiceAccountTransformer.AccountView> views = new ArrayList<>();
+    boolean keysComplete = true;
+    for (ServiceAccount a : listed.get()) {
+      Read<List<ServiceAccountKey>> keys = g.read(ServiceAccountKeySchema.NODE, "iam.serviceAccountKeys.list",
+          () -> ServiceAccountFetcher.userManagedKeys(c.rest(), base, a));
+      keysComplete &= keys.known();
+      views.add(new ServiceAccountTransformer.AccountView(a, keys));
+    }
+    load(g, ServiceAccountSchema.NODE, "iam.serviceAccounts.list", start, listed.get().size(),
+        () -> ServiceAccountTransformer.transform(views, policy, g.key(), Instant.now()));
+    if (keysComplete && policy.known()) {
+      g.succeeded(ServiceAccountKeySchema.NODE, views.size(), start);
+    }
+    return listed.get().stream().map(ServiceAccount::getEmail).toList();
+  }
+
+  private static void buckets(GcpScope g, List<String> accounts, Read<Bindings> policy) {
+    Instant start = Instant.now();
+    var storage = g.clients().storage(g.project().projectId());
+    Optional<List<Bucket>> listed = g.call(GcsBucketSchema.NODE, "storage.buckets.list",
+        () -> BucketFetcher.list(storage));
+    if (listed.isEmpty()) {
+      return;
+    }
+    List<BucketTransformer.BucketView> views = new ArrayList<>();
+    List<AccessTransformer.BucketAccess> access = new ArrayList<>();
+    for (Bucket b : listed.get()) {
+      Read<Bindings> bp = g.read(GcsBucketSchema.NODE, "storage.buckets.getIamPolicy",
+          () -> Bindings.of(BucketFetcher.iamPolicy(storage, b.getName())));
+      boolean uniform = b.getIamConfiguration() != null
+          && Boolean.TRUE.equals(b.getIamConfiguration().isUniformBucketLevelAccessEnabled());
+      Read<List<Acl>> acl = uniform ? Read.of(List.of())
+          : g.read(GcsBucketSchema.NODE, "storage.buckets.getIamPolicy", () -> BucketFetcher.acl(storage, b.getName()));
+      views.add(new BucketTransformer.BucketView(b, bp, acl));
+      access.add(new AccessTransformer.BucketAccess(b.getName(), bp));
+    }
+    load(g, GcsBucketSchema.NODE, "storage.buckets.list", start, views.size(),
+        () -> BucketTransformer.transform(views, g.key()));
+    try {
+      AccessTransformer.transform(g.project().projectId(), accounts, policy, access, g.key())
+          .load(g.context().writer(), g.context().tag());
+    } catch (RuntimeException e) {
+      g.fail(ServiceAccountSchema.NODE, "storage.buckets.getIamPolicy", e, start);
+    }
+  }
+
+  private static Read<List<FirewallRule>> firewalls(GcpScope g) {
+    Instant start = Instant.now();
+    GcpClients c = g.clients();
+    String project = g.project().projectId();
+    Optional<List<com.fasterxml.jackson.databind.JsonNode>> listed = g.call(FirewallSchema.NODE, "compute.firewalls.list",
+        () -> FirewallFetcher.list(c.rest(), c.settings().endpoints().computeOrDefault(), project));
+    if (listed.isEmpty()) {
+      return Read.unknown();
+    }
+    boolean ok = load(g, FirewallSchema.NODE, "compute.firewalls.list", start, listed.get().size(),
+        () -> FirewallTransformer.transform(listed.get(), project, g.key()));
+    if (!ok) {
+      return Read.unknown();
+    }
+    g.succeeded(VpcNetworkSchema.NODE, listed.get().size(), start);
+    return Read.of(FirewallTransformer.rules(listed.get(), project));
+  }
+
+  private static void workbench(GcpScope g, Read<List<FirewallRule>> firewalls) {
+    Instant start = Instant.now();
+    var listed = g.call(WorkbenchInstanceSchema.NODE, "notebooks.instances.list",
+        () -> InstanceFetcher.list(g.clients().notebooks(), g.project().projectId()));
+    listed.ifPresent(l -> load(g, WorkbenchInstanceSchema.NODE, "notebooks.instances.list", start, l.size(),
+        () -> InstanceTransformer.transform(l, firewalls, g.key())));
+  }
+
+  /** Transforms and loads; a transform that cannot cope with an answer fails the type, not the project. */
+  private static boolean load(GcpScope g, dev.aispm.graph.schema.NodeSchema type, String permission, Instant start,
+      int count, java.util.function.Supplier<WriteBatch> transform) {
+    try {
+      transform.get().load(g.context().writer(), g.context().tag());
+      g.succeeded(type, count, start);
+      return true;
+    } catch (RuntimeException e) {
+      g.fail(type, permission, e, start);
+      return false;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.aispm.collectors.gcp.storage;
+
+import com.google.cloud.storage.Storage;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.gcp.GcpClients;
+import dev.aispm.collectors.gcp.GcpFailures;
+import dev.aispm.collectors.gcp.GcpSettings;
+import dev.aispm.graph.collect.AccountScopedCollector;
+import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.files.ContentScanEngine;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Session;
+
+/**
+ * Scans the content of the Cloud Storage objects that Vertex AI assets point to, after every
+ * inventory: model folders (for code injected into serialized models) and the data jobs read
+ * (for secrets and personal data), within the same per-bucket budget as the S3 content stage,
+ * spent first on model files and training inputs. Verdicts go onto the artifact and prefix nodes
+ * with the same properties S3 objects get, so the common model and data rules read both; each
+ * content finding keeps a fingerprint and a redacted preview, never a value.
+ */
+public final class GcsContentScan implements AccountScopedCollector {
+  static final String STEP = "content-scan";
+
+  private static final String TARGETS = """
+      MATCH (o:Asset) WHERE (o:GCSModelArtifact OR o:GCSPrefix) AND o.lastScanId = $scanId
+        AND o.bucket IS NOT NULL AND o.key IS NOT NULL
+      OPTIONAL MATCH (o)-[:IN_BUCKET]->(b:GCSBucket)
+      RETURN o.id AS id, o.bucket AS bucket, o.key AS key, o:GCSModelArtifact AS artifact,
+             coalesce(b.account, o.account) AS project, o.scope AS scope,
+             EXISTS { (o)<-[:READS]-(:TrainingJob) } AS trainingInput
+      ORDER BY artifact DESC, trainingInput DESC, id
+      """;
+
+  private static final String WRITE = """
+      MATCH (o:Asset {id: $id})
+      SET o += $props
+      WITH o
+      OPTIONAL MATCH (o)<-[:FOUND_IN]-(old:ContentFinding)
+      DETACH DELETE old
+      WITH DISTINCT o
+      UNWIND $findings AS f
+      CREATE (c:ContentFinding)
+      SET c = f
+      CREATE (c)-[:FOUND_IN]->(o)
+      """;
+
+  private final GcpSettings settings;
+  private final ContentScanEngine engine;
+  private final ContentBudget budget;
+
+  public GcsContentScan(GcpSettings settings, ContentScanEngine engine, ContentBudget budget) {
+    this.settings = settings;
+    this.engine = engine;
+    this.budget = budget;
+  }
+
+  @Override
+  public String provider() {
+    return "gcp";
+  }
+
+  @Override
+  public CollectorStage stage() {
+    return CollectorStage.CONTENT;
+  }
+
+  /** One prefix or model folder to scan, as the inventory wrote it. */
+  record Target(String id, String bucket, String key, boolean artifact, String project, String scope,
+      boolean trainingInput) {}
+
+  /** Reads only what this scan's inventory wrote, so a per-project collection already narrows it. */
+  @Override
+  public void collect(CollectionContext context, Set<String> projects) {
+    collect(context);
+  }
+
+  @Override
+  public void collect(CollectionContext context) {
+    List<Target> targets;
+    try (Session s = context.graph().session()) {
+      targets = s.run(TARGETS, Map.of("scanId", context.tag().scanId())).list(r -> new Target(
+          r.get("id").asString(), r.get("bucket").asString(), r.get("key").asString(), r.get("artifact").asBoolean(),
+          r.get("project").asString(null), r.get("scope").asString(null), r.get("trainingInput").asBoolean()));
+    }
+    if (targets.isEmpty()) {
+      return;
+    }
+    GcpClients clients;
+    try {
+      clients = GcpClients.open(settings);
+    } catch (RuntimeException e) {
+      context.ledger().failedStep(new ScopeKey("gcp", "unknown", ScopeKey.GLOBAL), STEP, "credentials",
+          e.getMessage(), null, Duration.ZERO);
+      return;
+    }
+    Map<String, long[]> spent = new HashMap<>();
+    int done = 0;
+    try (clients) {
+      for (Target t : targets) {
+        context.progress().step("gcp content", (t.artifact() ? "model " : "data ") + "gs://" + t.bucket() + "/"
+            + t.key(), ++done, targets.size());
+        Storage storage = clients.storage(t.project() == null ? "" : t.project());
+        scan(context, new GcsObjectReader(storage), t, spent.computeIfAbsent(t.bucket(), b -> new long[2]));
+      }
+    }
+  }
+
+  private void scan(CollectionContext context, GcsObjectReader reader, Target t, long[] used) {
+    long t0 = System.nanoTime();
+    List<ContentFinding> findings = new ArrayList<>();
+    int objects = 0;
+    String permission = "storage.objects.list";
+    try {
+      List<GcsObjectReader.GcsObject> listed = reader.list(t.bucket(), t.key(), budget.maxObjectsPerBucket());
+      permission = "storage.objects.get";
+      for (GcsObjectReader.GcsObject o : listed) {
+        long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
+        if (used[1] >= budget.maxObjectsPerBucket() || used[0] + size > budget.maxBytesPerBucket()) {
+          break;
+        }
+        try (InputStream in = reader.open(t.bucket(), o.name(), budget.maxBytesPerObject())) {
+          findings.addAll(engine.scan(in, "gs://" + t.bucket() + "/" + o.name()));
+        }
+        used[0] += size;
+        used[1]++;
+        objects++;
+      }
+      write(context, t, ContentVerdict.of(findings), findings, objects);
+    } catch (Exception e) {
+      GcpFailures.Failure f = GcpFailures.describe(e, permission);
+      context.ledger().failedStep(scopeOf(t), STEP, permission + " gs://" + t.bucket() + "/" + t.key(), f.error(),
+          f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+  }
+
+  private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings, int objects) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    if (t.artifact()) {
+      props.put("scanStatus", objects == 0 ? null : v.status());
+      props.put("scanFindingCount", v.findingCount());
+      props.put("scanMaxSeverity", v.maxSeverity());
+      props.put("scanSummary", v.summary());
+    } else {
+      props.put("secretCount", v.secretCount());
+      props.put("piiCount", v.piiCount());
+      props.put("sensitivity", v.sensitivity());
+      props.put("objectsScanned", objects);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ContentFinding f : findings.subList(0, Math.min(findings.size(), 200))) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("ruleId", f.ruleId());
+      row.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+      row.put("message", f.message());
+      row.put("location", f.location());
+      row.put("line", f.line());
+      row.put("column", f.column());
+      // Only the fingerprint and the redacted preview: the scanners never hand out a secret value.
+      row.put("fingerprint", f.details().get("fingerprint"));
+      row.put("preview", f.details().get("preview"));
+      row.put("scanId", context.tag().scanId());
+      rows.add(row);
+    }
+    try (Session s = context.graph().session()) {
+      s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("id", t.id(), "props", props, "findings", rows)).consume());
+    }
+  }
+
+  private static ScopeKey scopeOf(Target t) {
+    if (t.scope() != null) {
+      String[] parts = t.scope().split("/");
+      if (parts.length == 3) {
+        return new ScopeKey(parts[0], parts[1], parts[2]);
+      }
+    }
+    return new ScopeKey("gcp", t.project() == null ? "unknown" : t.project(), ScopeKey.GLOBAL);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.aispm.collectors.gcp.workbench;
+
+import com.google.cloud.notebooks.v2.DataDisk;
+import com.google.cloud.notebooks.v2.GceSetup;
+import com.google.cloud.notebooks.v2.Instance;
+import com.google.cloud.notebooks.v2.NetworkInterface;
+import dev.aispm.collectors.gcp.GcpIds;
+import dev.aispm.graph.collect.Read;
+import dev.aispm.graph.write.WriteBatch;
+import dev.aispm.collectors.gcp.compute.FirewallRule;
+import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
+import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.RelRecord;
+import dev.aispm.graph.write.ScopeKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns Workbench instances into notebook nodes. Root access, the terminal and idle shutdown are
+ * metadata keys of the VM ({@code notebook-disable-root}, {@code notebook-disable-terminal},
+ * {@code idle-timeout-seconds}), as the Workbench documentation sets them. Reachability from the
+ * Internet needs both an external IP and an ingress rule open to the world that applies to the
+ * VM; with the firewall unread, an instance with an external IP stays unknown.
+ */
+public final class InstanceTransformer {
+  private InstanceTransformer() {}
+
+  public static WriteBatch transform(List<Instance> instances, Read<List<FirewallRule>> firewalls, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
+    for (Instance i : instances) {
+      if (i.getName().isEmpty()) {
+        throw new IllegalStateException("Workbench instance without a name");
+      }
+      String id = GcpIds.notebooks(i.getName());
+      GceSetup g = i.getGceSetup();
+      Map<String, String> md = g.getMetadataMap();
+      boolean publicIp = !g.getDisablePublicIp();
+      String sa = g.getServiceAccountsCount() == 0 ? null : GcpIds.nullIfEmpty(g.getServiceAccounts(0).getEmail());
+      NetworkInterface nic = g.getNetworkInterfacesCount() == 0 ? null : g.getNetworkInterfaces(0);
+      // Without an explicit interface Workbench places the VM on the project's default network.
+      String network = nic == null || nic.getNetwork().isEmpty() ? "default" : GcpIds.lastSegment(nic.getNetwork());
+      String bootKey = g.hasBootDisk() ? GcpIds.nullIfEmpty(g.getBootDisk().getKmsKey()) : null;
+      String dataKey = null;
+      boolean allCmek = bootKey != null;
+      for (DataDisk d : g.getDataDisksList()) {
+        String k = GcpIds.nullIfEmpty(d.getKmsKey());
+        dataKey = dataKey == null ? k : dataKey;
+        allCmek &= k != null;
+      }
+      List<FirewallRule> applying = new ArrayList<>();
+      if (firewalls.present()) {
+        for (FirewallRule r : firewalls.value()) {
+          if (r.appliesTo(network, g.getTagsList(), sa)) {
+            applying.add(r);
+          }
+        }
+      }
+      Set<String> openPorts = new LinkedHashSet<>();
+      applying.stream().filter(FirewallRule::openToWorld).forEach(r -> openPorts.addAll(r.openToWorldPorts()));
+      Boolean reachable = !publicIp ? Boolean.FALSE : firewalls.known() ? !openPorts.isEmpty() : null;
+      String zone = GcpIds.lastSegment(i.getName().replaceAll("/instances/[^/]+$", ""));
+      out.node(WorkbenchInstanceSchema.NODE, NodeRecord.of(id, scope)
+          .set("name", GcpIds.lastSegment(i.getName()))
+          .set("zone", zone)
+          .set("state", i.getState().name())
+          .set("machineType", GcpIds.nullIfEmpty(g.getMachineType()))
+          .set("creator", GcpIds.nullIfEmpty(i.getCreator()))
+          .set("publicIp", publicIp)
+          .set("rootAccess", !"true".equalsIgnoreCase(md.get("notebook-disable-root")))
+          .set("terminalEnabled", !"true".equalsIgnoreCase(md.get("notebook-disable-terminal")))
+          .set("serviceAccount", sa)
+          .set("usesDefaultComputeAccount", sa == null ? null : GcpIds.isDefaultComputeAccount(sa))
+          .set("secureBoot", g.hasShieldedInstanceConfig() && g.getShieldedInstanceConfig().getEnableSecureBoot())
+          .set("bootDiskKmsKey", bootKey)
+          .set("dataDiskKmsKey", dataKey)
+          .set("cmekEnabled", allCmek)
+          .set("idleShutdownSeconds", idle(md.get("idle-timeout-seconds")))
+          .set("proxyAccessEnabled", !i.getDisableProxyAccess())
+          .set("network", network)
+          .set("subnet", nic == null ? null : GcpIds.lastSegment(GcpIds.nullIfEmpty(nic.getSubnet())))
+          .set("networkTags", g.getTagsList())
+          .set("internetReachable", reachable)
+          .set("createdAt", i.hasCreateTime() ? Instant.ofEpochSecond(i.getCreateTime().getSeconds()) : null)
+          .build());
+      if (sa != null) {
+        out.rel(WorkbenchInstanceSchema.RUNS_AS, RelRecord.of(id, GcpIds.serviceAccount(sa), scope)
+            .withTargetStub(Map.of("name", sa, "email", sa)));
+      }
+      String networkId = GcpIds.network(scope.account(), network);
+      out.rel(WorkbenchInstanceSchema.IN_VPC, RelRecord.of(id, networkId, scope).withTargetStub(Map.of("name", network)));
+      for (FirewallRule r : applying) {
+        out.rel(WorkbenchInstanceSchema.HAS_SECURITY_GROUP, RelRecord.of(id, r.id(), scope)
+            .withTargetStub(Map.of("name", r.name())));
+      }
+      if (Boolean.TRUE.equals(reachable)) {
+        out.node(CommonSchemas.INTERNET, GcpIds.internet());
+        out.rel(WorkbenchInstanceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope,
+            Map.of("via", "publicIpFirewallOpen", "ports", List.copyOf(openPorts))));
+      }
+    }
+    return out;
+  }
+
+  private static Long idle(String seconds) {
+    if (seconds == null || seconds.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(seconds.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Vertex AI Workbench instances (Notebooks API v2). */
+package dev.aispm.collectors.gcp.workbench;

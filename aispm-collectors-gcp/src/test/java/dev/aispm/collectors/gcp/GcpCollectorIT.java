@@ -1,0 +1,171 @@
+package dev.aispm.collectors.gcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.scan.ScopeOutcome;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/** The real Google clients and REST calls against the simulated organization, into a real Neo4j. */
+class GcpCollectorIT {
+  @TempDir
+  static Path dir;
+  static SimulatedGcpScan sim;
+
+  @BeforeAll
+  static void start() {
+    sim = new SimulatedGcpScan(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    InProcessNeo4j.reset();
+    sim.gcp.resetFaults();
+  }
+
+  @Test
+  void collectsTheOrganizationsAiAssetsAndRecordsTheDeniedProject() {
+    ScanLedger ledger = sim.scan(sim.environment(Map.of()), "gcp-1");
+
+    List<ScopeOutcome> failures = ledger.failures();
+    assertThat(failures).isNotEmpty().allSatisfy(f -> assertThat(f.scope().account()).isEqualTo("acme-restricted"));
+    assertThat(failures).anySatisfy(f -> assertThat(f.missingPermission()).isEqualTo("serviceusage.services.list"));
+    assertThat(failures).anySatisfy(f -> assertThat(f.missingPermission()).isEqualTo("storage.buckets.list"));
+
+    assertThat(count("MATCH (p:CloudAccount:GCPProject {scanned: true}) RETURN count(p)")).isEqualTo(3);
+    assertThat(count("MATCH (e:Endpoint:VertexEndpoint) RETURN count(e)")).isEqualTo(2);
+    assertThat(count("MATCH (m:Model:VertexModel) RETURN count(m)")).isEqualTo(3);
+    assertThat(count("MATCH (j:TrainingJob) WHERE j.provider = 'gcp' RETURN count(j)")).isEqualTo(5);
+    assertThat(count("MATCH (n:Notebook:GCPWorkbenchInstance) RETURN count(n)")).isEqualTo(3);
+    assertThat(count("MATCH (b:DataStore:GCSBucket) WHERE b.stub IS NULL RETURN count(b)")).isEqualTo(4);
+    assertThat(count("MATCH (s:Identity:GCPServiceAccount) WHERE s.stub IS NULL RETURN count(s)")).isEqualTo(5);
+
+    Record nb = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(n:GCPWorkbenchInstance {name: 'research-workbench'})-[:RUNS_AS]->(s:Identity)
+        RETURN n.publicIp AS ip, n.rootAccess AS root, n.secureBoot AS secure, n.usesDefaultComputeAccount AS dc,
+               c.ports AS ports, s.isEditor AS editor, s.privilegeLevel AS level, s.isDefaultComputeAccount AS isDc""");
+    assertThat(nb.get("ip").asBoolean()).isTrue();
+    assertThat(nb.get("root").asBoolean()).isTrue();
+    assertThat(nb.get("secure").asBoolean()).isFalse();
+    assertThat(nb.get("dc").asBoolean()).isTrue();
+    assertThat(nb.get("ports").asList()).containsExactly("tcp:22", "tcp:8888");
+    assertThat(nb.get("editor").asBoolean()).isTrue();
+    assertThat(nb.get("level").asString()).isEqualTo("write");
+    assertThat(nb.get("isDc").asBoolean()).isTrue();
+
+    Record secure = one("""
+        MATCH (n:GCPWorkbenchInstance {name: 'secure-workbench'})
+        RETURN n.publicIp AS ip, n.rootAccess AS root, n.cmekEnabled AS cmek, n.idleShutdownSeconds AS idle,
+               EXISTS { (:Internet)-[:CAN_REACH]->(n) } AS reachable""");
+    assertThat(secure.get("ip").asBoolean()).isFalse();
+    assertThat(secure.get("root").asBoolean()).isFalse();
+    assertThat(secure.get("cmek").asBoolean()).isTrue();
+    assertThat(secure.get("idle").asLong()).isEqualTo(10800L);
+    assertThat(secure.get("reachable").asBoolean()).isFalse();
+
+    Record bucket = one("""
+        MATCH (b:GCSBucket {name: 'acme-training-data'})
+        RETURN b.policyPublicWrite AS write, b.aclPublic AS acl, b.uniformBucketLevelAccess AS uniform, b.usedByAi AS ai""");
+    assertThat(bucket.get("write").asBoolean()).isTrue();
+    assertThat(bucket.get("acl").asBoolean()).isTrue();
+    assertThat(bucket.get("uniform").asBoolean()).isFalse();
+    assertThat(bucket.get("ai").asBoolean()).isTrue();
+
+    // The job's model folder is the artifact the served model uses: training data reaches the endpoint.
+    assertThat(count("""
+        MATCH (:GCSBucket {name: 'acme-training-data'})<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(:VertexCustomJob {name: 'fraud-train'})
+              -[:PRODUCED]->(:ModelArtifact)<-[:USES_ARTIFACT]-(:VertexModel {name: 'fraud-detector'})
+              -[:SERVED_BY]->(e:VertexEndpoint {name: 'fraud-endpoint'})<-[:CAN_REACH]-(:Internet)
+        RETURN count(e)""")).isEqualTo(1);
+    assertThat(count("MATCH (:VertexEndpoint {name: 'churn-psc-endpoint'})<-[:CAN_REACH]-() RETURN count(*)")).isZero();
+    assertThat(count("""
+        MATCH (:GCPServiceAccount {name: 'vertex-serving@acme-vertex-prod.iam.gserviceaccount.com'})
+              -[:HAS_KEY]->(k:GCPServiceAccountKey {neverExpires: true}) RETURN count(k)""")).isEqualTo(1);
+    // Bindings of the organization apply in every project below it.
+    assertThat(one("MATCH (s:GCPServiceAccount {name: 'vertex-serving@acme-vertex-prod.iam.gserviceaccount.com'}) "
+        + "RETURN s.actAsMembers AS m").get("m").asList()).contains("group:platform-admins@acme.example",
+        "user:intern@acme.example");
+    assertThat(count("""
+        MATCH (s:GCPServiceAccount {name: 'research-runner@acme-ml-research.iam.gserviceaccount.com', isAdmin: true})
+              -[:CAN_WRITE]->(:GCSBucket {name: 'acme-research-scratch'}) RETURN count(s)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (:VertexPipelineJob {name: 'nightly-retrain', usesDefaultComputeAccount: true})-[:RUNS_AS]->
+              (:GCPServiceAccount {isDefaultComputeAccount: true}) RETURN count(*)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (:VertexTrainingPipeline)-[:PRODUCED]->(:VertexModel {name: 'churn-automl'}),
+              (:VertexTrainingPipeline)-[:READS]->(:GCSPrefix {uri: 'gs://acme-training-data/churn/customers.csv'})
+        RETURN count(*)""")).isEqualTo(1);
+    assertThat(count("MATCH (:Internet)-[:CAN_REACH]->(i:VertexIndexEndpoint) RETURN count(i)")).isEqualTo(1);
+    assertThat(count("MATCH (r:VertexColabRuntime {internetAccess: true}) RETURN count(r)")).isEqualTo(1);
+    assertThat(count("MATCH (f:VertexFeatureOnlineStore {publicEndpoint: true}) RETURN count(f)")).isEqualTo(1);
+    assertThat(count("MATCH (t:VertexTuningJob)-[:PRODUCED]->(:VertexModel {name: 'support-bot'}) RETURN count(t)")).isEqualTo(1);
+    // The content stage read the objects the inventory linked: a pickle that runs a command, leaked keys.
+    Record model = one("MATCH (a:GCSModelArtifact {uri: 'gs://acme-vertex-models/fraud/model/'}) "
+        + "RETURN a.scanStatus AS status, a.scanFindingCount AS n");
+    assertThat(model.get("status").asString()).isEqualTo("malicious");
+    assertThat(model.get("n").asLong()).isPositive();
+    Record data = one("MATCH (p:GCSPrefix {uri: 'gs://acme-training-data/fraud/transactions/'}) "
+        + "RETURN p.secretCount AS secrets, p.piiCount AS pii, p.objectsScanned AS objects");
+    assertThat(data.get("secrets").asLong()).isPositive();
+    assertThat(data.get("pii").asLong()).isPositive();
+    assertThat(data.get("objects").asLong()).isEqualTo(1L);
+    assertThat(count("MATCH (c:ContentFinding)-[:FOUND_IN]->(:GCSPrefix) WHERE c.preview IS NOT NULL RETURN count(c)"))
+        .isPositive();
+    // Paging: every list of more than two items was read to its end.
+    assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(3);
+  }
+
+  @Test
+  void aThrottledCallIsRetriedAndAFailedScopeKeepsItsData() {
+    sim.scan(sim.environment(Map.of()), "gcp-1");
+    sim.gcp.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+        .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1/projects/acme-vertex-prod/locations/us-central1/endpoints"))
+        .inScenario("throttle").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(429)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"code\":429,\"message\":\"Quota exceeded\",\"status\":\"RESOURCE_EXHAUSTED\"}}"))
+        .willSetStateTo("served").atPriority(1));
+    sim.gcp.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+        .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1/projects/acme-vertex-prod/locations/us-central1/models"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"code\":403,\"message\":\"Permission 'aiplatform.models.list' denied on resource\","
+                + "\"status\":\"PERMISSION_DENIED\"}}"))
+        .atPriority(1));
+    ScanLedger second = sim.scan(sim.environment(Map.of()), "gcp-2");
+
+    assertThat(second.failures()).anySatisfy(f -> {
+      assertThat(f.scope().key()).isEqualTo("gcp/acme-vertex-prod/us-central1");
+      assertThat(f.missingPermission()).isEqualTo("aiplatform.models.list");
+    });
+    assertThat(second.failures()).noneSatisfy(f -> assertThat(f.operation()).isEqualTo("aiplatform.endpoints.list"));
+    assertThat(count("MATCH (e:VertexEndpoint {lastScanId: 'gcp-2'}) RETURN count(e)")).isEqualTo(2);
+    // The models' scope failed: last scan's models stay.
+    assertThat(count("MATCH (m:VertexModel {lastScanId: 'gcp-1'}) RETURN count(m)")).isEqualTo(3);
+  }
+
+  static long count(String cypher) {
+    return InProcessNeo4j.count(cypher);
+  }
+
+  static Record one(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      return s.run(cypher).single();
+    }
+  }
+}

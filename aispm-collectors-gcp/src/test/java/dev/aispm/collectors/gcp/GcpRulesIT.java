@@ -1,0 +1,108 @@
+package dev.aispm.collectors.gcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.rules.catalog.Rule;
+import dev.aispm.rules.catalog.RuleCatalog;
+import dev.aispm.rules.engine.RuleEngine;
+import dev.aispm.rules.engine.RuleMatch;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The common rules, written once for every cloud, fire on the graph the GCP collector builds from
+ * the simulated organization, with no GCP special case; and the GCP rules find the planted risks.
+ */
+class GcpRulesIT {
+  static final String V = "//aiplatform.googleapis.com/projects/314159265358/locations/us-central1/";
+  @TempDir
+  static Path dir;
+  static SimulatedGcpScan sim;
+  static RuleEngine engine;
+  static final RuleCatalog CATALOG = RuleCatalog.builtIn();
+
+  @BeforeAll
+  static void scan() {
+    sim = new SimulatedGcpScan(dir);
+    InProcessNeo4j.reset();
+    sim.scan(sim.environment(Map.of()), "gcp-rules");
+    engine = new RuleEngine(InProcessNeo4j.connection().driver(), null);
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @Test
+  void internetNotebookPrivilegedIdentityTrainingDataFires() {
+    // One row per notebook, identity and training bucket: research-workbench reaches two buckets.
+    assertThat(failing("attack_path_internet_notebook_privileged_role_training_data")).containsOnly(
+        "//notebooks.googleapis.com/projects/acme-vertex-prod/locations/us-central1-a/instances/research-workbench",
+        "//notebooks.googleapis.com/projects/acme-ml-research/locations/us-central1-a/instances/lab-notebook");
+  }
+
+  @Test
+  void publiclyWritableTrainingDataReachesTheEndpointAndTheTunedModel() {
+    assertThat(failing("attack_path_public_write_training_data_to_endpoint")).containsExactly(V + "endpoints/2001");
+    assertThat(failing("attack_path_public_write_training_data_to_fine_tuned_model"))
+        .contains(V + "models/1002", V + "models/1003");
+  }
+
+  @Test
+  void contentRulesReadTheObjectsTheContentStageScanned() {
+    assertThat(failing("attack_path_malicious_model_served_by_endpoint")).containsExactly("gs://acme-vertex-models/fraud/model/");
+    assertThat(failing("model_artifact_free_of_injected_code")).containsExactly("gs://acme-vertex-models/fraud/model/");
+    assertThat(failing("training_data_free_of_secrets")).containsExactly("gs://acme-training-data/fraud/transactions/");
+  }
+
+  @Test
+  void commonNetworkAndIdentityRulesReadGcpAssets() {
+    assertThat(failing("endpoint_reachable_from_internet")).containsExactlyInAnyOrder(V + "endpoints/2001",
+        V + "indexEndpoints/9001");
+    assertThat(failing("security_group_open_to_world_on_ai_compute")).containsExactlyInAnyOrder(
+        "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere",
+        "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
+    assertThat(failing("iam_ai_execution_role_not_admin")).containsExactly(
+        "//iam.googleapis.com/projects/-/serviceAccounts/research-runner@acme-ml-research.iam.gserviceaccount.com");
+  }
+
+  @Test
+  void gcpRulesFindThePlantedRisks() {
+    assertThat(failing("vertex_endpoint_not_public")).containsExactly(V + "endpoints/2001");
+    assertThat(failing("workbench_instance_no_public_ip")).hasSize(2);
+    assertThat(failing("workbench_instance_root_access_disabled")).hasSize(2);
+    assertThat(failing("vertex_training_job_web_access_disabled")).containsExactlyInAnyOrder(V + "customJobs/4001",
+        "//aiplatform.googleapis.com/projects/271828182845/locations/us-central1/customJobs/4101");
+    assertThat(failing("vertex_ai_resource_encrypted_with_cmek")).contains(V + "models/1001", V + "endpoints/2001")
+        .doesNotContain(V + "models/1002", V + "endpoints/2002");
+    assertThat(failing("gcs_ai_training_bucket_not_publicly_writable"))
+        .containsExactly("//storage.googleapis.com/projects/_/buckets/acme-training-data");
+    assertThat(failing("gcs_ai_bucket_not_publicly_accessible")).containsExactlyInAnyOrder(
+        "//storage.googleapis.com/projects/_/buckets/acme-training-data",
+        "//storage.googleapis.com/projects/_/buckets/acme-research-scratch");
+    assertThat(failing("gcs_ai_bucket_uniform_access_enabled")).containsExactlyInAnyOrder(
+        "//storage.googleapis.com/projects/_/buckets/acme-training-data",
+        "//storage.googleapis.com/projects/_/buckets/acme-research-scratch");
+    assertThat(failing("iam_service_account_key_expires")).hasSize(2);
+    assertThat(failing("iam_ai_service_account_not_editor")).containsExactlyInAnyOrder(
+        "//iam.googleapis.com/projects/-/serviceAccounts/314159265358-compute@developer.gserviceaccount.com",
+        "//iam.googleapis.com/projects/-/serviceAccounts/vertex-pipelines@acme-vertex-prod.iam.gserviceaccount.com",
+        "//iam.googleapis.com/projects/-/serviceAccounts/research-runner@acme-ml-research.iam.gserviceaccount.com");
+    assertThat(failing("vertex_workload_not_default_compute_account")).containsExactlyInAnyOrder(
+        "//notebooks.googleapis.com/projects/acme-vertex-prod/locations/us-central1-a/instances/research-workbench",
+        V + "customJobs/4001", V + "pipelineJobs/nightly-retrain-20240401");
+  }
+
+  static List<String> failing(String ruleId) {
+    Rule rule = CATALOG.rule(ruleId).orElseThrow();
+    return engine.evaluate(rule).stream().filter(m -> m.status() == RuleMatch.Status.FAIL)
+        .map(RuleMatch::resourceId).toList();
+  }
+}

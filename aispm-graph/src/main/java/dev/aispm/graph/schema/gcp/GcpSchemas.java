@@ -1,0 +1,83 @@
+package dev.aispm.graph.schema.gcp;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
+import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
+import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
+import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
+import dev.aispm.graph.schema.gcp.project.GcpProjectSchema;
+import dev.aispm.graph.schema.gcp.storage.GcsBucketSchema;
+import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
+import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
+import dev.aispm.graph.schema.gcp.vertex.ColabRuntimeSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexDatasetSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexEndpointSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexFeatureOnlineStoreSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexIndexEndpointSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexModelSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexPipelineJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexTrainingPipelineSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexTuningJobSchema;
+import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
+import java.util.List;
+
+/** Every Google Cloud node and relationship type; a new resource type is added to these lists. */
+public final class GcpSchemas {
+  private GcpSchemas() {}
+
+  public static final List<NodeSchema> NODES = List.of(
+      GcpProjectSchema.NODE,
+      ServiceAccountSchema.NODE,
+      ServiceAccountKeySchema.NODE,
+      GcsBucketSchema.NODE,
+      GcsPrefixSchema.NODE,
+      GcsModelArtifactSchema.NODE,
+      VpcNetworkSchema.NODE,
+      FirewallSchema.NODE,
+      WorkbenchInstanceSchema.NODE,
+      VertexModelSchema.NODE,
+      VertexEndpointSchema.NODE,
+      VertexCustomJobSchema.NODE,
+      VertexDatasetSchema.NODE,
+      VertexTrainingPipelineSchema.NODE,
+      VertexPipelineJobSchema.NODE,
+      VertexTuningJobSchema.NODE,
+      VertexIndexEndpointSchema.NODE,
+      VertexFeatureOnlineStoreSchema.NODE,
+      ColabRuntimeSchema.NODE);
+
+  public static final List<RelSchema> RELS = List.of(
+      ServiceAccountSchema.CAN_WRITE,
+      ServiceAccountSchema.CAN_READ,
+      ServiceAccountKeySchema.HAS_KEY,
+      GcsPrefixSchema.IN_BUCKET,
+      GcsModelArtifactSchema.IN_BUCKET,
+      FirewallSchema.IN_VPC,
+      WorkbenchInstanceSchema.RUNS_AS,
+      WorkbenchInstanceSchema.INTERNET_CAN_REACH,
+      WorkbenchInstanceSchema.HAS_SECURITY_GROUP,
+      WorkbenchInstanceSchema.IN_VPC,
+      VertexModelSchema.USES_ARTIFACT,
+      VertexEndpointSchema.SERVED_BY,
+      VertexEndpointSchema.RUNS_AS,
+      VertexEndpointSchema.INTERNET_CAN_REACH,
+      VertexCustomJobSchema.RUNS_AS,
+      VertexCustomJobSchema.READS,
+      VertexCustomJobSchema.WRITES,
+      VertexCustomJobSchema.PRODUCED,
+      VertexDatasetSchema.READS,
+      VertexTrainingPipelineSchema.RUNS_AS,
+      VertexTrainingPipelineSchema.USES_DATASET,
+      VertexTrainingPipelineSchema.READS,
+      VertexTrainingPipelineSchema.PRODUCED,
+      VertexPipelineJobSchema.RUNS_AS,
+      VertexPipelineJobSchema.READS,
+      VertexPipelineJobSchema.WRITES,
+      VertexTuningJobSchema.RUNS_AS,
+      VertexTuningJobSchema.READS,
+      VertexTuningJobSchema.PRODUCED,
+      VertexIndexEndpointSchema.INTERNET_CAN_REACH,
+      ColabRuntimeSchema.RUNS_AS);
+}

@@ -1,0 +1,15 @@
+package dev.aispm.graph.schema.gcp.compute;
+
+import dev.aispm.graph.schema.NodeSchema;
+
+/** A VPC network: what firewall rules and notebooks attach to. */
+public final class VpcNetworkSchema {
+  private VpcNetworkSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("GCPNetwork")
+      .concept("Network")
+      .description("A VPC network. Its id is //compute.googleapis.com/projects/P/global/networks/NAME.")
+      .property("name", "Network name")
+      .property("autoCreateSubnetworks", "Whether it is an auto-mode network")
+      .build();
+}

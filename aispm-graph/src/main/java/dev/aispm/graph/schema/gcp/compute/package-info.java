@@ -1,0 +1,2 @@
+/** Google Cloud compute node and relationship declarations. */
+package dev.aispm.graph.schema.gcp.compute;

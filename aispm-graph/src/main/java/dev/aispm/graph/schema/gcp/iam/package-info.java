@@ -1,0 +1,2 @@
+/** Google Cloud iam node and relationship declarations. */
+package dev.aispm.graph.schema.gcp.iam;

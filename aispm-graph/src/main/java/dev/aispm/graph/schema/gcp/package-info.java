@@ -1,0 +1,2 @@
+/** Node and relationship declarations of Google Cloud resources. */
+package dev.aispm.graph.schema.gcp;

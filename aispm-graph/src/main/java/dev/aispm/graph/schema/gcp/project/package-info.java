@@ -1,0 +1,2 @@
+/** Google Cloud project node and relationship declarations. */
+package dev.aispm.graph.schema.gcp.project;

@@ -1,0 +1,24 @@
+package dev.aispm.graph.schema.gcp.storage;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+
+/** The gs:// folder a Vertex AI model is served from, or a job writes its model to. */
+public final class GcsModelArtifactSchema {
+  private GcsModelArtifactSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("GCSModelArtifact")
+      .concept("ModelArtifact", "DataObject")
+      .description("Model files in Cloud Storage. Its id is the gs:// URI, ending in a slash for a folder.")
+      .property("uri", "gs://bucket/path/")
+      .property("bucket", "Bucket name")
+      .property("key", "Object name or prefix")
+      .property("scanStatus", "clean, malicious, suspicious, unparseable or absent when not scanned")
+      .property("scanFindingCount", "Number of content findings")
+      .property("scanMaxSeverity", "Highest content finding severity")
+      .property("scanSummary", "The most severe finding's message")
+      .build();
+
+  public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,
+      "The artifact lives in the bucket.");
+}

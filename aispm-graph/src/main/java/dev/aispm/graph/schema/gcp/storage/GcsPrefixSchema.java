@@ -1,0 +1,24 @@
+package dev.aispm.graph.schema.gcp.storage;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+
+/** A gs:// prefix or object an AI asset reads or writes: the unit the content scanners judge. */
+public final class GcsPrefixSchema {
+  private GcsPrefixSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("GCSPrefix")
+      .concept("DataObject")
+      .description("A Cloud Storage prefix or object named by an AI asset. Its id is the gs:// URI.")
+      .property("uri", "gs://bucket/path")
+      .property("bucket", "Bucket name")
+      .property("key", "Object name or prefix")
+      .property("secretCount", "Secrets the content scan found (absent: not scanned)")
+      .property("piiCount", "Personal data items the content scan found (absent: not scanned)")
+      .property("sensitivity", "secrets, pii, none or unknown")
+      .property("objectsScanned", "Objects the content scan read under the prefix")
+      .build();
+
+  public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,
+      "The prefix lives in the bucket.");
+}

@@ -1,0 +1,2 @@
+/** Google Cloud storage node and relationship declarations. */
+package dev.aispm.graph.schema.gcp.storage;

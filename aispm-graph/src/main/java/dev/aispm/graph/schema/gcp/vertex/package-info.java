@@ -1,0 +1,2 @@
+/** Google Cloud vertex node and relationship declarations. */
+package dev.aispm.graph.schema.gcp.vertex;

@@ -1,0 +1,49 @@
+package dev.aispm.graph.schema.gcp.workbench;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
+import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
+import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
+
+/** A Vertex AI Workbench instance (Notebooks API v2): a JupyterLab VM running as a service account. */
+public final class WorkbenchInstanceSchema {
+  private WorkbenchInstanceSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("GCPWorkbenchInstance")
+      .concept("Notebook", "Compute")
+      .description("A Workbench instance. Its id is //notebooks.googleapis.com/projects/P/locations/ZONE/instances/NAME.")
+      .property("name", "Instance name")
+      .property("zone", "Zone of the VM")
+      .property("state", "ACTIVE, STOPPED ...")
+      .property("machineType", "Machine type")
+      .property("creator", "Principal that created it")
+      .property("publicIp", "Whether the VM gets an external IP address")
+      .property("rootAccess", "Whether users get root (metadata notebook-disable-root is not true)")
+      .property("terminalEnabled", "Whether the JupyterLab terminal is on (metadata notebook-disable-terminal is not true)")
+      .property("serviceAccount", "Service account the VM runs as")
+      .property("usesDefaultComputeAccount", "Whether it runs as the Compute Engine default service account")
+      .property("secureBoot", "Whether Shielded VM secure boot is on")
+      .property("bootDiskKmsKey", "Cloud KMS key of the boot disk, absent: Google-managed")
+      .property("dataDiskKmsKey", "Cloud KMS key of the data disk, absent: Google-managed")
+      .property("cmekEnabled", "Whether every disk is encrypted with a customer-managed key")
+      .property("idleShutdownSeconds", "Idle shutdown timeout (metadata idle-timeout-seconds), absent: not set")
+      .property("proxyAccessEnabled", "Whether JupyterLab is reachable through Google's proxy")
+      .property("network", "VPC network of the first interface")
+      .property("subnet", "Subnetwork of the first interface")
+      .property("networkTags", "Network tags (firewall targets)")
+      .property("internetReachable", "Whether the Internet can reach it: an external IP and a world-open firewall rule (absent: firewall unread)")
+      .property("createdAt", "Creation time")
+      .build();
+
+  public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,
+      "Code in the notebook runs with the service account's permissions (metadata server token).");
+  public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE, NODE,
+      false, "The instance has an external IP and an enabled ingress firewall rule that applies to it admits "
+          + "0.0.0.0/0 or ::/0. Property via: publicIpFirewallOpen; ports: the open protocol:ports.");
+  public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE, FirewallSchema.NODE,
+      "An ingress firewall rule of the instance's network applies to it (all instances, or one of its tags).");
+  public static final RelSchema IN_VPC = RelSchema.toStub("IN_VPC", NODE, VpcNetworkSchema.NODE,
+      "The instance's first network interface is in the network.");
+}
