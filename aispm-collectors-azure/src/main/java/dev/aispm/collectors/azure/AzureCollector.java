@@ -62,8 +62,13 @@ public final class AzureCollector implements AccountScopedCollector {
     ArmClient arm = new ArmClient(ArmPipeline.pipeline(client, credential, settings.resourceManagerEndpoint(),
         settings.maxRetries()), settings.resourceManagerEndpoint());
     List<JsonNode> subscriptions = subscriptions(arm, context);
-    Set<String> wanted = new java.util.HashSet<>(settings.subscriptions());
-    accounts.forEach(a -> wanted.add(a.toLowerCase(Locale.ROOT)));
+    // A per-account run (a schedule for one subscription) scans exactly those; otherwise the setting decides.
+    Set<String> wanted = new java.util.HashSet<>();
+    if (accounts.isEmpty()) {
+      wanted.addAll(settings.subscriptions());
+    } else {
+      accounts.forEach(a -> wanted.add(a.toLowerCase(Locale.ROOT)));
+    }
     List<JsonNode> selected = new ArrayList<>();
     for (JsonNode sub : subscriptions) {
       String id = Json.text(sub, "subscriptionId");

@@ -119,12 +119,14 @@ final class SubscriptionSync {
     List<JsonNode> accounts = s.read(() -> fetcher.accounts(s.path()),
         AzureStorageAccountSchema.NODE, AzureBlobContainerSchema.NODE).orElse(List.of());
     for (JsonNode a : accounts) {
-      String id = ArmIds.normalize(Json.text(a, "id"));
+      String path = Json.text(a, "id");
+      String id = ArmIds.normalize(path);
       accountIds.put(Json.text(a, "name").toLowerCase(Locale.ROOT), id);
-      JsonNode blobService = s.read(() -> fetcher.blobService(id), AzureStorageAccountSchema.NODE).orElse(null);
+      // Requests use the id as ARM spelled it; the graph keeps it lower-case.
+      JsonNode blobService = s.read(() -> fetcher.blobService(path), AzureStorageAccountSchema.NODE).orElse(null);
       NodeRecord account = StorageAccountTransformer.transform(a, blobService, s.scope());
       out.add(AzureStorageAccountSchema.NODE, account);
-      s.read(() -> fetcher.containers(id), AzureBlobContainerSchema.NODE).ifPresent(containers -> {
+      s.read(() -> fetcher.containers(path), AzureBlobContainerSchema.NODE).ifPresent(containers -> {
         List<NodeRecord> records = ContainerTransformer.transform(containers, account, s.scope());
         out.add(AzureBlobContainerSchema.NODE, records);
         records.forEach(c -> out.link(AzureBlobContainerSchema.IN_ACCOUNT, RelRecord.of(c.id(), id, s.scope())));
@@ -247,18 +249,7 @@ final class SubscriptionSync {
     AuthorizationFetcher auth = new AuthorizationFetcher(s.arm());
     List<JsonNode> assignments = s.read(() -> auth.roleAssignments(s.path()), AzurePrincipalSchema.NODE).orElse(null);
     Map<String, RolePermissions> definitions = s.read(() -> auth.roleDefinitions(s.path()), AzurePrincipalSchema.NODE)
-        .map(list -> {
-          Map<String, RolePermissions> byId = new HashMap<>();
-          list.forEach(d -> byId.put(ArmIds.normalize(Json.text(d, "id")), RolePermissions.of(d)));
-          return byId;
-        }).orElse(null);
-    if (definitions != null) {
-      // Assignments name role definitions by subscription-scoped id; built-in roles are also
-      // listed tenant-wide, so index each by its bare GUID too.
-      Map<String, RolePermissions> byGuid = new HashMap<>();
-      definitions.forEach((k, v) -> byGuid.put(ArmIds.name(k), v));
-      definitions = new GuidFallbackMap(definitions, byGuid);
-    }
+        .map(PrincipalTransformer::byGuid).orElse(null);
     // Names of user-assigned identities come from their own resource; failing to read them loses only names.
     List<PrincipalTransformer.ContainerRef> containers = new ArrayList<>();
     for (NodeRecord c : out.nodes(AzureBlobContainerSchema.NODE)) {
@@ -292,21 +283,5 @@ final class SubscriptionSync {
     NodeRecord.Builder b = NodeRecord.of(r.id(), r.scope());
     r.properties().forEach(b::set);
     return b.set(key, value).build();
-  }
-
-  /** Role definitions by full id, falling back to the GUID (the same built-in role at another scope). */
-  private static final class GuidFallbackMap extends HashMap<String, RolePermissions> {
-    private final Map<String, RolePermissions> byGuid;
-
-    GuidFallbackMap(Map<String, RolePermissions> byId, Map<String, RolePermissions> byGuid) {
-      super(byId);
-      this.byGuid = byGuid;
-    }
-
-    @Override
-    public RolePermissions get(Object key) {
-      RolePermissions r = super.get(key);
-      return r != null || key == null ? r : byGuid.get(ArmIds.name(key.toString()));
-    }
   }
 }

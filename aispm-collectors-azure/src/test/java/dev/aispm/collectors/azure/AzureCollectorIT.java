@@ -78,7 +78,7 @@ class AzureCollectorIT {
     // Public write -> training data -> model -> endpoint lineage.
     Record served = one("""
         MATCH (b:DataStore)<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(:TrainingJob)-[:PRODUCED]->(a:ModelArtifact)
-              <-[:USES_ARTIFACT]-(m:Model:AzureMLModelVersion)-[s:SERVED_BY]->(e:Endpoint:AzureMLOnlineEndpoint)
+              <-[:USES_ARTIFACT]-(m:Model:AzureMLModelVersion)-[s:SERVED_BY]->(e:Endpoint:AzureMLOnlineEndpoint {name: 'fraud-scoring'})
         RETURN b.name AS container, a.uri AS artifact, m.name AS model, s.deployment AS deployment, e.keyAuth AS keys,
                EXISTS { (:Internet)-[:CAN_REACH]->(e) } AS public""");
     assertThat(served.get("container").asString()).isEqualTo("training");

@@ -30,8 +30,9 @@ import java.util.TreeSet;
  *       whose role allows the blob write / read data action, or {@code listKeys} on an account that
  *       admits shared keys (the key opens every container).</li>
  * </ul>
- * Principals written are the identities of AI resources plus every principal that can read or write
- * a container an AI asset uses: who can poison training data is the question.
+ * Principals written are the identities of AI resources, every principal that can read or write a
+ * container an AI asset uses (who can poison or take the training data), and every principal that
+ * can assign roles over the subscription (it can grant itself either).
  */
 public final class PrincipalTransformer {
   static final String BLOB_WRITE = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write";
@@ -47,7 +48,7 @@ public final class PrincipalTransformer {
   /**
    * @param seeds        identities of AI resources, by principal id
    * @param assignments  role assignments, or null when they could not be read
-   * @param definitions  role definitions by lower-case id, or null when they could not be read
+   * @param definitions  role definitions by lower-case GUID (see {@link #byGuid}), or null when they could not be read
    */
   public static void transform(String tenantId, String subscriptionId, Map<String, ResourceIdentity> seeds,
       List<JsonNode> assignments, Map<String, RolePermissions> definitions, List<ContainerRef> containers,
@@ -71,10 +72,13 @@ public final class PrincipalTransformer {
     String subscriptionScope = "/subscriptions/" + subscriptionId.toLowerCase(Locale.ROOT);
     for (var e : byPrincipal.entrySet()) {
       for (JsonNode a : e.getValue()) {
-        RolePermissions role = definitions.get(ArmIds.normalize(text(a, "properties", "roleDefinitionId")));
+        RolePermissions role = role(definitions, text(a, "properties", "roleDefinitionId"));
         String assignedAt = ArmIds.normalize(text(a, "properties", "scope"));
         if (role == null || assignedAt == null) {
           continue;
+        }
+        if (role.allows(ASSIGN_ROLES) && covers(assignedAt, subscriptionScope, subscriptionScope)) {
+          principals.add(e.getKey()); // can grant itself any data role here
         }
         for (ContainerRef c : containers) {
           if (!covers(assignedAt, c.id(), subscriptionScope)) {
@@ -90,6 +94,9 @@ public final class PrincipalTransformer {
           } else if (role.allowsData(BLOB_READ)) {
             reads.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>())
                 .computeIfAbsent(c.id(), k -> new TreeSet<>()).add(role.roleName());
+            if (c.usedByAi()) {
+              principals.add(e.getKey());
+            }
           }
         }
       }
@@ -102,7 +109,7 @@ public final class PrincipalTransformer {
       boolean write = false;
       boolean complete = read;
       for (JsonNode a : byPrincipal.getOrDefault(p, List.of())) {
-        RolePermissions role = definitions.get(ArmIds.normalize(text(a, "properties", "roleDefinitionId")));
+        RolePermissions role = role(definitions, text(a, "properties", "roleDefinitionId"));
         String assignedAt = ArmIds.normalize(text(a, "properties", "scope"));
         if (role == null) {
           complete = false;
@@ -136,6 +143,26 @@ public final class PrincipalTransformer {
       reads.getOrDefault(p, Map.of()).forEach((container, names) -> out.link(AzurePrincipalSchema.CAN_READ,
           RelRecord.of(id, container, scope, Map.of("roles", List.copyOf(names)))));
     }
+  }
+
+  /**
+   * Role definitions keyed by their GUID. Assignments name a definition by an id whose prefix
+   * depends on where it was listed (the subscription, the tenant root for built-in roles, a
+   * management group for custom roles); the GUID is the same everywhere.
+   */
+  public static Map<String, RolePermissions> byGuid(List<JsonNode> definitions) {
+    Map<String, RolePermissions> out = new java.util.HashMap<>();
+    for (JsonNode d : definitions) {
+      String id = text(d, "id");
+      if (id != null) {
+        out.put(ArmIds.name(id).toLowerCase(Locale.ROOT), RolePermissions.of(d));
+      }
+    }
+    return out;
+  }
+
+  private static RolePermissions role(Map<String, RolePermissions> definitions, String roleDefinitionId) {
+    return roleDefinitionId == null ? null : definitions.get(ArmIds.name(roleDefinitionId).toLowerCase(Locale.ROOT));
   }
 
   /** The graph id of a principal of the given assignment principalType. */

@@ -50,7 +50,10 @@ public final class EndpointTransformer {
     if (deployments != null) {
       for (JsonNode d : deployments) {
         names.add(text(d, "name"));
-        String model = modelVersionId(text(d, "properties", "model"), workspaceId);
+        // Online deployments name the model as a string; batch deployments as an asset reference.
+        String reference = text(d, "properties", "model") != null ? text(d, "properties", "model")
+            : text(d, "properties", "model", "assetId");
+        String model = modelVersionId(reference, workspaceId);
         if (model != null) {
           out.link(AzureMLOnlineEndpointSchema.SERVED_BY, RelRecord.of(model, id, scope, Map.of("deployment", text(d, "name")))
               .withTargetStub(Map.of()));
