@@ -9,7 +9,7 @@ import dev.aispm.posture.notification.subject.Digest;
 import dev.aispm.posture.notification.subject.FindingAlert;
 import dev.aispm.posture.notification.subject.Notification;
 import dev.aispm.posture.notification.subject.TestMessage;
-import dev.aispm.posture.notification.template.Template;
+import dev.aispm.posture.template.Template;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;

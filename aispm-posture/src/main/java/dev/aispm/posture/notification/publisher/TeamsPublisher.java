@@ -6,7 +6,7 @@ import dev.aispm.posture.notification.subject.Digest;
 import dev.aispm.posture.notification.subject.FindingAlert;
 import dev.aispm.posture.notification.subject.Notification;
 import dev.aispm.posture.notification.subject.TestMessage;
-import dev.aispm.posture.notification.template.Template;
+import dev.aispm.posture.template.Template;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;

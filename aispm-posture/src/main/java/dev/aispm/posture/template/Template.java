@@ -1,4 +1,4 @@
-package dev.aispm.posture.notification.template;
+package dev.aispm.posture.template;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A notification body template from the class path, under {@code templates/notification/publisher/}.
+ * A message or report template from the class path: notification bodies under
+ * {@code templates/notification/publisher/}, the posture report under {@code templates/report/}.
  *
  * <p>{@code {{name}}} inserts a value escaped for the template's kind, taken from the file name:
  * inside a JSON string for {@code .json}, as text for {@code .html}, unchanged for {@code .txt}.
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * with a hole is a bug, not something to send.
  */
 public final class Template {
-  private static final String ROOT = "templates/notification/publisher/";
+  private static final String NOTIFICATIONS = "templates/notification/publisher/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z0-9_.]+)\\}?\\}\\}");
   private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
@@ -33,12 +34,17 @@ public final class Template {
     this.escape = name.endsWith(".json") ? Escape.JSON : name.endsWith(".html") ? Escape.HTML : Escape.NONE;
   }
 
-  /** The template {@code channel/file}, e.g. {@code slack/finding.json}. */
+  /** The notification template {@code channel/file}, e.g. {@code slack/finding.json}. */
   public static Template of(String path) {
+    return resource(NOTIFICATIONS + path);
+  }
+
+  /** The template at a class-path resource path, e.g. {@code templates/report/posture-report.html}. */
+  public static Template resource(String path) {
     return CACHE.computeIfAbsent(path, p -> {
-      try (InputStream in = Template.class.getClassLoader().getResourceAsStream(ROOT + p)) {
+      try (InputStream in = Template.class.getClassLoader().getResourceAsStream(p)) {
         if (in == null) {
-          throw new IllegalArgumentException("no notification template " + ROOT + p);
+          throw new IllegalArgumentException("no template " + p);
         }
         return new Template(p, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {

@@ -1,6 +1,0 @@
-/**
- * The small template language of notification bodies: placeholders escaped for the file's kind
- * (JSON, HTML, text), so a finding's title cannot break a Slack payload or inject markup into a
- * mail.
- */
-package dev.aispm.posture.notification.template;
