@@ -9,12 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.aispm.api.testing.ApiIntegrationTest;
+import dev.aispm.api.testing.DeliveryIntegrationTest;
 import dev.aispm.api.testing.ApiTestBeans;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import dev.aispm.graph.write.SyncTag;
@@ -32,14 +28,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -49,40 +42,12 @@ import org.springframework.test.web.servlet.MvcResult;
  * two parts, retries and the recorded final failure, the digest past a rate limit, the test
  * message, and that secrets never come back.
  */
-class AlertsIT extends ApiIntegrationTest {
-  static final WireMockServer SINK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-  static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+class AlertsIT extends DeliveryIntegrationTest {
   static final String KEY = "whsec-test-signing-key-123";
   static final String SCOPE = "aws/111111111111/us-east-1";
 
-  static {
-    SINK.start();
-    SMTP.start();
-    SMTP.setUser("alerts@aispm.test", "alerts", "smtp-password");
-  }
-
-  @DynamicPropertySource
-  static void props(DynamicPropertyRegistry r) {
-    r.add("aispm.mail.host", () -> "127.0.0.1");
-    r.add("aispm.mail.port", () -> SMTP.getSmtp().getPort());
-    r.add("aispm.mail.username", () -> "alerts");
-    r.add("aispm.mail.password", () -> "smtp-password");
-    // GreenMail speaks plain SMTP; production keeps STARTTLS required (the default).
-    r.add("aispm.mail.starttls", () -> "false");
-    r.add("aispm.mail.from", () -> "aispm@aispm.test");
-    r.add("aispm.alerting.attempts", () -> "3");
-    r.add("aispm.alerting.initial-backoff", () -> "5ms");
-    r.add("aispm.alerting.dashboard-url", () -> "https://aispm.example.test");
-  }
-
   @Autowired
   AlertService alerts;
-
-  @AfterAll
-  static void stop() {
-    SINK.stop();
-    SMTP.stop();
-  }
 
   @BeforeEach
   void clean() throws Exception {
