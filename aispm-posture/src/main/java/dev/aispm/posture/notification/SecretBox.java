@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Encrypts channel secrets before they reach the graph: AES-256-GCM with a fresh 96-bit nonce per
  * value and the route id as associated data, so a ciphertext copied onto another route does not
- * decrypt. The key comes from {@code AISPM_ALERTS_KEY} (base64 of 32 bytes) or, when that is not
+ * decrypt. The key comes from {@code AISPM_ALERTING_KEY} (base64 of 32 bytes) or, when that is not
  * set, from a key file in the data folder that is generated on first use with owner-only
  * permissions. Losing the key loses the stored secrets, not the routes: they must be re-entered.
  */
@@ -41,7 +41,7 @@ public final class SecretBox {
       try {
         return new SecretBox(Base64.getDecoder().decode(base64Key.strip()));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("AISPM_ALERTS_KEY must be the base64 of 32 random bytes");
+        throw new IllegalArgumentException("AISPM_ALERTING_KEY must be the base64 of 32 random bytes");
       }
     }
     try {
