@@ -101,6 +101,7 @@ const routes = {
   compliance: renderCompliance,
   scans: renderScans,
   scan: renderScan,
+  alerts: renderAlerts,
 };
 
 function parseHash() {
@@ -857,6 +858,87 @@ async function renderScan(id) {
         el("td", {}, e.resourceType || ""), el("td", {}, e.error || ""), el("td", { class: "mono" }, e.missingPermission || ""))))))
       : el("p", {}, "No collector reported an error."),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alerts: the routes (filters to Slack, Teams, webhook and e-mail channels) and every delivery
+// attempt. Channel secrets never reach the browser; the API answers only whether they are set.
+function routeFilterText(f) {
+  const parts = [];
+  if (f.minSeverity) parts.push("severity ≥ " + f.minSeverity);
+  if (f.minScore != null) parts.push("score ≥ " + f.minScore);
+  for (const [k, label] of [["categories", "category"], ["rules", "rule"], ["providers", "cloud"], ["accounts", "account"], ["events", "event"]]) {
+    if (f[k] && f[k].length) parts.push(label + ": " + f[k].join(", ").toLowerCase());
+  }
+  return parts.length ? parts.join("; ") : "every new or reopened finding";
+}
+
+function channelText(c) {
+  if (c.type === "email") return "e-mail to " + c.recipients.join(", ");
+  return c.type + " to " + (c.host || "?") + (c.signed ? " (signed)" : "");
+}
+
+async function renderAlerts() {
+  const head = [el("h1", {}, "Alerts"),
+    el("p", { class: "muted" }, "Findings that open or reopen in a scan are sent once per route and channel. ",
+      el("a", { href: "/api/v1/reports/latest", id: "report-link", onclick: downloadReport }, "Download the latest posture report"), " (HTML).")];
+  if (!can("admin")) {
+    return [...head, el("p", { id: "alerts-readonly" }, "Alert routes and deliveries are shown to admins.")];
+  }
+  const routes = await api("/api/v1/alert-routes");
+  const msg = el("p", { role: "status", id: "alert-test-result" });
+  const routeTable = el("table", { id: "route-table" },
+    el("caption", { class: "sr-only" }, "Alert routes"),
+    el("thead", {}, el("tr", {}, ["Route", "Sends", "Channels", "Limit per hour", "Source", ""].map(h => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, routes.items.map(r => el("tr", {},
+      el("td", {}, r.name, r.enabled ? "" : el("span", { class: "muted" }, " (disabled)"), el("div", { class: "mono muted" }, r.id)),
+      el("td", {}, routeFilterText(r.filter)),
+      el("td", {}, el("ul", { class: "plain" }, r.channels.map(c => el("li", {}, channelText(c))))),
+      el("td", { class: "num" }, r.rateLimit ? String(r.rateLimit) : "no limit"),
+      el("td", {}, r.source),
+      el("td", {}, el("button", { type: "button", class: "secondary", "aria-label": "Send a test message on route " + r.name,
+        onclick: async ev => {
+          ev.target.disabled = true;
+          try {
+            const t = await api("/api/v1/alert-routes/" + encodeURIComponent(r.id) + "/test", { method: "POST" });
+            msg.textContent = `Test message on ${r.name}: ${t.delivered ? "delivered" : "not delivered"} (` +
+              t.deliveries.map(d => d.channel + " " + d.status.toLowerCase() + (d.statusCode ? " " + d.statusCode : "")).join(", ") + ").";
+            announce(msg.textContent);
+          } catch (e) { msg.textContent = "Could not send a test message: " + e.message; }
+          ev.target.disabled = false;
+        } }, "Send test"))))));
+  const deliveries = pagedTable({
+    id: "delivery-table", caption: "Alert deliveries, newest first", url: "/api/v1/alert-deliveries" + qs({ limit: 25 }),
+    columns: [{ label: "When" }, { label: "Route" }, { label: "Channel" }, { label: "What" }, { label: "Attempt", num: true },
+      { label: "Status" }, { label: "Code", num: true }, { label: "Error" }],
+    row: d => el("tr", {}, el("td", {}, fmtTime(d.at)), el("td", { class: "mono" }, d.routeId),
+      el("td", {}, d.channel), el("td", {}, d.kind === "finding"
+        ? el("a", { href: "#/finding/" + encodeURIComponent(d.findingId) }, (d.event || "").toLowerCase() + " finding")
+        : d.kind === "digest" ? `digest of ${d.findingIds.length}` : "test message"),
+      el("td", { class: "num" }, String(d.attempt)), el("td", {}, statusBadge(d.status)),
+      el("td", { class: "num" }, d.statusCode == null ? "" : String(d.statusCode)), el("td", {}, d.error || "")),
+  });
+  await deliveries.load();
+  return [...head, el("h2", {}, "Routes"),
+    routes.items.length ? routeTable : el("p", { id: "no-routes" }, "No alert route yet. Create one with POST /api/v1/alert-routes or AISPM_ALERTS_<n>_* settings."),
+    msg, el("h2", {}, "Deliveries"), ...deliveries.nodes];
+}
+
+// The report is served to signed-in callers only, so it is fetched with the token and saved as a
+// file: opened from disk it keeps its own inline styles, which the dashboard's policy would block.
+async function downloadReport(ev) {
+  ev.preventDefault();
+  try {
+    const res = await fetch("/api/v1/reports/latest", { headers: { Authorization: "Bearer " + sessionStorage.getItem(TOKEN_KEY) } });
+    if (!res.ok) throw new Error("HTTP " + res.status);
+    const url = URL.createObjectURL(await res.blob());
+    const a = el("a", { href: url, download: "aispm-report.html" });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    announce("Report downloaded.");
+  } catch (e) { announce("Could not download the report: " + e.message); }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import dev.aispm.simulator.azure.SimulatedAzure;
 import dev.aispm.simulator.gcp.SimulatedGcp;
 import dev.aispm.graph.collect.Collector;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -93,7 +94,10 @@ final class DemoCommand implements Callable<Integer> {
       }
       // The API admits no anonymous caller, so the demo makes an admin token for this run only.
       String token = "aispm_demo_" + java.util.HexFormat.of().formatHex(randomBytes());
-      var web = AppRuntime.startWeb(graph, rules, collectors, port, "--aispm.admin-token=" + token);
+      DemoWebhookSink sink = DemoWebhookSink.start(HexFormat.of().formatHex(randomBytes()));
+      var web = AppRuntime.startWeb(graph, rules, collectors, port, "--aispm.admin-token=" + token,
+          "--aispm.alerting.dashboard-url=http://127.0.0.1:" + port);
+      DemoAlerts.show(web, sink, scan.scanId());
       System.out.println("Dashboard and API: http://127.0.0.1:" + port + "/  (Ctrl-C to stop)");
       System.out.println("Sign in with this run's admin token: " + token);
       System.out.println("  e.g. curl -H 'Authorization: Bearer " + token + "' http://127.0.0.1:" + port
@@ -101,6 +105,7 @@ final class DemoCommand implements Callable<Integer> {
       ServeCommand.SERVING.set(true);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         web.close();
+        sink.close();
         shutdown.run();
       }));
       return 0;

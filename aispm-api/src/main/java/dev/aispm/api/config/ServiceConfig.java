@@ -2,6 +2,7 @@ package dev.aispm.api.config;
 
 import dev.aispm.api.metrics.PostureGauges;
 import dev.aispm.api.metrics.ScanMetrics;
+import dev.aispm.api.notification.AlertService;
 import dev.aispm.posture.scan.ScanOrchestrator;
 import dev.aispm.api.scan.ScanService;
 import dev.aispm.api.schedule.QuartzClustering;
@@ -66,8 +67,8 @@ public class ServiceConfig {
 
   @Bean
   ScanService scanService(GraphConnection graph, ScanOrchestrator orchestrator, ScanScheduler scheduler,
-      ScanMetrics metrics, PostureGauges gauges) {
-    return new ScanService(graph, orchestrator, scheduler, metrics, gauges);
+      ScanMetrics metrics, PostureGauges gauges, AlertService alerts) {
+    return new ScanService(graph, orchestrator, scheduler, metrics, gauges, alerts);
   }
 
   /** Installs the configured schedules once the scheduler runs; a bad cron expression stops the start. */

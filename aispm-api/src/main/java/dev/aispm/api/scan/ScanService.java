@@ -2,6 +2,7 @@ package dev.aispm.api.scan;
 
 import dev.aispm.api.metrics.PostureGauges;
 import dev.aispm.api.metrics.ScanMetrics;
+import dev.aispm.api.notification.AlertService;
 import dev.aispm.api.schedule.ScanEvent;
 import dev.aispm.posture.scan.ScanOrchestrator;
 import dev.aispm.posture.scan.ScanResult;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The service side of scanning: queues API-triggered scans into the scheduler under an id the
  * caller gets at once, and runs each scheduled or queued {@link ScanEvent} through the
  * {@link ScanOrchestrator}, recording metrics and marking the run FAILED if it breaks half-way
- * (otherwise it would show RUNNING forever).
+ * (otherwise it would show RUNNING forever), then sends the alerts of the findings the scan opened or
+ * reopened.
  */
 public final class ScanService implements ScanRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ScanService.class);
@@ -32,14 +34,16 @@ public final class ScanService implements ScanRunner {
   private final ScanScheduler scheduler;
   private final ScanMetrics metrics;
   private final PostureGauges gauges;
+  private final AlertService alerts;
 
   public ScanService(GraphConnection graph, ScanOrchestrator orchestrator, ScanScheduler scheduler,
-      ScanMetrics metrics, PostureGauges gauges) {
+      ScanMetrics metrics, PostureGauges gauges, AlertService alerts) {
     this.graph = graph;
     this.orchestrator = orchestrator;
     this.scheduler = scheduler;
     this.metrics = metrics;
     this.gauges = gauges;
+    this.alerts = alerts;
   }
 
   /** Records a QUEUED scan run and hands it to the scheduler; returns the scan id. */
@@ -66,6 +70,8 @@ public final class ScanService implements ScanRunner {
       metrics.record(event.scope(), result);
       LOG.info("scan {} finished: {}, {} findings, {} failed scopes", scanId, result.status(),
           result.evaluation().findings().size(), result.failures().size());
+      // After the scan is recorded, so an alert's link shows the finding as the scan left it.
+      alerts.afterScan(scanId);
     } catch (RuntimeException e) {
       mark(scanId, "FAILED", event.scope(), event.trigger(), event.requestedBy(), e.toString());
       throw e;

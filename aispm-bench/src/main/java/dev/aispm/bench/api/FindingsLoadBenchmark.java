@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Rate limiting is switched off for the run: it measures the API, not the limiter.
  *
  * <pre>
- * java -cp ... dev.aispm.api.bench.FindingsLoadBenchmark --findings 100000 --clients 50 --seconds 30
+ * bench/run findings-load --findings 100000 --clients 50 --seconds 30
  * </pre>
  */
 public final class FindingsLoadBenchmark {

@@ -185,6 +185,19 @@ public final class AssetQueries {
     }
   }
 
+  /** AI assets (the {@link #AI_KINDS}) counted by cloud and type, ordered by cloud, then largest first. */
+  public List<InventoryCount> aiInventory() {
+    try (Session s = graph.session()) {
+      return s.run("""
+          MATCH (n:Asset) WHERE %s AND any(l IN labels(n) WHERE l IN $kinds)
+          RETURN coalesce(n.provider, 'unknown') AS provider, n.type AS type, count(*) AS c
+          ORDER BY provider, c DESC, type
+          """.formatted(LISTED), Map.of("kinds", AI_KINDS))
+          .list(r -> new InventoryCount(r.get("provider").asString(), r.get("type").asString(null),
+              r.get("c").asLong()));
+    }
+  }
+
   /** Listed asset counts by type, largest first. */
   public Map<String, Long> countByType() {
     return counts("n.type");

@@ -160,6 +160,26 @@ public final class FindingQueries {
     }
   }
 
+  /** How findings moved since {@code since}: opened, resolved and reopened since, open now and then. */
+  public PeriodChanges changesSince(java.time.Instant since) {
+    java.time.ZonedDateTime t = since.atZone(java.time.ZoneOffset.UTC);
+    try (Session s = graph.session()) {
+      var r = s.run("""
+          MATCH (f:Finding)
+          RETURN count(CASE WHEN f.firstSeen >= $t THEN 1 END) AS opened,
+                 count(CASE WHEN f.status = 'RESOLVED' AND f.resolvedAt >= $t THEN 1 END) AS resolved,
+                 count(CASE WHEN f.reopenedAt >= $t THEN 1 END) AS reopened,
+                 count(CASE WHEN f.status IN $active THEN 1 END) AS openNow
+          """, Map.of("t", t, "active", FindingStatus.active())).single();
+      var before = s.run("""
+          MATCH (r:ScanRun) WHERE r.finishedAt < $t AND r.openTotal IS NOT NULL
+          RETURN r.openTotal AS n ORDER BY r.finishedAt DESC LIMIT 1
+          """, Map.of("t", t)).list(x -> x.get("n").asLong());
+      return new PeriodChanges(r.get("opened").asLong(), r.get("resolved").asLong(), r.get("reopened").asLong(),
+          r.get("openNow").asLong(), before.isEmpty() ? null : before.get(0));
+    }
+  }
+
   /** A finding node as a record, with its path and score factors read back from their JSON. */
   public static FindingView finding(Node f) {
     Suppression suppression = f.get("suppressionReason").isNull() ? null : new Suppression(

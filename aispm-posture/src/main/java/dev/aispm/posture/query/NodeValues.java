@@ -10,7 +10,7 @@ import org.neo4j.driver.types.Node;
  * their ISO text, lists are converted element by element. Kept in one place so the API, reports
  * and alerts show a time the same way.
  */
-final class NodeValues {
+public final class NodeValues {
   private NodeValues() {}
 
   static Object plain(Value v) {
@@ -24,7 +24,7 @@ final class NodeValues {
     };
   }
 
-  static String text(Value v) {
+  public static String text(Value v) {
     Object o = plain(v);
     return o == null ? null : o.toString();
   }
@@ -35,7 +35,7 @@ final class NodeValues {
     return out;
   }
 
-  static List<String> strings(Value v) {
+  public static List<String> strings(Value v) {
     return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
   }
 }

@@ -56,6 +56,16 @@ public final class ScanQueries {
     }
   }
 
+  /** The newest finished scan with its outcomes; empty before the first scan finished. */
+  public Optional<ScanDetail> latestFinished() {
+    try (Session s = graph.session()) {
+      List<String> ids = s.run("""
+          MATCH (r:ScanRun) WHERE r.finishedAt IS NOT NULL RETURN r.id AS id ORDER BY r.finishedAt DESC LIMIT 1
+          """).list(r -> r.get("id").asString());
+      return ids.isEmpty() ? Optional.empty() : detail(ids.get(0));
+    }
+  }
+
   /** One scan with its outcomes, failures first; empty when no scan has the id. */
   public Optional<ScanDetail> detail(String id) {
     try (Session s = graph.session()) {

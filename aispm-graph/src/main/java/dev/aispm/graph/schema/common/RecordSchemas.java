@@ -127,8 +127,54 @@ public final class RecordSchemas {
       .property("detail", "What else an auditor needs")
       .build();
 
+  public static final RecordSchema ALERT_ROUTE = RecordSchema.builder("AlertRoute")
+      .description("An alert route made through the API: which findings it selects and the channels it sends them "
+          + "to. Channel secrets (webhook URLs, HMAC keys) are stored only encrypted with AES-GCM.")
+      .property("id", "Route id")
+      .property("name", "Name given at creation")
+      .property("enabled", "Whether the route sends")
+      .property("filter", "JSON of the finding filter (severity, category, rule, provider, account, event, score)")
+      .property("channels", "JSON of the channels without their secrets")
+      .property("secrets", "AES-GCM ciphertext of the channels' secrets, base64")
+      .property("rateLimit", "Alerts per hour before the rest go into one digest")
+      .property("createdAt", "When it was created")
+      .property("createdBy", "Who created it")
+      .property("updatedAt", "When it was last changed")
+      .build();
+
+  public static final RecordSchema ALERT_DELIVERY = RecordSchema.builder("AlertDelivery")
+      .description("One attempt to deliver an alert, a digest or a test message on one channel of a route.")
+      .property("id", "Delivery id, sortable by time")
+      .property("routeId", "Route that selected it")
+      .property("channel", "Channel type: slack, teams, webhook or email")
+      .property("channelIndex", "Position of the channel in the route")
+      .property("kind", "finding, digest or test")
+      .property("findingId", "Finding fingerprint (absent for digests and tests)")
+      .property("findingIds", "Findings a digest carried")
+      .property("event", "NEW or REOPENED")
+      .property("occurrence", "When the finding opened or reopened: the dedupe key with route and finding")
+      .property("scanId", "Scan that raised the alert")
+      .property("attempt", "Attempt number, from 1")
+      .property("status", "SENT, RETRYING or FAILED")
+      .property("statusCode", "HTTP status or SMTP reply code, absent when no answer came")
+      .property("error", "Why the attempt failed, without secrets")
+      .property("at", "When the attempt ended")
+      .build();
+
+  public static final RecordSchema REPORT = RecordSchema.builder("Report")
+      .description("A posture report written by a schedule or on demand: where its files are and what it covered.")
+      .property("id", "Report id, sortable by time")
+      .property("schedule", "Schedule that wrote it, absent when on demand")
+      .property("generatedAt", "When it was written")
+      .property("since", "Start of the period it compares against")
+      .property("files", "Files written (HTML, PDF)")
+      .property("mailedTo", "Recipients it was e-mailed to")
+      .property("status", "SUCCEEDED or FAILED")
+      .property("error", "Why it failed")
+      .build();
+
   public static final List<RecordSchema> RECORDS = List.of(FINDING, CONTENT_FINDING, SCAN_RUN, SCAN_OUTCOME,
-      API_TOKEN, AUDIT_ENTRY);
+      API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT);
 
   public static final List<RecordLink> LINKS = List.of(
       new RecordLink("AFFECTS", "Finding", "Asset", "The finding concerns the asset."),
