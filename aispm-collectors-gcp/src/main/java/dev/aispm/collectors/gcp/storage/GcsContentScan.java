@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp.storage;
 
 import com.google.cloud.storage.Storage;
 import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
@@ -9,6 +10,8 @@ import dev.aispm.collectors.gcp.GcpSettings;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
+import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.files.ContentScanEngine;
@@ -16,7 +19,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,19 +43,6 @@ public final class GcsContentScan implements AccountScopedCollector {
              coalesce(b.account, o.account) AS project, o.scope AS scope,
              EXISTS { (o)<-[:READS]-(:TrainingJob) } AS trainingInput
       ORDER BY artifact DESC, trainingInput DESC, id
-      """;
-
-  private static final String WRITE = """
-      MATCH (o:Asset {id: $id})
-      SET o += $props
-      WITH o
-      OPTIONAL MATCH (o)<-[:FOUND_IN]-(old:ContentFinding)
-      DETACH DELETE old
-      WITH DISTINCT o
-      UNWIND $findings AS f
-      CREATE (c:ContentFinding)
-      SET c = f
-      CREATE (c)-[:FOUND_IN]->(o)
       """;
 
   private final GcpSettings settings;
@@ -146,35 +135,17 @@ public final class GcsContentScan implements AccountScopedCollector {
   }
 
   private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings, int objects) {
-    Map<String, Object> props = new LinkedHashMap<>();
     if (t.artifact()) {
-      props.put("scanStatus", objects == 0 ? null : v.status());
-      props.put("scanFindingCount", v.findingCount());
-      props.put("scanMaxSeverity", v.maxSeverity());
-      props.put("scanSummary", v.summary());
+      Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
+      if (objects == 0) {
+        // Nothing under the artifact's URI was read: no verdict, rather than "clean".
+        verdict.put("scanStatus", null);
+      }
+      ContentResultWriter.write(context.graph(), GcsModelArtifactSchema.NODE, t.id(), verdict, findings,
+          context.tag().scanId());
     } else {
-      props.put("secretCount", v.secretCount());
-      props.put("piiCount", v.piiCount());
-      props.put("sensitivity", v.sensitivity());
-      props.put("objectsScanned", objects);
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ContentFinding f : findings.subList(0, Math.min(findings.size(), 200))) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("ruleId", f.ruleId());
-      row.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-      row.put("message", f.message());
-      row.put("location", f.location());
-      row.put("line", f.line());
-      row.put("column", f.column());
-      // Only the fingerprint and the redacted preview: the scanners never hand out a secret value.
-      row.put("fingerprint", f.details().get("fingerprint"));
-      row.put("preview", f.details().get("preview"));
-      row.put("scanId", context.tag().scanId());
-      rows.add(row);
-    }
-    try (Session s = context.graph().session()) {
-      s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("id", t.id(), "props", props, "findings", rows)).consume());
+      ContentResultWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(),
+          ContentResultWriter.dataVerdict(v, objects), findings, context.tag().scanId());
     }
   }
 
