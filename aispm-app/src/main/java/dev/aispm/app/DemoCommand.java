@@ -96,7 +96,8 @@ final class DemoCommand implements Callable<Integer> {
       String token = "aispm_demo_" + java.util.HexFormat.of().formatHex(randomBytes());
       DemoWebhookSink sink = DemoWebhookSink.start(HexFormat.of().formatHex(randomBytes()));
       var web = AppRuntime.startWeb(graph, rules, collectors, port, "--aispm.admin-token=" + token,
-          "--aispm.alerting.dashboard-url=http://127.0.0.1:" + port);
+          "--aispm.alerting.dashboard-url=http://127.0.0.1:" + port,
+          "--aispm.alerting.key-file=" + Path.of(env.get("AISPM_DATA_DIR"), "alerts.key"));
       DemoAlerts.show(web, sink, scan.scanId());
       System.out.println("Dashboard and API: http://127.0.0.1:" + port + "/  (Ctrl-C to stop)");
       System.out.println("Sign in with this run's admin token: " + token);

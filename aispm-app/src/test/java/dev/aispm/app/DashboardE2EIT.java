@@ -109,7 +109,8 @@ class DashboardE2EIT {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    web = AppRuntime.startWeb(graph, rules, collectors, port, "--aispm.admin-token=" + adminToken);
+    web = AppRuntime.startWeb(graph, rules, collectors, port, "--aispm.admin-token=" + adminToken,
+        "--aispm.alerting.key-file=" + dir.resolve("alerts.key"));
     base = "http://127.0.0.1:" + port;
     viewerToken = post("/api/v1/tokens", adminToken, "{\"name\":\"e2e viewer\",\"role\":\"viewer\"}")
         .get("token").asText();
@@ -378,6 +379,36 @@ class DashboardE2EIT {
         .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
         .map(e -> e.getMessage()).filter(m -> !m.contains("401")).toList();
     assertThat(severe).isEmpty();
+  }
+
+  @Test
+  @Order(10)
+  void anAdminSeesAlertRoutesSendsATestAndSeesTheDeliveries() throws Exception {
+    try (DemoWebhookSink sink = DemoWebhookSink.start("e2e-signing-key")) {
+      JsonNode route = post("/api/v1/alert-routes", adminToken, "{\"name\":\"e2e critical to the SOC\","
+          + "\"filter\":{\"minSeverity\":\"critical\"},\"channels\":[{\"type\":\"webhook\",\"url\":\""
+          + sink.url() + "\",\"signingKey\":\"e2e-signing-key\"}]}");
+      // The viewer of the test before is still signed in: sign in again as the admin.
+      driver.findElement(By.id("logout")).click();
+      WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-token")));
+      input.sendKeys(adminToken);
+      driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("who-role"), "admin"));
+      navigate("#/alerts");
+      WebElement routes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-table")));
+      assertThat(routes.getText()).contains("e2e critical to the SOC", "severity ≥ critical",
+          "webhook to 127.0.0.1 (signed)", route.get("id").asText());
+      assertThat(driver.getPageSource()).doesNotContain("e2e-signing-key").doesNotContain(sink.url());
+      driver.findElement(By.cssSelector("#route-table button")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alert-test-result"), "delivered"));
+      assertThat(driver.findElement(By.id("alert-test-result")).getText()).contains("webhook sent 204");
+      assertThat(sink.verified()).isEqualTo(1);
+      navigate("#/alerts");
+      WebElement deliveries = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+          "#delivery-table tbody tr")));
+      assertThat(deliveries.getText()).contains("test message", "sent", "204");
+      screenshot("14-alerts");
+    }
   }
 
   // -------------------------------------------------------------------------------------------

@@ -6,13 +6,9 @@ import dev.aispm.api.notification.MailPublisher;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.posture.notification.AlertCandidates;
 import dev.aispm.posture.notification.AlertDispatcher;
-import dev.aispm.posture.notification.AlertRoute;
 import dev.aispm.posture.notification.AlertRoutes;
 import dev.aispm.posture.notification.Backoff;
-import dev.aispm.posture.notification.Channel;
-import dev.aispm.posture.notification.ChannelType;
 import dev.aispm.posture.notification.DeliveryLog;
-import dev.aispm.posture.notification.RouteFilter;
 import dev.aispm.posture.notification.RouteStore;
 import dev.aispm.posture.notification.SecretBox;
 import dev.aispm.posture.notification.publisher.HttpPublisher;
@@ -26,6 +22,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,12 +39,23 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @EnableConfigurationProperties(AlertProperties.class)
 public class AlertConfig {
 
-  @Bean
-  SecretBox alertSecretBox(AlertProperties props, Environment env) {
+  /**
+   * The box of channel secrets, loaded (and its key file generated) on first use: a service that
+   * never stores a route through the API never writes a key.
+   */
+  static Supplier<SecretBox> secretBox(AlertProperties props, Environment env) {
     String file = props.alerting().keyFile();
     Path keyFile = file != null && !file.isBlank() ? Path.of(file)
         : Path.of(env.getProperty("AISPM_DATA_DIR", "data"), "alerts.key");
-    return SecretBox.load(props.alerting().key(), keyFile);
+    SecretBox[] loaded = new SecretBox[1];
+    return () -> {
+      synchronized (loaded) {
+        if (loaded[0] == null) {
+          loaded[0] = SecretBox.load(props.alerting().key(), keyFile);
+        }
+        return loaded[0];
+      }
+    };
   }
 
   /** The SMTP sender of alerts and reports; absent while {@code aispm.mail.host} is not set. */
@@ -75,7 +83,7 @@ public class AlertConfig {
   }
 
   @Bean
-  AlertService alertService(GraphConnection graph, AlertProperties props, SecretBox box, JavaMailSender mail,
+  AlertService alertService(GraphConnection graph, AlertProperties props, Environment env, JavaMailSender mail,
       ObjectProvider<Clock> clock) {
     Clock c = clock.getIfAvailable(Clock::systemUTC);
     HttpClient http = HttpPublisher.defaultClient();
@@ -84,7 +92,7 @@ public class AlertConfig {
     if (props.mail().enabled()) {
       publishers.add(new MailPublisher(mail, props.mail().from()));
     }
-    AlertRoutes routes = new AlertRoutes(configured(props), new RouteStore(graph, box, c));
+    AlertRoutes routes = new AlertRoutes(props.routes(), new RouteStore(graph, secretBox(props, env), c));
     DeliveryLog log = new DeliveryLog(graph);
     AlertCandidates candidates = new AlertCandidates(graph, props.alerting().dashboardUrl());
     Backoff backoff = new Backoff(props.alerting().attempts(), props.alerting().initialBackoff(),
@@ -92,27 +100,5 @@ public class AlertConfig {
     AlertDispatcher dispatcher = new AlertDispatcher(candidates, routes, publishers, log, backoff, c,
         d -> Thread.sleep(d.toMillis()));
     return new AlertService(dispatcher, routes, log);
-  }
-
-  /** The routes of {@code aispm.alerts[n]}; a wrong one stops the start, naming its index. */
-  static List<AlertRoute> configured(AlertProperties props) {
-    List<AlertRoute> out = new ArrayList<>();
-    for (int i = 0; i < props.alerts().size(); i++) {
-      AlertProperties.RouteConfig r = props.alerts().get(i);
-      try {
-        Channel ch = new Channel(ChannelType.parse(r.channel()), blank(r.url()), blank(r.signingKey()), r.recipients());
-        RouteFilter f = new RouteFilter(r.minSeverity(), r.categories(), r.rules(), r.providers(), r.accounts(),
-            r.events(), r.minScore());
-        out.add(new AlertRoute("config-" + i, r.name() == null ? "configured route " + i : r.name(), r.enabled(), f,
-            List.of(ch), r.rateLimit(), "config"));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("aispm.alerts[" + i + "]: " + e.getMessage(), e);
-      }
-    }
-    return out;
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

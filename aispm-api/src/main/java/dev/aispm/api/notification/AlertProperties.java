@@ -1,6 +1,11 @@
 package dev.aispm.api.notification;
 
+import dev.aispm.posture.notification.AlertRoute;
+import dev.aispm.posture.notification.Channel;
+import dev.aispm.posture.notification.ChannelType;
+import dev.aispm.posture.notification.RouteFilter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +27,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("aispm")
 public record AlertProperties(@DefaultValue List<RouteConfig> alerts, @DefaultValue Alerting alerting,
     @DefaultValue Mail mail) {
+
+  /** The routes of {@code aispm.alerts[n]} as ids {@code config-<n>}; a wrong one fails, naming its index. */
+  public List<AlertRoute> routes() {
+    List<AlertRoute> out = new ArrayList<>();
+    for (int i = 0; i < alerts.size(); i++) {
+      RouteConfig r = alerts.get(i);
+      try {
+        Channel ch = new Channel(ChannelType.parse(r.channel()), blank(r.url()), blank(r.signingKey()), r.recipients());
+        RouteFilter f = new RouteFilter(r.minSeverity(), r.categories(), r.rules(), r.providers(), r.accounts(),
+            r.events(), r.minScore());
+        out.add(new AlertRoute("config-" + i, r.name() == null ? "configured route " + i : r.name(), r.enabled(), f,
+            List.of(ch), r.rateLimit(), "config"));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("aispm.alerts[" + i + "]: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
 
   /**
    * One configured route with one channel.

@@ -47,6 +47,7 @@ public abstract class DeliveryIntegrationTest extends ApiIntegrationTest {
     r.add("aispm.alerting.attempts", () -> "3");
     r.add("aispm.alerting.initial-backoff", () -> "5ms");
     r.add("aispm.alerting.dashboard-url", () -> "https://aispm.example.test");
+    r.add("aispm.alerting.key-file", () -> REPORT_DIR.resolve("alerts.key").toString());
     r.add("aispm.reports[0].name", () -> "weekly");
     r.add("aispm.reports[0].cron", () -> "0 0 7 ? * MON");
     r.add("aispm.reports[0].dir", () -> REPORT_DIR.toString());

@@ -24,7 +24,7 @@ import org.neo4j.driver.types.Node;
 public final class RouteStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final GraphConnection graph;
-  private final SecretBox box;
+  private final java.util.function.Supplier<SecretBox> box;
   private final Clock clock;
 
   /** The clear part of a stored channel. */
@@ -33,7 +33,11 @@ public final class RouteStore {
   /** The secret part of a stored channel. */
   record ChannelSecret(String url, String signingKey) {}
 
-  public RouteStore(GraphConnection graph, SecretBox box, Clock clock) {
+  /**
+   * @param box the key's box, asked for only when a secret is sealed or opened, so an installation
+   *            that never stores a route never creates a key file
+   */
+  public RouteStore(GraphConnection graph, java.util.function.Supplier<SecretBox> box, Clock clock) {
     this.graph = graph;
     this.box = box;
     this.clock = clock;
@@ -70,7 +74,7 @@ public final class RouteStore {
     var now = clock.instant().atZone(ZoneOffset.UTC);
     RecordSchema.Row row = RecordSchemas.ALERT_ROUTE.row().set("id", route.id()).set("name", route.name())
         .set("enabled", route.enabled()).set("filter", json(route.filter())).set("channels", json(pub))
-        .set("secrets", box.encrypt(json(sec), route.id())).set("rateLimit", route.rateLimit())
+        .set("secrets", box.get().encrypt(json(sec), route.id())).set("rateLimit", route.rateLimit())
         .set("updatedAt", now);
     if (create) {
       row.set("createdAt", now).set("createdBy", by);
@@ -107,7 +111,7 @@ public final class RouteStore {
     String id = n.get("id").asString();
     try {
       List<PublicChannel> pub = JSON.readValue(n.get("channels").asString("[]"), new TypeReference<>() {});
-      List<ChannelSecret> sec = JSON.readValue(box.decrypt(n.get("secrets").asString(), id), new TypeReference<>() {});
+      List<ChannelSecret> sec = JSON.readValue(box.get().decrypt(n.get("secrets").asString(), id), new TypeReference<>() {});
       List<Channel> channels = new ArrayList<>();
       for (int i = 0; i < pub.size(); i++) {
         ChannelSecret s = i < sec.size() ? sec.get(i) : new ChannelSecret(null, null);
