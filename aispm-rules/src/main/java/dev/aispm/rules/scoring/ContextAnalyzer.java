@@ -14,6 +14,8 @@ import org.neo4j.driver.SessionConfig;
  * one round trip per few thousand resources instead of one per finding.
  */
 public final class ContextAnalyzer {
+  // Flags are true, false or absent (unknown); an absent flag must not turn a whole factor into
+  // null, which any() would otherwise return when no element is true and one is unknown.
   static final String QUERY = """
       UNWIND $ids AS rid
       MATCH (r:Asset {id: rid})
@@ -21,7 +23,7 @@ public final class ContextAnalyzer {
       WITH r, collect(runAs) + CASE WHEN r:Identity THEN [r] ELSE [] END AS identities
       WITH r, identities,
            EXISTS { (:Internet)-[:CAN_REACH]->(r) } AS internet,
-           any(i IN identities WHERE i.isAdmin = true OR i.canPassRole = true) AS privileged,
+           any(i IN identities WHERE coalesce(i.isAdmin, false) OR coalesce(i.canPassRole, false)) AS privileged,
            any(t IN coalesce(r.tags, []) WHERE toLower(t) =~ '(env|environment|stage)=(prod|production)') AS production
       OPTIONAL MATCH (r)-[:RUNS_AS]->(:Identity)-[:CAN_READ|CAN_WRITE]->(viaRole:DataStore)
       OPTIONAL MATCH (r)-[:READS|WRITES]->(:DataObject)-[:IN_BUCKET]->(viaJob:DataStore)
