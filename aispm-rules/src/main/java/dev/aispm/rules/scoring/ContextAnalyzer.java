@@ -14,6 +14,8 @@ import org.neo4j.driver.SessionConfig;
  * one round trip per few thousand resources instead of one per finding.
  */
 public final class ContextAnalyzer {
+  // Flags are true, false or absent (unknown); an absent flag must not turn a whole factor into
+  // null, which any() would otherwise return when no element is true and one is unknown.
   static final String QUERY = """
       UNWIND $ids AS rid
       MATCH (r:Asset {id: rid})

@@ -39,6 +39,7 @@ public final class PrincipalTransformer {
   static final String BLOB_READ = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read";
   static final String LIST_KEYS = "Microsoft.Storage/storageAccounts/listKeys/action";
   static final String ASSIGN_ROLES = "Microsoft.Authorization/roleAssignments/write";
+  static final String ASSIGN_IDENTITY = "Microsoft.ManagedIdentity/userAssignedIdentities/assign/action";
 
   private PrincipalTransformer() {}
 
@@ -107,6 +108,7 @@ public final class PrincipalTransformer {
       List<String> roles = new ArrayList<>();
       boolean admin = false;
       boolean write = false;
+      boolean passIdentity = false;
       boolean complete = read;
       for (JsonNode a : byPrincipal.getOrDefault(p, List.of())) {
         RolePermissions role = role(definitions, text(a, "properties", "roleDefinitionId"));
@@ -120,6 +122,7 @@ public final class PrincipalTransformer {
           admin = true;
         }
         write |= role.canWriteSomething();
+        passIdentity |= role.allows(ASSIGN_IDENTITY);
       }
       Boolean isAdmin = admin ? Boolean.TRUE : complete ? Boolean.FALSE : null;
       String level = admin ? "admin" : write ? "write" : !complete ? null : roles.isEmpty() ? "none" : "read";
@@ -135,6 +138,7 @@ public final class PrincipalTransformer {
           .set("roleAssignments", roles)
           .set("isAdmin", isAdmin)
           .set("privilegeLevel", level)
+          .set("canPassRole", passIdentity ? Boolean.TRUE : complete ? Boolean.FALSE : null)
           .set("canWriteData", dataWrite ? Boolean.TRUE : complete ? Boolean.FALSE : null)
           .set("assignmentsRead", complete)
           .build());

@@ -25,6 +25,7 @@ public final class AzurePrincipalSchema {
       .property("roleAssignments", "Role name @ scope, one per assignment")
       .property("isAdmin", "Whether a role grants every action (*) and role-assignment writes at subscription scope or above")
       .property("privilegeLevel", "admin, write or read: the strongest capability its roles grant")
+      .property("canPassRole", "Whether a role lets it attach user-assigned managed identities to resources (userAssignedIdentities/assign/action): the Azure counterpart of iam:PassRole")
       .property("canWriteData", "Whether a role lets it write blobs (data actions or account keys)")
       .property("assignmentsRead", "Whether the role assignments of every scanned subscription were read (false: the summary may be incomplete)")
       .build();
