@@ -250,7 +250,6 @@ final class SubscriptionSync {
     List<JsonNode> assignments = s.read(() -> auth.roleAssignments(s.path()), AzurePrincipalSchema.NODE).orElse(null);
     Map<String, RolePermissions> definitions = s.read(() -> auth.roleDefinitions(s.path()), AzurePrincipalSchema.NODE)
         .map(PrincipalTransformer::byGuid).orElse(null);
-    // Names of user-assigned identities come from their own resource; failing to read them loses only names.
     List<PrincipalTransformer.ContainerRef> containers = new ArrayList<>();
     for (NodeRecord c : out.nodes(AzureBlobContainerSchema.NODE)) {
       containers.add(new PrincipalTransformer.ContainerRef(c.id(), (Boolean) c.properties().get("allowSharedKeyAccess"),

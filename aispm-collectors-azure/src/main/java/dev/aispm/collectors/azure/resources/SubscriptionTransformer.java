@@ -44,8 +44,4 @@ public final class SubscriptionTransformer {
     return state == null || state.equalsIgnoreCase("Enabled") || state.equalsIgnoreCase("Warned")
         || state.equalsIgnoreCase("PastDue");
   }
-
-  static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
-  }
 }
