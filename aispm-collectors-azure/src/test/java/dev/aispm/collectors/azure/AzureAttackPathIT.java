@@ -47,12 +47,14 @@ class AzureAttackPathIT {
   }
 
   @Test
-  void publicTrainingDataToServedModelPathFires() {
+  void anonymouslyReadableTrainingDataIsNotAPublicWritePath() {
+    // The training container is readable without credentials, but Azure has no anonymous write:
+    // nobody outside can poison it, so the public-write path must not fire on it.
     List<RuleMatch> rows = run("attack_path_public_write_training_data_to_endpoint");
-    assertThat(rows).anySatisfy(r -> {
+    assertThat(rows).noneSatisfy(r -> assertThat(r.resourceId()).endsWith("/onlineendpoints/fraud-scoring"));
+    assertThat(run("azure_storage_ai_container_no_anonymous_access")).anySatisfy(r -> {
       assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
-      assertThat(r.resourceId()).endsWith("/onlineendpoints/fraud-scoring");
-      assertThat(r.reason()).contains("fraud-scoring", "training");
+      assertThat(r.reason()).contains("training");
     });
   }
 

@@ -51,7 +51,7 @@ class AzureCollectorIT {
         MATCH (:Internet)-[c:CAN_REACH]->(n:Notebook:AzureMLComputeInstance {name: 'ds-notebook-01'})-[:RUNS_AS]->(r:Identity)
               -[:CAN_WRITE]->(b:DataStore {name: 'training'})<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(j:TrainingJob)
         RETURN c.via AS via, r.isAdmin AS admin, r.privilegeLevel AS level, r.name AS name, j.name AS job,
-               b.aclPublic AS anonymous, n.rootAccess AS root, n.idleShutdownEnabled AS idle""");
+               b.anonymousAccess AS anonymous, n.rootAccess AS root, n.idleShutdownEnabled AS idle""");
     assertThat(path.get("via").asString()).isEqualTo("sshPublicAccess");
     assertThat(path.get("admin").asBoolean()).isTrue();
     assertThat(path.get("level").asString()).isEqualTo("admin");

@@ -36,9 +36,10 @@ public final class ContainerTransformer {
           .set("storageAccount", account.properties().get("name"))
           .set("storageAccountId", account.id())
           .set("publicAccess", publicAccess)
+          // Azure has no anonymous write: a container can at most be read without credentials, so
+          // it is never "public" in the sense of the public-write attack paths (aclPublic, as an
+          // S3 ACL grant to everyone, is read there as writable by anyone).
           .set("anonymousAccess", anonymous)
-          .set("aclPublic", anonymous)
-          // Azure has no anonymous write: a container can at most be read without credentials.
           .set("policyPublicWrite", Boolean.FALSE)
           .set("allowSharedKeyAccess", account.properties().get("allowSharedKeyAccess"))
           .set("networkDefaultAction", account.properties().get("networkDefaultAction"))

@@ -18,7 +18,6 @@ public final class AzureBlobContainerSchema {
       .property("storageAccountId", "Storage account ARM id")
       .property("publicAccess", "None, Blob or Container: the anonymous access level set on the container")
       .property("anonymousAccess", "Whether anonymous reads are in effect (container level and the account allows it)")
-      .property("aclPublic", "Same as anonymousAccess: the container grants everyone access, as an S3 AllUsers ACL does")
       .property("policyPublicWrite", "Whether anyone may write without credentials: always false on Azure, which has no anonymous write")
       .property("allowSharedKeyAccess", "Whether the account admits shared-key and SAS requests to it")
       .property("networkDefaultAction", "The account firewall's default action (Allow or Deny)")
