@@ -5,6 +5,7 @@ import dev.aispm.api.audit.AuditLog;
 import dev.aispm.posture.query.FindingDetail;
 import dev.aispm.posture.query.FindingFilter;
 import dev.aispm.posture.query.FindingQueries;
+import dev.aispm.posture.query.FindingQueue;
 import dev.aispm.posture.query.FindingView;
 import dev.aispm.posture.query.Slice;
 import dev.aispm.rules.findings.FindingStatus;
@@ -18,6 +19,9 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,15 +45,35 @@ public class FindingController {
 
   private final FindingStore store;
   private final FindingQueries findings;
+  private final FindingQueue queue;
   private final AuditLog audit;
   private final Clock clock;
 
   public FindingController(GraphConnection graph, AuditLog audit, Clock clock) {
     this.store = new FindingStore(graph.driver(), graph.database());
     this.findings = new FindingQueries(graph);
+    this.queue = new FindingQueue(graph);
     this.audit = audit;
     this.clock = clock;
     findings.ensureIndexes();
+  }
+
+  /**
+   * Reads the risk queue into memory once the service is up, so that the first SOC poll after a
+   * start does not wait for it (it takes seconds at a hundred thousand findings).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public void warmQueue() {
+    Thread warm = new Thread(() -> {
+      try {
+        queue.size();
+      } catch (RuntimeException e) {
+        // The first request reads it instead; the graph may not be reachable yet.
+        LoggerFactory.getLogger(FindingController.class).warn("risk queue not preloaded: {}", e.toString());
+      }
+    }, "aispm-finding-queue-warm");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   @Operation(summary = "Findings, highest score first, filtered (severity, status, rule, category, resource, "
@@ -86,7 +110,7 @@ public class FindingController {
         oneOf("status", Limits.filter("status", status), STATUSES, false),
         Limits.filter("rule", rule), Limits.filter("category", category), Limits.filter("resource", resource),
         Limits.filter("control", control), fw, Limits.filter("provider", provider), position);
-    Slice<FindingView> page = findings.page(filter, n);
+    Slice<FindingView> page = queue.page(filter, n);
     FindingView last = page.last();
     return new Page<>(page.items(), page.hasMore() ? Cursor.encode(last.score() + "|" + last.id()) : null, n);
   }

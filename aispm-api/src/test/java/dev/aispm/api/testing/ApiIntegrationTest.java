@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.api.config.AispmApplication;
 import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.rules.findings.FindingStore;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -42,6 +43,12 @@ public abstract class ApiIntegrationTest {
       s.run("MATCH (n) WHERE NOT n:ApiToken CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
           .consume();
     }
+    findingsChanged();
+  }
+
+  /** Tells the service's cached risk queue that a test wrote findings directly into the graph. */
+  protected static void findingsChanged() {
+    new FindingStore(InProcessNeo4j.connection().driver(), InProcessNeo4j.connection().database()).markChanged();
   }
 
   protected static String bearer(String token) {

@@ -1,6 +1,7 @@
 package dev.aispm.api.testing;
 
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.rules.findings.FindingStore;
 import java.util.Map;
 import org.neo4j.driver.Session;
 
@@ -42,6 +43,7 @@ public final class SyntheticPosture {
           } IN TRANSACTIONS OF 5000 ROWS
           """.replace("apoc_hex(i)", hex()), Map.of("n", findings, "assets", Math.max(1, assets))).consume();
     }
+    new FindingStore(graph.driver(), graph.database()).markChanged();
   }
 
   /** Hexadecimal of a non-negative integer in plain Cypher (no APOC on the embedded server). */

@@ -72,6 +72,7 @@ class DashboardApiIT extends ApiIntegrationTest {
           """, java.util.Map.of("nb", NOTEBOOK, "role", ROLE, "bucket", BUCKET, "prefix", PREFIX, "job", JOB,
           "gm", GCP_MODEL)).consume();
     }
+    findingsChanged();
   }
 
   private JsonNode call(String token, MockHttpServletRequestBuilder req) throws Exception {

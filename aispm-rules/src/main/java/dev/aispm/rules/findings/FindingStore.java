@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.graph.write.SyncTag;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.driver.TransactionContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,6 +59,14 @@ public final class FindingStore {
       SET f.status = 'RESOLVED', f.resolvedAt = $now
       RETURN count(f) AS resolved
       """;
+
+  private static final String BUMP = """
+      MERGE (v:FindingsRevision {id: 'findings'})
+      SET v.revision = coalesce(v.revision, 0) + 1, v.changedAt = $now
+      """;
+
+  /** Changes this process made to the findings; readers in the same process compare it with their cache's. */
+  private static final AtomicLong LOCAL_CHANGES = new AtomicLong();
 
   private final Driver driver;
   private final SessionConfig session;
@@ -108,7 +119,41 @@ public final class FindingStore {
       params.put("rules", List.copyOf(evaluatedRules));
       params.put("scopes", List.copyOf(succeededScopes));
       params.put("active", FindingStatus.active());
-      return s.executeWrite(tx -> tx.run(RESOLVE, params).single().get("resolved").asLong());
+      long resolved = s.executeWrite(tx -> {
+        long n = tx.run(RESOLVE, params).single().get("resolved").asLong();
+        tx.run(BUMP, Map.of("now", tag.timestamp())).consume();
+        return n;
+      });
+      LOCAL_CHANGES.incrementAndGet();
+      return resolved;
+    }
+  }
+
+  /**
+   * How many times this process has changed the findings. A reader that caches findings compares
+   * it on every read: a change made here shows at once, while a change made by another instance
+   * on the same graph shows through {@link #revision}.
+   */
+  public static long localChanges() {
+    return LOCAL_CHANGES.get();
+  }
+
+  /**
+   * Records that the findings changed through a write that did not go through this store (an
+   * import, a fixture, a clean-up), so that cached risk queues are rebuilt.
+   */
+  public void markChanged() {
+    try (Session s = driver.session(session)) {
+      s.executeWriteWithoutResult(tx -> tx.run(BUMP, Map.of("now", ZonedDateTime.now(ZoneOffset.UTC))).consume());
+    }
+    LOCAL_CHANGES.incrementAndGet();
+  }
+
+  /** The graph's findings revision, bumped by every write of every instance; 0 before the first. */
+  public long revision() {
+    try (Session s = driver.session(session)) {
+      return s.executeRead(tx -> tx.run("MATCH (v:FindingsRevision {id: 'findings'}) RETURN v.revision AS r")
+          .list(r -> r.get("r").asLong(0))).stream().findFirst().orElse(0L);
     }
   }
 
@@ -121,27 +166,41 @@ public final class FindingStore {
       params.put("until", until == null ? null : until.atZone(ZoneOffset.UTC));
       params.put("who", who);
       params.put("now", now.atZone(ZoneOffset.UTC));
-      return s.executeWrite(tx -> tx.run("""
+      return changed(s.executeWrite(tx -> bumpIf(tx, tx.run("""
           MATCH (f:Finding {id: $id})
           SET f.statusBeforeSuppression = CASE WHEN f.status = 'SUPPRESSED' THEN f.statusBeforeSuppression ELSE f.status END,
               f.status = 'SUPPRESSED', f.suppressionReason = $reason, f.suppressedUntil = $until,
               f.suppressedBy = $who, f.suppressedAt = $now
           RETURN count(f) AS n
-          """, params).single().get("n").asInt()) > 0;
+          """, params).single().get("n").asInt(), params.get("now"))));
     }
   }
 
   /** Lifts a suppression, returning the finding to the status it had; false if not suppressed. */
   public boolean unsuppress(String id) {
     try (Session s = driver.session(session)) {
-      return s.executeWrite(tx -> tx.run("""
+      return changed(s.executeWrite(tx -> bumpIf(tx, tx.run("""
           MATCH (f:Finding {id: $id, status: 'SUPPRESSED'})
           SET f.status = coalesce(f.statusBeforeSuppression, 'OPEN'),
               f.suppressionReason = null, f.suppressedUntil = null, f.suppressedBy = null,
               f.suppressedAt = null, f.statusBeforeSuppression = null
           RETURN count(f) AS n
-          """, Map.of("id", id)).single().get("n").asInt()) > 0;
+          """, Map.of("id", id)).single().get("n").asInt(), ZonedDateTime.now(ZoneOffset.UTC))));
     }
+  }
+
+  private static boolean bumpIf(TransactionContext tx, int changed, Object now) {
+    if (changed > 0) {
+      tx.run(BUMP, Map.of("now", now)).consume();
+    }
+    return changed > 0;
+  }
+
+  private static boolean changed(boolean changed) {
+    if (changed) {
+      LOCAL_CHANGES.incrementAndGet();
+    }
+    return changed;
   }
 
   static String json(Object value) {

@@ -173,8 +173,16 @@ public final class RecordSchemas {
       .property("error", "Why it failed")
       .build();
 
+  public static final RecordSchema FINDINGS_REVISION = RecordSchema.builder("FindingsRevision")
+      .description("One node counting changes to the findings, bumped by every write of a Finding, so that a "
+          + "service instance can tell that its in-memory risk queue is stale without reading the findings.")
+      .property("id", "Always findings")
+      .property("revision", "Number of finding writes so far")
+      .property("changedAt", "When the findings last changed")
+      .build();
+
   public static final List<RecordSchema> RECORDS = List.of(FINDING, CONTENT_FINDING, SCAN_RUN, SCAN_OUTCOME,
-      API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT);
+      API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT, FINDINGS_REVISION);
 
   public static final List<RecordLink> LINKS = List.of(
       new RecordLink("AFFECTS", "Finding", "Asset", "The finding concerns the asset."),
