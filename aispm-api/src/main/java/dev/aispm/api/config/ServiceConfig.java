@@ -11,6 +11,7 @@ import dev.aispm.api.schedule.ScanScheduler;
 import dev.aispm.api.schedule.SchedulingProperties;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.posture.query.FindingQueue;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.rules.catalog.RuleCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,6 +49,12 @@ public class ServiceConfig {
       ObjectProvider<SchemaCatalog> schema) {
     return new ScanOrchestrator(graph, collectors.orderedStream().toList(), rules,
         schema.getIfAvailable(SchemaCatalog::standard));
+  }
+
+  /** One in-memory risk queue for the service, shared by the findings list and the overview. */
+  @Bean
+  FindingQueue findingQueue(GraphConnection graph) {
+    return new FindingQueue(graph);
   }
 
   @Bean

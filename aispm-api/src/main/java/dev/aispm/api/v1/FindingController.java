@@ -49,10 +49,10 @@ public class FindingController {
   private final AuditLog audit;
   private final Clock clock;
 
-  public FindingController(GraphConnection graph, AuditLog audit, Clock clock) {
+  public FindingController(GraphConnection graph, FindingQueue queue, AuditLog audit, Clock clock) {
     this.store = new FindingStore(graph.driver(), graph.database());
     this.findings = new FindingQueries(graph);
-    this.queue = new FindingQueue(graph);
+    this.queue = queue;
     this.audit = audit;
     this.clock = clock;
     findings.ensureIndexes();

@@ -3,6 +3,7 @@ package dev.aispm.api.v1;
 import dev.aispm.api.v1.dto.SummaryView;
 import dev.aispm.api.v1.dto.TrendView;
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.posture.query.FindingQueue;
 import dev.aispm.posture.query.PostureReader;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/summary")
 public class SummaryController {
   private final PostureReader posture;
+  private final FindingQueue queue;
 
-  public SummaryController(GraphConnection graph) {
+  public SummaryController(GraphConnection graph, FindingQueue queue) {
     this.posture = PostureReader.of(graph);
+    this.queue = queue;
   }
 
   @Operation(summary = "Asset counts by provider and type, open findings by severity and category, top 10 risks.")
   @GetMapping
   public SummaryView summary() {
     return new SummaryView(posture.assets().countByProvider(), posture.assets().countByType(),
-        posture.findings().openBySeverity(), posture.findings().openByCategory(), posture.findings().topOpen(10));
+        queue.openBySeverity(), queue.openByCategory(), queue.topOpen(10));
   }
 
   @Operation(summary = "The risk trend: open findings by severity after each of the last scans, oldest first.")

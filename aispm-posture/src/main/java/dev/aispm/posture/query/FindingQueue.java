@@ -1,15 +1,21 @@
 package dev.aispm.posture.query;
 
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.rules.findings.FindingStatus;
 import dev.aispm.rules.findings.FindingStore;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import org.neo4j.driver.Session;
+
 
 /**
  * The risk queue held in memory, so that paging through it costs a binary search and a filter
@@ -22,7 +28,8 @@ import org.neo4j.driver.Session;
  * {@code recheckNanos} for a change made by another instance on the same graph (the graph's
  * findings revision, read at most once per interval). Readers that find it stale wait for one
  * rebuild and then read the new snapshot, so a caller sees its own suppression on its next read.
- * The order and the filters are those of {@link FindingQueries#page}.
+ * The order and the filters are those of {@link FindingQueries#page}; the dashboard overview's
+ * open counts and top risks come from the same snapshot.
  */
 public final class FindingQueue {
   private static final Comparator<FindingView> ORDER =
@@ -51,7 +58,38 @@ public final class FindingQueue {
   /** One finding of the snapshot with what the provider filter needs beside it. */
   private record Entry(FindingView view, Set<String> providers) {}
 
-  private record Snapshot(long localChanges, long revision, Entry[] entries) {}
+  /** The queue and the open counts of one state of the findings, all computed when it is read. */
+  private record Snapshot(long localChanges, long revision, Entry[] entries, Map<String, Long> openBySeverity,
+      Map<String, Long> openByCategory, List<FindingView> topOpen) {
+
+    static Snapshot of(long localChanges, long revision, Entry[] entries) {
+      Map<String, Long> bySeverity = new LinkedHashMap<>();
+      FindingQueries.SEVERITIES.forEach(sev -> bySeverity.put(sev, 0L));
+      Map<String, Long> byCategory = new HashMap<>();
+      List<FindingView> top = new ArrayList<>();
+      Set<String> active = Set.copyOf(FindingStatus.active());
+      for (Entry e : entries) {
+        FindingView v = e.view();
+        if (!active.contains(v.status())) {
+          continue;
+        }
+        bySeverity.merge(String.valueOf(v.severity()), 1L, Long::sum);
+        byCategory.merge(v.category() == null ? "uncategorised" : v.category(), 1L, Long::sum);
+        if (top.size() < TOP) {
+          top.add(v);
+        }
+      }
+      Map<String, Long> categories = new LinkedHashMap<>();
+      byCategory.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(c -> categories.put(c.getKey(), c.getValue()));
+      return new Snapshot(localChanges, revision, entries, Collections.unmodifiableMap(bySeverity),
+          Collections.unmodifiableMap(categories), List.copyOf(top));
+    }
+  }
+
+  /** How many of the highest open findings a snapshot keeps ready for the overview. */
+  private static final int TOP = 50;
 
   /** A page of the queue, highest score first; the same answer as {@link FindingQueries#page}. */
   public Slice<FindingView> page(FindingFilter f, int limit) {
@@ -63,6 +101,25 @@ public final class FindingQueue {
       }
     }
     return Slice.of(out, limit);
+  }
+
+  /** Open finding counts by severity, worst first, every severity present; as {@link FindingQueries#openBySeverity}. */
+  public Map<String, Long> openBySeverity() {
+    return current().openBySeverity();
+  }
+
+  /** Open finding counts by category, largest first; as {@link FindingQueries#openByCategory}. */
+  public Map<String, Long> openByCategory() {
+    return current().openByCategory();
+  }
+
+  /** The open findings with the highest scores, at most 50; as {@link FindingQueries#topOpen}. */
+  public List<FindingView> topOpen(int n) {
+    List<FindingView> top = current().topOpen();
+    if (n > TOP) {
+      throw new IllegalArgumentException("at most " + TOP + " top findings are kept, asked for " + n);
+    }
+    return top.subList(0, Math.min(n, top.size()));
   }
 
   /** Number of findings in the snapshot the next page would be read from. */
@@ -89,7 +146,7 @@ public final class FindingQueue {
       // leaves the snapshot marked older than it, and the next read rebuilds again.
       long localBefore = FindingStore.localChanges();
       long revisionBefore = store.revision();
-      snapshot = new Snapshot(localBefore, revisionBefore, load());
+      snapshot = Snapshot.of(localBefore, revisionBefore, load());
       nextRecheck = clock.getAsLong() + recheckNanos;
       return snapshot;
     } finally {

@@ -76,6 +76,17 @@ class FindingQueueIT {
   }
 
   @Test
+  void overviewCountsMatchTheGraphQueries() {
+    FindingQueries queries = new FindingQueries(GRAPH);
+    FindingQueue queue = new FindingQueue(GRAPH);
+    assertThat(queue.openBySeverity()).containsExactlyEntriesOf(queries.openBySeverity());
+    assertThat(queue.openByCategory()).containsExactlyEntriesOf(queries.openByCategory());
+    assertThat(queue.topOpen(10)).isEqualTo(queries.topOpen(10));
+    assertThat(queue.openBySeverity().values().stream().mapToLong(Long::longValue).sum())
+        .as("OPEN and REOPENED of 300, statuses cycling over four").isEqualTo(150);
+  }
+
+  @Test
   void aChangeInThisProcessShowsOnTheNextRead() {
     FindingQueue queue = new FindingQueue(GRAPH);
     FindingView top = queue.page(FindingFilter.ALL, 1).items().get(0);
