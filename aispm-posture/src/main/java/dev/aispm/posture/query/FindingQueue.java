@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 
 /**
@@ -34,6 +36,8 @@ import org.neo4j.driver.Session;
 public final class FindingQueue {
   private static final Comparator<FindingView> ORDER =
       Comparator.comparingInt(FindingView::score).reversed().thenComparing(FindingView::id);
+
+  private static final Logger LOG = LoggerFactory.getLogger(FindingQueue.class);
 
   private final GraphConnection graph;
   private final FindingStore store;
@@ -146,7 +150,9 @@ public final class FindingQueue {
       // leaves the snapshot marked older than it, and the next read rebuilds again.
       long localBefore = FindingStore.localChanges();
       long revisionBefore = store.revision();
+      long t0 = System.nanoTime();
       snapshot = Snapshot.of(localBefore, revisionBefore, load());
+      LOG.info("risk queue read: {} findings in {} ms", snapshot.entries().length, (System.nanoTime() - t0) / 1_000_000);
       nextRecheck = clock.getAsLong() + recheckNanos;
       return snapshot;
     } finally {
