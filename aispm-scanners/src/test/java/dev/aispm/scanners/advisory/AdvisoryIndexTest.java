@@ -121,15 +121,23 @@ class AdvisoryIndexTest {
   }
 
   @Test
-  void bundledSnapshotIsValidAndCoversAiPackages() {
+  void bundledSnapshotIsValidAndCoversAiPackages() throws Exception {
     AdvisoryIndex bundled = AdvisoryStore.bundled();
-    assertThat(bundled.size()).isGreaterThanOrEqualTo(12);
+    try (var in = AdvisoryStore.class.getResourceAsStream(AdvisoryStore.SNAPSHOT)) {
+      AdvisoryStore.ImportResult raw = AdvisoryStore.readAll(in, AdvisoryStore.SNAPSHOT);
+      // every record is one of ours and every range in it is valid
+      assertThat(raw.problems()).isEmpty();
+      assertThat(raw.foreign()).isZero();
+      assertThat(raw.documents()).isEqualTo(bundled.size());
+    }
+    assertThat(bundled.size()).isGreaterThanOrEqualTo(25);
     assertThat(bundled.advisories()).allSatisfy(a -> {
       assertThat(a.id()).matches("(GHSA|PYSEC)-.+");
       assertThat(a.affected()).isNotEmpty();
     });
     assertThat(bundled.advisories()).flatExtracting(OsvAdvisory::affected)
-        .extracting(OsvAdvisory.Affected::name).contains("mlflow", "langchain", "gradio",
+        .extracting(OsvAdvisory.Affected::name).contains("mlflow", "langchain", "gradio", "torch",
+            "llama-index", "jupyter-server", "notebook", "onnx",
             "transformers");
   }
 }
