@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * distributions ({@code *.dist-info/METADATA}, {@code *.egg-info/PKG-INFO}), pinned Python
  * dependencies (requirements files, {@code poetry.lock}, {@code Pipfile.lock}, {@code uv.lock}),
  * installed and locked Node packages ({@code node_modules/.../package.json},
- * {@code package-lock.json} v1 to v3) and Java artifacts ({@code META-INF/maven/.../pom.properties}).
+ * {@code package-lock.json} v1 to v3), Java artifacts ({@code META-INF/maven/.../pom.properties})
+ * and the {@code pip install} lines of Jupyter notebooks.
  *
  * <p>Each parser is pure: text in, records out. They read only these metadata files, never a
  * package's code, and execute nothing: a {@code setup.py} is not a record, because knowing what
@@ -30,6 +31,8 @@ public final class PackageManifests {
       "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
   private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
   private static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
+  private static final Pattern PIP_INSTALL = Pattern.compile(
+      "^\\s*[%!]\\s*(?:python3?\\s+-m\\s+)?pip3?\\s+install\\s+([^#;|&]*)");
   private static final Pattern EXACT_SEMVER = Pattern.compile(
       "=?v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
 
@@ -38,7 +41,7 @@ public final class PackageManifests {
     DIST_INFO("dist-info"), EGG_INFO("egg-info"), REQUIREMENTS("requirements"),
     POETRY_LOCK("poetry.lock"), PIPFILE_LOCK("Pipfile.lock"), UV_LOCK("uv.lock"),
     NODE_MODULE("node_modules"), PACKAGE_JSON("package.json"), PACKAGE_LOCK("package-lock"),
-    POM_PROPERTIES("pom.properties");
+    POM_PROPERTIES("pom.properties"), NOTEBOOK_PIP("notebook-pip");
 
     private final String source;
 
@@ -74,6 +77,9 @@ public final class PackageManifests {
     }
     if (lower.startsWith("requirements") && lower.endsWith(".txt")) {
       return Optional.of(Kind.REQUIREMENTS);
+    }
+    if (lower.endsWith(".ipynb")) {
+      return Optional.of(Kind.NOTEBOOK_PIP);
     }
     if (name.equals("poetry.lock")) {
       return Optional.of(Kind.POETRY_LOCK);
@@ -134,6 +140,7 @@ public final class PackageManifests {
       case PACKAGE_JSON -> packageJson(text, location);
       case PACKAGE_LOCK -> packageLock(text, location);
       case POM_PROPERTIES -> pomProperties(text, location);
+      case NOTEBOOK_PIP -> notebookInstalls(text, location);
     };
   }
 
@@ -336,6 +343,44 @@ public final class PackageManifests {
     }
     return List.of(new SoftwarePackage(Ecosystem.MAVEN, group + ":" + artifact,
         p.getProperty("version"), location, Kind.POM_PROPERTIES.source()));
+  }
+
+  /**
+   * The packages a Jupyter notebook installs into its own environment: {@code %pip install} and
+   * {@code !pip install} lines in code cells, which is how a notebook declares what it needs.
+   * Each argument is read like a requirements line; options ({@code -q}, {@code -U}) are skipped.
+   */
+  static List<SoftwarePackage> notebookInstalls(String text, String location) throws IOException {
+    JsonNode root = JSON.readTree(text);
+    List<SoftwarePackage> out = new ArrayList<>();
+    for (JsonNode cell : root.path("cells")) {
+      if (!cell.path("cell_type").asText("").equals("code")) {
+        continue;
+      }
+      StringBuilder source = new StringBuilder();
+      if (cell.path("source").isArray()) {
+        cell.path("source").forEach(l -> source.append(l.asText()));
+      } else {
+        source.append(cell.path("source").asText(""));
+      }
+      for (String line : source.toString().replaceAll("\\\\\r?\n", " ").split("\r?\n")) {
+        Matcher m = PIP_INSTALL.matcher(line);
+        if (!m.find()) {
+          continue;
+        }
+        for (String arg : m.group(1).trim().split("\\s+")) {
+          String a = arg.replaceAll("^[\"']|[\"']$", "");
+          if (a.isEmpty() || a.startsWith("-") || a.contains("/") || a.startsWith(".")) {
+            continue;
+          }
+          for (SoftwarePackage p : requirements(a, location)) {
+            out.add(new SoftwarePackage(p.ecosystem(), p.name(), p.version(), location,
+                Kind.NOTEBOOK_PIP.source()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static String textOrNull(JsonNode node) {

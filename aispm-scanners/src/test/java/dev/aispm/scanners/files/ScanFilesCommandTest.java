@@ -168,4 +168,20 @@ class ScanFilesCommandTest {
     assertThat(stdout()).contains("ai-usage.code", "openai");
     assertThat(run(dir.toString(), "--fail-on", "low")).isEqualTo(1);
   }
+
+  @Test
+  void sarifCarriesTheAdvisorySeverity() throws IOException {
+    Path file = dir.resolve("fn.zip");
+    Files.write(file, dev.aispm.scanners.packages.Archives.of().dist("", "gradio", "3.50.0").zip());
+    assertThat(run(file.toString(), "--format", "sarif")).isEqualTo(1);
+    JsonNode run = new ObjectMapper().readTree(stdout()).path("runs").get(0);
+    List<String> ids = new java.util.ArrayList<>();
+    run.path("tool").path("driver").path("rules").forEach(r -> ids.add(r.path("id").asText()));
+    assertThat(ids).contains("ai-usage.package", "ai-tooling.vulnerable");
+    JsonNode vulnerable = java.util.stream.StreamSupport.stream(
+        run.path("tool").path("driver").path("rules").spliterator(), false)
+        .filter(r -> r.path("id").asText().equals("ai-tooling.vulnerable")).findFirst().orElseThrow();
+    // gradio 3.50.0 is below the fix of PYSEC-2023-249 (CVSS 7.5, high)
+    assertThat(vulnerable.path("properties").path("security-severity").asText()).isEqualTo("8.0");
+  }
 }

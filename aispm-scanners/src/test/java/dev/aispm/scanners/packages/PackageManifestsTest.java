@@ -137,4 +137,15 @@ class PackageManifestsTest {
     assertThatThrownBy(() -> PackageManifests.packageLock("{\"packages\": [", "x"))
         .isInstanceOf(IOException.class);
   }
+
+  @Test
+  void notebooksDeclareWhatTheyInstall() throws IOException {
+    String nb = "{\"cells\":[{\"cell_type\":\"code\",\"source\":[\"%pip install -q openai==1.3.5 'langchain>=0.1'\\n\","
+        + "\"import openai\\n\"]},{\"cell_type\":\"markdown\",\"source\":\"!pip install torch==9\"},"
+        + "{\"cell_type\":\"code\",\"source\":\"!python -m pip install mlflow==2.2.0 ./local-pkg  # pinned\"}],"
+        + "\"nbformat\":4}";
+    assertThat(PackageManifests.kindOf("work/analysis.ipynb")).contains(Kind.NOTEBOOK_PIP);
+    assertThat(coordinates(PackageManifests.notebookInstalls(nb, "analysis.ipynb")))
+        .containsExactly("openai@1.3.5", "langchain@null", "mlflow@2.2.0");
+  }
 }
