@@ -28,7 +28,8 @@ class AispmCommandLineTest {
   @Test
   void helpListsEverySubcommand() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("demo", "scan", "serve", "scan-files", "rules");
+    assertThat(out.toString()).contains("demo", "scan", "serve", "scan-files", "rules",
+        "advisories");
   }
 
   @Test
@@ -75,5 +76,12 @@ class AispmCommandLineTest {
   void rulesListPrintsTheCatalogue() {
     assertThat(run("rules", "list", "--format", "json")).isZero();
     assertThat(run("rules", "list", "--format", "yaml")).isEqualTo(2);
+  }
+
+  @Test
+  void advisoriesUpdateNeedsASourceAndShowReadsTheIndex() {
+    assertThat(run("advisories")).isEqualTo(2);
+    assertThat(run("advisories", "update", "--from")).isEqualTo(2);
+    assertThat(run("advisories", "show")).isZero();
   }
 }

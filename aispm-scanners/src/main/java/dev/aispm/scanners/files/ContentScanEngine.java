@@ -108,6 +108,13 @@ public final class ContentScanEngine {
     return new ContentScanEngine(scanners, newLimits);
   }
 
+  /** The same limits with more scanners, e.g. a per-input inventory's. */
+  public ContentScanEngine withExtraScanners(List<ContentScanner> extra) {
+    List<ContentScanner> all = new ArrayList<>(scanners);
+    all.addAll(extra);
+    return new ContentScanEngine(all, limits);
+  }
+
   /** The scanners this engine runs. */
   public List<ContentScanner> scanners() {
     return scanners;

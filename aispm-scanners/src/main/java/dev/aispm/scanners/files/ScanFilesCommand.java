@@ -1,5 +1,9 @@
 package dev.aispm.scanners.files;
 
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.advisory.AdvisoryStore;
+import dev.aispm.scanners.aiusage.AiCatalogue;
+import dev.aispm.scanners.aiusage.SupplyChainScan;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
@@ -14,8 +18,9 @@ import java.util.ServiceLoader;
 
 /**
  * {@code scan-files PATH_OR_URI... [--format table|json|sarif] [--fail-on LEVEL] [--max-...]}:
- * scans model artifacts, training data and notebooks (anything a registered scanner reads) and
- * exits with a status a CI job can gate on. The {@code --max-...} options set the
+ * scans model artifacts, training data and notebooks (anything a registered scanner reads), and
+ * reports the AI SDKs, frameworks and ML servers that function packages, images and code folders
+ * hold (with their known vulnerabilities), and exits with a status a CI job can gate on. The {@code --max-...} options set the
  * {@link ScanLimits} that keep hostile input from exhausting the scan. Exit 0 means nothing at or above the threshold, 1 means something is, 2 means a usage
  * error or a target that could not be read (an unread target must not pass as clean).
  */
@@ -101,6 +106,14 @@ public final class ScanFilesCommand {
       return 2;
     }
 
+    AdvisoryIndex advisories;
+    try {
+      advisories = AdvisoryStore.fromEnvironment().load();
+    } catch (IOException | RuntimeException e) {
+      err.println("scan-files: the advisory index could not be read (" + describe(e)
+          + "); run 'advisories update' again");
+      return 2;
+    }
     List<SourceResolver> resolvers = new ArrayList<>(extraResolvers);
     resolvers.add(new LocalFileResolver());
     List<ContentFinding> findings = new ArrayList<>();
@@ -117,7 +130,10 @@ public final class ScanFilesCommand {
         resolver.resolve(target, sources::add);
         for (ContentSource source : sources) {
           try {
-            engine.scan(source, findings::add);
+            // shadow AI and vulnerable AI tooling: the inventory reads the same pass of bytes
+            SupplyChainScan supplyChain = supplyChain(advisories);
+            engine.withExtraScanners(supplyChain.scanners()).scan(source, findings::add);
+            findings.addAll(supplyChain.findings());
           } catch (IOException e) {
             errors.add(source.location() + ": " + describe(e));
           }
@@ -142,6 +158,12 @@ public final class ScanFilesCommand {
     }
     Severity threshold = failOn;
     return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? 1 : 0;
+  }
+
+  private static final AiCatalogue CATALOGUE = AiCatalogue.builtIn();
+
+  private static SupplyChainScan supplyChain(AdvisoryIndex advisories) {
+    return new SupplyChainScan(CATALOGUE, advisories);
   }
 
   private static Severity parseThreshold(String value) {

@@ -139,4 +139,49 @@ class ScanFilesCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(stdout()).contains("s3://bucket/prefix/model.pkl");
   }
+
+  @Test
+  void functionPackageReportsAiUsageAndVulnerableAiPackages() throws IOException {
+    byte[] zip = dev.aispm.scanners.packages.Archives.of()
+        .text("handler.py", "from anthropic import Anthropic\n")
+        .dist("", "mlflow", "2.2.0")
+        .zip();
+    Path file = dir.resolve("function.zip");
+    Files.write(file, zip);
+    assertThat(run(file.toString(), "--format", "json")).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(stdout());
+    List<String> rules = new java.util.ArrayList<>();
+    report.path("findings").forEach(f -> rules.add(f.path("ruleId").asText()));
+    assertThat(rules).contains("ai-usage.package", "ai-usage.code", "ai-tooling.vulnerable");
+    JsonNode critical = java.util.stream.StreamSupport.stream(report.path("findings").spliterator(), false)
+        .filter(f -> f.path("details").path("advisory").asText().equals("GHSA-xg73-94fp-g449"))
+        .findFirst().orElseThrow();
+    assertThat(critical.path("severity").asText()).isEqualTo("critical");
+    assertThat(critical.path("details").path("fixedVersion").asText()).isEqualTo("2.2.1");
+    assertThat(critical.path("location").asText()).endsWith("function.zip!/mlflow-2.2.0.dist-info/METADATA");
+  }
+
+  @Test
+  void aiUsageAloneIsBelowTheDefaultThreshold() throws IOException {
+    Files.writeString(dir.resolve("app.py"), "import openai\n");
+    assertThat(run(dir.toString())).isZero();
+    assertThat(stdout()).contains("ai-usage.code", "openai");
+    assertThat(run(dir.toString(), "--fail-on", "low")).isEqualTo(1);
+  }
+
+  @Test
+  void sarifCarriesTheAdvisorySeverity() throws IOException {
+    Path file = dir.resolve("fn.zip");
+    Files.write(file, dev.aispm.scanners.packages.Archives.of().dist("", "gradio", "3.50.0").zip());
+    assertThat(run(file.toString(), "--format", "sarif")).isEqualTo(1);
+    JsonNode run = new ObjectMapper().readTree(stdout()).path("runs").get(0);
+    List<String> ids = new java.util.ArrayList<>();
+    run.path("tool").path("driver").path("rules").forEach(r -> ids.add(r.path("id").asText()));
+    assertThat(ids).contains("ai-usage.package", "ai-tooling.vulnerable");
+    JsonNode vulnerable = java.util.stream.StreamSupport.stream(
+        run.path("tool").path("driver").path("rules").spliterator(), false)
+        .filter(r -> r.path("id").asText().equals("ai-tooling.vulnerable")).findFirst().orElseThrow();
+    // gradio 3.50.0 is below the fix of PYSEC-2023-249 (CVSS 7.5, high)
+    assertThat(vulnerable.path("properties").path("security-severity").asText()).isEqualTo("8.0");
+  }
 }

@@ -1,0 +1,389 @@
+package dev.aispm.scanners.packages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the records that say which packages a folder, archive or image holds: installed Python
+ * distributions ({@code *.dist-info/METADATA}, {@code *.egg-info/PKG-INFO}), pinned Python
+ * dependencies (requirements files, {@code poetry.lock}, {@code Pipfile.lock}, {@code uv.lock}),
+ * installed and locked Node packages ({@code node_modules/.../package.json},
+ * {@code package-lock.json} v1 to v3), Java artifacts ({@code META-INF/maven/.../pom.properties})
+ * and the {@code pip install} lines of Jupyter notebooks.
+ *
+ * <p>Each parser is pure: text in, records out. They read only these metadata files, never a
+ * package's code, and execute nothing: a {@code setup.py} is not a record, because knowing what
+ * it declares would mean running it.
+ */
+public final class PackageManifests {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern REQUIREMENT = Pattern.compile(
+      "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
+  private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
+  private static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
+  private static final Pattern PIP_INSTALL = Pattern.compile(
+      "^\\s*[%!]\\s*(?:python3?\\s+-m\\s+)?pip3?\\s+install\\s+([^#;|&]*)");
+  private static final Pattern EXACT_SEMVER = Pattern.compile(
+      "=?v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+
+  /** The kind of record a file is, decided from its path. */
+  public enum Kind {
+    DIST_INFO("dist-info"), EGG_INFO("egg-info"), REQUIREMENTS("requirements"),
+    POETRY_LOCK("poetry.lock"), PIPFILE_LOCK("Pipfile.lock"), UV_LOCK("uv.lock"),
+    NODE_MODULE("node_modules"), PACKAGE_JSON("package.json"), PACKAGE_LOCK("package-lock"),
+    POM_PROPERTIES("pom.properties"), NOTEBOOK_PIP("notebook-pip");
+
+    private final String source;
+
+    Kind(String source) {
+      this.source = source;
+    }
+
+    /** The name {@link SoftwarePackage#source()} carries. */
+    public String source() {
+      return source;
+    }
+  }
+
+  private PackageManifests() {
+  }
+
+  /**
+   * What kind of package record the file at {@code path} is, judged from its name and folders
+   * ({@code /} separated; archive members after {@code !/} count as folders).
+   */
+  public static Optional<Kind> kindOf(String path) {
+    String p = path.replace("!/", "/").replace('\\', '/');
+    int slash = p.lastIndexOf('/');
+    String name = p.substring(slash + 1);
+    String parent = slash < 0 ? "" : p.substring(0, slash);
+    String parentName = parent.substring(parent.lastIndexOf('/') + 1);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (name.equals("METADATA") && parentName.endsWith(".dist-info")) {
+      return Optional.of(Kind.DIST_INFO);
+    }
+    if ((name.equals("PKG-INFO") && parentName.endsWith(".egg-info")) || name.endsWith(".egg-info")) {
+      return Optional.of(Kind.EGG_INFO);
+    }
+    if (lower.startsWith("requirements") && lower.endsWith(".txt")) {
+      return Optional.of(Kind.REQUIREMENTS);
+    }
+    if (lower.endsWith(".ipynb")) {
+      return Optional.of(Kind.NOTEBOOK_PIP);
+    }
+    if (name.equals("poetry.lock")) {
+      return Optional.of(Kind.POETRY_LOCK);
+    }
+    if (name.equals("Pipfile.lock")) {
+      return Optional.of(Kind.PIPFILE_LOCK);
+    }
+    if (name.equals("uv.lock")) {
+      return Optional.of(Kind.UV_LOCK);
+    }
+    if (name.equals("package-lock.json") || name.equals("npm-shrinkwrap.json")) {
+      return Optional.of(Kind.PACKAGE_LOCK);
+    }
+    if (name.equals("pom.properties") && parent.contains("META-INF/maven/")) {
+      return Optional.of(Kind.POM_PROPERTIES);
+    }
+    if (name.equals("package.json")) {
+      if (installedModuleName(parent).isPresent()) {
+        return Optional.of(Kind.NODE_MODULE);
+      }
+      // a package.json inside an installed package describes one of its folders
+      boolean insideModules = ("/" + parent + "/").contains("/node_modules/");
+      return insideModules ? Optional.empty() : Optional.of(Kind.PACKAGE_JSON);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The package name when {@code folder} is a package's own folder in {@code node_modules}
+   * ({@code .../node_modules/name} or {@code .../node_modules/@scope/name}); a
+   * {@code package.json} deeper inside a package describes a sub-folder, not a package.
+   */
+  static Optional<String> installedModuleName(String folder) {
+    int at = folder.lastIndexOf("node_modules/");
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String rest = folder.substring(at + "node_modules/".length());
+    String[] parts = rest.split("/");
+    if (parts.length == 1 && !parts[0].isEmpty() && !parts[0].startsWith("@")) {
+      return Optional.of(parts[0]);
+    }
+    if (parts.length == 2 && parts[0].startsWith("@") && !parts[1].isEmpty()) {
+      return Optional.of(parts[0] + "/" + parts[1]);
+    }
+    return Optional.empty();
+  }
+
+  /** Parses a record of the given kind. */
+  public static List<SoftwarePackage> parse(Kind kind, String text, String location)
+      throws IOException {
+    return switch (kind) {
+      case DIST_INFO, EGG_INFO -> pythonMetadata(text, location, kind.source());
+      case REQUIREMENTS -> requirements(text, location);
+      case POETRY_LOCK, UV_LOCK -> tomlPackages(text, location, kind.source());
+      case PIPFILE_LOCK -> pipfileLock(text, location);
+      case NODE_MODULE -> nodeModule(text, location);
+      case PACKAGE_JSON -> packageJson(text, location);
+      case PACKAGE_LOCK -> packageLock(text, location);
+      case POM_PROPERTIES -> pomProperties(text, location);
+      case NOTEBOOK_PIP -> notebookInstalls(text, location);
+    };
+  }
+
+  /**
+   * The {@code Name} and {@code Version} headers of core metadata (RFC 822 style, ending at the
+   * first blank line, after which the long description follows).
+   */
+  static List<SoftwarePackage> pythonMetadata(String text, String location, String source) {
+    String name = null;
+    String version = null;
+    for (String line : text.split("\r?\n")) {
+      if (line.isEmpty()) {
+        break;
+      }
+      if (line.regionMatches(true, 0, "Name:", 0, 5)) {
+        name = line.substring(5).trim();
+      } else if (line.regionMatches(true, 0, "Version:", 0, 8)) {
+        version = line.substring(8).trim();
+      }
+    }
+    if (name == null || name.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new SoftwarePackage(Ecosystem.PYPI, name, version, location, source));
+  }
+
+  /**
+   * Requirement lines: {@code name==1.2} (or {@code ===}) is a pin; any other specifier, a URL
+   * or none leaves the version unknown. Comments, options ({@code -r}, {@code --hash}),
+   * editable installs and continuation backslashes are handled like pip does.
+   */
+  static List<SoftwarePackage> requirements(String text, String location) {
+    List<SoftwarePackage> out = new ArrayList<>();
+    String joined = text.replaceAll("\\\\\r?\n", " ");
+    for (String raw : joined.split("\r?\n")) {
+      String line = raw.replaceFirst("(^|\\s)#.*$", "").trim();
+      if (line.isEmpty() || line.startsWith("-") || line.contains("://") && !line.contains("@")) {
+        continue;
+      }
+      int marker = line.indexOf(';');
+      if (marker >= 0) {
+        line = line.substring(0, marker).trim();
+      }
+      // pip options may follow the specifier on the same line
+      line = line.replaceAll("\\s--?[a-z-]+(?:[= ]\\S+)?", "").trim();
+      Matcher m = REQUIREMENT.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      String spec = m.group(2).trim();
+      String version = null;
+      if (!spec.startsWith("@")) {
+        Matcher pin = PIN.matcher(spec);
+        if (pin.matches()) {
+          version = pin.group(1);
+        }
+      }
+      out.add(new SoftwarePackage(Ecosystem.PYPI, m.group(1), version, location,
+          Kind.REQUIREMENTS.source()));
+    }
+    return out;
+  }
+
+  /**
+   * The {@code [[package]]} tables of {@code poetry.lock} and {@code uv.lock}: their own
+   * {@code name} and {@code version} keys, at the start of a line and before any sub-table
+   * (dependency lists are indented or inline tables, so they never match).
+   */
+  static List<SoftwarePackage> tomlPackages(String text, String location, String source) {
+    List<SoftwarePackage> out = new ArrayList<>();
+    boolean inPackage = false;
+    String name = null;
+    String version = null;
+    for (String line : (text + "\n[end]").split("\r?\n")) {
+      if (line.startsWith("[")) {
+        if (inPackage && name != null) {
+          out.add(new SoftwarePackage(Ecosystem.PYPI, name, version, location, source));
+        }
+        inPackage = line.trim().equals("[[package]]");
+        name = null;
+        version = null;
+        continue;
+      }
+      if (!inPackage) {
+        continue;
+      }
+      Matcher m = TOML_STRING.matcher(line);
+      if (m.matches()) {
+        if (m.group(1).equals("name") && name == null) {
+          name = m.group(2);
+        } else if (m.group(1).equals("version") && version == null) {
+          version = m.group(2);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code Pipfile.lock}: the {@code default} and {@code develop} sections, pins as {@code ==x}. */
+  static List<SoftwarePackage> pipfileLock(String text, String location) throws IOException {
+    JsonNode root = JSON.readTree(text);
+    List<SoftwarePackage> out = new ArrayList<>();
+    for (String section : List.of("default", "develop")) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String v = e.getValue().path("version").asText("");
+        String version = v.startsWith("==") ? v.substring(v.startsWith("===") ? 3 : 2) : null;
+        out.add(new SoftwarePackage(Ecosystem.PYPI, e.getKey(), version, location,
+            Kind.PIPFILE_LOCK.source()));
+      }
+    }
+    return out;
+  }
+
+  /** An installed package's own {@code package.json}. */
+  static List<SoftwarePackage> nodeModule(String text, String location) throws IOException {
+    JsonNode root = JSON.readTree(text);
+    String name = root.path("name").asText("");
+    if (name.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new SoftwarePackage(Ecosystem.NPM, name, textOrNull(root.path("version")),
+        location, Kind.NODE_MODULE.source()));
+  }
+
+  /**
+   * A project's {@code package.json}: what it declares in {@code dependencies} and
+   * {@code optionalDependencies} (what ships with it), with a version only where the range is
+   * one exact version.
+   */
+  static List<SoftwarePackage> packageJson(String text, String location) throws IOException {
+    JsonNode root = JSON.readTree(text);
+    List<SoftwarePackage> out = new ArrayList<>();
+    for (String section : List.of("dependencies", "optionalDependencies")) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String range = e.getValue().asText("").trim();
+        String version = EXACT_SEMVER.matcher(range).matches()
+            ? range.replaceFirst("^=?v?", "") : null;
+        out.add(new SoftwarePackage(Ecosystem.NPM, e.getKey(), version, location,
+            Kind.PACKAGE_JSON.source()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code package-lock.json}: lockfile v2/v3 {@code packages} (keys are install paths; the
+   * root {@code ""} and workspace links are not packages), else v1's nested {@code dependencies}.
+   */
+  static List<SoftwarePackage> packageLock(String text, String location) throws IOException {
+    JsonNode root = JSON.readTree(text);
+    List<SoftwarePackage> out = new ArrayList<>();
+    JsonNode packages = root.path("packages");
+    if (packages.isObject() && packages.size() > 0) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = packages.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String key = e.getKey();
+        int at = key.lastIndexOf("node_modules/");
+        if (at < 0 || e.getValue().path("link").asBoolean(false)) {
+          continue;
+        }
+        String name = e.getValue().hasNonNull("name") ? e.getValue().get("name").asText()
+            : key.substring(at + "node_modules/".length());
+        out.add(new SoftwarePackage(Ecosystem.NPM, name, textOrNull(e.getValue().path("version")),
+            location, Kind.PACKAGE_LOCK.source()));
+      }
+      return out;
+    }
+    v1Dependencies(root.path("dependencies"), location, out, 0);
+    return out;
+  }
+
+  private static void v1Dependencies(JsonNode deps, String location, List<SoftwarePackage> out,
+      int depth) {
+    if (depth > 64) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = deps.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String version = textOrNull(e.getValue().path("version"));
+      // v1 records a linked or git dependency's source in "version"; only a semver is a version
+      if (version != null && !EXACT_SEMVER.matcher(version).matches()) {
+        version = null;
+      }
+      out.add(new SoftwarePackage(Ecosystem.NPM, e.getKey(), version, location,
+          Kind.PACKAGE_LOCK.source()));
+      v1Dependencies(e.getValue().path("dependencies"), location, out, depth + 1);
+    }
+  }
+
+  /** {@code META-INF/maven/<group>/<artifact>/pom.properties}, written by Maven into every jar. */
+  static List<SoftwarePackage> pomProperties(String text, String location) throws IOException {
+    Properties p = new Properties();
+    p.load(new java.io.StringReader(text));
+    String group = p.getProperty("groupId", "").trim();
+    String artifact = p.getProperty("artifactId", "").trim();
+    if (group.isEmpty() || artifact.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new SoftwarePackage(Ecosystem.MAVEN, group + ":" + artifact,
+        p.getProperty("version"), location, Kind.POM_PROPERTIES.source()));
+  }
+
+  /**
+   * The packages a Jupyter notebook installs into its own environment: {@code %pip install} and
+   * {@code !pip install} lines in code cells, which is how a notebook declares what it needs.
+   * Each argument is read like a requirements line; options ({@code -q}, {@code -U}) are skipped.
+   */
+  static List<SoftwarePackage> notebookInstalls(String text, String location) throws IOException {
+    JsonNode root = JSON.readTree(text);
+    List<SoftwarePackage> out = new ArrayList<>();
+    for (JsonNode cell : root.path("cells")) {
+      if (!cell.path("cell_type").asText("").equals("code")) {
+        continue;
+      }
+      StringBuilder source = new StringBuilder();
+      if (cell.path("source").isArray()) {
+        cell.path("source").forEach(l -> source.append(l.asText()));
+      } else {
+        source.append(cell.path("source").asText(""));
+      }
+      for (String line : source.toString().replaceAll("\\\\\r?\n", " ").split("\r?\n")) {
+        Matcher m = PIP_INSTALL.matcher(line);
+        if (!m.find()) {
+          continue;
+        }
+        for (String arg : m.group(1).trim().split("\\s+")) {
+          String a = arg.replaceAll("^[\"']|[\"']$", "");
+          if (a.isEmpty() || a.startsWith("-") || a.contains("/") || a.startsWith(".")) {
+            continue;
+          }
+          for (SoftwarePackage p : requirements(a, location)) {
+            out.add(new SoftwarePackage(p.ecosystem(), p.name(), p.version(), location,
+                Kind.NOTEBOOK_PIP.source()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node.isTextual() && !node.asText().isBlank() ? node.asText().trim() : null;
+  }
+}
