@@ -8,6 +8,7 @@ import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.content.RangedObject;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
@@ -134,7 +135,7 @@ public final class S3ContentScan implements AccountScopedCollector {
       // its objects are scanned like a data prefix and the verdict goes onto the artifact.
       if (t.artifact() && !t.key().isEmpty() && !t.key().endsWith("/")) {
         if (withinBudget(used, 0)) {
-          objects.add(read(reader, t.bucket(), t.key(), used));
+          objects.add(readArchive(reader, t.bucket(), t.key(), used));
         } else {
           skipped = 1;
         }
@@ -153,7 +154,7 @@ public final class S3ContentScan implements AccountScopedCollector {
             break;
           }
           operation = "s3:GetObject";
-          objects.add(read(reader, t.bucket(), o.key(), used));
+          objects.add(t.artifact() ? readArchive(reader, t.bucket(), o.key(), used) : read(reader, t.bucket(), o.key(), used));
           operation = "s3:ListBucket";
         }
       }
@@ -182,6 +183,27 @@ public final class S3ContentScan implements AccountScopedCollector {
         || opened.size() < 0 && read >= budget.maxBytesPerObject();
     return new ScannedObject(uri, bucket, key, opened.versionId(), opened.etag(), opened.size(), read, truncated,
         findings);
+  }
+
+  /**
+   * Reads and scans one model object by ranges: a zip (PyTorch, Keras v3, NeMo) is judged by its
+   * central directory and the members the scanners read, a plain tar by its headers with the
+   * members between them skipped; anything else is read from its start. Only the bytes fetched
+   * count against the budget, so a model far larger than the budget is still judged on its pickles.
+   */
+  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, long[] used) throws IOException {
+    String uri = "s3://" + bucket + "/" + key;
+    RangedObject object = reader.ranged(bucket, key, budget.maxBytesPerObject());
+    List<ContentFinding> findings = new ArrayList<>();
+    try {
+      object.load();
+      engine.scan(object, findings::add);
+    } finally {
+      used[0] += object.fetched();
+      used[1]++;
+    }
+    return new ScannedObject(uri, bucket, key, object.versionId(), object.etag(), object.knownSize(), object.fetched(),
+        object.exhausted(), findings);
   }
 
   private boolean withinBudget(long[] used, long nextBytes) {

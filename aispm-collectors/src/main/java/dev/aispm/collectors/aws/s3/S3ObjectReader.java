@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import dev.aispm.collectors.content.RangedObject;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -72,6 +73,44 @@ public final class S3ObjectReader {
         .range("bytes=0-" + (maxBytes - 1)));
     GetObjectResponse head = in.response();
     return new Opened(new Bounded(in, maxBytes), head.versionId(), unquote(head.eTag()), size(head));
+  }
+
+  /**
+   * The object read by ranges within {@code budget} bytes, for archives judged by their index.
+   * After the first answer every range names the version (or, unversioned, the ETag) it came from,
+   * so an object replaced during the scan fails the read instead of mixing two objects.
+   */
+  public RangedObject ranged(String bucket, String key, long budget) {
+    String[] pinned = new String[2];
+    return new RangedObject("s3://" + bucket + "/" + key, (offset, length) -> {
+      ResponseInputStream<GetObjectResponse> in = s3.getObject(r -> {
+        r.bucket(bucket).key(key).range("bytes=" + offset + "-" + (offset + length - 1));
+        if (pinned[0] != null) {
+          r.versionId(pinned[0]);
+        } else if (pinned[1] != null) {
+          r.ifMatch("\"" + pinned[1] + "\"");
+        }
+      });
+      GetObjectResponse head = in.response();
+      byte[] bytes;
+      try (in) {
+        // Never more than asked for, even from a server that ignores the range.
+        bytes = in.readNBytes(length);
+        if (in.read() >= 0) {
+          in.abort();
+        }
+      }
+      pinned[0] = head.versionId();
+      pinned[1] = unquote(head.eTag());
+      return new RangedObject.Range(bytes, head.contentRange() == null ? 0 : start(head.contentRange()), size(head),
+          head.versionId(), unquote(head.eTag()));
+    }, budget);
+  }
+
+  /** Where {@code bytes a-b/size} starts. */
+  static long start(String contentRange) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes (\\d+)-").matcher(contentRange);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 
   /** The whole object's size: the total of {@code bytes 0-99/1234}, or the length of a full answer. */

@@ -107,6 +107,48 @@ class S3ContentBudgetIT {
   }
 
   @Test
+  void aZipModelFarLargerThanTheBudgetIsJudgedByItsDirectoryAndItsPickle() throws Exception {
+    // PyTorch's layout, with the pickle stored after 3 MiB of tensor bytes that no scanner reads.
+    byte[] zip = zip(Map.of("archive/data/0", noise(3 << 20), "archive/data.pkl", pickle(true, 16)));
+    bucket.objects.put("models/big.pt", zip);
+    target("s3://data/models/big.pt", "models/big.pt", true);
+
+    scan(new ContentBudget(512 * KIB, 8L << 20, 100));
+
+    Node a = node("s3://data/models/big.pt");
+    assertThat(a.get("scanStatus").asString()).isEqualTo("malicious");
+    assertThat(a.get("scanObjectSize").asLong()).isEqualTo(zip.length);
+    assertThat(a.get("scanBytesRead").asLong()).isLessThanOrEqualTo(512 * KIB);
+    // The directory at the end was fetched by a range, not by reading the archive from its start.
+    assertThat(bucket.gets).anySatisfy(g -> assertThat(g).matches("models/big\\.pt=bytes=(\\d+)-\\d+")
+        .satisfies(x -> assertThat(Long.parseLong(x.replaceAll(".*=bytes=(\\d+)-.*", "$1"))).isGreaterThan(2L << 20)));
+    assertThat(contentFindings("s3://data/models/big.pt")).allSatisfy(f -> {
+      assertThat(f.get("versionId")).isEqualTo(RangedBucketFake.versionOf("models/big.pt"));
+      assertThat(f.get("ruleId")).isNotEqualTo("content.not-fully-scanned");
+    });
+    // The same archive clean is clean, not "not fully scanned": its index was read in full.
+    bucket.objects.put("models/clean.pt", zip(Map.of("archive/data/0", noise(3 << 20),
+        "archive/data.pkl", pickle(false, 16))));
+    target("s3://data/models/clean.pt", "models/clean.pt", true);
+    scan(new ContentBudget(512 * KIB, 8L << 20, 100));
+    assertThat(node("s3://data/models/clean.pt").get("scanStatus").asString()).isEqualTo("clean");
+  }
+
+  @Test
+  void aTarModelIsReadByItsHeadersSkippingTheMembersBetween() throws Exception {
+    byte[] tar = tar(List.of(Map.entry("model/weights.bin", noise(3 << 20)),
+        Map.entry("model/payload.pkl", pickle(true, 16))));
+    bucket.objects.put("models/model.tar", tar);
+    target("s3://data/models/model.tar", "models/model.tar", true);
+
+    scan(new ContentBudget(512 * KIB, 8L << 20, 100));
+
+    Node a = node("s3://data/models/model.tar");
+    assertThat(a.get("scanStatus").asString()).isEqualTo("malicious");
+    assertThat(a.get("scanBytesRead").asLong()).isLessThanOrEqualTo(512 * KIB);
+  }
+
+  @Test
   void aPrefixPastTheObjectBudgetStopsListingAndCountsWhatItLeft() throws Exception {
     for (int i = 0; i < 2500; i++) {
       bucket.objects.put(String.format("logs/part-%05d.jsonl", i), jsonl("{\"n\": " + i + "}", 64));
@@ -189,6 +231,39 @@ class S3ContentBudgetIT {
       return s.run("MATCH (c:ContentFinding)-[:FOUND_IN]->(:Asset {id: $id}) RETURN c {.*} AS c",
           Map.of("id", id)).list(r -> r.get("c").asMap());
     }
+  }
+
+  /** Bytes no scanner recognises and no compressor shrinks, like tensor storage. */
+  private static byte[] noise(int size) {
+    byte[] b = new byte[size];
+    new java.util.Random(17).nextBytes(b);
+    return b;
+  }
+
+  private static byte[] zip(Map<String, byte[]> members) throws java.io.IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (var e : new java.util.TreeMap<>(members).descendingMap().entrySet()) {
+        z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] tar(List<Map.Entry<String, byte[]>> members) throws java.io.IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var t = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(out)) {
+      for (var e : members) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(e.getKey());
+        entry.setSize(e.getValue().length);
+        t.putArchiveEntry(entry);
+        t.write(e.getValue());
+        t.closeArchiveEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   /** {@code first} then filler records up to {@code size} bytes. */
