@@ -627,6 +627,10 @@ async function renderFinding(id) {
     nodes.push(el("section", { "aria-labelledby": "path-h" }, el("h2", { id: "path-h" }, "Attack path"),
       attackPathGraph(f.path), attackPathList(f.path)));
   }
+  if (f.evidence && f.evidence.length) {
+    nodes.push(el("section", { "aria-labelledby": "evidence-h" }, el("h2", { id: "evidence-h" }, "Evidence"),
+      evidenceTable(f.evidence)));
+  }
   nodes.push(el("section", { "aria-labelledby": "score-h" }, el("h2", { id: "score-h" }, "Why it scores " + f.score),
     scoreTable(f)));
   if (rule) {
@@ -644,6 +648,24 @@ async function renderFinding(id) {
     el("p", {}, f.controls.map((c, i) => [i ? ", " : "", el("a", { href: "#/findings" + qs({ control: c }) }, c)]))),
   el("p", { class: "muted" }, `First seen ${fmtTime(f.firstSeen)}, last seen ${fmtTime(f.lastSeen)}.`));
   return nodes;
+}
+
+// What the content scanners found, one row per hit: the object (with the version and ETag read),
+// where in it, what kind, and the fingerprint and redacted preview. Values are never sent.
+function evidenceTable(rows) {
+  const where = e => [e.member ? "member " + e.member : "", e.line ? "line " + e.line + (e.column ? ":" + e.column : "") : "",
+    e.field ? "field " + e.field : ""].filter(Boolean).join(", ");
+  return el("table", { id: "evidence" },
+    el("caption", { class: "sr-only" }, "Objects behind this finding"),
+    el("thead", {}, el("tr", {}, ["Object", "Version / ETag", "Where", "Kind", "Fingerprint", "Preview"]
+      .map(h => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, rows.map(e => el("tr", {},
+      el("td", { class: "mono" }, e.objectUri),
+      el("td", { class: "mono" }, [e.versionId, e.etag].filter(Boolean).join(" / ")),
+      el("td", {}, where(e)),
+      el("td", {}, sevBadge(e.severity), " ", el("span", { class: "mono" }, e.ruleId)),
+      el("td", { class: "mono", title: e.fingerprint || "" }, e.fingerprint ? e.fingerprint.slice(0, 16) + "…" : ""),
+      el("td", { class: "mono" }, e.preview || "")))));
 }
 
 function scoreTable(f) {

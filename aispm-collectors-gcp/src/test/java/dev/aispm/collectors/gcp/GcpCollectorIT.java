@@ -126,6 +126,11 @@ class GcpCollectorIT {
     assertThat(data.get("objects").asLong()).isEqualTo(1L);
     assertThat(count("MATCH (c:ContentFinding)-[:FOUND_IN]->(:GCSPrefix) WHERE c.preview IS NOT NULL RETURN count(c)"))
         .isPositive();
+    // Each content finding names its object and the generation and ETag that were read.
+    assertThat(count("""
+        MATCH (c:ContentFinding)-[:FOUND_IN]->(:GCSPrefix {uri: 'gs://acme-training-data/fraud/transactions/'})
+        WHERE c.objectUri STARTS WITH 'gs://acme-training-data/fraud/transactions/' AND c.versionId = '1712000000000000'
+          AND c.etag IS NOT NULL RETURN count(c)""")).isPositive();
     // Paging: every list of more than two items was read to its end.
     assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(3);
   }

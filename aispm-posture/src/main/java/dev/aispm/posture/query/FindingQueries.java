@@ -27,6 +27,9 @@ public final class FindingQueries {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  /** Evidence rows given per finding: enough to act on, bounded for a prefix with thousands of hits. */
+  public static final int MAX_EVIDENCE = 200;
+
   private static final TypeReference<List<PathStep>> PATH = new TypeReference<>() { };
   private static final TypeReference<List<ScoreFactor>> FACTORS = new TypeReference<>() { };
 
@@ -93,8 +96,51 @@ public final class FindingQueries {
         return Optional.empty();
       }
       return Optional.of(new FindingDetail(finding(rows.get(0).get("f").asNode()),
-          rows.get(0).get("assets").asList(v -> AssetQueries.asset(v.asNode()))));
+          rows.get(0).get("assets").asList(v -> AssetQueries.asset(v.asNode())),
+          evidence(List.of(id)).getOrDefault(id, List.of())));
     }
+  }
+
+  /**
+   * The content evidence behind findings: what the scanners found in the objects read under the
+   * assets each finding affects, worst first, at most {@link #MAX_EVIDENCE} per finding.
+   *
+   * @param ids the findings, or null for every finding that has evidence
+   * @return evidence by finding id; a finding without any is absent
+   */
+  public Map<String, List<ContentEvidence>> evidence(java.util.Collection<String> ids) {
+    Map<String, List<ContentEvidence>> out = new LinkedHashMap<>();
+    try (Session s = graph.session()) {
+      s.executeRead(tx -> tx.run("""
+          MATCH (f:Finding) WHERE $ids IS NULL OR f.id IN $ids
+          MATCH (f)-[:AFFECTS]->(a:Asset)<-[:FOUND_IN]-(c:ContentFinding)
+          WITH f, a, c ORDER BY f.id,
+            CASE c.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END,
+            c.objectUri, c.line, c.column
+          WITH f, collect({asset: a.id, c: c})[..$max] AS ev
+          RETURN f.id AS id, ev
+          """, Map.of("ids", ids == null ? org.neo4j.driver.Values.NULL : org.neo4j.driver.Values.value(ids),
+          "max", MAX_EVIDENCE)).list()).forEach(r -> out.put(r.get("id").asString(),
+          r.get("ev").asList(v -> contentEvidence(v.get("asset").asString(null), v.get("c").asNode()))));
+    }
+    return out;
+  }
+
+  /** Every finding with its evidence, highest score first: the findings.json of a scan's report folder. */
+  public List<FindingWithEvidence> allWithEvidence() {
+    Map<String, List<ContentEvidence>> evidence = evidence(null);
+    return all().stream().map(f -> new FindingWithEvidence(f, evidence.getOrDefault(f.id(), List.of()))).toList();
+  }
+
+  static ContentEvidence contentEvidence(String assetId, Node c) {
+    String location = c.get("location").asString(null);
+    String uri = c.get("objectUri").asString(null);
+    return new ContentEvidence(assetId, uri == null ? location : uri, c.get("bucket").asString(null),
+        c.get("key").asString(null), c.get("versionId").asString(null), c.get("etag").asString(null),
+        ContentEvidence.memberOf(location), c.get("line").asLong(0), c.get("column").asLong(0),
+        c.get("field").asString(null), c.get("ruleId").asString(null),
+        ContentEvidence.kindOf(c.get("ruleId").asString(null)), c.get("severity").asString(null),
+        c.get("message").asString(null), c.get("fingerprint").asString(null), c.get("preview").asString(null));
   }
 
   /** Every finding, highest score first. */

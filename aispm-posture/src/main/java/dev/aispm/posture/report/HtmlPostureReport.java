@@ -1,5 +1,6 @@
 package dev.aispm.posture.report;
 
+import dev.aispm.posture.query.ContentEvidence;
 import dev.aispm.posture.query.FindingView;
 import dev.aispm.posture.query.InventoryCount;
 import dev.aispm.posture.query.PeriodChanges;
@@ -92,6 +93,7 @@ public final class HtmlPostureReport {
           .append("</code>, resource <code>").append(h(f.resourceId())).append("</code>, ").append(h(f.status()))
           .append("</p>");
       b.append(path(f));
+      b.append(evidence(r.evidence().getOrDefault(f.id(), java.util.List.of())));
       b.append("</div>");
     }
     return b.toString();
@@ -113,6 +115,55 @@ public final class HtmlPostureReport {
       }
     }
     return b.append("</div>").toString();
+  }
+
+  /** Evidence rows a report shows per risk; findings.json and the API carry the rest. */
+  static final int EVIDENCE_ROWS = 10;
+
+  /**
+   * The objects behind a content finding: where (object, version, line or field), what kind and
+   * the fingerprint and redacted preview, never the value.
+   */
+  static String evidence(java.util.List<ContentEvidence> rows) {
+    if (rows.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<table class=\"evidence\"><thead><tr><th scope=\"col\">Object</th>"
+        + "<th scope=\"col\">Where</th><th scope=\"col\">Found</th><th scope=\"col\">Fingerprint</th>"
+        + "<th scope=\"col\">Preview</th></tr></thead><tbody>");
+    for (ContentEvidence e : rows.subList(0, Math.min(rows.size(), EVIDENCE_ROWS))) {
+      b.append("<tr><td><code>").append(h(e.objectUri())).append("</code>")
+          .append(e.versionId() == null ? "" : " version <code>" + h(e.versionId()) + "</code>")
+          .append(e.etag() == null ? "" : " ETag <code>" + h(e.etag()) + "</code>")
+          .append("</td><td>").append(h(where(e))).append("</td><td><code>").append(h(e.ruleId()))
+          .append("</code></td><td><code>").append(h(e.fingerprint() == null ? "" : e.fingerprint().substring(0,
+              Math.min(16, e.fingerprint().length())))).append("</code></td><td><code>").append(h(e.preview()))
+          .append("</code></td></tr>");
+    }
+    b.append("</tbody></table>");
+    if (rows.size() > EVIDENCE_ROWS) {
+      b.append("<p class=\"muted\">").append(rows.size() - EVIDENCE_ROWS)
+          .append(" more in findings.json and the finding's page.</p>");
+    }
+    return b.toString();
+  }
+
+  /** Member, line, column and field of a piece of evidence, as one short phrase. */
+  static String where(ContentEvidence e) {
+    StringBuilder b = new StringBuilder();
+    if (e.member() != null) {
+      b.append("member ").append(e.member());
+    }
+    if (e.line() > 0) {
+      b.append(b.isEmpty() ? "" : ", ").append("line ").append(e.line());
+      if (e.column() > 0) {
+        b.append(":").append(e.column());
+      }
+    }
+    if (e.field() != null) {
+      b.append(b.isEmpty() ? "" : ", ").append("field ").append(e.field());
+    }
+    return b.toString();
   }
 
   private static String compliance(PostureReport r) {

@@ -1,5 +1,6 @@
 package dev.aispm.posture.report;
 
+import dev.aispm.posture.query.ContentEvidence;
 import dev.aispm.posture.query.FindingView;
 import dev.aispm.posture.query.InventoryCount;
 import dev.aispm.posture.query.PeriodChanges;
@@ -21,7 +22,9 @@ import java.util.Map;
  * @param compliance  per framework: controls passing, failing, not evaluated
  * @param lastScan    the newest finished scan, null before the first
  * @param failures    what that scan could not collect
+ * @param evidence    by top-risk finding id: the objects, lines and fingerprints behind it (content findings)
  */
 public record PostureReport(Instant generatedAt, Instant since, List<InventoryCount> inventory,
     Map<String, Long> bySeverity, Map<String, Long> byCategory, PeriodChanges changes, List<FindingView> topRisks,
-    List<FrameworkStatus> compliance, ScanRunView lastScan, List<ScanOutcomeView> failures) {}
+    List<FrameworkStatus> compliance, ScanRunView lastScan, List<ScanOutcomeView> failures,
+    Map<String, List<ContentEvidence>> evidence) {}

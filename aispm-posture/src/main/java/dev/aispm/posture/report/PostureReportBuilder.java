@@ -1,5 +1,6 @@
 package dev.aispm.posture.report;
 
+import dev.aispm.posture.query.FindingView;
 import dev.aispm.posture.query.PostureReader;
 import dev.aispm.posture.query.ScanDetail;
 import dev.aispm.posture.query.ScanOutcomeView;
@@ -44,10 +45,11 @@ public final class PostureReportBuilder {
     Optional<ScanDetail> last = posture.scans().latestFinished();
     List<ScanOutcomeView> failures = last.map(d -> d.outcomes().stream().filter(o -> !o.succeeded())
         .limit(MAX_FAILURES).toList()).orElse(List.of());
+    List<FindingView> top = posture.findings().topOpen(TOP_RISKS);
     return new PostureReport(now, since, posture.assets().aiInventory(), bySeverity,
         posture.findings().openByCategory(), posture.findings().changesSince(since),
-        posture.findings().topOpen(TOP_RISKS), compliance.frameworks(), last.map(ScanDetail::run).orElse(null),
-        failures);
+        top, compliance.frameworks(), last.map(ScanDetail::run).orElse(null),
+        failures, posture.findings().evidence(top.stream().map(FindingView::id).toList()));
   }
 
   /** Parses a period such as {@code 7d}, {@code 12h}, {@code 30m} or an ISO-8601 duration. */

@@ -3,7 +3,7 @@ package dev.aispm.posture.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aispm.posture.query.AssetView;
-import dev.aispm.posture.query.FindingView;
+import dev.aispm.posture.query.FindingWithEvidence;
 import dev.aispm.posture.query.PostureReader;
 import dev.aispm.posture.scan.ScanResult;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Writes a scan's report folder: {@code inventory.json} (every asset), {@code findings.json}
- * (every finding with its resources, score and path), {@code scan.json} (outcomes and failures)
+ * (every finding with its resources, score, path and content evidence), {@code scan.json} (outcomes and failures)
  * and {@code summary.txt}. Files are written to a temporary name and moved into place, so a
  * reader never sees half a report.
  */
@@ -32,7 +32,7 @@ public final class ReportWriter {
     List<AssetView> inventory = posture.assets().all();
     writeJson(dir.resolve("inventory.json"), Map.of("scanId", scan.scanId(), "assetCount", inventory.size(),
         "assets", inventory));
-    List<FindingView> findings = posture.findings().all();
+    List<FindingWithEvidence> findings = posture.findings().allWithEvidence();
     writeJson(dir.resolve("findings.json"), Map.of("scanId", scan.scanId(), "findingCount", findings.size(),
         "findings", findings));
     Map<String, Object> run = new LinkedHashMap<>();

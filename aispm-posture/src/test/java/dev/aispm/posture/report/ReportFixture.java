@@ -7,16 +7,22 @@ import org.neo4j.driver.Session;
 /**
  * A small posture written straight into the graph for report tests: AI assets in two clouds, an
  * open critical finding with an attack path, an open high one, a resolved and a reopened one, and
- * two finished scans, the newer with a denied collection.
+ * two finished scans, the newer with a denied collection. The top finding also reaches a training
+ * prefix in which the content scan found a secret in one object: the evidence a report shows.
  */
 public final class ReportFixture {
   public static final String TOP_TITLE = "Internet-reachable notebook runs as an admin";
+  /** The object under the training prefix that holds the planted secret. */
+  public static final String SECRET_OBJECT = "s3://training-data/fraud/train/part-0003.jsonl";
+  /** Its redacted preview; the value itself is never written. */
+  public static final String SECRET_PREVIEW = "AKIA****";
 
   private ReportFixture() {}
 
   public static void write(GraphConnection graph) {
     try (Session s = graph.session()) {
-      s.run("MATCH (n) WHERE n:Asset OR n:Finding OR n:ScanRun OR n:ScanOutcome DETACH DELETE n").consume();
+      s.run("MATCH (n) WHERE n:Asset OR n:Finding OR n:ScanRun OR n:ScanOutcome OR n:ContentFinding DETACH DELETE n")
+          .consume();
       s.run("""
           CREATE (:Asset:Notebook {id: 'nb-1', name: 'research-nb', type: 'AWSSageMakerNotebookInstance', provider: 'aws',
                   account: '111111111111', region: 'us-east-1'})
@@ -60,6 +66,17 @@ public final class ReportFixture {
           CREATE (r)-[:HAS_OUTCOME]->(:ScanOutcome {scope: 'aws/111111111111/us-east-1', provider: 'aws',
                   account: '111111111111', region: 'us-east-1', succeeded: true, count: 4, durationMs: 30})
           """, Map.of("top", TOP_TITLE, "path", path)).consume();
+      s.run("""
+          MATCH (f:Finding {id: 'f1'})
+          CREATE (f)-[:AFFECTS]->(p:Asset:DataObject {id: 's3://training-data/fraud/train/', type: 'AWSS3Prefix',
+                  provider: 'aws', account: '111111111111', region: 'us-east-1', uri: 's3://training-data/fraud/train/',
+                  secretCount: 1, objectsWithSecrets: [$object]})
+          CREATE (:ContentFinding {ruleId: 'secret.aws-access-key', severity: 'critical',
+                  message: 'AWS access key id', location: $object, objectUri: $object, bucket: 'training-data',
+                  key: 'fraud/train/part-0003.jsonl', versionId: '3HL4kqtJlcpXroDTDmJ', etag: '9b2cf535f27731c974343645a3985328',
+                  line: 812, column: 17, field: 'text', fingerprint: 'b1f4e6c2d9a07f3e5c8b2a1d0e9f8c7b6a5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f',
+                  preview: $preview, scanId: 'scan-new'})-[:FOUND_IN]->(p)
+          """, Map.of("object", SECRET_OBJECT, "preview", SECRET_PREVIEW)).consume();
     }
   }
 }

@@ -1,5 +1,7 @@
 MATCH path = (a:ModelArtifact)<-[:USES_ARTIFACT]-(m:Model)-[:SERVED_BY]->(e:Endpoint)
-WHERE a.scanStatus IN ['malicious', 'unparseable', 'suspicious']
+// Only a verdict of malicious: an unparseable, suspicious or partly read artifact is judged by
+// model_artifact_free_of_injected_code and model_artifact_fully_scanned, at their own severities.
+WHERE a.scanStatus = 'malicious'
 OPTIONAL MATCH exposure = (:Internet)-[:CAN_REACH]->(e)
 RETURN a.id AS resourceId, 'FAIL' AS status,
        'Model artifact ' + a.uri + ' is ' + a.scanStatus

@@ -103,6 +103,11 @@ interface Blob {
     public boolean reopenable() {
       return true;
     }
+
+    @Override
+    public SeekableByteChannel channel() throws IOException {
+      return source.channel();
+    }
   }
 
   /** A zip member read from the archive's channel; reopening is another read of the range. */
@@ -116,6 +121,53 @@ interface Blob {
     @Override
     public InputStream open() throws IOException {
       return ZipReader.openEntry(archive, entry, null);
+    }
+
+    @Override
+    public boolean reopenable() {
+      return true;
+    }
+  }
+
+  /** A range of a channel (a tar member found by its header); each open reads the range again. */
+  record RangeBlob(String location, SeekableByteChannel archive, long offset, long size) implements Blob {
+    @Override
+    public InputStream open() {
+      return new InputStream() {
+        private long pos = offset;
+        private final long end = offset + size;
+
+        @Override
+        public int read() throws IOException {
+          byte[] one = new byte[1];
+          return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          if (pos >= end) {
+            return -1;
+          }
+          java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos));
+          int n;
+          // The archive's channel is shared by its members: position and read as one step.
+          synchronized (archive) {
+            archive.position(pos);
+            n = archive.read(buf);
+          }
+          if (n > 0) {
+            pos += n;
+          }
+          return n;
+        }
+
+        @Override
+        public long skip(long n) {
+          long s = Math.max(0, Math.min(n, end - pos));
+          pos += s;
+          return s;
+        }
+      };
     }
 
     @Override

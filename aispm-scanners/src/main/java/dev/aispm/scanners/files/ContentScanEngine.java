@@ -202,7 +202,18 @@ public final class ContentScanEngine {
         // applies to its members, not to the archive.
         case ZIP -> notedByScanners = unzip(blob, in, depth, session);
         case GZIP, BZIP2, XZ -> decompress(format, location, in, depth, session);
-        case TAR -> untar(location, in, depth, session);
+        case TAR -> {
+          // A source read by ranges walks the headers and fetches only the members scanned;
+          // a stream has to be read through, members and all.
+          SeekableByteChannel headers = blob instanceof Blob.SourceBlob ? blob.channel() : null;
+          if (headers != null) {
+            try (SeekableByteChannel ch = headers) {
+              untarByHeaders(location, ch, depth, session);
+            }
+          } else {
+            untar(location, in, depth, session);
+          }
+        }
         case ZSTD, SEVEN_ZIP -> session.sink.accept(ModelFindings.finding(UNSUPPORTED_FORMAT,
             Severity.LOW, format.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + " container cannot be opened by this scanner, so its content was not checked",
@@ -530,6 +541,86 @@ public final class ContentScanEngine {
       };
       process(new Blob.StreamBlob(member, entry.getSize(), shielded), depth + 1, session);
     }
+  }
+
+  /**
+   * A tar read by its 512-byte headers through random access: each member is a range of the
+   * channel, opened only when scanned, and the bytes between headers are never read. GNU long
+   * names and PAX {@code path} records name the member that follows them.
+   */
+  private void untarByHeaders(String location, SeekableByteChannel ch, int depth, Session session)
+      throws IOException {
+    long pos = 0;
+    int count = 0;
+    String longName = null;
+    long size = ch.size();
+    while (pos + 512 <= size) {
+      byte[] header = readRange(ch, pos, 512);
+      if (header.length < 512 || allZero(header)) {
+        return;
+      }
+      TarArchiveEntry entry = new TarArchiveEntry(header);
+      long length = Math.max(0, entry.getSize());
+      long data = pos + 512;
+      long next = data + (length + 511) / 512 * 512;
+      if (entry.isGNULongNameEntry() || entry.isPaxHeader()) {
+        String text = new String(readRange(ch, data, (int) Math.min(length, 64 * 1024)),
+            java.nio.charset.StandardCharsets.UTF_8);
+        longName = entry.isGNULongNameEntry() ? text.replace("\0", "") : paxPath(text, longName);
+        pos = next;
+        continue;
+      }
+      String name = longName != null ? longName : entry.getName();
+      longName = null;
+      pos = next;
+      String member = location + "!/" + name;
+      if (entry.isSymbolicLink() || entry.isLink()) {
+        checkEntryName(entry.getLinkName(), member, session);
+        continue;
+      }
+      if (!entry.isFile() || entry.isGlobalPaxHeader()) {
+        continue;
+      }
+      if (++count > limits.maxArchiveEntries()) {
+        session.sink.accept(ModelFindings.limitExceeded("tar", location, "maxArchiveEntries",
+            "only the first " + limits.maxArchiveEntries() + " entries were scanned"));
+        return;
+      }
+      checkEntryName(name, member, session);
+      process(new Blob.RangeBlob(member, ch, data, Math.min(length, Math.max(0, size - data))), depth + 1,
+          session);
+    }
+  }
+
+  private static String paxPath(String records, String fallback) {
+    for (String line : records.split("\n")) {
+      int space = line.indexOf(' ');
+      String record = space < 0 ? line : line.substring(space + 1);
+      if (record.startsWith("path=")) {
+        return record.substring("path=".length());
+      }
+    }
+    return fallback;
+  }
+
+  private static byte[] readRange(SeekableByteChannel ch, long offset, int length) throws IOException {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(length);
+    synchronized (ch) {
+      ch.position(offset);
+      while (buf.hasRemaining() && ch.read(buf) > 0) {
+        // read on
+      }
+    }
+    return java.util.Arrays.copyOf(buf.array(), buf.position());
+  }
+
+  private static boolean allZero(byte[] b) {
+    for (byte x : b) {
+      if (x != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Content copied so it can be read more than once or randomly. */

@@ -23,4 +23,13 @@ public interface ContentSource {
   default Optional<Path> localPath() {
     return Optional.empty();
   }
+
+  /**
+   * Random access to the bytes, or null when the source can only be streamed. A source that reads
+   * a stored object by ranges offers it, so a zip is read by its central directory and only the
+   * members the scanners want are fetched; the caller closes the channel.
+   */
+  default java.nio.channels.SeekableByteChannel channel() throws IOException {
+    return null;
+  }
 }

@@ -95,7 +95,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent event) {
     calls.incrementAndGet();
-    AwsAnswer answer = handle(event.getRequest());
+    AwsAnswer answer = ranged(event.getRequest(), handle(event.getRequest()));
     ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
         .withStatus(answer.status())
         .withHeader("Content-Type", answer.contentType())
@@ -105,6 +105,35 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       b.withFixedDelay((int) latencyMillis);
     }
     return b.build();
+  }
+
+  private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d*)");
+
+  /**
+   * An object GET with {@code Range: bytes=a-b} answered as S3 does: 206 with the part and
+   * {@code Content-Range: bytes a-b/size}, or 416 past the end, so content scans that read
+   * archives by their index get the bytes they ask for.
+   */
+  static AwsAnswer ranged(Request request, AwsAnswer answer) {
+    String auth = request.getHeader("Authorization");
+    if (answer.status() != 200 || !"GET".equals(request.getMethod().getName()) || !request.containsHeader("Range")
+        || auth == null || !auth.contains("/s3/aws4_request")) {
+      return answer;
+    }
+    java.util.regex.Matcher m = RANGE.matcher(request.getHeader("Range").strip());
+    if (!m.matches()) {
+      return answer;
+    }
+    byte[] body = answer.body();
+    long from = Long.parseLong(m.group(1));
+    if (from >= body.length) {
+      return AwsErrors.error(Protocol.REST_XML, "s3", 416, "InvalidRange", "The requested range is not satisfiable");
+    }
+    long to = m.group(2).isEmpty() ? body.length - 1 : Math.min(body.length - 1, Long.parseLong(m.group(2)));
+    Map<String, String> headers = new java.util.LinkedHashMap<>(answer.headers());
+    headers.put("Content-Range", "bytes " + from + "-" + to + "/" + body.length);
+    return new AwsAnswer(206, answer.contentType(), headers,
+        java.util.Arrays.copyOfRange(body, (int) from, (int) to + 1));
   }
 
   AwsAnswer handle(Request request) {

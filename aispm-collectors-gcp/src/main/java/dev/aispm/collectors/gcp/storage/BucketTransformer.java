@@ -63,7 +63,9 @@ public final class BucketTransformer {
           .set("publicMembers", publicMembers)
           .set("policyPublic", policyPublic)
           .set("policyPublicWrite", policyPublicWrite)
-          .set("aclPublic", aclPublic(uniform, prevented, v.acl()))
+          .set("aclPublic", aclPublic(uniform, prevented, v.acl(), false))
+          // Only WRITER or OWNER lets the public plant objects; READER exposes but poisons nothing.
+          .set("aclPublicWrite", aclPublic(uniform, prevented, v.acl(), true))
           .set("encryption", b.getDefaultKmsKeyName() == null ? "google-managed" : "cmek")
           .set("kmsKeyId", b.getDefaultKmsKeyName())
           .set("versioning", Boolean.TRUE.equals(b.versioningEnabled()) ? "Enabled" : "Disabled")
@@ -76,8 +78,11 @@ public final class BucketTransformer {
     return out;
   }
 
-  /** Under uniform access ACLs do not apply; otherwise an allUsers or allAuthenticatedUsers entry is public. */
-  static Boolean aclPublic(Boolean uniform, boolean prevented, Read<List<Acl>> acl) {
+  /**
+   * Under uniform access ACLs do not apply; otherwise an allUsers or allAuthenticatedUsers entry is
+   * public, and with {@code write} only one whose role lets it create objects (WRITER, OWNER).
+   */
+  static Boolean aclPublic(Boolean uniform, boolean prevented, Read<List<Acl>> acl, boolean write) {
     if (Boolean.TRUE.equals(uniform) || prevented) {
       return false;
     }
@@ -88,7 +93,8 @@ public final class BucketTransformer {
       Acl.Entity e = a.getEntity();
       if (e != null && (e.getType() == Acl.Entity.Type.USER && ("allUsers".equals(e.toString())
           || "allAuthenticatedUsers".equals(e.toString())) || e.equals(Acl.User.ofAllUsers())
-          || e.equals(Acl.User.ofAllAuthenticatedUsers()))) {
+          || e.equals(Acl.User.ofAllAuthenticatedUsers()))
+          && (!write || a.getRole() == Acl.Role.WRITER || a.getRole() == Acl.Role.OWNER)) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import com.google.cloud.storage.Storage;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
 import dev.aispm.collectors.gcp.GcpSettings;
@@ -13,6 +14,7 @@ import dev.aispm.graph.collect.CollectorStage;
 import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.scanners.archive.CountingInputStream;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.files.ContentScanEngine;
 import java.io.InputStream;
@@ -108,25 +110,38 @@ public final class GcsContentScan implements AccountScopedCollector {
 
   private void scan(CollectionContext context, GcsObjectReader reader, Target t, long[] used) {
     long t0 = System.nanoTime();
-    List<ContentFinding> findings = new ArrayList<>();
-    int objects = 0;
+    List<ScannedObject> objects = new ArrayList<>();
+    int skipped = 0;
     String permission = "storage.objects.list";
     try {
-      List<GcsObjectReader.GcsObject> listed = reader.list(t.bucket(), t.key(), budget.maxObjectsPerBucket());
+      // One more than the objects still allowed: listing stops at the budget, and an object past it
+      // shows that the prefix was not read to its end.
+      int allowed = budget.maxObjectsPerBucket() - (int) Math.min(used[1], budget.maxObjectsPerBucket());
+      List<GcsObjectReader.GcsObject> listed = reader.list(t.bucket(), t.key(), allowed + 1);
       permission = "storage.objects.get";
       for (GcsObjectReader.GcsObject o : listed) {
         long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
         if (used[1] >= budget.maxObjectsPerBucket() || used[0] + size > budget.maxBytesPerBucket()) {
+          skipped = listed.size() - objects.size();
           break;
         }
-        try (InputStream in = reader.open(t.bucket(), o.name(), budget.maxBytesPerObject())) {
-          findings.addAll(engine.scan(in, "gs://" + t.bucket() + "/" + o.name()));
+        String uri = "gs://" + t.bucket() + "/" + o.name();
+        CountingInputStream counted;
+        List<ContentFinding> findings;
+        try (InputStream in = reader.open(t.bucket(), o, budget.maxBytesPerObject())) {
+          counted = new CountingInputStream(in);
+          findings = engine.scan(counted, uri);
         }
-        used[0] += size;
+        used[0] += counted.count();
         used[1]++;
-        objects++;
+        long total = o.size() == null ? -1 : o.size();
+        boolean truncated = total > budget.maxBytesPerObject()
+            || total < 0 && counted.count() >= budget.maxBytesPerObject();
+        objects.add(new ScannedObject(uri, t.bucket(), o.name(),
+            o.generation() == null ? null : String.valueOf(o.generation()), o.etag(), total, counted.count(),
+            truncated, findings));
       }
-      write(context, t, ContentVerdict.of(findings), findings, objects);
+      write(context, t, ContentVerdict.of(objects, skipped), objects);
     } catch (Exception e) {
       GcpFailures.Failure f = GcpFailures.describe(e, permission);
       context.ledger().failedStep(scopeOf(t), STEP, permission + " gs://" + t.bucket() + "/" + t.key(), f.error(),
@@ -134,18 +149,18 @@ public final class GcsContentScan implements AccountScopedCollector {
     }
   }
 
-  private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings, int objects) {
+  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects) {
     if (t.artifact()) {
       Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
-      if (objects == 0) {
+      if (objects.isEmpty() && v.objectsSkipped() == 0) {
         // Nothing under the artifact's URI was read: no verdict, rather than "clean".
         verdict.put("scanStatus", null);
       }
-      ContentResultWriter.write(context.graph(), GcsModelArtifactSchema.NODE, t.id(), verdict, findings,
+      ContentResultWriter.write(context.graph(), GcsModelArtifactSchema.NODE, t.id(), verdict, objects,
           context.tag().scanId());
     } else {
       ContentResultWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(),
-          ContentResultWriter.dataVerdict(v, objects), findings, context.tag().scanId());
+          ContentResultWriter.dataVerdict(v), objects, context.tag().scanId());
     }
   }
 

@@ -22,8 +22,11 @@ public final class GcsObjectReader {
     this.storage = storage;
   }
 
-  /** One listed object: its name and size in bytes (null when the API did not say). */
-  public record GcsObject(String name, Long size) {}
+  /**
+   * One listed object: its name, size in bytes (null when the API did not say), generation (the
+   * version that is read) and ETag.
+   */
+  public record GcsObject(String name, Long size, Long generation, String etag) {}
 
   /** Objects whose names start with {@code prefix}, folders' placeholder objects left out. */
   public List<GcsObject> list(String bucket, String prefix, int max) {
@@ -33,7 +36,7 @@ public final class GcsObjectReader {
       if (b.getName().endsWith("/")) {
         continue;
       }
-      out.add(new GcsObject(b.getName(), b.getSize()));
+      out.add(new GcsObject(b.getName(), b.getSize(), b.getGeneration(), b.getEtag()));
       if (out.size() >= max) {
         break;
       }
@@ -41,9 +44,12 @@ public final class GcsObjectReader {
     return out;
   }
 
-  /** The object's bytes, cut at {@code maxBytes} so a huge file cannot exhaust the scan. */
-  public InputStream open(String bucket, String name, long maxBytes) {
-    ReadChannel channel = storage.reader(BlobId.of(bucket, name));
+  /**
+   * The object's bytes, cut at {@code maxBytes} so a huge file cannot exhaust the scan; the listed
+   * generation is read, so the findings name the version they came from.
+   */
+  public InputStream open(String bucket, GcsObject object, long maxBytes) {
+    ReadChannel channel = storage.reader(BlobId.of(bucket, object.name(), object.generation()));
     channel.setChunkSize(1 << 20);
     channel.limit(maxBytes);
     return new FilterInputStream(Channels.newInputStream(channel)) {

@@ -44,6 +44,11 @@ public final class BedrockIds {
     return "arn:aws:bedrock:" + scope.region() + ":" + scope.account() + ":model-invocation-logging";
   }
 
+  /** The id of the guardrail-coverage node of the scope's account and region (a listing has no ARN). */
+  public static String guardrailCoverageId(ScopeKey scope) {
+    return "arn:aws:bedrock:" + scope.region() + ":" + scope.account() + ":guardrail-coverage";
+  }
+
   private static String arn(String idOrArn, ScopeKey scope, String kind) {
     if (idOrArn == null || idOrArn.isBlank()) {
       return null;

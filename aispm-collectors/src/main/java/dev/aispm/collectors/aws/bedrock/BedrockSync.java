@@ -10,6 +10,7 @@ import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
 import dev.aispm.graph.schema.aws.bedrock.CustomModelSchema;
 import dev.aispm.graph.schema.aws.bedrock.CustomizationJobSchema;
 import dev.aispm.graph.schema.aws.bedrock.DataSourceSchema;
+import dev.aispm.graph.schema.aws.bedrock.GuardrailCoverageSchema;
 import dev.aispm.graph.schema.aws.bedrock.GuardrailSchema;
 import dev.aispm.graph.schema.aws.bedrock.ImportedModelSchema;
 import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
@@ -157,6 +158,10 @@ public final class BedrockSync {
     scope.progress("bedrock guardrails", 0, -1);
     Optional<List<GuardrailSummary>> listed = scope.call(type, BEDROCK, "ListGuardrails",
         () -> GuardrailFetcher.list(client));
+    // Written either way: a count of zero makes "no guardrail here" a finding, and a failed
+    // listing replaces last scan's count with "unknown" instead of leaving it to stand.
+    load(scope, GuardrailTransformer.coverage(listed.orElse(null), scope.key()));
+    scope.succeeded(GuardrailCoverageSchema.NODE, 1, start);
     if (listed.isEmpty()) {
       return;
     }

@@ -1,6 +1,7 @@
 package dev.aispm.collectors.aws.bedrock;
 
 import dev.aispm.graph.write.WriteBatch;
+import dev.aispm.graph.schema.aws.bedrock.GuardrailCoverageSchema;
 import dev.aispm.graph.schema.aws.bedrock.GuardrailSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -26,6 +27,21 @@ public final class GuardrailTransformer {
   private static final List<String> STRENGTHS = List.of("NONE", "LOW", "MEDIUM", "HIGH");
 
   private GuardrailTransformer() {}
+
+  /**
+   * The region's guardrail-coverage node: how many guardrails ListGuardrails named, or, when it
+   * could not be read ({@code listed} null), that the count is unknown. Absence of guardrails is
+   * a finding only when the listing answered.
+   */
+  public static WriteBatch coverage(List<?> listed, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
+    out.node(GuardrailCoverageSchema.NODE, NodeRecord.of(BedrockIds.guardrailCoverageId(scope), scope)
+        .set("name", "guardrail-coverage")
+        .set("listed", listed != null)
+        .set("guardrailCount", listed == null ? null : listed.size())
+        .build());
+    return out;
+  }
 
   public static WriteBatch transform(List<GetGuardrailResponse> raw, ScopeKey scope) {
     WriteBatch out = new WriteBatch();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.s3.model.GetBucketAclResponse;
 import software.amazon.awssdk.services.s3.model.Grant;
+import software.amazon.awssdk.services.s3.model.Permission;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryptionConfiguration;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
 
@@ -26,6 +27,8 @@ public final class BucketTransformer {
 
   static final String ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers";
   static final String AUTHENTICATED_USERS = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers";
+  /** ACL permissions that let a grantee write objects, directly or by rewriting the ACL. */
+  static final Set<Permission> WRITE_PERMISSIONS = Set.of(Permission.WRITE, Permission.WRITE_ACP, Permission.FULL_CONTROL);
 
   /** The four public access block switches, whichever API they came from. */
   public record Block(Boolean blockPublicAcls, Boolean ignorePublicAcls, Boolean blockPublicPolicy,
@@ -59,7 +62,8 @@ public final class BucketTransformer {
       Boolean policyBlocked = anyBlock(b.block(), accountBlock, Block::policyBlocked);
       Boolean aclsIgnored = anyBlock(b.block(), accountBlock, Block::aclsIgnored);
       PolicyFacts policy = policyFacts(b.policy(), scope.account());
-      Boolean aclPublic = aclPublic(b.acl());
+      Boolean aclPublic = aclPublic(b.acl(), false);
+      Boolean aclPublicWrite = aclPublic(b.acl(), true);
       out.node(BucketSchema.NODE, NodeRecord.of(AwsIds.bucketArn(b.name()), scope)
           .set("name", b.name())
           .set("bucketRegion", b.region())
@@ -71,6 +75,8 @@ public final class BucketTransformer {
           .set("policyPublicWrite", effective(policy == null ? null : policy.publicWrite(), policyBlocked))
           .set("policyCrossAccountPrincipals", policy == null ? null : List.copyOf(policy.crossAccount()))
           .set("aclPublic", effective(aclPublic, aclsIgnored))
+          // Only a write grant lets the public plant data; a READ grant exposes it but poisons nothing.
+          .set("aclPublicWrite", effective(aclPublicWrite, aclsIgnored))
           .set("encryption", encryption(b.encryption()))
           .set("kmsKeyId", kmsKey(b.encryption()))
           .set("versioning", !b.versioning().known() ? null : b.versioning().value() == null ? "Disabled"
@@ -146,12 +152,18 @@ public final class BucketTransformer {
     return new PolicyFacts(isPublic, write, cross);
   }
 
-  static Boolean aclPublic(Read<GetBucketAclResponse> acl) {
+  /**
+   * Whether the ACL grants AllUsers or AuthenticatedUsers anything, or with {@code write} a
+   * permission that lets them write objects: WRITE, FULL_CONTROL, or WRITE_ACP (which lets them
+   * grant themselves WRITE).
+   */
+  static Boolean aclPublic(Read<GetBucketAclResponse> acl, boolean write) {
     if (!acl.present()) {
       return acl.known() ? false : null;
     }
     for (Grant g : acl.value().grants()) {
-      if (g.grantee() != null && (ALL_USERS.equals(g.grantee().uri()) || AUTHENTICATED_USERS.equals(g.grantee().uri()))) {
+      if (g.grantee() != null && (ALL_USERS.equals(g.grantee().uri()) || AUTHENTICATED_USERS.equals(g.grantee().uri()))
+          && (!write || WRITE_PERMISSIONS.contains(g.permission()))) {
         return true;
       }
     }

@@ -8,15 +8,19 @@ import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.content.RangedObject;
+import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.files.ContentScanEngine;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
@@ -122,40 +127,38 @@ public final class S3ContentScan implements AccountScopedCollector {
 
   private void scanTarget(CollectionContext context, S3ObjectReader reader, Target t, long[] used) {
     long t0 = System.nanoTime();
-    List<ContentFinding> findings = new ArrayList<>();
-    int objects = 0;
+    List<ScannedObject> objects = new ArrayList<>();
+    int skipped = 0;
     String operation = "s3:GetObject";
     try {
       // A key ending in "/" is a model directory (Bedrock Custom Model Import, Hugging Face layouts):
       // its objects are scanned like a data prefix and the verdict goes onto the artifact.
       if (t.artifact() && !t.key().isEmpty() && !t.key().endsWith("/")) {
-        if (!withinBudget(used, 0)) {
-          return;
+        if (withinBudget(used, 0)) {
+          objects.add(readArchive(reader, t.bucket(), t.key(), used));
+        } else {
+          skipped = 1;
         }
-        try (InputStream in = reader.open(t.bucket(), t.key(), budget.maxBytesPerObject())) {
-          findings.addAll(engine.scan(in, "s3://" + t.bucket() + "/" + t.key()));
-        }
-        used[1]++;
-        objects = 1;
       } else {
         operation = "s3:ListBucket";
-        List<software.amazon.awssdk.services.s3.model.S3Object> listed = new ArrayList<>();
-        reader.list(t.bucket(), t.key(), listed::add);
-        operation = "s3:GetObject";
-        for (var o : listed) {
+        // One key more than the objects still allowed, so a prefix that outgrows the budget is
+        // seen to do so without listing the rest of it.
+        Iterator<S3Object> listed = reader.list(t.bucket(), t.key(),
+            budget.maxObjectsPerBucket() - (int) Math.min(used[1], budget.maxObjectsPerBucket()) + 1);
+        while (listed.hasNext()) {
+          S3Object o = listed.next();
           long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
           if (!withinBudget(used, size)) {
+            // Stop listing here: the object just listed is the first one left unread.
+            skipped++;
             break;
           }
-          try (InputStream in = reader.open(t.bucket(), o.key(), budget.maxBytesPerObject())) {
-            findings.addAll(engine.scan(in, "s3://" + t.bucket() + "/" + o.key()));
-          }
-          used[0] += size;
-          used[1]++;
-          objects++;
+          operation = "s3:GetObject";
+          objects.add(t.artifact() ? readArchive(reader, t.bucket(), o.key(), used) : read(reader, t.bucket(), o.key(), used));
+          operation = "s3:ListBucket";
         }
       }
-      write(context, t, ContentVerdict.of(findings), findings, objects);
+      write(context, t, ContentVerdict.of(objects, skipped), objects);
     } catch (Exception e) {
       AwsFailures.Failure f = AwsFailures.describe(e, operation);
       ScopeKey scope = scopeOf(t);
@@ -164,18 +167,56 @@ public final class S3ContentScan implements AccountScopedCollector {
     }
   }
 
+  /** Reads and scans one object within the per-object budget, charging the bucket's budget. */
+  private ScannedObject read(S3ObjectReader reader, String bucket, String key, long[] used) throws IOException {
+    String uri = "s3://" + bucket + "/" + key;
+    S3ObjectReader.Opened opened = reader.open(bucket, key, budget.maxBytesPerObject());
+    List<ContentFinding> findings;
+    try (InputStream in = opened.stream()) {
+      findings = engine.scan(in, uri);
+    }
+    long read = opened.stream().bytesRead();
+    used[0] += Math.max(read, 0);
+    used[1]++;
+    // Larger than the budget by its declared size, or, when the size is unknown, read up to the bound.
+    boolean truncated = opened.size() > budget.maxBytesPerObject()
+        || opened.size() < 0 && read >= budget.maxBytesPerObject();
+    return new ScannedObject(uri, bucket, key, opened.versionId(), opened.etag(), opened.size(), read, truncated,
+        findings);
+  }
+
+  /**
+   * Reads and scans one model object by ranges: a zip (PyTorch, Keras v3, NeMo) is judged by its
+   * central directory and the members the scanners read, a plain tar by its headers with the
+   * members between them skipped; anything else is read from its start. Only the bytes fetched
+   * count against the budget, so a model far larger than the budget is still judged on its pickles.
+   */
+  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, long[] used) throws IOException {
+    String uri = "s3://" + bucket + "/" + key;
+    RangedObject object = reader.ranged(bucket, key, budget.maxBytesPerObject());
+    List<ContentFinding> findings = new ArrayList<>();
+    try {
+      object.load();
+      engine.scan(object, findings::add);
+    } finally {
+      used[0] += object.fetched();
+      used[1]++;
+    }
+    return new ScannedObject(uri, bucket, key, object.versionId(), object.etag(), object.knownSize(), object.fetched(),
+        object.exhausted(), findings);
+  }
+
   private boolean withinBudget(long[] used, long nextBytes) {
     return used[1] < budget.maxObjectsPerBucket() && used[0] + nextBytes <= budget.maxBytesPerBucket();
   }
 
-  private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings,
-      int objects) {
+  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects) {
     if (t.artifact()) {
       ContentResultWriter.write(context.graph(), ModelArtifactSchema.NODE, t.id(), ContentResultWriter.artifactVerdict(v),
-          findings, context.tag().scanId());
+          objects, context.tag().scanId());
     } else {
-      ContentResultWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), ContentResultWriter.dataVerdict(v, objects),
-          findings, context.tag().scanId());
+      ContentResultWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), ContentResultWriter.dataVerdict(v),
+          objects, context.tag().scanId());
     }
   }
 

@@ -40,7 +40,7 @@ public final class S3SourceResolver implements SourceResolver {
     S3ObjectReader reader = new S3ObjectReader(client());
     long max = maxBytes();
     try {
-      reader.list(bucket, prefix, o -> sources.accept(new ContentSource() {
+      reader.list(bucket, prefix, 1000).forEachRemaining(o -> sources.accept(new ContentSource() {
         @Override
         public String location() {
           return "s3://" + bucket + "/" + o.key();
@@ -54,7 +54,7 @@ public final class S3SourceResolver implements SourceResolver {
         @Override
         public InputStream open() throws IOException {
           try {
-            return reader.open(bucket, o.key(), max);
+            return reader.open(bucket, o.key(), max).stream();
           } catch (SdkException e) {
             throw new IOException("cannot read " + location() + ": " + e.getMessage(), e);
           }

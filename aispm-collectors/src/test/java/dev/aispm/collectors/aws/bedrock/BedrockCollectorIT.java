@@ -170,6 +170,14 @@ class BedrockCollectorIT {
     assertThat(faq.get("stub").isNull()).isTrue();
     assertThat(faq.get("version").asString()).isEqualTo("1");
 
+    // Every scanned region records that its guardrails were listed, and how many there are.
+    Record coverage = one("MATCH (c:AWSBedrockGuardrailCoverage {account: '" + A1 + "', region: 'us-east-1'}) "
+        + "RETURN c.listed AS listed, c.guardrailCount AS n, "
+        + "COUNT { MATCH (g:AWSBedrockGuardrail {account: '" + A1 + "', region: 'us-east-1'}) WHERE g.stub IS NULL } AS read");
+    assertThat(coverage.get("listed").asBoolean()).isTrue();
+    assertThat(coverage.get("n").asLong()).isPositive().isEqualTo(coverage.get("read").asLong());
+    assertThat(strings("MATCH (c:AWSBedrockGuardrailCoverage) WHERE c.listed <> true RETURN c.id")).isEmpty();
+
     // Regions and accounts without Bedrock resources answer with empty lists: no failure anywhere
     // but the simulated organization's broken SageMaker region.
     assertThat(ledger.failures()).allMatch(o -> o.scope().region().equals("ap-southeast-2"));
@@ -191,6 +199,10 @@ class BedrockCollectorIT {
     String denied = "{\"message\":\"User: arn:aws:sts::111111111111:assumed-role/scanner is not authorized to perform: "
         + "this action with an explicit deny in a service control policy\"}";
     server.stubFor(post(urlEqualTo("/agents/")).atPriority(1)
+        .withHeader("Authorization", matching(".*Credential=AKIAACMEPROD0SCANNER/[0-9]+/us-east-1/bedrock/.*"))
+        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+            .withHeader("x-amzn-ErrorType", "AccessDeniedException").withBody(denied)));
+    server.stubFor(get(urlPathEqualTo("/guardrails")).atPriority(1)
         .withHeader("Authorization", matching(".*Credential=AKIAACMEPROD0SCANNER/[0-9]+/us-east-1/bedrock/.*"))
         .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
             .withHeader("x-amzn-ErrorType", "AccessDeniedException").withBody(denied)));
@@ -216,9 +228,18 @@ class BedrockCollectorIT {
         .containsExactlyInAnyOrder("s3://acme-training-data/fraud/train/", "s3://acme-training-data/fraud/validation/");
     assertThat(strings("MATCH (a:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->()-[:INVOKES]->(f) RETURN f.name"))
         .containsExactly("refund-tool");
+    // A guardrail listing that failed says so: the count is unknown, not last scan's and not zero.
+    Record coverage = one("MATCH (c:AWSBedrockGuardrailCoverage {account: '" + A1 + "', region: 'us-east-1'}) "
+        + "RETURN c.listed AS listed, c.guardrailCount AS n");
+    assertThat(coverage.get("listed").asBoolean()).isFalse();
+    assertThat(coverage.get("n").isNull()).isTrue();
+    assertThat(second.failures()).anySatisfy(o -> {
+      assertThat(o.resourceType()).isEqualTo("AWSBedrockGuardrail");
+      assertThat(o.missingPermission()).isEqualTo("bedrock:ListGuardrails");
+    });
     // The rest of the region was collected as usual.
     assertThat(second.cleanable()).contains(java.util.Map.entry(
-        new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockGuardrail"));
+        new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockModelInvocationLogging"));
   }
 
   static Record one(String cypher) {

@@ -6,6 +6,7 @@ import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
 import dev.aispm.graph.schema.aws.bedrock.DataSourceSchema;
+import dev.aispm.graph.schema.aws.bedrock.GuardrailCoverageSchema;
 import dev.aispm.graph.schema.aws.bedrock.GuardrailSchema;
 import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
@@ -37,6 +38,17 @@ class BedrockGovernanceTransformersTest {
         .containsEntry("promptAttackStrength", "NONE").containsEntry("weakestContentStrength", "NONE")
         .containsEntry("contentFilters", List.of("PROMPT_ATTACK:NONE/NONE", "HATE:NONE/HIGH"))
         .containsEntry("sensitiveInformationEnabled", false).containsEntry("name", null);
+  }
+
+  @Test
+  void theGuardrailListingIsRecordedPerRegionAndAFailedListingLeavesTheCountUnknown() {
+    var none = GuardrailTransformer.coverage(List.of(), SCOPE).nodes(GuardrailCoverageSchema.NODE).get(0);
+    assertThat(none.id()).isEqualTo("arn:aws:bedrock:us-east-1:111111111111:guardrail-coverage");
+    assertThat(none.properties()).containsEntry("listed", true).containsEntry("guardrailCount", 0);
+    assertThat(GuardrailTransformer.coverage(List.of("a", "b"), SCOPE).nodes(GuardrailCoverageSchema.NODE).get(0)
+        .properties()).containsEntry("guardrailCount", 2);
+    assertThat(GuardrailTransformer.coverage(null, SCOPE).nodes(GuardrailCoverageSchema.NODE).get(0).properties())
+        .containsEntry("listed", false).containsEntry("guardrailCount", null);
   }
 
   @Test

@@ -43,7 +43,16 @@ class S3ContentScanIT {
         assertThat(secrets).isNotEmpty().allSatisfy(c -> {
           assertThat((String) c.get("fingerprint")).matches("[0-9a-f]{64}");
           assertThat((String) c.get("preview")).endsWith("****");
+          // Each names the object it came from, with the ETag S3 answered with, and its line.
+          assertThat((String) c.get("objectUri")).startsWith("s3://acme-training-data/fraud/train/");
+          assertThat(c.get("bucket")).isEqualTo("acme-training-data");
+          assertThat((String) c.get("key")).startsWith("fraud/train/");
+          assertThat((String) c.get("etag")).isNotBlank().doesNotContain("\"");
+          assertThat((Long) c.get("line")).isPositive();
         });
+        assertThat(train.get("objectsWithSecrets").asList(org.neo4j.driver.Value::asString))
+            .containsExactlyInAnyOrderElementsOf(secrets.stream().map(c -> (String) c.get("objectUri")).distinct().toList());
+        assertThat(train.get("scanComplete").asBoolean()).isTrue();
         // The planted secret values are built by the simulator; none of the stored text may contain them.
         String planted = new String(dev.aispm.simulator.aws.TrainingDataAccess.trainingSet(),
             java.nio.charset.StandardCharsets.UTF_8);

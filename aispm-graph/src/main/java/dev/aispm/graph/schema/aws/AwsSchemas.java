@@ -11,6 +11,7 @@ import dev.aispm.graph.schema.aws.bedrock.DataSourceSchema;
 import dev.aispm.graph.schema.aws.bedrock.FoundationModelSchema;
 import dev.aispm.graph.schema.aws.bedrock.GuardrailSchema;
 import dev.aispm.graph.schema.aws.bedrock.ImportedModelSchema;
+import dev.aispm.graph.schema.aws.bedrock.GuardrailCoverageSchema;
 import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
 import dev.aispm.graph.schema.aws.bedrock.ProvisionedThroughputSchema;
@@ -60,6 +61,7 @@ public final class AwsSchemas {
       ProvisionedThroughputSchema.NODE,
       GuardrailSchema.NODE,
       InvocationLoggingSchema.NODE,
+      GuardrailCoverageSchema.NODE,
       KnowledgeBaseSchema.NODE,
       DataSourceSchema.NODE,
       AgentSchema.NODE,

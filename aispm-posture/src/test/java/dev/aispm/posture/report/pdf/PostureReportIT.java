@@ -59,6 +59,29 @@ class PostureReportIT {
   }
 
   @Test
+  void aContentFindingNamesItsObjectVersionLineAndFingerprintEverywhere() {
+    assertThat(report.evidence().get("f1")).singleElement().satisfies(e -> {
+      assertThat(e.objectUri()).isEqualTo(ReportFixture.SECRET_OBJECT);
+      assertThat(e.bucket()).isEqualTo("training-data");
+      assertThat(e.key()).isEqualTo("fraud/train/part-0003.jsonl");
+      assertThat(e.versionId()).isEqualTo("3HL4kqtJlcpXroDTDmJ");
+      assertThat(e.line()).isEqualTo(812);
+      assertThat(e.kind()).isEqualTo("secret");
+      assertThat(e.fingerprint()).hasSize(64);
+      assertThat(e.preview()).isEqualTo(ReportFixture.SECRET_PREVIEW);
+    });
+    assertThat(report.evidence()).doesNotContainKey("f2");
+    PostureReader posture = PostureReader.of(InProcessNeo4j.connection());
+    assertThat(posture.findings().detail("f1").orElseThrow().evidence()).hasSize(1);
+    assertThat(posture.findings().detail("f2").orElseThrow().evidence()).isEmpty();
+    assertThat(posture.findings().allWithEvidence()).filteredOn(f -> f.finding().id().equals("f1"))
+        .singleElement().satisfies(f -> assertThat(f.evidence()).extracting(e -> e.objectUri())
+            .containsExactly(ReportFixture.SECRET_OBJECT));
+    assertThat(HtmlPostureReport.render(report)).contains(ReportFixture.SECRET_OBJECT, "3HL4kqtJlcpXroDTDmJ",
+        "line 812:17, field text", "secret.aws-access-key", ReportFixture.SECRET_PREVIEW);
+  }
+
+  @Test
   void theHtmlIsSelfContained() {
     String html = HtmlPostureReport.render(report);
     for (String section : List.of("id=\"inventory\"", "id=\"findings\"", "id=\"top-risks\"", "id=\"compliance\"",
@@ -94,7 +117,8 @@ class PostureReportIT {
     assertThat(inked).allMatch(n -> n > 500);
     assertThat(text.toString()).contains("AI security posture report", "AI inventory by cloud and type",
         "Open findings by severity", "Top risks", "Compliance summary", "Collection failures",
-        ReportFixture.TOP_TITLE, "CAN_REACH", "resourcemanager.projects.get", "GCPVertexEndpoint");
+        ReportFixture.TOP_TITLE, "CAN_REACH", "resourcemanager.projects.get", "GCPVertexEndpoint",
+        "3HL4kqtJlcpXroDTDmJ", ReportFixture.SECRET_PREVIEW);
   }
 
   private static int darkPixels(BufferedImage img) {

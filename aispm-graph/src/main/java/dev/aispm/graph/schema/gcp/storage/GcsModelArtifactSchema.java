@@ -13,10 +13,12 @@ public final class GcsModelArtifactSchema {
       .property("uri", "gs://bucket/path/")
       .property("bucket", "Bucket name")
       .property("key", "Object name or prefix")
-      .property("scanStatus", "clean, malicious, suspicious, unparseable or absent when not scanned")
+      .property("scanStatus", "clean, malicious, suspicious, unparseable, not-fully-scanned (larger than the per-object budget) or absent when not scanned")
       .property("scanFindingCount", "Number of content findings")
       .property("scanMaxSeverity", "Highest content finding severity")
       .property("scanSummary", "The most severe finding's message")
+      .property("scanBytesRead", "Bytes the content scan read from the artifact")
+      .property("scanObjectSize", "Size of the artifact in bytes, as the store reported it")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,

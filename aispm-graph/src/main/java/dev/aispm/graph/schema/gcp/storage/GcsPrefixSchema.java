@@ -17,6 +17,11 @@ public final class GcsPrefixSchema {
       .property("piiCount", "Personal data items the content scan found (absent: not scanned)")
       .property("sensitivity", "secrets, pii, none or unknown")
       .property("objectsScanned", "Objects the content scan read under the prefix")
+      .property("objectsWithSecrets", "URIs of the objects under the prefix that hold a secret (at most 50)")
+      .property("objectsWithPii", "URIs of the objects under the prefix that hold personal data (at most 50)")
+      .property("objectsSkipped", "Objects under the prefix left unread because the budget ran out (at least this many)")
+      .property("objectsPartlyScanned", "Objects read only up to the per-object budget")
+      .property("scanComplete", "Whether every object under the prefix was read in full (false: the verdict covers part of it)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,
