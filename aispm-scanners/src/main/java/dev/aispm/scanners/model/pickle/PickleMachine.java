@@ -55,6 +55,8 @@ final class PickleMachine {
   /** Stack and memo entries; real checkpoints stay far below, hostile ones grow without end. */
   static final int MAX_SLOTS = 4_000_000;
   private static final int MAX_NESTED_DEPTH = 4;
+  /** Distinct imports whose verdicts are remembered; hostile files may name millions. */
+  private static final int MAX_CACHED_VERDICTS = 4096;
 
   private static final Set<String> NESTED_LOADERS = Set.of(
       "pickle.loads", "pickle.load", "pickle._loads", "_pickle.loads", "_pickle.load",
@@ -74,6 +76,7 @@ final class PickleMachine {
   private final long maxOpcodes;
   private final int nestedDepth;
   private final Set<String> reported = new HashSet<>();
+  private final Map<String, GlobalVerdict> verdicts = new HashMap<>();
 
   private final ArrayList<PickleValue> stack = new ArrayList<>();
   private int[] marks = new int[16];
@@ -370,7 +373,11 @@ final class PickleMachine {
   }
 
   private GlobalVerdict.Kind judge(String module, String name, long at, String opcode) {
-    GlobalVerdict verdict = PickleGlobalPolicy.classify(module, name);
+    // Checkpoints import the same few names thousands of times; judge each pair once.
+    GlobalVerdict verdict = verdicts.size() < MAX_CACHED_VERDICTS
+        ? verdicts.computeIfAbsent(module + "\n" + name,
+            k -> PickleGlobalPolicy.classify(module, name))
+        : PickleGlobalPolicy.classify(module, name);
     String qualified = module + "." + name;
     switch (verdict.kind()) {
       case DANGEROUS -> report(DANGEROUS_GLOBAL, Severity.CRITICAL, qualified,
@@ -382,8 +389,9 @@ final class PickleMachine {
           "Pickle imports " + qualified + " (" + verdict.reason() + ")",
           "global", qualified, "opcode", opcode, "offset", Long.toString(at),
           "reason", verdict.reason());
-      case UNKNOWN -> report(UNKNOWN_GLOBAL, Severity.LOW, qualified,
-          "Pickle imports " + qualified + ", which is not on the checkpoint allowlist",
+      case UNKNOWN -> report(UNKNOWN_GLOBAL, Severity.HIGH, qualified,
+          "Pickle imports " + qualified + ", which is not on the model-file allowlist ("
+              + verdict.reason() + "); loading runs whatever it does",
           "global", qualified, "opcode", opcode, "offset", Long.toString(at),
           "reason", verdict.reason());
       case SAFE -> {

@@ -159,14 +159,15 @@ class PickleScannerTest {
   }
 
   @Test
-  void unknownGlobalIsLowWithItsName() throws IOException {
+  void unknownGlobalIsHighWithItsNameAndReason() throws IOException {
     byte[] p = new PickleBuilder().proto(2).global("mypackage.models", "TinyNet").emptyTuple()
         .newObj().stop().toBytes();
     List<ContentFinding> findings = scan(p);
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(PickleMachine.UNKNOWN_GLOBAL);
-      assertThat(f.severity()).isEqualTo(Severity.LOW);
-      assertThat(f.message()).contains("mypackage.models.TinyNet");
+      assertThat(f.severity()).isEqualTo(Severity.HIGH);
+      assertThat(f.message()).contains("mypackage.models.TinyNet", "allowlist");
+      assertThat(f.details().get("reason")).isNotBlank();
     });
   }
 
@@ -192,6 +193,30 @@ class PickleScannerTest {
   @Test
   void benignSklearnEstimatorHasNoFindings() throws IOException {
     assertThat(scan(PickleBuilder.sklearnLogisticRegression())).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("benignCheckpoints")
+  void benignCheckpointsOfEveryAllowlistedFrameworkHaveNoFindings(String name, byte[] pickle)
+      throws IOException {
+    assertThat(PickleScanner.looksLikePickle(pickle)).as(name).isTrue();
+    assertThat(scan(pickle)).as(name).isEmpty();
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> benignCheckpoints() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("torch state dict",
+            PickleBuilder.torchStateDict()),
+        org.junit.jupiter.params.provider.Arguments.of("sklearn estimator",
+            PickleBuilder.sklearnLogisticRegression()),
+        org.junit.jupiter.params.provider.Arguments.of("sklearn grid search over a pipeline",
+            PickleBuilder.sklearnGridSearch()),
+        org.junit.jupiter.params.provider.Arguments.of("numpy array, protocol 5",
+            PickleBuilder.numpyArrayProtocol5()),
+        org.junit.jupiter.params.provider.Arguments.of("xgboost classifier",
+            PickleBuilder.xgboostClassifier()),
+        org.junit.jupiter.params.provider.Arguments.of("transformers training_args.bin",
+            PickleBuilder.trainingArgs()));
   }
 
   @Test
