@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class KerasConfigScannerTest {
+public class KerasConfigScannerTest {
   /** A Keras 3 Sequential config.json (as model.save('m.keras') writes it), trimmed. */
-  static final String BENIGN = "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\":"
+  public static final String BENIGN = "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\":"
       + " {\"name\": \"seq\", \"layers\": [{\"module\": \"keras.layers\", \"class_name\":"
       + " \"InputLayer\", \"config\": {\"batch_shape\": [null, 4]}}, {\"module\": \"keras.layers\","
       + " \"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"units\": 2,"
