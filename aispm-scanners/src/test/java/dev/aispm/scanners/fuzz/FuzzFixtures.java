@@ -34,6 +34,9 @@ public final class FuzzFixtures {
     put(m, FuzzTarget.PICKLE, "torch-state-dict", PickleBuilder.torchStateDict());
     put(m, FuzzTarget.PICKLE, "sklearn-estimator", PickleBuilder.sklearnLogisticRegression());
     put(m, FuzzTarget.PICKLE, "xgboost", PickleBuilder.xgboostClassifier());
+    put(m, FuzzTarget.PICKLE, "joblib-inline-arrays", PickleBuilder.joblibEstimator(
+        new PickleBuilder().proto(4).emptyList().mark().unicode("cat").unicode("dog").appends()
+            .stop().toBytes()));
     put(m, FuzzTarget.PICKLE, "protocol0-payload", PickleBuilder.osSystemProtocol0());
     put(m, FuzzTarget.PICKLE, "protocol4-payload", PickleBuilder.systemProtocol4());
     put(m, FuzzTarget.NUMPY, "float-array", NumpyScannerTest.npy("'<f4'", new byte[8]));

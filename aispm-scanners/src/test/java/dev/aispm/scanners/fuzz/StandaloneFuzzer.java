@@ -5,12 +5,13 @@ import java.util.Locale;
 /**
  * Entry point for long fuzzing runs with Jazzer's own driver, outside Maven and JUnit, so one
  * JVM fuzzes one target for hours without a build around it (docs/fuzzing.md). The target is the
- * system property {@code aispm.fuzz.target}, a {@link FuzzTarget} name such as {@code pickle}.
+ * system property {@code aispm.fuzz.target}, a {@link FuzzTarget} name such as {@code pickle}
+ * or {@code saved_model} (the JUnit method name, {@code savedModel}, works too).
  */
 public final class StandaloneFuzzer {
   private static final FuzzTarget TARGET = FuzzTarget.valueOf(
-      System.getProperty("aispm.fuzz.target", "pickle").toUpperCase(Locale.ROOT)
-          .replace('-', '_'));
+      System.getProperty("aispm.fuzz.target", "pickle").replaceAll("([a-z])([A-Z])", "$1_$2")
+          .toUpperCase(Locale.ROOT).replace('-', '_'));
 
   private StandaloneFuzzer() {
   }

@@ -408,4 +408,43 @@ public final class PickleBuilder {
         .unicode("n_splits_").binint1(5);
     return p.setItems().build().stop().toBytes();
   }
+
+  /**
+   * A scikit-learn model as {@code joblib.dump} (1.2+) writes it: the estimator's state holds
+   * NumpyArrayWrapper objects, and after each wrapper's BUILD come, inside the pickle stream,
+   * a padding-length byte, that many 0xff bytes, and the array's raw bytes; an object array
+   * is a complete nested pickle instead. Layout per joblib/numpy_pickle.py.
+   */
+  public static byte[] joblibEstimator(byte[] objectArrayPickle) {
+    PickleBuilder p = new PickleBuilder().proto(4)
+        .global("sklearn.linear_model._logistic", "LogisticRegression").emptyTuple().newObj()
+        .emptyDict().unicode("coef_");
+    p.joblibWrapper("f8", 2, 3, true).raw(new byte[] {3, -1, -1, -1}).raw(new byte[48]);
+    p.setItem().unicode("intercept_");
+    p.joblibWrapper("f4", 3, 0, false).raw(new byte[12]);
+    p.setItem();
+    if (objectArrayPickle != null) {
+      p.unicode("classes_").joblibWrapper("O", 2, 0, false).raw(objectArrayPickle).setItem();
+    }
+    return p.build().stop().toBytes();
+  }
+
+  /** NEWOBJ of joblib's NumpyArrayWrapper and BUILD with its state dict. */
+  private PickleBuilder joblibWrapper(String dtype, int rows, int cols, boolean aligned) {
+    global("joblib.numpy_pickle", "NumpyArrayWrapper").emptyTuple().newObj()
+        .emptyDict().mark()
+        .unicode("subclass").global("numpy", "ndarray")
+        .unicode("shape");
+    if (cols > 0) {
+      binint1(rows).binint1(cols).tuple2();
+    } else {
+      binint1(rows).tuple1();
+    }
+    unicode("order").unicode("C").unicode("dtype").numpyDtype(dtype)
+        .unicode("allow_mmap").op(aligned ? 0x88 : 0x89);
+    if (aligned) {
+      unicode("numpy_array_alignment_bytes").binint1(16);
+    }
+    return setItems().build();
+  }
 }

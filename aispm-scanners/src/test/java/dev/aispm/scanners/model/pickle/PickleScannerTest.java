@@ -216,7 +216,40 @@ class PickleScannerTest {
         org.junit.jupiter.params.provider.Arguments.of("xgboost classifier",
             PickleBuilder.xgboostClassifier()),
         org.junit.jupiter.params.provider.Arguments.of("transformers training_args.bin",
-            PickleBuilder.trainingArgs()));
+            PickleBuilder.trainingArgs()),
+        org.junit.jupiter.params.provider.Arguments.of("joblib estimator with inline arrays",
+            PickleBuilder.joblibEstimator(null)),
+        org.junit.jupiter.params.provider.Arguments.of("joblib estimator with an object array",
+            PickleBuilder.joblibEstimator(new PickleBuilder().proto(4).emptyList().mark()
+                .unicode("cat").unicode("dog").appends().stop().toBytes())));
+  }
+
+  @Test
+  void payloadInAJoblibObjectArrayIsFound() throws IOException {
+    // joblib unpickles an object array's inline pickle itself: a payload there runs on load.
+    List<ContentFinding> findings = scan(PickleBuilder.joblibEstimator(
+        PickleBuilder.systemProtocol4()));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.details().get("global")).isEqualTo("posix.system");
+      assertThat(f.location()).startsWith(LOC + "#joblib@");
+    });
+  }
+
+  @Test
+  void payloadAfterJoblibArrayBytesIsStillFound() throws IOException {
+    // The raw array bytes are skipped by the wrapper's shape, so opcodes after them are read.
+    byte[] joblib = PickleBuilder.joblibEstimator(null);
+    byte[] withPayload = concat(java.util.Arrays.copyOf(joblib, joblib.length - 1),
+        new PickleBuilder().pop().global("os", "system").unicode("id").tuple1().reduce().stop()
+            .toBytes());
+    assertThat(globalsWith(scan(withPayload), PickleMachine.DANGEROUS_GLOBAL))
+        .containsExactly("os.system");
+  }
+
+  @Test
+  void overlongLineOperandIsUnparseableNotAnError() throws IOException {
+    byte[] p = new PickleBuilder().global("a".repeat(70_000), "b").stop().toBytes();
+    assertThat(scan(p)).extracting(ContentFinding::ruleId).containsExactly("model.unparseable");
   }
 
   @Test
