@@ -245,14 +245,19 @@ final class PickleMachine {
         case 'u' -> {
           List<PickleValue> items = popToMark(at);
           PickleValue target = peek(at);
-          for (int i = 0; i + 1 < items.size(); i += 2) {
-            setItem(target, items.get(i), items.get(i + 1));
+          if (joblibArrays && target instanceof PickleValue.Dict) {
+            for (int i = 0; i + 1 < items.size(); i += 2) {
+              setItem(target, items.get(i), items.get(i + 1));
+            }
           }
         }
         case 's' -> {
           PickleValue value = pop(at);
           PickleValue key = pop(at);
-          setItem(peek(at), key, value);
+          PickleValue target = peek(at);
+          if (joblibArrays) {
+            setItem(target, key, value);
+          }
         }
         case 'b' -> build(in, at);
         case 'c' -> {
