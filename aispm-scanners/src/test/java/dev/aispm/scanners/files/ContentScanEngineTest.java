@@ -23,7 +23,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ContentScanEngineTest {
+public class ContentScanEngineTest {
   private static final ContentScanEngine ENGINE =
       ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
   private static final byte[] PAYLOAD = PickleBuilder.systemProtocol4();
@@ -47,7 +47,7 @@ class ContentScanEngineTest {
   }
 
   /** A PyTorch zip checkpoint: archive/data.pkl, raw storage in archive/data/0, and a version. */
-  static byte[] torchZip(byte[] dataPkl) {
+  public static byte[] torchZip(byte[] dataPkl) {
     byte[] storage = new byte[4096];
     new java.util.Random(1).nextBytes(storage);
     return new ZipBuilder().add("archive/data.pkl", dataPkl).add("archive/byteorder",
@@ -285,7 +285,7 @@ class ContentScanEngineTest {
     assertThat(scanBytes("just some text\n".getBytes(StandardCharsets.UTF_8), "r.md")).isEmpty();
   }
 
-  static byte[] gzip(byte[] data) {
+  public static byte[] gzip(byte[] data) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (GZIPOutputStream g = new GZIPOutputStream(out)) {
@@ -297,7 +297,8 @@ class ContentScanEngineTest {
     }
   }
 
-  static byte[] tarGz(String n1, byte[] d1, String n2, byte[] d2) throws IOException {
+  public static byte[] tarGz(String n1, byte[] d1, String n2, byte[] d2)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(out))) {
       for (int i = 0; i < 2; i++) {

@@ -53,12 +53,18 @@ class ScanFilesCommandTest {
 
   @Test
   void thresholdDecidesTheExitCode() throws IOException {
-    Path file = dir.resolve("custom.pkl");
-    Files.write(file, new PickleBuilder().proto(2).global("mypkg", "Net").emptyTuple().newObj()
-        .stop().toBytes());
+    // An extension-code import is a medium finding.
+    Path file = dir.resolve("ext.pkl");
+    Files.write(file, new PickleBuilder().proto(2).ext1(7).emptyTuple().reduce().stop()
+        .toBytes());
     assertThat(run(file.toString())).isZero();
-    assertThat(run(file.toString(), "--fail-on", "low")).isEqualTo(1);
-    assertThat(run(file.toString(), "--fail-on=medium")).isZero();
+    assertThat(run(file.toString(), "--fail-on", "medium")).isEqualTo(1);
+    assertThat(run(file.toString(), "--fail-on=high")).isZero();
+    // A class off the allowlist is high, so the default threshold fails it.
+    Path custom = dir.resolve("custom.pkl");
+    Files.write(custom, new PickleBuilder().proto(2).global("mypkg", "Net").emptyTuple().newObj()
+        .stop().toBytes());
+    assertThat(run(custom.toString())).isEqualTo(1);
   }
 
   @Test

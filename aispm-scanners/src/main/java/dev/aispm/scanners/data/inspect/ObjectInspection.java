@@ -262,7 +262,11 @@ public final class ObjectInspection {
       details.put("fingerprint", r.fingerprint);
       details.put("preview", r.preview);
       details.put("occurrences", Long.toString(r.occurrences));
-      if (r.detail != null) {
+      boolean checksumFailed = SecretFormat.CHECKSUM_FAILED.equals(r.detail);
+      if (checksumFailed) {
+        details.put("checksum", "fails");
+        details.put("confidence", "medium");
+      } else if (r.detail != null) {
         details.put("kind", r.detail);
       }
       if (r.field != null) {
@@ -274,7 +278,9 @@ public final class ObjectInspection {
       if (r.pairedWith != null) {
         details.put("pairedWith", r.pairedWith);
       }
-      String message = r.title + (r.detail != null ? " (" + r.detail + ")" : "") + " found"
+      String message = r.title + (checksumFailed
+          ? " whose checksum does not verify (a typo or truncated copy of a live token)"
+          : r.detail != null ? " (" + r.detail + ")" : "") + " found"
           + (r.pairedWith != null ? ", paired with an AWS access key id in the same record" : "");
       out.accept(new ContentFinding(r.ruleId, r.severity, message, location, r.line, r.column, details));
     }
@@ -304,7 +310,10 @@ public final class ObjectInspection {
       String canonical, String detail) {
     CharSequence value = canonical != null ? canonical : text.subSequence(valueStart, valueEnd);
     long[] pos = position(text, valueStart);
-    SecretRecord r = remember(format.ruleId(), format.severity(), format.title(),
+    // A vendor-shaped token failing its checksum may be a mistyped live one: kept, at medium.
+    Severity severity = SecretFormat.CHECKSUM_FAILED.equals(detail)
+        && format.severity().atLeast(Severity.MEDIUM) ? Severity.MEDIUM : format.severity();
+    SecretRecord r = remember(format.ruleId(), severity, format.title(),
         Redaction.fingerprint(value), Redaction.preview(value), pos[0], pos[1], detail,
         origin.field(), pos[2]);
     if (AWS_KEY_ID.equals(format.ruleId())) {

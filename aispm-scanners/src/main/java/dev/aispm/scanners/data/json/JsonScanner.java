@@ -98,6 +98,15 @@ public final class JsonScanner extends DataScanner {
         first[first.length - 1] = '\n';
       }
       byte[] rest = lines.remainder();
+      if (!dev.aispm.scanners.core.JsonText.startsAsUtf8(first)) {
+        inspection.note("data.malformed-json", Severity.LOW,
+            "content is not UTF-8 JSON text; scanned as text", 1, 0, Map.of());
+        TextScanner.scanLines(new ScanInput(input.location(), new SequenceInputStream(
+            new SequenceInputStream(new ByteArrayInputStream(first), new ByteArrayInputStream(rest)),
+            bounded), -1, input.depth()), limits, inspection);
+        Notes.limits(inspection, bounded, lines.sawLongLine(), limits);
+        return;
+      }
       scanDocument(new ScanInput(input.location(), new SequenceInputStream(
           new SequenceInputStream(new ByteArrayInputStream(first), new ByteArrayInputStream(rest)),
           bounded), input.sizeHint(), input.depth()), limits, inspection, bounded);

@@ -19,6 +19,7 @@ import dev.aispm.scanners.data.text.TextScanner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,7 +45,23 @@ public final class NotebookScanner extends DataScanner {
       throws IOException {
     ObjectInspection inspection = new ObjectInspection(input.location(), findings);
     LimitedStream bounded = new LimitedStream(input.stream(), limits.maxBytesPerObject());
-    JsonParser p = factory.createParser(bounded);
+    byte[] head = bounded.readNBytes(4);
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), bounded);
+    if (!dev.aispm.scanners.core.JsonText.startsAsUtf8(head)) {
+      inspection.note("data.malformed-notebook", Severity.LOW,
+          "notebook is not UTF-8 JSON text; scanned as text", 0, 0, Map.of());
+      try {
+        TextScanner.scanLines(new ScanInput(input.location(), whole, -1, input.depth()), limits,
+            inspection);
+      } finally {
+        if (bounded.truncated()) {
+          Notes.truncated(inspection, limits);
+        }
+        inspection.finish();
+      }
+      return;
+    }
+    JsonParser p = factory.createParser(whole);
     try {
       new Walk(p, inspection, limits.maxLineLength()).notebook();
     } catch (JsonProcessingException e) {

@@ -20,6 +20,8 @@ final class RegexMatcher implements FormatMatcher {
   private final int window;
   private final boolean hasSecretGroup;
   private final Predicate<String> validator;
+  /** The format's embedded checksum; a value failing it is kept, marked {@link #CHECKSUM_FAILED}. */
+  private final Predicate<String> checksum;
   private final List<String> nearby;
   private final int nearbyWindow;
 
@@ -33,6 +35,15 @@ final class RegexMatcher implements FormatMatcher {
    */
   RegexMatcher(String regex, int back, int window, Predicate<String> validator, List<String> nearby,
       int nearbyWindow) {
+    this(regex, back, window, validator, null, nearby, nearbyWindow);
+  }
+
+  /**
+   * A matcher whose format embeds a checksum. A value of the right shape whose checksum fails is
+   * still reported, at lower confidence: a typo or a truncated copy of a live token leaks it.
+   */
+  RegexMatcher(String regex, int back, int window, Predicate<String> validator,
+      Predicate<String> checksum, List<String> nearby, int nearbyWindow) {
     this.pattern = new LazyPattern(regex);
     this.shape = back == 0 ? RegexShape.parse(regex) : null;
     this.back = back;
@@ -40,6 +51,7 @@ final class RegexMatcher implements FormatMatcher {
     this.hasSecretGroup = regex.contains("(?<secret>");
     this.simple = back == 0 && !hasSecretGroup ? SimpleToken.parse(regex) : null;
     this.validator = validator;
+    this.checksum = checksum;
     this.nearby = List.copyOf(nearby);
     this.nearbyWindow = nearbyWindow;
   }
@@ -132,13 +144,16 @@ final class RegexMatcher implements FormatMatcher {
     if (vs < 0 || ve <= vs) {
       return false;
     }
-    if (validator != null && !validator.test(text.subSequence(vs, ve).toString())) {
+    String value = validator != null || checksum != null
+        ? text.subSequence(vs, ve).toString() : null;
+    if (validator != null && !validator.test(value)) {
       return false;
     }
     if (!nearby.isEmpty() && !nearbyPresent(text, start)) {
       return false;
     }
-    result.set(start, end, vs, ve, null);
+    result.set(start, end, vs, ve,
+        checksum != null && !checksum.test(value) ? SecretFormat.CHECKSUM_FAILED : null);
     return true;
   }
 

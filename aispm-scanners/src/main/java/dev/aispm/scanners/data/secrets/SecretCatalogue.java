@@ -69,6 +69,9 @@ public final class SecretCatalogue {
         LB + "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}(?![A-Za-z0-9])", 80, "AZDO"));
     f.add(context("secret.azure-openai-key", "Azure OpenAI key", HIGH,
         List.of("azure_openai", "azure-openai", "azureopenai", "aoai_"), "[a-f0-9]{32}", null));
+    f.add(around("secret.azure-openai-key-near-endpoint", "Azure OpenAI key next to its endpoint",
+        HIGH, "openai\\.azure\\.com[^\\n]{0,200}?(?<![A-Za-z0-9])(?<secret>[a-f0-9]{32})(?![A-Za-z0-9])",
+        0, "openai.azure.com"));
     f.add(token("secret.alibaba-access-key", "Alibaba Cloud AccessKey id", HIGH,
         LB + "LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])", mixedAlnum(), "LTAI"));
     f.add(token("secret.digitalocean-token", "DigitalOcean token", HIGH,
@@ -118,6 +121,10 @@ public final class SecretCatalogue {
         LB + "gsk_[A-Za-z0-9]{52}" + RB, mixedAlnum(), "gsk_"));
     f.add(token("secret.perplexity-api-key", "Perplexity API key", HIGH,
         LB + "pplx-[A-Za-z0-9]{48}" + RB, mixedAlnum(), "pplx-"));
+    f.add(token("secret.openrouter-api-key", "OpenRouter API key", HIGH,
+        LB + "sk-or-v1-[a-f0-9]{64}" + RB, null, "sk-or-v1-"));
+    f.add(token("secret.tavily-api-key", "Tavily API key", HIGH,
+        LB + "tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}" + RB, mixedAlnum(), "tvly-"));
     f.add(token("secret.xai-api-key", "xAI API key", HIGH,
         LB + "xai-[A-Za-z0-9]{80}" + RB, mixedAlnum(), "xai-"));
     f.add(token("secret.langsmith-api-key", "LangSmith API key", HIGH,
@@ -148,9 +155,42 @@ public final class SecretCatalogue {
         LB + "(?:glrt-[A-Za-z0-9_-]{20,60}|GR1348941[A-Za-z0-9_-]{20})" + RB, null, "glrt-", "GR1348941"));
     f.add(token("secret.gitlab-deploy-token", "GitLab deploy token", HIGH,
         LB + "gldt-[A-Za-z0-9_-]{20,60}" + RB, null, "gldt-"));
+    f.add(token("secret.bitbucket-app-password", "Bitbucket app password", HIGH,
+        LB + "ATBB[A-Za-z0-9]{32}" + RB, mixedAlnum(), "ATBB"));
+    f.add(token("secret.circleci-token", "CircleCI personal or project API token", HIGH,
+        LB + "CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}" + RB, null, "CCIPAT_", "CCIPRJ_"));
+    f.add(context("secret.travis-ci-token", "Travis CI API token", MEDIUM,
+        List.of("travis"), "[A-Za-z0-9_-]{22}", mixedAlnum()));
+    f.add(token("secret.sourcegraph-token", "Sourcegraph access token", HIGH,
+        LB + "sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}" + RB, null, "sgp_"));
+    f.add(token("secret.jfrog-token", "JFrog Artifactory API key or reference token", HIGH,
+        LB + "(?:AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,60})(?![A-Za-z0-9])", mixedAlnum(),
+        "AKCp", "cmVmdGtuOjAxOj"));
+    f.add(token("secret.clojars-token", "Clojars deploy token", HIGH,
+        LB + "CLOJARS_[a-z0-9]{60}" + RB, null, "CLOJARS_"));
+    f.add(token("secret.rubygems-token", "RubyGems API key", HIGH,
+        LB + "rubygems_[a-f0-9]{48}" + RB, null, "rubygems_"));
+    f.add(token("secret.netlify-token", "Netlify personal access token", HIGH,
+        LB + "nfp_[A-Za-z0-9]{36}" + RB, mixedAlnum(), "nfp_"));
+    f.add(token("secret.harness-token", "Harness personal or service account token", HIGH,
+        LB + "(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}" + RB, null, "pat.", "sat."));
+    f.add(token("secret.infracost-token", "Infracost API key", MEDIUM,
+        LB + "ico-[A-Za-z0-9]{32}" + RB, mixedAlnum(), "ico-"));
+    f.add(token("secret.prefect-token", "Prefect API key", HIGH,
+        LB + "pnu_[A-Za-z0-9]{36}" + RB, mixedAlnum(), "pnu_"));
+    f.add(token("secret.readme-token", "ReadMe API key", MEDIUM,
+        LB + "rdme_[a-z0-9]{70}" + RB, null, "rdme_"));
+    f.add(token("secret.contentful-token", "Contentful personal access token", HIGH,
+        LB + "CFPAT-[A-Za-z0-9_-]{43}" + RB, null, "CFPAT-"));
+    f.add(token("secret.typeform-token", "Typeform personal access token", MEDIUM,
+        LB + "tfp_[A-Za-z0-9_.=-]{59}" + RB, mixedAlnum(), "tfp_"));
+    f.add(context("secret.snyk-token", "Snyk API token", HIGH, List.of("snyk"),
+        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", null));
+    f.add(context("secret.algolia-admin-key", "Algolia admin API key", HIGH,
+        List.of("algolia"), "[a-f0-9]{32}", null));
     f.add(new SecretFormat("secret.npm-token", "npm access token", CRITICAL, Kind.STRUCTURED,
         List.of("npm_"), new RegexMatcher(LB + "npm_[A-Za-z0-9]{36}" + RB, 0, 64,
-            Check.BASE62_CRC32, List.of(), 0)));
+            null, Check.BASE62_CRC32, List.of(), 0)));
     f.add(token("secret.pypi-token", "PyPI API token", CRITICAL,
         LB + "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}" + RB, null, "pypi-AgEIcHlwaS5vcmc"));
     f.add(token("secret.dockerhub-token", "Docker Hub personal access token", HIGH,
@@ -200,6 +240,12 @@ public final class SecretCatalogue {
         LB + "sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1200}" + RB, mixedAlnum(), "sl."));
     f.add(context("secret.okta-api-token", "Okta API token", HIGH, List.of("okta"),
         "00[A-Za-z0-9_-]{40}", mixedAlnum()));
+    f.add(around("secret.teams-webhook", "Microsoft Teams incoming webhook URL", HIGH,
+        "\\.webhook\\.office\\.com/webhookb2/(?<secret>[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/"
+            + "[a-f0-9]{32}/[a-f0-9-]{36})(?![A-Za-z0-9])", 0, ".webhook.office.com/webhookb2/"));
+    f.add(token("secret.hubspot-token", "HubSpot private app token", HIGH,
+        LB + "pat-(?:na|eu)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}" + RB, null,
+        "pat-na", "pat-eu"));
     // Payments and commerce.
     f.add(token("secret.stripe-secret-key", "Stripe live secret key", CRITICAL,
         LB + "sk_live_[0-9a-zA-Z]{24,247}" + RB, mixedAlnum(), "sk_live_"));
@@ -210,13 +256,24 @@ public final class SecretCatalogue {
     f.add(token("secret.stripe-webhook-secret", "Stripe webhook signing secret", HIGH,
         LB + "whsec_[A-Za-z0-9+/=]{32,100}" + RB, mixedAlnum(), "whsec_"));
     f.add(token("secret.square-access-token", "Square access token", HIGH,
-        LB + "sq0atp-[0-9A-Za-z_-]{22}" + RB, null, "sq0atp-"));
+        LB + "(?:sq0atp-[0-9A-Za-z_-]{22}|EAAA[A-Za-z0-9_-]{60})" + RB, null, "sq0atp-", "EAAA"));
     f.add(token("secret.square-oauth-secret", "Square OAuth secret", HIGH,
         LB + "sq0csp-[0-9A-Za-z_-]{43}" + RB, null, "sq0csp-"));
     f.add(token("secret.braintree-access-token", "Braintree / PayPal access token", CRITICAL,
         LB + "access_token\\$production\\$[0-9a-z]{16}\\$[0-9a-f]{32}" + RB, null, "access_token$production$"));
     f.add(token("secret.shopify-token", "Shopify access token or shared secret", HIGH,
         LB + "shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + RB, null, "shpat_", "shpca_", "shppa_", "shpss_"));
+    f.add(token("secret.plaid-access-token", "Plaid access token", HIGH,
+        LB + "access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}"
+            + "-[a-f0-9]{12}" + RB, null, "access-sandbox-", "access-development-", "access-production-"));
+    f.add(token("secret.flutterwave-secret-key", "Flutterwave secret key", HIGH,
+        LB + "FLWSECK(?:_TEST)?-[a-h0-9]{32}-X" + RB, null, "FLWSECK"));
+    f.add(token("secret.duffel-token", "Duffel API token", HIGH,
+        LB + "duffel_(?:test|live)_[A-Za-z0-9_=-]{43}" + RB, null, "duffel_test_", "duffel_live_"));
+    f.add(token("secret.easypost-api-key", "EasyPost API key", HIGH,
+        LB + "EZ[AT]K[A-Za-z0-9]{54}" + RB, mixedAlnum(), "EZAK", "EZTK"));
+    f.add(token("secret.shippo-token", "Shippo API token", HIGH,
+        LB + "shippo_(?:live|test)_[a-f0-9]{40}" + RB, null, "shippo_live_", "shippo_test_"));
     // Mail and messaging.
     f.add(token("secret.sendgrid-api-key", "SendGrid API key", HIGH,
         LB + "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}" + RB, null, "SG."));
@@ -233,6 +290,12 @@ public final class SecretCatalogue {
     // Observability.
     f.add(token("secret.newrelic-user-key", "New Relic user API key", HIGH,
         LB + "NRAK-[A-Z0-9]{27}(?![A-Za-z0-9])", null, "NRAK-"));
+    f.add(token("secret.newrelic-ingest-key", "New Relic browser or insert key", MEDIUM,
+        LB + "(?:NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32})" + RB, null, "NRJS-", "NRII-"));
+    f.add(token("secret.dynatrace-token", "Dynatrace API token", HIGH,
+        LB + "dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}" + RB, null, "dt0c01."));
+    f.add(token("secret.frameio-token", "Frame.io API token", MEDIUM,
+        LB + "fio-u-[A-Za-z0-9_=-]{64}" + RB, null, "fio-u-"));
     f.add(token("secret.sentry-token", "Sentry auth token", HIGH,
         LB + "(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})" + RB, null, "sntrys_", "sntryu_"));
     f.add(context("secret.datadog-api-key", "Datadog API or application key", HIGH,
@@ -294,7 +357,7 @@ public final class SecretCatalogue {
     // as the last six characters, so longer ones are accepted on structure alone.
     return new SecretFormat(id, title, CRITICAL, Kind.STRUCTURED, List.of(prefix),
         new RegexMatcher(LB + prefix + "[A-Za-z0-9]{36,76}" + RB, 0, 96,
-            Check.GITHUB_CHECKSUM, List.of(), 0));
+            null, Check.GITHUB_CHECKSUM, List.of(), 0));
   }
 
   /** The value mixes at least two character classes, as generated keys do and words do not. */

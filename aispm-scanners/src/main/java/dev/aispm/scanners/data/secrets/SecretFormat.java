@@ -18,6 +18,13 @@ import java.util.Objects;
 public record SecretFormat(String ruleId, String title, Severity severity, Kind kind,
     List<String> anchors, FormatMatcher matcher) {
 
+  /**
+   * The match detail of a value that has the format's shape but not its checksum: reported at
+   * medium severity and confidence rather than dropped, since typos and truncated copies of live
+   * tokens still leak them.
+   */
+  public static final String CHECKSUM_FAILED = "checksum does not verify";
+
   /** How much a match says on its own; the more specific format wins an overlap. */
   public enum Kind {
     /** Free-form assignments judged by key name and entropy. */

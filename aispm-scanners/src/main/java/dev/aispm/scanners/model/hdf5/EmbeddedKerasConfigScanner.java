@@ -108,8 +108,14 @@ public final class EmbeddedKerasConfigScanner implements ContentScanner {
         depth--;
       }
     }
+    byte[] config = json.toByteArray();
+    if (!dev.aispm.scanners.core.JsonText.startsAsUtf8(config)) {
+      findings.accept(ModelFindings.unparseable("keras config", location,
+          "embedded config is not UTF-8 JSON text"));
+      return true;
+    }
     try {
-      JsonNode root = MAPPER.readTree(json.toByteArray());
+      JsonNode root = MAPPER.readTree(config);
       KerasConfigInspector.inspect(root, location, findings);
     } catch (JsonProcessingException e) {
       findings.accept(ModelFindings.unparseable("keras config", location,

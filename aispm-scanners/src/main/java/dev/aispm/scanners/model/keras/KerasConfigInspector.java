@@ -25,7 +25,7 @@ public final class KerasConfigInspector {
   public static final String LAMBDA_LAYER = "model.keras.lambda-layer";
   /** A config object naming a module that runs code or touches the system. */
   public static final String UNSAFE_MODULE = "model.keras.unsafe-module";
-  /** A config object naming code outside Keras and TensorFlow, needed at load time. */
+  /** A config object naming code outside Keras and TensorFlow, needed (and run) at load time. */
   public static final String CUSTOM_OBJECT = "model.keras.custom-object";
   private static final int MAX_NODES = 5_000_000;
 
@@ -89,26 +89,53 @@ public final class KerasConfigInspector {
       }
       String mod = module.asText();
       String name = moduleKey.equals("fn_module") ? config.path("function").asText("")
-          : className.isEmpty() ? node.path("registered_name").asText("") : className;
-      if (isKerasNamespace(mod)) {
-        continue;
-      }
-      GlobalVerdict verdict = PickleGlobalPolicy.classify(mod, name.isEmpty() ? "?" : name);
+          : referencedName(node, className);
       String qualified = mod + "." + name;
       if (!reported.add("module|" + qualified)) {
         continue;
       }
+      GlobalVerdict verdict = PickleGlobalPolicy.classify(mod, name.isEmpty() ? "?" : name);
+      String kerasDanger = kerasDanger(name);
       if (verdict.kind() == GlobalVerdict.Kind.DANGEROUS
-          || verdict.kind() == GlobalVerdict.Kind.SUSPICIOUS) {
+          || verdict.kind() == GlobalVerdict.Kind.SUSPICIOUS || kerasDanger != null) {
+        // Checked before the Keras namespace is trusted: published safe-mode bypasses named
+        // Keras' own helpers (get_file, enable_unsafe_deserialization, TorchModuleWrapper).
+        String reason = kerasDanger != null ? kerasDanger : verdict.reason();
         findings.accept(ModelFindings.finding(UNSAFE_MODULE, Severity.CRITICAL,
-            "Keras config makes the loader import " + qualified + " (" + verdict.reason() + ")",
-            location, "module", mod, "name", name, "reason", verdict.reason()));
-      } else {
-        findings.accept(ModelFindings.finding(CUSTOM_OBJECT, Severity.MEDIUM,
-            "Keras config needs custom code " + qualified + " at load time", location,
-            "module", mod, "name", name));
+            "Keras config makes the loader import " + qualified + " (" + reason + ")",
+            location, "module", mod, "name", name, "reason", reason));
+      } else if (!isKerasNamespace(mod)) {
+        findings.accept(ModelFindings.finding(CUSTOM_OBJECT, Severity.HIGH,
+            "Keras config needs custom code " + qualified
+                + " at load time; it is not part of Keras or TensorFlow and runs when loaded",
+            location, "module", mod, "name", name));
       }
     }
+  }
+
+  /**
+   * The callable a config object names: its class, or for a serialized function
+   * ({@code class_name: "function"}) the function name held in {@code config}.
+   */
+  private static String referencedName(JsonNode node, String className) {
+    JsonNode config = node.path("config");
+    if (className.equals("function") && config.isTextual()) {
+      return config.asText();
+    }
+    return className.isEmpty() ? node.path("registered_name").asText("") : className;
+  }
+
+  /** Why a name inside the Keras or TensorFlow namespace still runs code; null when it does not. */
+  private static String kerasDanger(String name) {
+    String leaf = name.substring(name.lastIndexOf('.') + 1);
+    return switch (leaf) {
+      case "enable_unsafe_deserialization" -> "turns off Keras safe mode";
+      case "get_file" -> "downloads files";
+      case "load_model", "load_weights" -> "loads another model (nested deserialization)";
+      case "TorchModuleWrapper" -> "wraps a pickled PyTorch module (torch.load)";
+      case "py_function", "numpy_function", "py_func" -> "runs a Python function";
+      default -> null;
+    };
   }
 
   private static boolean hasBytecode(JsonNode function) {

@@ -93,6 +93,11 @@ public final class KerasConfigScanner implements ContentScanner {
           "keras config size", "config larger than " + max + " bytes"));
       return;
     }
+    if (!dev.aispm.scanners.core.JsonText.startsAsUtf8(bytes)) {
+      findings.accept(ModelFindings.unparseable("keras config", input.location(),
+          "config is not UTF-8 JSON text"));
+      return;
+    }
     JsonNode root;
     try {
       root = MAPPER.readTree(bytes);

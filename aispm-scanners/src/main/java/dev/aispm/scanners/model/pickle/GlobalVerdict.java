@@ -11,9 +11,12 @@ public record GlobalVerdict(Kind kind, String reason) {
 
   /** Classes of risk, from the allowlisted to the ones that run code. */
   public enum Kind {
-    /** Needed by real checkpoints and harmless when called the way pickles call it. */
+    /** On the allowlist: needed by real checkpoints and harmless when a pickle calls it. */
     SAFE,
-    /** Not on either list; reported at low severity so a reviewer can judge it. */
+    /**
+     * Off the allowlist and not a known code-execution name: high, because loading still
+     * imports and may call code nobody vetted (a custom class, a helper of a listed framework).
+     */
     UNKNOWN,
     /** Unknown module, but a name that usually means running code (a re-export of os.system). */
     SUSPICIOUS,

@@ -5,15 +5,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Judges the globals a pickle imports. A pickle can call any importable callable, so a short
- * allowlist of what real checkpoints need is trusted, a blocklist of what runs code or touches
- * the system is critical, and everything else is reported as unknown with its name.
+ * Judges the globals a pickle imports, allowlist first. A pickle can call any importable
+ * callable, and each published bypass of blocklist scanners was one more callable nobody had
+ * listed; so only what real checkpoints need ({@link PickleAllowlist}) is trusted, and every
+ * other import is at least high risk, with a reason.
  *
- * <p>The blocklist matches by qualified-name prefix, so a submodule of a blocked package
- * ({@code asyncio.subprocess}, {@code numpy.testing._private.utils}) is blocked too: published
- * scanner bypasses repeatedly used a submodule or a re-export of a blocked callable. A dotted
- * name ({@code posixpath} + {@code os.system}) is an attribute walk at load time, so every tail
- * of it is judged as well.
+ * <p>The dangerous-prefix list no longer decides what is unsafe; it only words the reason and
+ * raises known code-execution, file, process, network and import-machinery callables to
+ * critical. It matches by qualified-name prefix, so a submodule of a listed package
+ * ({@code asyncio.subprocess}, {@code numpy.testing._private.utils}) reads as critical too. A
+ * dotted name ({@code posixpath} + {@code os.system}) is an attribute walk at load time, so every
+ * tail of it is judged as well.
  */
 public final class PickleGlobalPolicy {
 
@@ -35,89 +37,25 @@ public final class PickleGlobalPolicy {
       Map.entry("cStringIO", "io"),
       Map.entry("StringIO", "io"),
       Map.entry("UserDict", "collections"),
-      Map.entry("UserList", "collections"));
-
-  /** Exact callables real PyTorch, NumPy, scikit-learn and joblib checkpoints import. */
-  private static final Set<String> SAFE_EXACT = Set.of(
-      "collections.OrderedDict",
-      "collections.Counter",
-      "collections.deque",
-      "copyreg._reconstructor",
-      "copyreg.__newobj__",
-      "copyreg.__newobj_ex__",
-      "_codecs.encode",
-      "codecs.encode",
-      "argparse.Namespace",
-      "types.SimpleNamespace",
-      "datetime.datetime",
-      "datetime.date",
-      "datetime.time",
-      "datetime.timedelta",
-      "datetime.timezone",
-      "decimal.Decimal",
-      "fractions.Fraction",
-      "uuid.UUID",
-      "torch._utils._rebuild_tensor",
-      "torch._utils._rebuild_tensor_v2",
-      "torch._utils._rebuild_tensor_v3",
-      "torch._utils._rebuild_parameter",
-      "torch._utils._rebuild_parameter_with_state",
-      "torch._utils._rebuild_sparse_tensor",
-      "torch._utils._rebuild_nested_tensor",
-      "torch._utils._rebuild_qtensor",
-      "torch._utils._rebuild_device_tensor_from_numpy",
-      "torch._utils._rebuild_meta_tensor_no_storage",
-      "torch._utils._rebuild_wrapper_subclass",
-      "torch._tensor._rebuild_from_type_v2",
-      "torch.nn.parameter.Parameter",
-      "torch.Size",
-      "torch.device",
-      "torch.Tensor",
-      "torch.storage.TypedStorage",
-      "torch.storage.UntypedStorage",
-      "torch.UntypedStorage",
-      "torch.serialization._get_layout",
-      "torch.strided",
-      "torch.sparse_coo",
-      "torch.per_tensor_affine",
-      "numpy.ndarray",
-      "numpy.dtype",
-      "numpy.core.multiarray._reconstruct",
-      "numpy.core.multiarray.scalar",
-      "numpy._core.multiarray._reconstruct",
-      "numpy._core.multiarray.scalar",
-      "numpy.core.numeric._frombuffer",
-      "numpy._core.numeric._frombuffer",
-      "numpy.ma.core._mareconstruct",
-      "numpy.random._pickle.__randomstate_ctor",
-      "numpy.random._pickle.__bit_generator_ctor",
-      "numpy.random._pickle.__generator_ctor",
-      "joblib.numpy_pickle.NumpyArrayWrapper",
-      "joblib.numpy_pickle.NDArrayWrapper",
-      "sklearn.tree._tree.Tree",
-      "sklearn.utils._bunch.Bunch");
-
-  /** Torch dtypes and storage classes are plain names on the torch module. */
-  private static final Set<String> TORCH_DTYPES = Set.of(
-      "float32", "float", "float64", "double", "float16", "half", "bfloat16", "complex64",
-      "complex128", "uint8", "int8", "int16", "short", "int32", "int", "int64", "long", "bool",
-      "qint8", "quint8", "qint32", "float8_e4m3fn", "float8_e5m2");
-
-  /** Builtins a pickle may name; every other builtin is an escape hatch and is dangerous. */
-  private static final Set<String> SAFE_BUILTINS = Set.of(
-      "set", "frozenset", "dict", "list", "tuple", "int", "float", "complex", "bool", "str",
-      "bytes", "bytearray", "slice", "range", "object", "NoneType", "Ellipsis", "NotImplemented");
-
-  /** scikit-learn subpackages whose classes are plain estimators and transformers. */
-  private static final List<String> SKLEARN_ESTIMATOR_PACKAGES = List.of(
-      "sklearn.linear_model", "sklearn.tree", "sklearn.ensemble", "sklearn.svm",
-      "sklearn.preprocessing", "sklearn.pipeline", "sklearn.compose",
-      "sklearn.feature_extraction", "sklearn.feature_selection", "sklearn.decomposition",
-      "sklearn.cluster", "sklearn.neighbors", "sklearn.naive_bayes", "sklearn.neural_network",
-      "sklearn.impute", "sklearn.discriminant_analysis", "sklearn.kernel_ridge",
-      "sklearn.gaussian_process", "sklearn.mixture", "sklearn.calibration", "sklearn.dummy",
-      "sklearn.isotonic", "sklearn.cross_decomposition", "sklearn.manifold",
-      "sklearn.random_projection", "sklearn.semi_supervised", "sklearn._loss");
+      Map.entry("UserList", "collections"),
+      Map.entry("UserString", "collections"),
+      Map.entry("Queue", "queue"),
+      Map.entry("repr", "reprlib"),
+      Map.entry("_winreg", "winreg"),
+      Map.entry("urlparse", "urllib.parse"),
+      Map.entry("robotparser", "urllib.robotparser"),
+      Map.entry("cookielib", "http.cookiejar"),
+      Map.entry("BaseHTTPServer", "http.server"),
+      Map.entry("SimpleHTTPServer", "http.server"),
+      Map.entry("CGIHTTPServer", "http.server"),
+      Map.entry("xmlrpclib", "xmlrpc.client"),
+      Map.entry("SimpleXMLRPCServer", "xmlrpc.server"),
+      Map.entry("DocXMLRPCServer", "xmlrpc.server"),
+      Map.entry("whichdb", "dbm"),
+      Map.entry("anydbm", "dbm"),
+      Map.entry("dbhash", "dbm.bsd"),
+      Map.entry("gdbm", "dbm.gnu"),
+      Map.entry("dumbdbm", "dbm.dumb"));
 
   /**
    * Qualified-name prefixes that run code, start processes, open files or sockets, or resolve
@@ -249,8 +187,65 @@ public final class PickleGlobalPolicy {
       Map.entry("numpy.savetxt", "writes files"),
       Map.entry("numpy.loadtxt", "reads files"),
       Map.entry("numpy.genfromtxt", "reads files"),
+      Map.entry("numpy.lib._datasource", "opens files and URLs"),
+      Map.entry("numpy._pytesttester", "runs the test suite"),
+      Map.entry("torch._dynamo", "evaluates guard expressions"),
+      Map.entry("torch.fx", "evaluates generated code (symbolic shapes guards)"),
+      Map.entry("torch.utils.bottleneck", "profiles and runs scripts"),
+      Map.entry("torch.utils.collect_env", "runs external commands"),
+      Map.entry("torch.utils.data.datapipes.utils.decoder", "nested unpickling"),
+      Map.entry("torch.utils._config_module", "nested unpickling of config"),
+      Map.entry("torch._config_module", "nested unpickling of config"),
+      Map.entry("torch.testing._internal", "runs code and processes"),
+      Map.entry("torch.distributed", "remote calls and process groups"),
+      Map.entry("torch.multiprocessing", "starts processes"),
+      Map.entry("torch.export", "loads exported programs"),
+      Map.entry("torch.compiler", "compiles and runs generated code"),
       Map.entry("tensorflow.io", "file access"),
-      Map.entry("keras.utils.get_file", "downloads files"));
+      Map.entry("tensorflow.keras.utils.get_file", "downloads files"),
+      Map.entry("keras.utils.get_file", "downloads files"),
+      Map.entry("_winapi", "starts processes (CreateProcess)"),
+      Map.entry("winreg", "registry access"),
+      Map.entry("msvcrt", "console and file-descriptor access"),
+      Map.entry("_imp", "loads native extension modules"),
+      Map.entry("_frozen_importlib", "imports any module (name resolver)"),
+      Map.entry("_frozen_importlib_external", "imports and loads modules from files"),
+      Map.entry("importlib_metadata", "loads entry points"),
+      Map.entry("_signal", "signals processes"),
+      Map.entry("mmap", "maps files"),
+      Map.entry("fcntl", "file-descriptor control"),
+      Map.entry("_sqlite3", "opens databases and loads extensions"),
+      Map.entry("asyncore", "network access"),
+      Map.entry("asynchat", "network access"),
+      Map.entry("wsgiref", "network access"),
+      Map.entry("atexit", "registers callables to run at exit"),
+      Map.entry("weakref.finalize", "registers callables to run later"),
+      Map.entry("rlcompleter", "evaluates expressions"),
+      Map.entry("_pyrepl", "interactive interpreter runs source"),
+      Map.entry("compileall", "compiles and writes files"),
+      Map.entry("py_compile", "compiles and writes files"),
+      Map.entry("zipapp", "writes archives"),
+      Map.entry("logging.FileHandler", "writes files"),
+      Map.entry("logging.handlers", "writes files and sends over the network"),
+      Map.entry("test.support", "runs interpreters and scripts"),
+      Map.entry("unittest.mock", "calls any side-effect callable"),
+      Map.entry("yaml", "unsafe YAML loading constructs objects"),
+      Map.entry("jinja2", "renders templates (server-side template injection)"),
+      Map.entry("IPython", "interactive shell runs source"),
+      Map.entry("ipykernel", "interactive shell runs source"),
+      Map.entry("numexpr", "evaluates expressions"),
+      Map.entry("sympy.sympify", "evaluates expressions"),
+      Map.entry("sympy.core.sympify", "evaluates expressions"),
+      Map.entry("pandas.eval", "evaluates expressions"),
+      Map.entry("pandas.core.computation", "evaluates expressions"),
+      Map.entry("pandas.read_pickle", "nested unpickling"),
+      Map.entry("pandas.io", "reads files and URLs, nested unpickling"),
+      Map.entry("transformers.dynamic_module_utils", "downloads and imports remote code"),
+      Map.entry("huggingface_hub", "network access and downloads"),
+      Map.entry("datasets.load", "downloads and runs dataset scripts"),
+      Map.entry("keras.config.enable_unsafe_deserialization", "turns off Keras safe mode"),
+      Map.entry("keras.src.saving.serialization_lib.enable_unsafe_deserialization",
+          "turns off Keras safe mode"));
 
   /** Pure path-string helpers: harmless on their own, so reported as unknown, not critical. */
   private static final List<String> PATH_MODULES =
@@ -290,18 +285,17 @@ public final class PickleGlobalPolicy {
     }
     if (mod.isEmpty() || name.isEmpty() || isDunder(mod)) {
       return mod.equals("__main__")
-          ? GlobalVerdict.unknown("class defined in the saving script")
+          ? GlobalVerdict.unknown("class defined in the saving script: loading needs its code")
           : GlobalVerdict.suspicious("empty or special module or name");
     }
-    if (isSafe(mod, name, qualified)) {
+    if (PickleAllowlist.framework(mod, name) != null) {
       return GlobalVerdict.safe();
     }
     if (mod.equals("builtins")) {
-      if (nameParts.length == 1 || !SAFE_BUILTINS.contains(nameParts[0])) {
-        return SAFE_BUILTINS.contains(nameParts[0]) ? GlobalVerdict.safe()
-            : GlobalVerdict.dangerous("builtin '" + name + "' can run code or reach any object");
-      }
-      return GlobalVerdict.unknown("method of a builtin type");
+      // Every builtin off the allowlist (eval, getattr, open, map, type, ...) is an escape hatch.
+      return nameParts.length == 1
+          ? GlobalVerdict.dangerous("builtin '" + name + "' can run code or reach any object")
+          : GlobalVerdict.unknown("attribute walk on a builtin type: not on the allowlist");
     }
     GlobalVerdict byPrefix = dangerousByPrefix(qualified);
     if (byPrefix != null) {
@@ -328,7 +322,10 @@ public final class PickleGlobalPolicy {
     if (nameParts.length > 1) {
       return GlobalVerdict.unknown("dotted name walks attributes at load time");
     }
-    return GlobalVerdict.unknown("not on the checkpoint allowlist");
+    String framework = PickleAllowlist.frameworkOfModule(mod);
+    return GlobalVerdict.unknown(framework == null
+        ? "not on the allowlist of any model framework"
+        : "a " + framework + " callable, but not one its model files need");
   }
 
   private static GlobalVerdict dangerousByPrefix(String qualified) {
@@ -350,51 +347,6 @@ public final class PickleGlobalPolicy {
       }
       candidate = candidate.substring(0, dot);
     }
-  }
-
-  private static boolean isSafe(String mod, String name, String qualified) {
-    if (SAFE_EXACT.contains(qualified)) {
-      return true;
-    }
-    if (name.indexOf('.') >= 0) {
-      return false;
-    }
-    if (mod.equals("torch") && (name.endsWith("Storage") || TORCH_DTYPES.contains(name))) {
-      return true;
-    }
-    if (mod.startsWith("torch.nn.modules.") && startsUpper(name)) {
-      return true;
-    }
-    if ((mod.equals("numpy.dtypes") || mod.equals("numpy")) && name.endsWith("DType")) {
-      return true;
-    }
-    if (mod.startsWith("scipy.sparse") && (name.endsWith("_matrix") || name.endsWith("_array"))) {
-      return true;
-    }
-    if (mod.equals("builtins") && isExceptionClass(name)) {
-      return true;
-    }
-    for (String pkg : SKLEARN_ESTIMATOR_PACKAGES) {
-      if ((mod.equals(pkg) || mod.startsWith(pkg + ".")) && isClassName(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Estimator classes are CamelCase, sometimes with a private underscore prefix. */
-  private static boolean isClassName(String name) {
-    String bare = name.startsWith("_") ? name.substring(1) : name;
-    return startsUpper(bare);
-  }
-
-  private static boolean startsUpper(String name) {
-    return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
-  }
-
-  private static boolean isExceptionClass(String name) {
-    return startsUpper(name)
-        && (name.endsWith("Error") || name.endsWith("Exception") || name.endsWith("Warning"));
   }
 
   private static boolean isDunder(String part) {

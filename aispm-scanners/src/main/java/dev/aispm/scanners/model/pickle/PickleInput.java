@@ -101,7 +101,7 @@ final class PickleInput {
         return out.toByteArray();
       }
       if (out.size() >= max) {
-        throw new IOException("line operand longer than " + max + " bytes at offset " + offset());
+        throw new LineTooLong("line operand longer than " + max + " bytes at offset " + offset());
       }
       out.write(b);
     }
@@ -117,5 +117,14 @@ final class PickleInput {
     }
     limit = n;
     return true;
+  }
+
+  /** A text operand longer than any real pickle writes: malformed content, not a read failure. */
+  static final class LineTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    LineTooLong(String message) {
+      super(message);
+    }
   }
 }

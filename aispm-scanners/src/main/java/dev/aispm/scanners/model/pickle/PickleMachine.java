@@ -55,6 +55,8 @@ final class PickleMachine {
   /** Stack and memo entries; real checkpoints stay far below, hostile ones grow without end. */
   static final int MAX_SLOTS = 4_000_000;
   private static final int MAX_NESTED_DEPTH = 4;
+  /** Distinct imports whose verdicts are remembered; hostile files may name millions. */
+  private static final int MAX_CACHED_VERDICTS = 4096;
 
   private static final Set<String> NESTED_LOADERS = Set.of(
       "pickle.loads", "pickle.load", "pickle._loads", "_pickle.loads", "_pickle.load",
@@ -74,6 +76,7 @@ final class PickleMachine {
   private final long maxOpcodes;
   private final int nestedDepth;
   private final Set<String> reported = new HashSet<>();
+  private final Map<String, GlobalVerdict> verdicts = new HashMap<>();
 
   private final ArrayList<PickleValue> stack = new ArrayList<>();
   private int[] marks = new int[16];
@@ -83,6 +86,12 @@ final class PickleMachine {
   private int memoSize;
   private long opcodes;
   private boolean sawGlobalOrCall;
+  /**
+   * Set once the stream imports joblib's array wrapper: from then on integers and dict entries
+   * are kept, because joblib writes each array's raw bytes straight after the wrapper's BUILD,
+   * inside the pickle stream, and only the wrapper's shape and dtype say how many to skip.
+   */
+  private boolean joblibArrays;
 
   PickleMachine(String location, Consumer<ContentFinding> sink, long maxOpcodes, int nestedDepth) {
     this.location = location;
@@ -125,7 +134,7 @@ final class PickleMachine {
         error = e.getMessage();
         emit(ModelFindings.limitExceeded("pickle", location, e.limit, e.getMessage()));
         break;
-      } catch (MalformedPickle e) {
+      } catch (MalformedPickle | PickleInput.LineTooLong e) {
         error = e.getMessage();
         emit(ModelFindings.unparseable("pickle", location,
             e.getMessage() + " (stream starting at offset " + start + ")"));
@@ -176,18 +185,9 @@ final class PickleMachine {
           in.readLine(MAX_LINE);
           push(Opaque.SCALAR);
         }
-        case 'J' -> {
-          in.skip(4);
-          push(Opaque.SCALAR);
-        }
-        case 'K' -> {
-          in.skip(1);
-          push(Opaque.SCALAR);
-        }
-        case 'M' -> {
-          in.skip(2);
-          push(Opaque.SCALAR);
-        }
+        case 'J' -> pushInt(in, 4, true);
+        case 'K' -> pushInt(in, 1, false);
+        case 'M' -> pushInt(in, 2, false);
         case 'G' -> {
           in.skip(8);
           push(Opaque.SCALAR);
@@ -238,16 +238,28 @@ final class PickleMachine {
           pop(at);
           peek(at);
         }
-        case 'e', 'u', 0x90 -> {
+        case 'e', 0x90 -> {
           popToMark(at);
           peek(at);
         }
-        case 's' -> {
-          pop(at);
-          pop(at);
-          peek(at);
+        case 'u' -> {
+          List<PickleValue> items = popToMark(at);
+          PickleValue target = peek(at);
+          if (joblibArrays && target instanceof PickleValue.Dict) {
+            for (int i = 0; i + 1 < items.size(); i += 2) {
+              setItem(target, items.get(i), items.get(i + 1));
+            }
+          }
         }
-        case 'b' -> build(at);
+        case 's' -> {
+          PickleValue value = pop(at);
+          PickleValue key = pop(at);
+          PickleValue target = peek(at);
+          if (joblibArrays) {
+            setItem(target, key, value);
+          }
+        }
+        case 'b' -> build(in, at);
         case 'c' -> {
           String module = line(in, at);
           String name = line(in, at);
@@ -305,7 +317,7 @@ final class PickleMachine {
           PickleValue a = pop(at);
           push(new Tuple(List.of(a, b, c)));
         }
-        case '}' -> push(Opaque.DICT);
+        case '}' -> push(joblibArrays ? new PickleValue.Dict(new HashMap<>()) : Opaque.DICT);
         case ']' -> push(Opaque.LIST);
         case 0x8f -> push(Opaque.SET);
         case 'g' -> push(memoGet(parseDecimal(in.readLine(MAX_LINE), at), at));
@@ -350,7 +362,7 @@ final class PickleMachine {
     if (judge(module, name, at, opcode) != GlobalVerdict.Kind.SAFE) {
       sawGlobalOrCall = true;
     }
-    return new Global(PickleGlobalPolicy.normalizeModule(module), name, true);
+    return imported(new Global(PickleGlobalPolicy.normalizeModule(module), name, true));
   }
 
   private PickleValue stackGlobal(PickleValue module, PickleValue name, long at) {
@@ -358,7 +370,7 @@ final class PickleMachine {
       if (judge(m.value(), n.value(), at, "STACK_GLOBAL") != GlobalVerdict.Kind.SAFE) {
         sawGlobalOrCall = true;
       }
-      return new Global(PickleGlobalPolicy.normalizeModule(m.value()), n.value(), true);
+      return imported(new Global(PickleGlobalPolicy.normalizeModule(m.value()), n.value(), true));
     }
     sawGlobalOrCall = true;
     String described = describe(module) + " / " + describe(name);
@@ -370,7 +382,11 @@ final class PickleMachine {
   }
 
   private GlobalVerdict.Kind judge(String module, String name, long at, String opcode) {
-    GlobalVerdict verdict = PickleGlobalPolicy.classify(module, name);
+    // Checkpoints import the same few names thousands of times; judge each pair once.
+    GlobalVerdict verdict = verdicts.size() < MAX_CACHED_VERDICTS
+        ? verdicts.computeIfAbsent(module + "\n" + name,
+            k -> PickleGlobalPolicy.classify(module, name))
+        : PickleGlobalPolicy.classify(module, name);
     String qualified = module + "." + name;
     switch (verdict.kind()) {
       case DANGEROUS -> report(DANGEROUS_GLOBAL, Severity.CRITICAL, qualified,
@@ -382,8 +398,9 @@ final class PickleMachine {
           "Pickle imports " + qualified + " (" + verdict.reason() + ")",
           "global", qualified, "opcode", opcode, "offset", Long.toString(at),
           "reason", verdict.reason());
-      case UNKNOWN -> report(UNKNOWN_GLOBAL, Severity.LOW, qualified,
-          "Pickle imports " + qualified + ", which is not on the checkpoint allowlist",
+      case UNKNOWN -> report(UNKNOWN_GLOBAL, Severity.HIGH, qualified,
+          "Pickle imports " + qualified + ", which is not on the model-file allowlist ("
+              + verdict.reason() + "); loading runs whatever it does",
           "global", qualified, "opcode", opcode, "offset", Long.toString(at),
           "reason", verdict.reason());
       case SAFE -> {
@@ -442,8 +459,8 @@ final class PickleMachine {
     return null;
   }
 
-  private void build(long at) {
-    pop(at);
+  private void build(PickleInput in, long at) throws IOException {
+    PickleValue state = pop(at);
     PickleValue target = peek(at);
     if (target instanceof Global g) {
       // BUILD on an imported class, function or module sets attributes on it for everyone:
@@ -452,7 +469,113 @@ final class PickleMachine {
           "Pickle sets attributes on the imported object " + g.qualified()
               + " at load time, which can redirect later imports",
           "global", g.qualified(), "offset", Long.toString(at));
+    } else if (joblibArrays && target instanceof Call c && isArrayWrapper(c.callable())) {
+      readJoblibArray(in, state, at);
     }
+  }
+
+  private Global imported(Global g) {
+    if (isArrayWrapper(g)) {
+      joblibArrays = true;
+    }
+    return g;
+  }
+
+  private static boolean isArrayWrapper(PickleValue v) {
+    return v instanceof Global g && g.resolved() && g.name().equals("NumpyArrayWrapper")
+        && (g.module().equals("joblib.numpy_pickle")
+            || g.module().equals("sklearn.externals.joblib.numpy_pickle"));
+  }
+
+  private void pushInt(PickleInput in, int width, boolean signed) throws IOException {
+    if (!joblibArrays) {
+      in.skip(width);
+      push(Opaque.SCALAR);
+      return;
+    }
+    long v = in.readLittleEndian(width);
+    push(new PickleValue.Int(signed ? (int) v : v));
+  }
+
+  private static void setItem(PickleValue target, PickleValue key, PickleValue value) {
+    if (target instanceof PickleValue.Dict d && key instanceof Text t && d.entries().size() < 64) {
+      d.entries().put(t.value(), value);
+    }
+  }
+
+  /**
+   * Skips the array joblib wrote after a wrapper's BUILD, as joblib's loader reads it: an
+   * alignment padding when the state names one, then shape x itemsize raw bytes, or for object
+   * arrays a complete nested pickle, which is analysed like the outer one.
+   */
+  private void readJoblibArray(PickleInput in, PickleValue state, long at) throws IOException {
+    if (!(state instanceof PickleValue.Dict d)) {
+      throw new MalformedPickle("joblib array wrapper without its state at offset " + at);
+    }
+    String dtype = dtypeCode(d.entries().get("dtype"));
+    PickleValue shape = d.entries().get("shape");
+    if (dtype == null || !(shape instanceof Tuple dims)) {
+      throw new MalformedPickle("joblib array wrapper without a readable shape and dtype at offset "
+          + at);
+    }
+    if (dtype.startsWith("O")) {
+      PickleMachine inline = new PickleMachine(location + "#joblib@" + at, sink,
+          maxOpcodes - opcodes, nestedDepth + 1);
+      if (nestedDepth + 1 > MAX_NESTED_DEPTH) {
+        throw new LimitReached("nested pickle depth", "joblib object array at offset " + at
+            + " is more than " + MAX_NESTED_DEPTH + " levels deep");
+      }
+      inline.walk(in);
+      opcodes += inline.opcodes;
+      return;
+    }
+    long itemSize = itemSize(dtype);
+    long count = 1;
+    for (PickleValue dim : dims.items()) {
+      if (!(dim instanceof PickleValue.Int n) || n.value() < 0 || itemSize < 0) {
+        throw new MalformedPickle("joblib array wrapper with an unreadable shape or dtype '"
+            + dtype + "' at offset " + at);
+      }
+      try {
+        count = Math.multiplyExact(count, n.value());
+      } catch (ArithmeticException e) {
+        throw new MalformedPickle("joblib array size overflows at offset " + at);
+      }
+    }
+    if (dims.items().size() == KEEP_TUPLE_ITEMS) {
+      throw new MalformedPickle("joblib array with more dimensions than kept at offset " + at);
+    }
+    if (d.entries().get("numpy_array_alignment_bytes") instanceof PickleValue.Int) {
+      in.skip(in.readByte());
+    }
+    try {
+      in.skip(Math.multiplyExact(count, itemSize));
+    } catch (ArithmeticException e) {
+      throw new MalformedPickle("joblib array size overflows at offset " + at);
+    }
+  }
+
+  /** The type string of {@code numpy.dtype('<f8', ...)}, without its byte-order mark. */
+  private static String dtypeCode(PickleValue v) {
+    if (v instanceof Call c && c.callable() instanceof Global g && g.qualified().equals("numpy.dtype")
+        && c.args() instanceof Tuple t && !t.items().isEmpty() && t.items().get(0) instanceof Text x) {
+      String code = x.value();
+      return code.isEmpty() ? null : "<>|=".indexOf(code.charAt(0)) >= 0 ? code.substring(1) : code;
+    }
+    return null;
+  }
+
+  /** Bytes per element of a NumPy type string such as {@code f8}, {@code U12}, {@code M8[ns]}. */
+  private static long itemSize(String code) {
+    int end = 1;
+    while (end < code.length() && Character.isDigit(code.charAt(end))) {
+      end++;
+    }
+    if (end == 1 || end > 10) {
+      return "?b".indexOf(code.charAt(0)) >= 0 && end == 1 ? 1 : -1;
+    }
+    long n = Long.parseLong(code.substring(1, end));
+    return code.charAt(0) == 'U' ? n * 4 : n;
   }
 
   private void analyseNested(PickleValue payload, long at, boolean viaLoader) {

@@ -31,6 +31,14 @@ sealed interface PickleValue {
   record Call(PickleValue callable, PickleValue args, long offset) implements PickleValue {
   }
 
+  /** An integer, kept only while a joblib array wrapper needs shapes (see PickleMachine). */
+  record Int(long value) implements PickleValue {
+  }
+
+  /** A dict with text keys, kept only while a joblib array wrapper needs its state. */
+  record Dict(java.util.Map<String, PickleValue> entries) implements PickleValue {
+  }
+
   /** A tuple with up to its first few items. */
   record Tuple(List<PickleValue> items) implements PickleValue {
   }

@@ -58,11 +58,25 @@ public final class SafetensorsScanner implements ContentScanner {
       throws IOException {
     String location = input.location();
     byte[] lenBytes = input.stream().readNBytes(8);
+    if (lenBytes.length < 8) {
+      findings.accept(invalid(location, "file ends inside the 8-byte header length"));
+      return;
+    }
     long n = readLe(lenBytes, 0);
+    if (n < 0 || n > MAX_HEADER) {
+      // Read as unsigned, a length this large cannot be honoured; the reference loader refuses it.
+      findings.accept(invalid(location, "header length " + Long.toUnsignedString(n)
+          + " is above the " + MAX_HEADER + "-byte limit loaders accept"));
+      return;
+    }
     byte[] header = input.stream().readNBytes((int) Math.min(n, MAX_HEADER));
     if (header.length < n) {
       findings.accept(invalid(location, "header claims " + n + " bytes but the file ends after "
           + header.length));
+      return;
+    }
+    if (!dev.aispm.scanners.core.JsonText.startsAsUtf8(header)) {
+      findings.accept(invalid(location, "header is not UTF-8 JSON text"));
       return;
     }
     JsonNode root;

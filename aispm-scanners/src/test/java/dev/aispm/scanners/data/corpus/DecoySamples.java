@@ -54,7 +54,7 @@ public final class DecoySamples {
         "Version 2.3.14 released on 2024-03-15 at 12:30:45.",
         "order id 1700000000123 shipped to 10.0.12.254",
         "The model reached 0.9234 accuracy after 15000 steps.",
-        "ghp_zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ0mLq18 (checksum broken)",
+        "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx (placeholder)",
         "run task-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKL now",
         "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
         "The word password appears here, as does token and secret.",

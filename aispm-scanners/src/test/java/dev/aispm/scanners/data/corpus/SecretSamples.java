@@ -140,15 +140,15 @@ public final class SecretSamples {
     s.add(new Sample("secret.kaggle-api-key", "KAGGLE_KEY=" + v, v, "KAGGLE_USERNAME=jdoe"));
     v = g.crcToken("ghp_");
     s.add(new Sample("secret.github-token", "git clone https://x-access-token:" + v + "@github.com/org/repo", v,
-        "GITHUB_TOKEN=" + g.badCrcToken("ghp_")));
+        "GITHUB_TOKEN=" + "ghp_" + g.alnum(20)));
     v = g.crcToken("gho_");
-    s.add(new Sample("secret.github-oauth-token", "oauth " + v, v, "oauth " + g.badCrcToken("gho_")));
+    s.add(new Sample("secret.github-oauth-token", "oauth " + v, v, "oauth " + "gho_" + g.alnum(20)));
     v = g.crcToken("ghu_");
-    s.add(new Sample("secret.github-app-user-token", "token " + v, v, "token " + g.badCrcToken("ghu_")));
+    s.add(new Sample("secret.github-app-user-token", "token " + v, v, "token " + "ghu_" + g.alnum(20)));
     v = g.crcToken("ghs_");
-    s.add(new Sample("secret.github-app-installation-token", "GH_TOKEN=" + v, v, "GH_TOKEN=" + g.badCrcToken("ghs_")));
+    s.add(new Sample("secret.github-app-installation-token", "GH_TOKEN=" + v, v, "GH_TOKEN=" + "ghs_" + g.alnum(20)));
     v = g.crcToken("ghr_");
-    s.add(new Sample("secret.github-refresh-token", "refresh: " + v, v, "refresh: " + g.badCrcToken("ghr_")));
+    s.add(new Sample("secret.github-refresh-token", "refresh: " + v, v, "refresh: " + "ghr_" + g.alnum(20)));
     v = "github_pat_" + g.alnum(22) + "_" + g.alnum(59);
     s.add(new Sample("secret.github-fine-grained-token", "GITHUB_PAT=" + v, v, "github_pat_" + g.alnum(22)));
     v = "glpat-" + g.chars(Gen.URLSAFE, 20);
@@ -162,7 +162,7 @@ public final class SecretSamples {
     s.add(new Sample("secret.gitlab-deploy-token", "deploy " + v, v, "gldt-short"));
     v = g.crcToken("npm_");
     s.add(new Sample("secret.npm-token", "//npm.registry.example/:_authToken=" + v, v,
-        "//npm.registry.example/:_authToken=" + g.badCrcToken("npm_")));
+        "//npm.registry.example/:_authToken=" + "npm_" + g.alnum(20)));
     v = "pypi-AgEIcHlwaS5vcmc" + g.chars(Gen.URLSAFE, 70);
     s.add(new Sample("secret.pypi-token", "password = " + v, v, "pypi-AgEIcHlwaS5vcmcshort"));
     v = "dckr_pat_" + g.chars(Gen.URLSAFE, 27);
@@ -266,6 +266,70 @@ public final class SecretSamples {
     v = "h7Kp" + g.alnum(8) + "!9";
     s.add(new Sample("secret.generic-secret", "db_password = \"" + v + "\"", v,
         "db_password = os.environ[\"DB_PASSWORD\"]"));
+    v = g.hex(32);
+    s.add(new Sample("secret.azure-openai-key-near-endpoint",
+        "{\"endpoint\": \"https://ml-prod.openai.azure.com/\", \"key\": \"" + v + "\"}", v,
+        "{\"endpoint\": \"https://ml-prod.openai.azure.com/\", \"deployment\": \"gpt-4o\"}"));
+    v = "sk-or-v1-" + g.hex(64);
+    s.add(new Sample("secret.openrouter-api-key", "OPENROUTER_API_KEY=" + v, v, "sk-or-v1-" + g.hex(20)));
+    v = "tvly-" + g.alnum(32);
+    s.add(new Sample("secret.tavily-api-key", "TAVILY_API_KEY=" + v, v, "tvly-short"));
+    v = "ATBB" + g.alnum(32);
+    s.add(new Sample("secret.bitbucket-app-password", "git ls-remote https://ci:" + v + "@bitbucket.org/org/repo", v,
+        "ATBB" + g.alnum(12)));
+    v = "CCIPAT_" + g.alnum(22) + "_" + g.hex(40);
+    s.add(new Sample("secret.circleci-token", "CIRCLE_TOKEN=" + v, v, "CCIPAT_" + g.alnum(22)));
+    v = g.alnum(22);
+    s.add(new Sample("secret.travis-ci-token", "TRAVIS_API_TOKEN=" + v, v, "TRAVIS_BRANCH=main"));
+    v = "sgp_" + g.hex(16) + "_" + g.hex(40);
+    s.add(new Sample("secret.sourcegraph-token", "SRC_ACCESS_TOKEN=" + v, v, "sgp_" + g.hex(12)));
+    v = "AKCp" + g.alnum(69);
+    s.add(new Sample("secret.jfrog-token", "ARTIFACTORY_API_KEY=" + v, v, "AKCp" + g.alnum(20)));
+    v = "CLOJARS_" + g.chars(Gen.LOWER + Gen.DIGITS, 60);
+    s.add(new Sample("secret.clojars-token", "CLOJARS_PASSWORD=" + v, v, "CLOJARS_USERNAME=ml"));
+    v = "rubygems_" + g.hex(48);
+    s.add(new Sample("secret.rubygems-token", "GEM_HOST_API_KEY=" + v, v, "rubygems_" + g.hex(12)));
+    v = "nfp_" + g.alnum(36);
+    s.add(new Sample("secret.netlify-token", "NETLIFY_AUTH_TOKEN=" + v, v, "nfp_short"));
+    v = "pat." + g.chars(Gen.URLSAFE, 22) + "." + g.hex(24) + "." + g.alnum(20);
+    s.add(new Sample("secret.harness-token", "HARNESS_TOKEN=" + v, v, "see pat. 3 for details"));
+    v = "ico-" + g.alnum(32);
+    s.add(new Sample("secret.infracost-token", "INFRACOST_API_KEY=" + v, v, "ico-short"));
+    v = "pnu_" + g.alnum(36);
+    s.add(new Sample("secret.prefect-token", "PREFECT_API_KEY=" + v, v, "pnu_short"));
+    v = "rdme_" + g.chars(Gen.LOWER + Gen.DIGITS, 70);
+    s.add(new Sample("secret.readme-token", "README_API_KEY=" + v, v, "rdme_short"));
+    v = "CFPAT-" + g.chars(Gen.URLSAFE, 43);
+    s.add(new Sample("secret.contentful-token", "CONTENTFUL_TOKEN=" + v, v, "CFPAT-short"));
+    v = "tfp_" + g.alnum(59);
+    s.add(new Sample("secret.typeform-token", "TYPEFORM_TOKEN=" + v, v, "tfp_short"));
+    v = g.hex(8) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(12);
+    s.add(new Sample("secret.snyk-token", "SNYK_TOKEN=" + v, v, "SNYK_ORG=ml-platform"));
+    v = g.hex(32);
+    s.add(new Sample("secret.algolia-admin-key", "ALGOLIA_ADMIN_KEY=" + v, v, "ALGOLIA_APP_ID=LATENCY"));
+    v = g.hex(8) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(12) + "@"
+        + g.hex(8) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(12)
+        + "/IncomingWebhook/" + g.hex(32) + "/" + g.hex(8) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(12);
+    s.add(new Sample("secret.teams-webhook", "TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/" + v, v,
+        "https://acme.webhook.office.com/webhookb2/"));
+    v = "pat-na1-" + g.hex(8) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(12);
+    s.add(new Sample("secret.hubspot-token", "HUBSPOT_TOKEN=" + v, v, "pat-na1-short"));
+    v = "access-production-" + g.hex(8) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(12);
+    s.add(new Sample("secret.plaid-access-token", "PLAID_ACCESS_TOKEN=" + v, v, "access-production-short"));
+    v = "FLWSECK-" + g.chars("abcdefgh0123456789", 32) + "-X";
+    s.add(new Sample("secret.flutterwave-secret-key", "FLW_SECRET_KEY=" + v, v, "FLWSECK-short-X"));
+    v = "duffel_live_" + g.chars(Gen.URLSAFE, 43);
+    s.add(new Sample("secret.duffel-token", "DUFFEL_TOKEN=" + v, v, "duffel_live_short"));
+    v = "EZAK" + g.alnum(54);
+    s.add(new Sample("secret.easypost-api-key", "EASYPOST_API_KEY=" + v, v, "EZAK" + g.alnum(10)));
+    v = "shippo_live_" + g.hex(40);
+    s.add(new Sample("secret.shippo-token", "SHIPPO_TOKEN=" + v, v, "shippo_live_" + g.hex(10)));
+    v = "NRJS-" + g.hex(19);
+    s.add(new Sample("secret.newrelic-ingest-key", "NEW_RELIC_BROWSER_KEY=" + v, v, "NRJS-short"));
+    v = "dt0c01." + g.chars(Gen.UPPER + Gen.DIGITS, 24) + "." + g.chars(Gen.UPPER + Gen.DIGITS, 64);
+    s.add(new Sample("secret.dynatrace-token", "DT_API_TOKEN=" + v, v, "dt0c01.SHORT"));
+    v = "fio-u-" + g.chars(Gen.URLSAFE, 64);
+    s.add(new Sample("secret.frameio-token", "FRAMEIO_TOKEN=" + v, v, "fio-u-short"));
     return s;
   }
 }

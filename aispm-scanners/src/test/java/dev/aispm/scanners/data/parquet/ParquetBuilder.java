@@ -18,13 +18,13 @@ import java.util.zip.GZIPOutputStream;
  * RLE/bit-packed hybrid of indices), pages are v1 or v2, and codecs are none, gzip or snappy
  * (compressed by the small greedy encoder below). Tests corrupt the result to check the reader.
  */
-final class ParquetBuilder {
-  static final int REQUIRED = 0;
-  static final int OPTIONAL = 1;
+public final class ParquetBuilder {
+  public static final int REQUIRED = 0;
+  public static final int OPTIONAL = 1;
   static final int REPEATED = 2;
   static final int UNCOMPRESSED = 0;
-  static final int SNAPPY = 1;
-  static final int GZIP = 2;
+  public static final int SNAPPY = 1;
+  public static final int GZIP = 2;
 
   /** A string column; each row is a String, null, or (for repeated columns) a List of String. */
   record Column(String name, int repetition, List<Object> rows) {
@@ -39,22 +39,22 @@ final class ParquetBuilder {
   final Map<String, Long> chunkOffsets = new LinkedHashMap<>();
   int footerStart;
 
-  ParquetBuilder column(String name, int repetition, List<Object> rows) {
+  public ParquetBuilder column(String name, int repetition, List<Object> rows) {
     columns.add(new Column(name, repetition, rows));
     return this;
   }
 
-  ParquetBuilder codec(int codec) {
+  public ParquetBuilder codec(int codec) {
     this.codec = codec;
     return this;
   }
 
-  ParquetBuilder dictionary() {
+  public ParquetBuilder dictionary() {
     this.dictionary = true;
     return this;
   }
 
-  ParquetBuilder pageV2() {
+  public ParquetBuilder pageV2() {
     this.pageVersion = 2;
     return this;
   }
@@ -64,7 +64,7 @@ final class ParquetBuilder {
     return this;
   }
 
-  byte[] build() {
+  public byte[] build() {
     int rowCount = columns.isEmpty() ? 0 : columns.get(0).rows().size();
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     file.writeBytes("PAR1".getBytes(StandardCharsets.US_ASCII));

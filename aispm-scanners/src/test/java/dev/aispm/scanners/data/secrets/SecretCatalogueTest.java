@@ -32,11 +32,11 @@ class SecretCatalogueTest {
   }
 
   @Test
-  void catalogueHasAtLeastSixtyFormatsAndEveryOneHasASample() {
+  void catalogueHasAtLeastHundredFormatsAndEveryOneHasASample() {
     Set<String> ids = SecretCatalogue.formats().stream().map(SecretFormat::ruleId)
         .collect(Collectors.toSet());
     Set<String> sampled = SecretSamples.all(1).stream().map(Sample::ruleId).collect(Collectors.toSet());
-    assertThat(ids).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(100);
     assertThat(sampled).containsAll(ids);
     assertThat(ids).containsAll(sampled);
   }
@@ -70,6 +70,42 @@ class SecretCatalogueTest {
     // The example token printed in a public write-up of GitHub's token format.
     assertThat(Checksums.base62Crc32("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", 4)).isTrue();
     assertThat(Checksums.base62Crc32("ghp_zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ0mLq18", 4)).isFalse();
+  }
+
+  @Test
+  void vendorShapedTokenWithAFailingChecksumIsMediumNotDropped() {
+    dev.aispm.scanners.data.corpus.Gen g = new dev.aispm.scanners.data.corpus.Gen(11);
+    for (String[] c : new String[][] {{"ghp_", "secret.github-token"},
+        {"gho_", "secret.github-oauth-token"}, {"ghs_", "secret.github-app-installation-token"},
+        {"npm_", "secret.npm-token"}}) {
+      String typo = g.badCrcToken(c[0]);
+      assertThat(scan("token: " + typo)).as(typo).singleElement().satisfies(f -> {
+        assertThat(f.ruleId()).isEqualTo(c[1]);
+        assertThat(f.severity()).isEqualTo(dev.aispm.scanners.core.Severity.MEDIUM);
+        assertThat(f.details()).containsEntry("confidence", "medium")
+            .containsEntry("checksum", "fails")
+            .containsEntry("fingerprint", Redaction.fingerprint(typo));
+        assertThat(f.message()).contains("checksum does not verify");
+        assertThat(f.toString()).doesNotContain(typo);
+      });
+      String good = g.crcToken(c[0]);
+      assertThat(scan("token: " + good)).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(dev.aispm.scanners.core.Severity.CRITICAL);
+        assertThat(f.details()).doesNotContainKey("confidence");
+      });
+    }
+  }
+
+  @Test
+  void squareProductionTokensOfBothGenerationsAreFound() {
+    dev.aispm.scanners.data.corpus.Gen g = new dev.aispm.scanners.data.corpus.Gen(5);
+    String eaaa = "EAAA" + g.chars(dev.aispm.scanners.data.corpus.Gen.URLSAFE, 60);
+    assertThat(scan("SQUARE_ACCESS_TOKEN=" + eaaa)).extracting(ContentFinding::ruleId)
+        .containsExactly("secret.square-access-token");
+    // A Facebook token also starts with EAA but is far longer: it stays a Facebook token.
+    String facebook = "EAAB" + g.alnum(180);
+    assertThat(scan("fb " + facebook)).extracting(ContentFinding::ruleId)
+        .containsExactly("secret.facebook-access-token");
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GgufScannerTest {
-  static final String BENIGN_TEMPLATE = "{% for message in messages %}{{'<|im_start|>' + "
+public class GgufScannerTest {
+  public static final String BENIGN_TEMPLATE = "{% for message in messages %}{{'<|im_start|>' + "
       + "message['role'] + '\\n' + message['content'] | trim + '<|im_end|>\\n'}}{% endfor %}"
       + "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
 
@@ -24,7 +24,7 @@ class GgufScannerTest {
    * keys (u64 length + bytes), u32 value types and values; a string array stands in for the
    * tokenizer vocabulary the scanner must skip.
    */
-  static byte[] gguf(String template) {
+  public static byte[] gguf(String template) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes("GGUF".getBytes(StandardCharsets.US_ASCII));
     le(out, 3, 4);

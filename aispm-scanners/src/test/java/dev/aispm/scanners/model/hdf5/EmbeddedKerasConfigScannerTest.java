@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EmbeddedKerasConfigScannerTest {
+public class EmbeddedKerasConfigScannerTest {
 
   /**
    * Not a full HDF5 file: the superblock signature, filler standing in for object headers and
    * weights, and the model_config attribute string where h5py stores it, contiguous. That is all
    * the scanner relies on.
    */
-  static byte[] h5(String... configs) {
+  public static byte[] h5(String... configs) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'});
     out.writeBytes(new byte[300_000]);

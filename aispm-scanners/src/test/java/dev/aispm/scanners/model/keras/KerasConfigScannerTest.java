@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class KerasConfigScannerTest {
+public class KerasConfigScannerTest {
   /** A Keras 3 Sequential config.json (as model.save('m.keras') writes it), trimmed. */
-  static final String BENIGN = "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\":"
+  public static final String BENIGN = "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\":"
       + " {\"name\": \"seq\", \"layers\": [{\"module\": \"keras.layers\", \"class_name\":"
       + " \"InputLayer\", \"config\": {\"batch_shape\": [null, 4]}}, {\"module\": \"keras.layers\","
       + " \"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"units\": 2,"
@@ -61,11 +61,38 @@ class KerasConfigScannerTest {
   }
 
   @Test
-  void customLayerIsMedium() throws IOException {
+  void customLayerIsHigh() throws IOException {
     String json = BENIGN.replace("\"module\": \"keras.layers\", \"class_name\": \"Dense\"",
         "\"module\": \"my_project.layers\", \"class_name\": \"Attention\"");
-    assertThat(scan(json)).singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo(KerasConfigInspector.CUSTOM_OBJECT));
+    assertThat(scan(json)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(KerasConfigInspector.CUSTOM_OBJECT);
+      assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    });
+  }
+
+  @Test
+  void kerasOwnHelpersThatRunCodeAreCritical() throws IOException {
+    // Safe-mode bypasses: a config object naming Keras' own get_file or
+    // enable_unsafe_deserialization, or a serialized function pointing at builtins.exec.
+    for (String ref : new String[] {
+        "\"module\": \"keras.config\", \"class_name\": \"enable_unsafe_deserialization\"",
+        "\"module\": \"keras.utils\", \"class_name\": \"get_file\"",
+        "\"module\": \"keras.layers\", \"class_name\": \"TorchModuleWrapper\""}) {
+      String json = BENIGN.replace(
+          "\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\"", ref);
+      assertThat(scan(json)).as(ref).anySatisfy(f -> {
+        assertThat(f.ruleId()).isEqualTo(KerasConfigInspector.UNSAFE_MODULE);
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+      });
+    }
+    String function = BENIGN.replace(
+        "\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\"",
+        "\"module\": \"builtins\", \"class_name\": \"function\", \"config\": \"exec\","
+            + " \"registered_name\": \"function\", \"x\"");
+    assertThat(scan(function)).anySatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo(KerasConfigInspector.UNSAFE_MODULE);
+      assertThat(f.details()).containsEntry("name", "exec");
+    });
   }
 
   @Test

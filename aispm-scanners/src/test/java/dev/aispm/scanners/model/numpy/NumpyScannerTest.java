@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NumpyScannerTest {
+public class NumpyScannerTest {
 
   /** A version 1.0 .npy as np.save writes it: magic, version, u16 header length, dict, data. */
-  static byte[] npy(String descr, byte[] data) {
+  public static byte[] npy(String descr, byte[] data) {
     String dict = "{'descr': " + descr + ", 'fortran_order': False, 'shape': (2,), }";
     int total = 10 + dict.length() + 1;
     String padded = dict + " ".repeat((64 - total % 64) % 64) + "\n";

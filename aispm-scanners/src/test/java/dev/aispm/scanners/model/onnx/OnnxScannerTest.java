@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class OnnxScannerTest {
+public class OnnxScannerTest {
 
   /** Protobuf wire encoding by hand: tag = field << 3 | wire type, then varint or length. */
   static final class Pb {
@@ -57,7 +57,7 @@ class OnnxScannerTest {
    * ModelProto{ir_version=8, graph=GraphProto{node=NodeProto{op_type, domain},
    * initializer=TensorProto{name, raw_data, data_location=EXTERNAL, external_data{location}}}}.
    */
-  static byte[] model(String domain, String externalLocation) {
+  public static byte[] model(String domain, String externalLocation) {
     Pb tensor = new Pb().str(8, "w").bytes(9, new byte[64]);
     if (externalLocation != null) {
       tensor.varint(14, 1).msg(13, new Pb().str(1, "location").str(2, externalLocation));

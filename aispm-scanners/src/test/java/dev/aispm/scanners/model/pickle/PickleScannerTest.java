@@ -159,14 +159,15 @@ class PickleScannerTest {
   }
 
   @Test
-  void unknownGlobalIsLowWithItsName() throws IOException {
+  void unknownGlobalIsHighWithItsNameAndReason() throws IOException {
     byte[] p = new PickleBuilder().proto(2).global("mypackage.models", "TinyNet").emptyTuple()
         .newObj().stop().toBytes();
     List<ContentFinding> findings = scan(p);
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(PickleMachine.UNKNOWN_GLOBAL);
-      assertThat(f.severity()).isEqualTo(Severity.LOW);
-      assertThat(f.message()).contains("mypackage.models.TinyNet");
+      assertThat(f.severity()).isEqualTo(Severity.HIGH);
+      assertThat(f.message()).contains("mypackage.models.TinyNet", "allowlist");
+      assertThat(f.details().get("reason")).isNotBlank();
     });
   }
 
@@ -192,6 +193,63 @@ class PickleScannerTest {
   @Test
   void benignSklearnEstimatorHasNoFindings() throws IOException {
     assertThat(scan(PickleBuilder.sklearnLogisticRegression())).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("benignCheckpoints")
+  void benignCheckpointsOfEveryAllowlistedFrameworkHaveNoFindings(String name, byte[] pickle)
+      throws IOException {
+    assertThat(PickleScanner.looksLikePickle(pickle)).as(name).isTrue();
+    assertThat(scan(pickle)).as(name).isEmpty();
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> benignCheckpoints() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("torch state dict",
+            PickleBuilder.torchStateDict()),
+        org.junit.jupiter.params.provider.Arguments.of("sklearn estimator",
+            PickleBuilder.sklearnLogisticRegression()),
+        org.junit.jupiter.params.provider.Arguments.of("sklearn grid search over a pipeline",
+            PickleBuilder.sklearnGridSearch()),
+        org.junit.jupiter.params.provider.Arguments.of("numpy array, protocol 5",
+            PickleBuilder.numpyArrayProtocol5()),
+        org.junit.jupiter.params.provider.Arguments.of("xgboost classifier",
+            PickleBuilder.xgboostClassifier()),
+        org.junit.jupiter.params.provider.Arguments.of("transformers training_args.bin",
+            PickleBuilder.trainingArgs()),
+        org.junit.jupiter.params.provider.Arguments.of("joblib estimator with inline arrays",
+            PickleBuilder.joblibEstimator(null)),
+        org.junit.jupiter.params.provider.Arguments.of("joblib estimator with an object array",
+            PickleBuilder.joblibEstimator(new PickleBuilder().proto(4).emptyList().mark()
+                .unicode("cat").unicode("dog").appends().stop().toBytes())));
+  }
+
+  @Test
+  void payloadInAJoblibObjectArrayIsFound() throws IOException {
+    // joblib unpickles an object array's inline pickle itself: a payload there runs on load.
+    List<ContentFinding> findings = scan(PickleBuilder.joblibEstimator(
+        PickleBuilder.systemProtocol4()));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.details().get("global")).isEqualTo("posix.system");
+      assertThat(f.location()).startsWith(LOC + "#joblib@");
+    });
+  }
+
+  @Test
+  void payloadAfterJoblibArrayBytesIsStillFound() throws IOException {
+    // The raw array bytes are skipped by the wrapper's shape, so opcodes after them are read.
+    byte[] joblib = PickleBuilder.joblibEstimator(null);
+    byte[] withPayload = concat(java.util.Arrays.copyOf(joblib, joblib.length - 1),
+        new PickleBuilder().pop().global("os", "system").unicode("id").tuple1().reduce().stop()
+            .toBytes());
+    assertThat(globalsWith(scan(withPayload), PickleMachine.DANGEROUS_GLOBAL))
+        .containsExactly("os.system");
+  }
+
+  @Test
+  void overlongLineOperandIsUnparseableNotAnError() throws IOException {
+    byte[] p = new PickleBuilder().global("a".repeat(70_000), "b").stop().toBytes();
+    assertThat(scan(p)).extracting(ContentFinding::ruleId).containsExactly("model.unparseable");
   }
 
   @Test

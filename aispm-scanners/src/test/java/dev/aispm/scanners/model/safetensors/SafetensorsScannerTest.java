@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SafetensorsScannerTest {
+public class SafetensorsScannerTest {
 
   /** u64 little-endian header length, the JSON header, then {@code dataBytes} zero bytes. */
-  static byte[] file(String header, int dataBytes) {
+  public static byte[] file(String header, int dataBytes) {
     byte[] h = header.getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < 8; i++) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SavedModelScannerTest {
+public class SavedModelScannerTest {
 
   static void tagLen(ByteArrayOutputStream out, int field, byte[] b) {
     out.write(field << 3 | 2);
@@ -34,7 +34,7 @@ class SavedModelScannerTest {
   }
 
   /** SavedModel{schema_version=1, meta_graphs{graph_def{node..., library{function{node_def}}}}}. */
-  static byte[] savedModel(String graphOp, String functionOp) {
+  public static byte[] savedModel(String graphOp, String functionOp) {
     ByteArrayOutputStream graph = new ByteArrayOutputStream();
     tagLen(graph, 1, nodeDef("save/SaveV2", "SaveV2"));
     tagLen(graph, 1, nodeDef("n1", graphOp));
