@@ -67,8 +67,10 @@ public record ContentVerdict(String status, int findingCount, String maxSeverity
       }
     }
     Optional<ContentFinding> worst = findings.stream().min(Comparator.comparing(ContentFinding::severity));
+    // Malicious means known code execution (critical). A callable off the model allowlist is high:
+    // it needs a look, so the artifact is suspicious, but it is not proof of an attack.
     boolean malicious = findings.stream().anyMatch(f -> f.ruleId().startsWith("model.")
-        && !f.ruleId().equals(ModelFindings.UNPARSEABLE) && f.severity().atLeast(Severity.HIGH));
+        && !f.ruleId().equals(ModelFindings.UNPARSEABLE) && f.severity().atLeast(Severity.CRITICAL));
     boolean unparseable = findings.stream().anyMatch(f -> f.ruleId().equals(ModelFindings.UNPARSEABLE)
         || f.ruleId().startsWith("archive.") && f.severity().atLeast(Severity.HIGH));
     // A scan limit (nesting, entries, bytes) stops the reading, which says nothing about the model.

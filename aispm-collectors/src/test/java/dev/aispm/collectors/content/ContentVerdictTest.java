@@ -23,6 +23,13 @@ class ContentVerdictTest {
   }
 
   @Test
+  void aCallableOffTheAllowlistMakesAnArtifactSuspiciousNotMalicious() {
+    ContentVerdict v = ContentVerdict.of(List.of(f("model.pickle.unknown-global", Severity.HIGH, Map.of())));
+    assertThat(v.status()).isEqualTo("suspicious");
+    assertThat(v.maxSeverity()).isEqualTo("high");
+  }
+
+  @Test
   void lowSeverityUnknownsAloneLeaveAnArtifactClean() {
     assertThat(ContentVerdict.of(List.of(f("model.pickle.unknown-global", Severity.LOW, Map.of()))).status())
         .isEqualTo("clean");
