@@ -31,6 +31,7 @@ resource "google_organization_iam_custom_role" "aispm_reader" {
     "aiplatform.tuningJobs.list",
     "compute.firewalls.list",
     "iam.serviceAccountKeys.list",
+    "iam.serviceAccounts.getIamPolicy",
     "iam.serviceAccounts.list",
     "notebooks.instances.list",
     "resourcemanager.folders.getIamPolicy",

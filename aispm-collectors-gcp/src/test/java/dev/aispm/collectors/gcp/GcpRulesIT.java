@@ -49,6 +49,19 @@ class GcpRulesIT {
   }
 
   @Test
+  void principalsThatCanActAsAnAiServiceAccountReachTheTrainingDataItWrites() {
+    String sa = "//iam.googleapis.com/projects/-/serviceAccounts/";
+    // Grants on the pipeline account itself (its own IAM policy), on the project and on the organization.
+    assertThat(failing("attack_path_principal_acts_as_ai_identity_writing_training_data")).contains(
+        "gcp-member:user:contractor@partner.example", "gcp-member:group:data-science@acme.example",
+        "gcp-member:serviceAccount:acme-vertex-prod.svc.id.goog[ml-jobs/trainer]",
+        sa + "vertex-serving@acme-vertex-prod.iam.gserviceaccount.com",
+        "gcp-member:user:intern@acme.example", "gcp-member:group:platform-admins@acme.example")
+        // Owners and Editors act as every account as a side effect of rights they already hold.
+        .doesNotContain("gcp-member:user:cto@acme.example", sa + "314159265358-compute@developer.gserviceaccount.com");
+  }
+
+  @Test
   void publiclyWritableTrainingDataReachesTheEndpointAndTheTunedModel() {
     assertThat(failing("attack_path_public_write_training_data_to_endpoint")).containsExactly(V + "endpoints/2001");
     assertThat(failing("attack_path_public_write_training_data_to_fine_tuned_model"))
