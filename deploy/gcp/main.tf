@@ -30,6 +30,7 @@ resource "google_organization_iam_custom_role" "aispm_reader" {
     "aiplatform.trainingPipelines.list",
     "aiplatform.tuningJobs.list",
     "compute.firewalls.list",
+    "compute.routes.list",
     "iam.serviceAccountKeys.list",
     "iam.serviceAccounts.getIamPolicy",
     "iam.serviceAccounts.list",

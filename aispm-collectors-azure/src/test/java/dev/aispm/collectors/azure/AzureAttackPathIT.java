@@ -72,6 +72,10 @@ class AzureAttackPathIT {
       assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
       assertThat(r.resourceId()).endsWith("/networksecuritygroups/ml-compute-nsg");
     });
+    // Network security groups are firewalls of their subnets' virtual network: the group open on
+    // Jupyter's port fails, the other group of the same routed network passes.
+    expect("firewall_open_to_world_on_ai_tool_ports", "ml-compute-nsg", RuleMatch.Status.FAIL);
+    expect("firewall_open_to_world_on_ai_tool_ports", "private-nsg", RuleMatch.Status.PASS);
   }
 
   @Test

@@ -72,6 +72,7 @@ class AzureCollectorIT {
               (n)-[:IN_SUBNET]->(:AzureSubnet)-[:IN_VNET]->(:AzureVirtualNetwork)
         RETURN c.via AS via, g.openToWorldPorts AS ports""");
     assertThat(vnet.get("via").asString()).isEqualTo("securityGroupOpenToWorld");
+    // SSH from anywhere (priority 300) is closed first by a Deny from the Internet (150): only Jupyter is open.
     assertThat(vnet.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8888");
     assertThat(rows("MATCH (c:Compute:AzureMLComputeCluster {name: 'cpu-cluster', sshPublicAccess: false}) RETURN c")).isEqualTo(1);
 

@@ -184,12 +184,16 @@ public final class ProjectSync {
     if (listed.isEmpty()) {
       return Read.unknown();
     }
+    Read<List<com.fasterxml.jackson.databind.JsonNode>> routes = g.read(VpcNetworkSchema.NODE, "compute.routes.list",
+        () -> FirewallFetcher.routes(c.rest(), c.settings().endpoints().computeOrDefault(), project));
     boolean ok = load(g, FirewallSchema.NODE, "compute.firewalls.list", start, listed.get().size(),
-        () -> FirewallTransformer.transform(listed.get(), project, g.key()));
+        () -> FirewallTransformer.transform(listed.get(), routes, project, g.key()));
     if (!ok) {
       return Read.unknown();
     }
-    g.succeeded(VpcNetworkSchema.NODE, listed.get().size(), start);
+    if (routes.known()) {
+      g.succeeded(VpcNetworkSchema.NODE, listed.get().size(), start);
+    }
     return Read.of(FirewallTransformer.rules(listed.get(), project));
   }
 

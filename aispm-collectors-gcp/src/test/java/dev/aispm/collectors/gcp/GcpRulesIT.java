@@ -82,6 +82,11 @@ class GcpRulesIT {
     assertThat(failing("security_group_open_to_world_on_ai_compute")).containsExactlyInAnyOrder(
         "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere",
         "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
+    // Firewall rules are firewalls of their network, which routes to the internet and holds Workbench instances.
+    assertThat(failing("firewall_open_to_world_on_ai_tool_ports")).containsExactly(
+        "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere");
+    assertThat(passing("firewall_open_to_world_on_ai_tool_ports")).contains(
+        "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
     assertThat(failing("iam_ai_execution_role_not_admin")).containsExactly(
         "//iam.googleapis.com/projects/-/serviceAccounts/research-runner@acme-ml-research.iam.gserviceaccount.com");
   }
@@ -114,8 +119,15 @@ class GcpRulesIT {
   }
 
   static List<String> failing(String ruleId) {
+    return withStatus(ruleId, RuleMatch.Status.FAIL);
+  }
+
+  static List<String> passing(String ruleId) {
+    return withStatus(ruleId, RuleMatch.Status.PASS);
+  }
+
+  static List<String> withStatus(String ruleId, RuleMatch.Status status) {
     Rule rule = CATALOG.rule(ruleId).orElseThrow();
-    return engine.evaluate(rule).stream().filter(m -> m.status() == RuleMatch.Status.FAIL)
-        .map(RuleMatch::resourceId).toList();
+    return engine.evaluate(rule).stream().filter(m -> m.status() == status).map(RuleMatch::resourceId).toList();
   }
 }

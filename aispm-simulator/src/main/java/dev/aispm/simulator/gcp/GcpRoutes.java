@@ -46,6 +46,8 @@ final class GcpRoutes {
           "notebooks/projects/{1}/instances"),
       new Rule("GET", Pattern.compile("/compute/v1/projects/" + P + "/global/firewalls"), "compute.firewalls.list",
           "compute/projects/{1}/firewalls"),
+      new Rule("GET", Pattern.compile("/compute/v1/projects/" + P + "/global/routes"), "compute.routes.list",
+          "compute/projects/{1}/routes"),
       new Rule("GET", Pattern.compile("/storage/v1/b"), "storage.buckets.list", "storage/projects/{project}/buckets"),
       new Rule("GET", Pattern.compile("/storage/v1/b/" + P + "/iam"), "storage.buckets.getIamPolicy",
           "storage/buckets/{1}/iam"),
