@@ -21,6 +21,7 @@ import dev.aispm.collectors.azure.machinelearning.ModelVersionTransformer;
 import dev.aispm.collectors.azure.machinelearning.WorkspaceTransformer;
 import dev.aispm.collectors.azure.network.NetworkFetcher;
 import dev.aispm.collectors.azure.network.NetworkView;
+import dev.aispm.collectors.azure.network.PrivateEndpointTransformer;
 import dev.aispm.collectors.azure.network.SecurityGroupTransformer;
 import dev.aispm.collectors.azure.network.VirtualNetworkTransformer;
 import dev.aispm.collectors.azure.resources.SubscriptionFetcher;
@@ -42,6 +43,7 @@ import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
+import dev.aispm.graph.schema.azure.network.AzurePrivateEndpointSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
 import dev.aispm.graph.schema.azure.network.AzureVirtualNetworkSchema;
 import dev.aispm.graph.schema.azure.resources.AzureResourceGroupSchema;
@@ -71,6 +73,7 @@ final class SubscriptionSync {
   static final List<NodeSchema> TYPES = List.of(AzureResourceGroupSchema.NODE, AzureStorageAccountSchema.NODE,
       AzureBlobContainerSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE,
       AzureVirtualNetworkSchema.NODE, AzureSubnetSchema.NODE, AzureNetworkSecurityGroupSchema.NODE,
+      AzurePrivateEndpointSchema.NODE,
       AzureMLWorkspaceSchema.NODE, AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
       AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
@@ -146,6 +149,8 @@ final class SubscriptionSync {
           out.add(AzureNetworkSecurityGroupSchema.NODE, SecurityGroupTransformer.transform(g, s.scope()));
           return true;
         }).orElse(false);
+    s.read(() -> fetcher.privateEndpoints(s.path()), AzurePrivateEndpointSchema.NODE)
+        .ifPresent(e -> PrivateEndpointTransformer.transform(e, s.scope(), out));
     return new NetworkView(out.nodes(AzureSubnetSchema.NODE), out.nodes(AzureNetworkSecurityGroupSchema.NODE), subnets, groups);
   }
 

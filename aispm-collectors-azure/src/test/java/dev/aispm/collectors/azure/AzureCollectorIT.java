@@ -76,6 +76,15 @@ class AzureCollectorIT {
     assertThat(vnet.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8888");
     assertThat(rows("MATCH (c:Compute:AzureMLComputeCluster {name: 'cpu-cluster', sshPublicAccess: false}) RETURN c")).isEqualTo(1);
 
+    // Private endpoints link the private subnet to the AI account, the workspace and (pending) the training storage.
+    assertThat(rows("""
+        MATCH (:AzureSubnet {name: 'private'})<-[:IN_SUBNET]-(e:AzurePrivateEndpoint {approved: true})
+              -[:PRIVATE_LINK_TO {status: 'Approved'}]->(t)
+        WHERE t:AzureCognitiveServicesAccount OR t:AzureMLWorkspace RETURN e""")).isEqualTo(2);
+    assertThat(rows("""
+        MATCH (:AzurePrivateEndpoint {name: 'traindata-blob-pe', approved: false, manualApproval: true})
+              -[:PRIVATE_LINK_TO {status: 'Pending'}]->(:AzureStorageAccount {name: 'acmetraindata'}) RETURN 1""")).isEqualTo(1);
+
     // Public write -> training data -> model -> endpoint lineage.
     Record served = one("""
         MATCH (b:DataStore)<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(:TrainingJob)-[:PRODUCED]->(a:ModelArtifact)

@@ -13,6 +13,7 @@ import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
+import dev.aispm.graph.schema.azure.network.AzurePrivateEndpointSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
 import dev.aispm.graph.schema.azure.network.AzureVirtualNetworkSchema;
 import dev.aispm.graph.schema.azure.resources.AzureResourceGroupSchema;
@@ -38,6 +39,7 @@ public final class AzureSchemas {
       AzureVirtualNetworkSchema.NODE,
       AzureSubnetSchema.NODE,
       AzureNetworkSecurityGroupSchema.NODE,
+      AzurePrivateEndpointSchema.NODE,
       AzureMLWorkspaceSchema.NODE,
       AzureMLComputeSchema.INSTANCE,
       AzureMLComputeSchema.CLUSTER,
@@ -58,6 +60,10 @@ public final class AzureSchemas {
       AzurePrincipalSchema.CAN_READ,
       AzureSubnetSchema.IN_VNET,
       AzureSubnetSchema.HAS_SECURITY_GROUP,
+      AzurePrivateEndpointSchema.IN_SUBNET,
+      AzurePrivateEndpointSchema.LINKS_ACCOUNT,
+      AzurePrivateEndpointSchema.LINKS_WORKSPACE,
+      AzurePrivateEndpointSchema.LINKS_STORAGE,
       AzureMLWorkspaceSchema.RUNS_AS,
       AzureMLWorkspaceSchema.USES_STORAGE,
       AzureMLWorkspaceSchema.IN_HUB,
