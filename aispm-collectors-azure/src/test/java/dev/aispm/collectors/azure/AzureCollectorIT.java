@@ -46,11 +46,11 @@ class AzureCollectorIT {
     assertThat(rows("MATCH (s:CloudAccount:AzureSubscription {scanned: true}) RETURN s")).as(ledger.failures().toString()).isEqualTo(2);
 
     // Internet -> compute instance with public SSH -> Owner identity -> writable training container
-    // <- prefix <- training job: the attack path of the common rule.
+    // <- prefix <- training job: the attack path of the common rule (the job reads two prefixes there).
     Record path = one("""
         MATCH (:Internet)-[c:CAN_REACH]->(n:Notebook:AzureMLComputeInstance {name: 'ds-notebook-01'})-[:RUNS_AS]->(r:Identity)
               -[:CAN_WRITE]->(b:DataStore {name: 'training'})<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(j:TrainingJob)
-        RETURN c.via AS via, r.isAdmin AS admin, r.privilegeLevel AS level, r.name AS name, j.name AS job,
+        RETURN DISTINCT c.via AS via, r.isAdmin AS admin, r.privilegeLevel AS level, r.name AS name, j.name AS job,
                b.anonymousAccess AS anonymous, n.rootAccess AS root, n.idleShutdownEnabled AS idle""");
     assertThat(path.get("via").asString()).isEqualTo("sshPublicAccess");
     assertThat(path.get("admin").asBoolean()).isTrue();
@@ -76,6 +76,13 @@ class AzureCollectorIT {
     assertThat(vnet.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8888");
     assertThat(rows("MATCH (c:Compute:AzureMLComputeCluster {name: 'cpu-cluster', sshPublicAccess: false}) RETURN c")).isEqualTo(1);
 
+    // A job input naming a data asset version reads the blobs the asset points to.
+    assertThat(rows("""
+        MATCH (j:AzureMLJob {name: 'train-fraud-2024'})-[:USES_DATASET {input: 'labels'}]->
+              (d:AzureMLDataAsset {name: 'fraud-labels:2', isLatest: true})-[:READS]->(p:AzureBlobPrefix)<-[:READS]-(j),
+              (p)-[:IN_BUCKET]->(:AzureBlobContainer {name: 'training'})
+        RETURN p""")).isEqualTo(1);
+
     // Private endpoints link the private subnet to the AI account, the workspace and (pending) the training storage.
     assertThat(rows("""
         MATCH (:AzureSubnet {name: 'private'})<-[:IN_SUBNET]-(e:AzurePrivateEndpoint {approved: true})
@@ -89,7 +96,7 @@ class AzureCollectorIT {
     Record served = one("""
         MATCH (b:DataStore)<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(:TrainingJob)-[:PRODUCED]->(a:ModelArtifact)
               <-[:USES_ARTIFACT]-(m:Model:AzureMLModelVersion)-[s:SERVED_BY]->(e:Endpoint:AzureMLOnlineEndpoint {name: 'fraud-scoring'})
-        RETURN b.name AS container, a.uri AS artifact, m.name AS model, s.deployment AS deployment, e.keyAuth AS keys,
+        RETURN DISTINCT b.name AS container, a.uri AS artifact, m.name AS model, s.deployment AS deployment, e.keyAuth AS keys,
                EXISTS { (:Internet)-[:CAN_REACH]->(e) } AS public""");
     assertThat(served.get("container").asString()).isEqualTo("training");
     assertThat(served.get("artifact").asString())

@@ -8,6 +8,7 @@ import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSc
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
@@ -47,6 +48,7 @@ public final class AzureSchemas {
       AzureMLModelVersionSchema.NODE,
       AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE,
+      AzureMLDataAssetSchema.NODE,
       AzureCognitiveAccountSchema.NODE,
       AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE);
@@ -90,6 +92,9 @@ public final class AzureSchemas {
       AzureMLJobSchema.PRODUCED,
       AzureMLJobSchema.RUNS_ON,
       AzureMLJobSchema.IN_WORKSPACE,
+      AzureMLDataAssetSchema.READS,
+      AzureMLDataAssetSchema.IN_WORKSPACE,
+      AzureMLDataAssetSchema.USED_BY_JOB,
       AzureCognitiveAccountSchema.RUNS_AS,
       AzureCognitiveAccountSchema.INTERNET_CAN_REACH,
       AzureCognitiveDeploymentSchema.SERVED_BY,
