@@ -12,6 +12,7 @@ import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
 import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
 import dev.aispm.collectors.azure.machinelearning.ComputeTransformer;
+import dev.aispm.collectors.azure.machinelearning.DataAssetTransformer;
 import dev.aispm.collectors.azure.machinelearning.DatastoreResolver;
 import dev.aispm.collectors.azure.machinelearning.DatastoreTransformer;
 import dev.aispm.collectors.azure.machinelearning.EndpointTransformer;
@@ -21,6 +22,7 @@ import dev.aispm.collectors.azure.machinelearning.ModelVersionTransformer;
 import dev.aispm.collectors.azure.machinelearning.WorkspaceTransformer;
 import dev.aispm.collectors.azure.network.NetworkFetcher;
 import dev.aispm.collectors.azure.network.NetworkView;
+import dev.aispm.collectors.azure.network.PrivateEndpointTransformer;
 import dev.aispm.collectors.azure.network.SecurityGroupTransformer;
 import dev.aispm.collectors.azure.network.VirtualNetworkTransformer;
 import dev.aispm.collectors.azure.resources.SubscriptionFetcher;
@@ -37,11 +39,13 @@ import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSc
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
+import dev.aispm.graph.schema.azure.network.AzurePrivateEndpointSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
 import dev.aispm.graph.schema.azure.network.AzureVirtualNetworkSchema;
 import dev.aispm.graph.schema.azure.resources.AzureResourceGroupSchema;
@@ -71,9 +75,10 @@ final class SubscriptionSync {
   static final List<NodeSchema> TYPES = List.of(AzureResourceGroupSchema.NODE, AzureStorageAccountSchema.NODE,
       AzureBlobContainerSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE,
       AzureVirtualNetworkSchema.NODE, AzureSubnetSchema.NODE, AzureNetworkSecurityGroupSchema.NODE,
+      AzurePrivateEndpointSchema.NODE,
       AzureMLWorkspaceSchema.NODE, AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
       AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
-      AzureMLJobSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
+      AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE);
 
   private final AzureScope s;
@@ -146,14 +151,25 @@ final class SubscriptionSync {
           out.add(AzureNetworkSecurityGroupSchema.NODE, SecurityGroupTransformer.transform(g, s.scope()));
           return true;
         }).orElse(false);
+    s.read(() -> fetcher.privateEndpoints(s.path()), AzurePrivateEndpointSchema.NODE)
+        .ifPresent(e -> PrivateEndpointTransformer.transform(e, s.scope(), out));
     return new NetworkView(out.nodes(AzureSubnetSchema.NODE), out.nodes(AzureNetworkSecurityGroupSchema.NODE), subnets, groups);
+  }
+
+  /** Every data asset container of a workspace with its versions. */
+  private static List<DataAssetTransformer.Container> dataAssets(MachineLearningFetcher ml, String wsPath) {
+    List<DataAssetTransformer.Container> out = new ArrayList<>();
+    for (JsonNode c : ml.dataContainers(wsPath)) {
+      out.add(new DataAssetTransformer.Container(c, ml.dataVersions(wsPath, Json.text(c, "name"))));
+    }
+    return out;
   }
 
   private void machineLearning(NetworkView network) {
     MachineLearningFetcher ml = new MachineLearningFetcher(s.arm());
     List<JsonNode> workspaces = s.read(() -> ml.workspaces(s.path()), AzureMLWorkspaceSchema.NODE,
         AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER, AzureMLOnlineEndpointSchema.NODE,
-        AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE,
+        AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE,
         AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE).orElse(List.of());
     for (JsonNode ws : workspaces) {
       String wsId = ArmIds.normalize(Json.text(ws, "id"));
@@ -181,7 +197,12 @@ final class SubscriptionSync {
       if (storage != null) {
         aiContainers.addAll(containersOf(storage));
       }
-      DatastoreResolver resolver = new DatastoreResolver(stores);
+      DatastoreResolver datastoreResolver = new DatastoreResolver(stores);
+      Map<String, DataAssetTransformer.Asset> assets = s.read(() -> dataAssets(ml, wsPath), AzureMLDataAssetSchema.NODE,
+              AzureBlobPrefixSchema.NODE)
+          .map(c -> DataAssetTransformer.transform(c, wsId, wsName, datastoreResolver, accountIds, s.scope(), out))
+          .orElse(Map.of());
+      DatastoreResolver resolver = datastoreResolver.withDataAssets(assets);
       s.read(() -> ml.modelVersions(wsPath), AzureMLModelVersionSchema.NODE, AzureBlobModelArtifactSchema.NODE)
           .ifPresent(v -> ModelVersionTransformer.transform(v, wsId, wsName, resolver, accountIds, s.scope(), out));
       s.read(() -> ml.jobs(wsPath), AzureMLJobSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE)

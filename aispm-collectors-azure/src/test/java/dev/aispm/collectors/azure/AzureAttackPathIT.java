@@ -72,6 +72,10 @@ class AzureAttackPathIT {
       assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
       assertThat(r.resourceId()).endsWith("/networksecuritygroups/ml-compute-nsg");
     });
+    // Network security groups are firewalls of their subnets' virtual network: the group open on
+    // Jupyter's port fails, the other group of the same routed network passes.
+    expect("firewall_open_to_world_on_ai_tool_ports", "ml-compute-nsg", RuleMatch.Status.FAIL);
+    expect("firewall_open_to_world_on_ai_tool_ports", "private-nsg", RuleMatch.Status.PASS);
   }
 
   @Test
@@ -79,6 +83,8 @@ class AzureAttackPathIT {
     expect("azureml_compute_ssh_public_access_disabled", "ds-notebook-01", RuleMatch.Status.FAIL);
     expect("azureml_compute_ssh_public_access_disabled", "secure-notebook", RuleMatch.Status.PASS);
     expect("azureml_workspace_public_network_access_disabled", "fraud-ws", RuleMatch.Status.FAIL);
+    // Public access although its private endpoint already serves private clients.
+    expect("azureml_workspace_public_network_access_disabled", "fraud-ws-pe", RuleMatch.Status.FAIL);
     expect("azureml_workspace_public_network_access_disabled", "dev-ws", RuleMatch.Status.PASS);
     expect("azureml_workspace_encrypted_with_cmk", "fraud-ws", RuleMatch.Status.FAIL);
     expect("azureml_online_endpoint_key_auth_disabled", "fraud-scoring", RuleMatch.Status.FAIL);

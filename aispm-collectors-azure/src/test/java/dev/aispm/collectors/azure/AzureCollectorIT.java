@@ -46,11 +46,11 @@ class AzureCollectorIT {
     assertThat(rows("MATCH (s:CloudAccount:AzureSubscription {scanned: true}) RETURN s")).as(ledger.failures().toString()).isEqualTo(2);
 
     // Internet -> compute instance with public SSH -> Owner identity -> writable training container
-    // <- prefix <- training job: the attack path of the common rule.
+    // <- prefix <- training job: the attack path of the common rule (the job reads two prefixes there).
     Record path = one("""
         MATCH (:Internet)-[c:CAN_REACH]->(n:Notebook:AzureMLComputeInstance {name: 'ds-notebook-01'})-[:RUNS_AS]->(r:Identity)
               -[:CAN_WRITE]->(b:DataStore {name: 'training'})<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(j:TrainingJob)
-        RETURN c.via AS via, r.isAdmin AS admin, r.privilegeLevel AS level, r.name AS name, j.name AS job,
+        RETURN DISTINCT c.via AS via, r.isAdmin AS admin, r.privilegeLevel AS level, r.name AS name, j.name AS job,
                b.anonymousAccess AS anonymous, n.rootAccess AS root, n.idleShutdownEnabled AS idle""");
     assertThat(path.get("via").asString()).isEqualTo("sshPublicAccess");
     assertThat(path.get("admin").asBoolean()).isTrue();
@@ -72,14 +72,31 @@ class AzureCollectorIT {
               (n)-[:IN_SUBNET]->(:AzureSubnet)-[:IN_VNET]->(:AzureVirtualNetwork)
         RETURN c.via AS via, g.openToWorldPorts AS ports""");
     assertThat(vnet.get("via").asString()).isEqualTo("securityGroupOpenToWorld");
+    // SSH from anywhere (priority 300) is closed first by a Deny from the Internet (150): only Jupyter is open.
     assertThat(vnet.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8888");
     assertThat(rows("MATCH (c:Compute:AzureMLComputeCluster {name: 'cpu-cluster', sshPublicAccess: false}) RETURN c")).isEqualTo(1);
+
+    // A job input naming a data asset version reads the blobs the asset points to.
+    assertThat(rows("""
+        MATCH (j:AzureMLJob {name: 'train-fraud-2024'})-[:USES_DATASET {input: 'labels'}]->
+              (d:AzureMLDataAsset {name: 'fraud-labels:2', isLatest: true})-[:READS]->(p:AzureBlobPrefix)<-[:READS]-(j),
+              (p)-[:IN_BUCKET]->(:AzureBlobContainer {name: 'training'})
+        RETURN p""")).isEqualTo(1);
+
+    // Private endpoints link the private subnet to the AI account, the workspace and (pending) the training storage.
+    assertThat(rows("""
+        MATCH (:AzureSubnet {name: 'private'})<-[:IN_SUBNET]-(e:AzurePrivateEndpoint {approved: true})
+              -[:PRIVATE_LINK_TO {status: 'Approved'}]->(t)
+        WHERE t:AzureCognitiveServicesAccount OR t:AzureMLWorkspace RETURN e""")).isEqualTo(2);
+    assertThat(rows("""
+        MATCH (:AzurePrivateEndpoint {name: 'traindata-blob-pe', approved: false, manualApproval: true})
+              -[:PRIVATE_LINK_TO {status: 'Pending'}]->(:AzureStorageAccount {name: 'acmetraindata'}) RETURN 1""")).isEqualTo(1);
 
     // Public write -> training data -> model -> endpoint lineage.
     Record served = one("""
         MATCH (b:DataStore)<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(:TrainingJob)-[:PRODUCED]->(a:ModelArtifact)
               <-[:USES_ARTIFACT]-(m:Model:AzureMLModelVersion)-[s:SERVED_BY]->(e:Endpoint:AzureMLOnlineEndpoint {name: 'fraud-scoring'})
-        RETURN b.name AS container, a.uri AS artifact, m.name AS model, s.deployment AS deployment, e.keyAuth AS keys,
+        RETURN DISTINCT b.name AS container, a.uri AS artifact, m.name AS model, s.deployment AS deployment, e.keyAuth AS keys,
                EXISTS { (:Internet)-[:CAN_REACH]->(e) } AS public""");
     assertThat(served.get("container").asString()).isEqualTo("training");
     assertThat(served.get("artifact").asString())

@@ -45,6 +45,11 @@ public final class GcpIds {
     return "//iam.googleapis.com/projects/-/serviceAccounts/" + email;
   }
 
+  /** An IAM policy member that is not a scanned project's service account, by its policy spelling. */
+  public static String member(String member) {
+    return "gcp-member:" + member;
+  }
+
   public static String serviceAccountKey(String email, String keyId) {
     return serviceAccount(email) + "/keys/" + keyId;
   }

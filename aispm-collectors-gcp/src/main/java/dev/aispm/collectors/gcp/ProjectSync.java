@@ -24,6 +24,7 @@ import dev.aispm.collectors.gcp.workbench.InstanceFetcher;
 import dev.aispm.collectors.gcp.workbench.InstanceTransformer;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
+import dev.aispm.graph.schema.gcp.iam.GcpPrincipalSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.project.GcpProjectSchema;
@@ -122,16 +123,24 @@ public final class ProjectSync {
     }
     List<ServiceAccountTransformer.AccountView> views = new ArrayList<>();
     boolean keysComplete = true;
+    boolean policiesComplete = true;
     for (ServiceAccount a : listed.get()) {
       Read<List<ServiceAccountKey>> keys = g.read(ServiceAccountKeySchema.NODE, "iam.serviceAccountKeys.list",
           () -> ServiceAccountFetcher.userManagedKeys(c.rest(), base, a));
+      // Recorded against the account type: its CAN_ACT_AS edges then keep their previous state.
+      Read<Bindings> own = g.read(ServiceAccountSchema.NODE, "iam.serviceAccounts.getIamPolicy",
+          () -> Bindings.of(ServiceAccountFetcher.iamPolicy(c.rest(), base, a)));
       keysComplete &= keys.known();
-      views.add(new ServiceAccountTransformer.AccountView(a, keys));
+      policiesComplete &= own.known();
+      views.add(new ServiceAccountTransformer.AccountView(a, keys, own));
     }
-    load(g, ServiceAccountSchema.NODE, "iam.serviceAccounts.list", start, listed.get().size(),
+    boolean loaded = load(g, ServiceAccountSchema.NODE, "iam.serviceAccounts.list", start, listed.get().size(),
         () -> ServiceAccountTransformer.transform(views, policy, g.key(), Instant.now()));
     if (keysComplete && policy.known()) {
       g.succeeded(ServiceAccountKeySchema.NODE, views.size(), start);
+    }
+    if (loaded && policiesComplete && policy.known()) {
+      g.succeeded(GcpPrincipalSchema.NODE, views.size(), start);
     }
     return listed.get().stream().map(ServiceAccount::getEmail).toList();
   }
@@ -175,12 +184,16 @@ public final class ProjectSync {
     if (listed.isEmpty()) {
       return Read.unknown();
     }
+    Read<List<com.fasterxml.jackson.databind.JsonNode>> routes = g.read(VpcNetworkSchema.NODE, "compute.routes.list",
+        () -> FirewallFetcher.routes(c.rest(), c.settings().endpoints().computeOrDefault(), project));
     boolean ok = load(g, FirewallSchema.NODE, "compute.firewalls.list", start, listed.get().size(),
-        () -> FirewallTransformer.transform(listed.get(), project, g.key()));
+        () -> FirewallTransformer.transform(listed.get(), routes, project, g.key()));
     if (!ok) {
       return Read.unknown();
     }
-    g.succeeded(VpcNetworkSchema.NODE, listed.get().size(), start);
+    if (routes.known()) {
+      g.succeeded(VpcNetworkSchema.NODE, listed.get().size(), start);
+    }
     return Read.of(FirewallTransformer.rules(listed.get(), project));
   }
 

@@ -100,6 +100,25 @@ class GcpCollectorIT {
     assertThat(one("MATCH (s:GCPServiceAccount {name: 'vertex-serving@acme-vertex-prod.iam.gserviceaccount.com'}) "
         + "RETURN s.actAsMembers AS m").get("m").asList()).contains("group:platform-admins@acme.example",
         "user:intern@acme.example");
+    // The default network's route to the internet gateway was read (compute.routes.list).
+    assertThat(count("""
+        MATCH (:GCPFirewall:Firewall {name: 'allow-jupyter-from-anywhere'})-[:IN_VPC]->
+              (n:GCPNetwork {name: 'default', routesToInternetGateway: true})<-[:IN_VPC]-(:GCPWorkbenchInstance)
+        RETURN count(DISTINCT n)""")).isEqualTo(1);
+    // The pipeline account's own policy: who can act as it, beyond the project's grants.
+    assertThat(count("""
+        MATCH (:GCPServiceAccount {name: 'vertex-serving@acme-vertex-prod.iam.gserviceaccount.com'})
+              -[r:CAN_ACT_AS {via: 'serviceAccountTokenCreator', policy: 'serviceAccount'}]->
+              (:GCPServiceAccount {name: 'vertex-pipelines@acme-vertex-prod.iam.gserviceaccount.com', iamPolicyRead: true})
+        RETURN count(r)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (:GCPPrincipal {member: 'user:contractor@partner.example', memberType: 'user'})-[r:CAN_ACT_AS]->
+              (:GCPServiceAccount {name: 'vertex-pipelines@acme-vertex-prod.iam.gserviceaccount.com'})
+        RETURN count(r)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (:GCPPrincipal {member: 'user:contractor@partner.example'})-[r:CAN_ACT_AS]->
+              (:GCPServiceAccount {name: 'workbench-secure@acme-vertex-prod.iam.gserviceaccount.com'})
+        RETURN count(r)""")).isZero();
     assertThat(count("""
         MATCH (s:GCPServiceAccount {name: 'research-runner@acme-ml-research.iam.gserviceaccount.com', isAdmin: true})
               -[:CAN_WRITE]->(:GCSBucket {name: 'acme-research-scratch'}) RETURN count(s)""")).isEqualTo(1);

@@ -49,6 +49,19 @@ class GcpRulesIT {
   }
 
   @Test
+  void principalsThatCanActAsAnAiServiceAccountReachTheTrainingDataItWrites() {
+    String sa = "//iam.googleapis.com/projects/-/serviceAccounts/";
+    // Grants on the pipeline account itself (its own IAM policy), on the project and on the organization.
+    assertThat(failing("attack_path_principal_acts_as_ai_identity_writing_training_data")).contains(
+        "gcp-member:user:contractor@partner.example", "gcp-member:group:data-science@acme.example",
+        "gcp-member:serviceAccount:acme-vertex-prod.svc.id.goog[ml-jobs/trainer]",
+        sa + "vertex-serving@acme-vertex-prod.iam.gserviceaccount.com",
+        "gcp-member:user:intern@acme.example", "gcp-member:group:platform-admins@acme.example")
+        // Owners and Editors act as every account as a side effect of rights they already hold.
+        .doesNotContain("gcp-member:user:cto@acme.example", sa + "314159265358-compute@developer.gserviceaccount.com");
+  }
+
+  @Test
   void publiclyWritableTrainingDataReachesTheEndpointAndTheTunedModel() {
     assertThat(failing("attack_path_public_write_training_data_to_endpoint")).containsExactly(V + "endpoints/2001");
     assertThat(failing("attack_path_public_write_training_data_to_fine_tuned_model"))
@@ -68,6 +81,11 @@ class GcpRulesIT {
         V + "indexEndpoints/9001");
     assertThat(failing("security_group_open_to_world_on_ai_compute")).containsExactlyInAnyOrder(
         "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere",
+        "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
+    // Firewall rules are firewalls of their network, which routes to the internet and holds Workbench instances.
+    assertThat(failing("firewall_open_to_world_on_ai_tool_ports")).containsExactly(
+        "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere");
+    assertThat(passing("firewall_open_to_world_on_ai_tool_ports")).contains(
         "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
     assertThat(failing("iam_ai_execution_role_not_admin")).containsExactly(
         "//iam.googleapis.com/projects/-/serviceAccounts/research-runner@acme-ml-research.iam.gserviceaccount.com");
@@ -101,8 +119,15 @@ class GcpRulesIT {
   }
 
   static List<String> failing(String ruleId) {
+    return withStatus(ruleId, RuleMatch.Status.FAIL);
+  }
+
+  static List<String> passing(String ruleId) {
+    return withStatus(ruleId, RuleMatch.Status.PASS);
+  }
+
+  static List<String> withStatus(String ruleId, RuleMatch.Status status) {
     Rule rule = CATALOG.rule(ruleId).orElseThrow();
-    return engine.evaluate(rule).stream().filter(m -> m.status() == RuleMatch.Status.FAIL)
-        .map(RuleMatch::resourceId).toList();
+    return engine.evaluate(rule).stream().filter(m -> m.status() == status).map(RuleMatch::resourceId).toList();
   }
 }

@@ -35,6 +35,9 @@ final class GcpRoutes {
           "iam/projects/{1}/serviceAccounts"),
       new Rule("GET", Pattern.compile("/v1/projects/" + P + "/serviceAccounts/" + P + "/keys"), "iam.serviceAccountKeys.list",
           "iam/projects/{1}/serviceAccounts/{2}/keys"),
+      // The policy on the account as a resource: a read, though IAM exposes it as POST ...:getIamPolicy.
+      new Rule("POST", Pattern.compile("/v1/projects/" + P + "/serviceAccounts/" + P + ":getIamPolicy"),
+          "iam.serviceAccounts.getIamPolicy", "iam/projects/{1}/serviceAccounts/{2}/iamPolicy"),
       new Rule("GET", Pattern.compile("/v1/projects/" + P + "/locations"), "aiplatform.locations.list",
           "aiplatform/projects/{1}/locations"),
       new Rule("GET", Pattern.compile("/v1/projects/" + P + "/locations/" + P + "/" + P), "aiplatform.{3}.list",
@@ -43,6 +46,8 @@ final class GcpRoutes {
           "notebooks/projects/{1}/instances"),
       new Rule("GET", Pattern.compile("/compute/v1/projects/" + P + "/global/firewalls"), "compute.firewalls.list",
           "compute/projects/{1}/firewalls"),
+      new Rule("GET", Pattern.compile("/compute/v1/projects/" + P + "/global/routes"), "compute.routes.list",
+          "compute/projects/{1}/routes"),
       new Rule("GET", Pattern.compile("/storage/v1/b"), "storage.buckets.list", "storage/projects/{project}/buckets"),
       new Rule("GET", Pattern.compile("/storage/v1/b/" + P + "/iam"), "storage.buckets.getIamPolicy",
           "storage/buckets/{1}/iam"),

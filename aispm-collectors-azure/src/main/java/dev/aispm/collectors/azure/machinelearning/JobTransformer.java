@@ -7,6 +7,7 @@ import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.storage.BlobArtifacts;
 import dev.aispm.collectors.azure.storage.BlobLocation;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * Jobs and their lineage, as the SageMaker training-job sync does: inputs become {@code READS}
- * edges to blob prefixes, model outputs ({@code custom_model}, {@code mlflow_model},
+ * edges to blob prefixes (a data asset input also {@code USES_DATASET} the asset version, and
+ * reads the blobs its URI points to), model outputs ({@code custom_model}, {@code mlflow_model},
  * {@code triton_model}) become {@code PRODUCED} model files, other outputs {@code WRITES}.
  */
 public final class JobTransformer {
@@ -41,6 +43,10 @@ public final class JobTransformer {
           continue; // literal inputs (numbers, strings) are parameters, not data
         }
         inputs.add(uri);
+        DataAssetTransformer.Asset asset = resolver.dataAsset(uri);
+        if (asset != null) {
+          out.link(AzureMLDataAssetSchema.USED_BY_JOB, RelRecord.of(id, asset.id(), scope, Map.of("input", e.getKey())));
+        }
         BlobLocation location = resolver.resolve(uri);
         if (location != null) {
           String prefix = BlobArtifacts.prefix(location, accountIds, scope, out);

@@ -52,6 +52,15 @@ public final class MachineLearningFetcher {
     return arm.list(workspaceId + "/datastores", API);
   }
 
+  /** Data asset containers (name, latest version). */
+  public List<JsonNode> dataContainers(String workspaceId) {
+    return arm.list(workspaceId + "/data", API);
+  }
+
+  public List<JsonNode> dataVersions(String workspaceId, String name) {
+    return arm.list(workspaceId + "/data/" + name + "/versions", API);
+  }
+
   public List<JsonNode> jobs(String workspaceId) {
     return arm.list(workspaceId + "/jobs", API);
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.arm.ArmClient;
 import java.util.List;
 
-/** Lists virtual networks (with their subnets inline) and network security groups. ARM only. */
+/** Lists virtual networks (with their subnets inline), network security groups and private endpoints. ARM only. */
 public final class NetworkFetcher {
   public static final String API = "2024-05-01";
   private final ArmClient arm;
@@ -15,6 +15,10 @@ public final class NetworkFetcher {
 
   public List<JsonNode> virtualNetworks(String subscriptionPath) {
     return arm.list(subscriptionPath + "/providers/Microsoft.Network/virtualNetworks", API);
+  }
+
+  public List<JsonNode> privateEndpoints(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.Network/privateEndpoints", API);
   }
 
   public List<JsonNode> securityGroups(String subscriptionPath) {

@@ -15,7 +15,10 @@ import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.List;
 
-/** Virtual networks and the subnets the list answer carries inline, with their security groups. */
+/**
+ * Virtual networks and the subnets the list answer carries inline, with their security groups and
+ * whether they route to the internet (the AWS subnet flag the common firewall rule reads).
+ */
 public final class VirtualNetworkTransformer {
   private VirtualNetworkTransformer() {}
 
@@ -32,11 +35,16 @@ public final class VirtualNetworkTransformer {
         String subnetId = ArmIds.normalize(text(s, "id"));
         String nsg = ArmIds.normalize(text(s, "properties", "networkSecurityGroup", "id"));
         Integer endpoints = size(s, "properties", "privateEndpoints");
+        String routeTable = ArmIds.normalize(text(s, "properties", "routeTable", "id"));
         out.add(AzureSubnetSchema.NODE, NodeRecord.of(subnetId, scope)
             .set("name", text(s, "name"))
             .set("addressPrefix", text(s, "properties", "addressPrefix"))
             .set("networkSecurityGroupId", nsg)
             .set("privateEndpointCount", endpoints == null ? 0 : endpoints)
+            .set("routeTableId", routeTable)
+            // Without a route table Azure's system route sends 0.0.0.0/0 to the Internet; a table
+            // may override it (forced tunnelling), and route tables are not read yet: unknown.
+            .set("routesToInternetGateway", routeTable == null ? Boolean.TRUE : null)
             .set("defaultOutboundAccess", bool(s, "properties", "defaultOutboundAccess"))
             .build());
         out.link(AzureSubnetSchema.IN_VNET, RelRecord.of(subnetId, vnetId, scope));

@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp.compute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.gcp.GcpIds;
+import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
@@ -11,6 +12,8 @@ import dev.aispm.graph.write.ScopeKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns Compute Engine firewall answers into firewall nodes (with the security-group flags the
@@ -46,8 +49,16 @@ public final class FirewallTransformer {
     return out;
   }
 
-  public static WriteBatch transform(List<JsonNode> raw, String projectId, ScopeKey scope) {
+  /**
+   * Firewall nodes and their networks. {@code routes} are the routes of the project (unknown when
+   * unread): a network they route to the internet gateway is flagged, one they do not is not, and
+   * with routes unread the flag stays absent.
+   */
+  public static WriteBatch transform(List<JsonNode> raw, Read<List<JsonNode>> routes, String projectId,
+      ScopeKey scope) {
     WriteBatch out = new WriteBatch();
+    Set<String> routed = routes.present() ? RouteTransformer.internetRoutedNetworks(routes.value()) : Set.of();
+    Set<String> networks = new TreeSet<>(routes.present() ? RouteTransformer.networks(routes.value()) : Set.of());
     for (JsonNode f : raw) {
       FirewallRule r = rules(List.of(f), projectId).get(0);
       List<String> allowed = new ArrayList<>();
@@ -69,9 +80,15 @@ public final class FirewallTransformer {
           .set("openToWorld", r.openToWorld())
           .set("openToWorldPorts", r.openToWorld() ? r.openToWorldPorts() : List.of())
           .build());
-      String networkId = GcpIds.network(projectId, r.network());
-      out.node(VpcNetworkSchema.NODE, NodeRecord.of(networkId, scope).set("name", r.network()).build());
-      out.rel(FirewallSchema.IN_VPC, RelRecord.of(r.id(), networkId, scope).withTargetStub(Map.of("name", r.network())));
+      networks.add(r.network());
+      out.rel(FirewallSchema.IN_VPC, RelRecord.of(r.id(), GcpIds.network(projectId, r.network()), scope)
+          .withTargetStub(Map.of("name", r.network())));
+    }
+    for (String n : networks) {
+      out.node(VpcNetworkSchema.NODE, NodeRecord.of(GcpIds.network(projectId, n), scope)
+          .set("name", n)
+          .set("routesToInternetGateway", routes.present() ? routed.contains(n) : null)
+          .build());
     }
     return out;
   }

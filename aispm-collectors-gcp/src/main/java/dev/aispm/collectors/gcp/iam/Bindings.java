@@ -29,8 +29,14 @@ public record Bindings(Map<String, Set<String>> byRole) {
   static final Set<String> OBJECT_READ = Set.of("roles/viewer", "roles/storage.objectViewer",
       "roles/storage.legacyObjectReader", "roles/storage.legacyObjectOwner", "roles/storage.legacyBucketReader");
   /** Roles that let a principal act as, or mint tokens for, service accounts. */
-  static final Set<String> ACT_AS = Set.of("roles/owner", "roles/editor", "roles/iam.serviceAccountUser",
-      "roles/iam.serviceAccountTokenCreator");
+  /**
+   * Roles that let a principal act as a service account, whether bound on its project (every
+   * account there) or on the account itself. Workload identity user lets a Kubernetes service
+   * account (or any member holding it) obtain the account's tokens.
+   */
+  public static final List<String> ACT_AS_ANY_LEVEL = List.of("roles/iam.serviceAccountUser",
+      "roles/iam.serviceAccountTokenCreator", "roles/iam.workloadIdentityUser", "roles/editor", "roles/owner");
+  static final Set<String> ACT_AS = Set.copyOf(ACT_AS_ANY_LEVEL);
 
   public Bindings {
     Map<String, Set<String>> copy = new LinkedHashMap<>();

@@ -8,8 +8,10 @@ import dev.aispm.collectors.gcp.GcpRest;
 import java.util.List;
 
 /**
- * IAM Admin REST calls: a project's service accounts (iam.serviceAccounts.list) and their
- * user-managed keys (iam.serviceAccountKeys.list). Key listings never carry key material.
+ * IAM Admin REST calls: a project's service accounts (iam.serviceAccounts.list), their
+ * user-managed keys (iam.serviceAccountKeys.list) and the IAM policy set on each account as a
+ * resource (iam.serviceAccounts.getIamPolicy): who may act as it. Key listings never carry key
+ * material.
  */
 public final class ServiceAccountFetcher {
   private ServiceAccountFetcher() {}
@@ -24,5 +26,14 @@ public final class ServiceAccountFetcher {
     ListServiceAccountKeysResponse r = rest.getProto(base + "/v1/" + account.getName() + "/keys?keyTypes=USER_MANAGED",
         ListServiceAccountKeysResponse::newBuilder);
     return r.getKeysList();
+  }
+
+  /**
+   * The policy attached to the account itself ({@code POST v1/projects/P/serviceAccounts/EMAIL:getIamPolicy},
+   * a read despite the verb). Version 3 is requested so conditional bindings come back whole.
+   */
+  public static com.google.iam.v1.Policy iamPolicy(GcpRest rest, String base, ServiceAccount account) {
+    return rest.postProto(base + "/v1/" + account.getName() + ":getIamPolicy?options.requestedPolicyVersion=3", "{}",
+        com.google.iam.v1.Policy::newBuilder);
   }
 }

@@ -16,9 +16,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Turns service accounts, their keys and the project's IAM policy into identity nodes whose
- * capability properties match an AWS role's: {@code isAdmin}, {@code privilegeLevel}. With the
- * project policy unread, every capability stays unknown rather than "none".
+ * Turns service accounts, their keys, the project's IAM policy and each account's own policy into
+ * identity nodes whose capability properties match an AWS role's ({@code isAdmin},
+ * {@code privilegeLevel}), and into the {@code CAN_ACT_AS} edges of {@link ActAsTransformer}. With
+ * the project policy unread, every capability stays unknown rather than "none".
  */
 public final class ServiceAccountTransformer {
   /** The year Google gives a key that never expires. */
@@ -26,15 +27,19 @@ public final class ServiceAccountTransformer {
 
   private ServiceAccountTransformer() {}
 
-  /** One account with its keys (unknown when the key listing failed). */
-  public record AccountView(ServiceAccount account, Read<List<ServiceAccountKey>> keys) {}
+  /**
+   * One account with its keys and the policy attached to it (each unknown when its read failed).
+   */
+  public record AccountView(ServiceAccount account, Read<List<ServiceAccountKey>> keys, Read<Bindings> policy) {
+    /** An account whose own policy was not read. */
+    public AccountView(ServiceAccount account, Read<List<ServiceAccountKey>> keys) {
+      this(account, keys, Read.unknown());
+    }
+  }
 
   public static WriteBatch transform(List<AccountView> accounts, Read<Bindings> projectPolicy, ScopeKey scope,
       Instant now) {
     WriteBatch out = new WriteBatch();
-    List<String> actAs = projectPolicy.present()
-        ? projectPolicy.value().membersWith(java.util.Set.of("roles/iam.serviceAccountUser",
-            "roles/iam.serviceAccountTokenCreator", "roles/owner", "roles/editor")) : null;
     for (AccountView v : accounts) {
       ServiceAccount a = v.account();
       if (a.getEmail().isEmpty()) {
@@ -55,7 +60,8 @@ public final class ServiceAccountTransformer {
           .set("privilegeLevel", roles == null ? null : Bindings.privilegeLevel(roles))
           .set("canActAsServiceAccounts", roles == null ? null : roles.stream().anyMatch(Bindings::actsAs))
           .set("canPassRole", roles == null ? null : roles.stream().anyMatch(Bindings::actsAs))
-          .set("actAsMembers", actAs)
+          .set("actAsMembers", projectPolicy.present() ? ActAsTransformer.members(projectPolicy, v.policy()) : null)
+          .set("iamPolicyRead", v.policy().known())
           .set("userManagedKeyCount", v.keys().known() ? v.keys().value().size() : null)
           .build());
       if (!v.keys().present()) {
@@ -80,6 +86,8 @@ public final class ServiceAccountTransformer {
         out.rel(ServiceAccountKeySchema.HAS_KEY, RelRecord.of(id, keyNodeId, scope));
       }
     }
+    out.addAll(ActAsTransformer.transform(accounts.stream()
+        .map(v -> new ActAsTransformer.AccountPolicy(v.account().getEmail(), v.policy())).toList(), projectPolicy, scope));
     return out;
   }
 

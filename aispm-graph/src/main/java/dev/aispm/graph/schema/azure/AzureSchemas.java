@@ -8,11 +8,13 @@ import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSc
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
+import dev.aispm.graph.schema.azure.network.AzurePrivateEndpointSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
 import dev.aispm.graph.schema.azure.network.AzureVirtualNetworkSchema;
 import dev.aispm.graph.schema.azure.resources.AzureResourceGroupSchema;
@@ -38,6 +40,7 @@ public final class AzureSchemas {
       AzureVirtualNetworkSchema.NODE,
       AzureSubnetSchema.NODE,
       AzureNetworkSecurityGroupSchema.NODE,
+      AzurePrivateEndpointSchema.NODE,
       AzureMLWorkspaceSchema.NODE,
       AzureMLComputeSchema.INSTANCE,
       AzureMLComputeSchema.CLUSTER,
@@ -45,6 +48,7 @@ public final class AzureSchemas {
       AzureMLModelVersionSchema.NODE,
       AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE,
+      AzureMLDataAssetSchema.NODE,
       AzureCognitiveAccountSchema.NODE,
       AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE);
@@ -58,6 +62,10 @@ public final class AzureSchemas {
       AzurePrincipalSchema.CAN_READ,
       AzureSubnetSchema.IN_VNET,
       AzureSubnetSchema.HAS_SECURITY_GROUP,
+      AzurePrivateEndpointSchema.IN_SUBNET,
+      AzurePrivateEndpointSchema.LINKS_ACCOUNT,
+      AzurePrivateEndpointSchema.LINKS_WORKSPACE,
+      AzurePrivateEndpointSchema.LINKS_STORAGE,
       AzureMLWorkspaceSchema.RUNS_AS,
       AzureMLWorkspaceSchema.USES_STORAGE,
       AzureMLWorkspaceSchema.IN_HUB,
@@ -84,6 +92,9 @@ public final class AzureSchemas {
       AzureMLJobSchema.PRODUCED,
       AzureMLJobSchema.RUNS_ON,
       AzureMLJobSchema.IN_WORKSPACE,
+      AzureMLDataAssetSchema.READS,
+      AzureMLDataAssetSchema.IN_WORKSPACE,
+      AzureMLDataAssetSchema.USED_BY_JOB,
       AzureCognitiveAccountSchema.RUNS_AS,
       AzureCognitiveAccountSchema.INTERNET_CAN_REACH,
       AzureCognitiveDeploymentSchema.SERVED_BY,

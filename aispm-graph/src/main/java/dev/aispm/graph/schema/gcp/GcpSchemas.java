@@ -4,6 +4,7 @@ import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
+import dev.aispm.graph.schema.gcp.iam.GcpPrincipalSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.project.GcpProjectSchema;
@@ -31,6 +32,7 @@ public final class GcpSchemas {
       GcpProjectSchema.NODE,
       ServiceAccountSchema.NODE,
       ServiceAccountKeySchema.NODE,
+      GcpPrincipalSchema.NODE,
       GcsBucketSchema.NODE,
       GcsPrefixSchema.NODE,
       GcsModelArtifactSchema.NODE,
@@ -51,6 +53,8 @@ public final class GcpSchemas {
   public static final List<RelSchema> RELS = List.of(
       ServiceAccountSchema.CAN_WRITE,
       ServiceAccountSchema.CAN_READ,
+      ServiceAccountSchema.CAN_ACT_AS,
+      GcpPrincipalSchema.CAN_ACT_AS,
       ServiceAccountKeySchema.HAS_KEY,
       GcsPrefixSchema.IN_BUCKET,
       GcsModelArtifactSchema.IN_BUCKET,

@@ -14,6 +14,8 @@ public final class AzureSubnetSchema {
       .property("addressPrefix", "Address range")
       .property("networkSecurityGroupId", "NSG associated with the subnet, absent when none")
       .property("privateEndpointCount", "Private endpoints placed in the subnet")
+      .property("routeTableId", "Route table associated with the subnet, absent when none")
+      .property("routesToInternetGateway", "Whether Azure's system route 0.0.0.0/0 -> Internet applies (no route table); absent when a route table, which aispm does not read yet, may override it")
       .property("defaultOutboundAccess", "Whether the subnet gives VMs default outbound internet access (absent: Azure's default, true)")
       .build();
 

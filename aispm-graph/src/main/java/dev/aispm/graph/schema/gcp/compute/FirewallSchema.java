@@ -11,7 +11,7 @@ public final class FirewallSchema {
   private FirewallSchema() {}
 
   public static final NodeSchema NODE = NodeSchema.builder("GCPFirewall")
-      .concept("Network")
+      .concept("Network", "Firewall")
       .description("A VPC firewall rule. Its id is //compute.googleapis.com/projects/P/global/firewalls/NAME.")
       .property("name", "Rule name")
       .property("network", "Network the rule belongs to")
@@ -23,7 +23,7 @@ public final class FirewallSchema {
       .property("targetServiceAccounts", "Service accounts the rule applies to (empty: every instance)")
       .property("allowed", "Allowed protocol:ports")
       .property("openToWorld", "An enabled ingress allow rule from 0.0.0.0/0 or ::/0")
-      .property("openToWorldPorts", "protocol:port entries open to the world")
+      .property("openToWorldPorts", "protocol:port entries open to the world (tcp:8888, tcp:8000-8100, all:all)")
       .build();
 
   public static final RelSchema IN_VPC = RelSchema.toStub("IN_VPC", NODE, VpcNetworkSchema.NODE,
