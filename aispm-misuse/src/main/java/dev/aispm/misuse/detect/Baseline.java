@@ -182,8 +182,13 @@ public final class Baseline {
     return spikeReportedHour;
   }
 
-  /** Whether it changed since it was loaded, so only changed baselines are written back. */
+  /** Whether it changed since it was loaded or saved, so only changed baselines are written back. */
   public boolean changed() {
     return changed;
+  }
+
+  /** Marks it as written. */
+  public void saved() {
+    changed = false;
   }
 }

@@ -34,7 +34,7 @@ public final class BulkDeleteDetector implements Detector {
       return;
     }
     String store = DataStores.storeOf(e);
-    if (store == null || !ctx.assets().aiDataStores().contains(store)) {
+    if (store == null || !ctx.assets().aiDataStores().containsKey(store)) {
       return;
     }
     String key = store + "\u0000" + e.principal();

@@ -22,7 +22,7 @@ public final class UnusualWriterDetector implements Detector {
       return;
     }
     String store = DataStores.storeOf(e);
-    if (store == null || !ctx.assets().aiDataStores().contains(store)) {
+    if (store == null || !ctx.assets().aiDataStores().containsKey(store)) {
       return;
     }
     Baseline b = ctx.baseline("store", store, e.time());

@@ -13,11 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ArtifactAndKeyDetectorsTest {
-  static final AiAssets AI = new AiAssets(Set.of(),
+  static final AiAssets AI = new AiAssets(Map.of(),
       Map.of("s3://acme-models/fraud/model.tar.gz", "clean",
           "s3://acme-models/churn/model.tar.gz", "malicious",
           "s3://acme-models/ranker/v2/model.safetensors", "clean"),
-      Set.of("vertex-runner@acme-ml.iam.gserviceaccount.com", "ml-service-user"), Set.of());
+      Set.of("vertex-runner@acme-ml.iam.gserviceaccount.com", "ml-service-user"), Set.of(), Map.of());
   final DetectionContext ctx = new DetectionContext(AI, DetectorSettings.DEFAULTS, List.of());
   final List<Detection> found = new ArrayList<>();
 

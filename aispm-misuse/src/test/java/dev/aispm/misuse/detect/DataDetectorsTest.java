@@ -11,7 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DataDetectorsTest {
-  static final AiAssets AI = new AiAssets(Set.of("acme-training-data"), Map.of(), Set.of(), Set.of());
+  static final AiAssets AI = new AiAssets(Map.of("acme-training-data", "arn:aws:s3:::acme-training-data"), Map.of(),
+      Set.of(), Set.of(), Map.of());
   static final String PIPELINE = "arn:aws:iam::111111111111:role/etl";
   static final String STRANGER = "arn:aws:iam::111111111111:user/contractor";
   final DetectionContext ctx = new DetectionContext(AI, DetectorSettings.DEFAULTS, List.of());
