@@ -4,18 +4,12 @@ import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.misuse.checkpoint.Checkpoint;
 import dev.aispm.misuse.checkpoint.CheckpointStore;
 import dev.aispm.misuse.checkpoint.CheckpointTracker;
-import dev.aispm.misuse.detect.BulkDeleteDetector;
-import dev.aispm.misuse.detect.ControlPlaneDetector;
 import dev.aispm.misuse.detect.Detection;
 import dev.aispm.misuse.detect.DetectionContext;
 import dev.aispm.misuse.detect.Detector;
+import dev.aispm.misuse.detect.Detectors;
 import dev.aispm.misuse.detect.DetectorSettings;
-import dev.aispm.misuse.detect.InvocationSpikeDetector;
-import dev.aispm.misuse.detect.KeyCreatedDetector;
-import dev.aispm.misuse.detect.NewCallerDetector;
 import dev.aispm.misuse.detect.PromptDetector;
-import dev.aispm.misuse.detect.UnscannedArtifactDetector;
-import dev.aispm.misuse.detect.UnusualWriterDetector;
 import dev.aispm.misuse.event.ActivityEvent;
 import dev.aispm.misuse.event.ParseResult;
 import dev.aispm.misuse.event.PromptRecord;
@@ -48,24 +42,9 @@ public final class MisuseEngine {
     this.settings = settings;
     this.detectorSettings = detectorSettings;
     this.clock = clock;
-    this.detectors = standardDetectors();
+    this.detectors = Detectors.standard();
     this.checkpoints = new CheckpointStore(graph);
     this.writer = new MisuseWriter(graph);
-  }
-
-  /** Every detector, new instances (some keep per-run windows). */
-  public static List<Detector> standardDetectors() {
-    return List.of(new NewCallerDetector(), new InvocationSpikeDetector(), new UnusualWriterDetector(),
-        new BulkDeleteDetector(), new UnscannedArtifactDetector(), new ControlPlaneDetector(),
-        new KeyCreatedDetector());
-  }
-
-  /** Ids of the rules detections can raise, for documentation and tests. */
-  public static List<String> detectorIds() {
-    List<String> ids = new java.util.ArrayList<>(standardDetectors().stream().map(Detector::id).toList());
-    ids.add(PromptDetector.INJECTION);
-    ids.add(PromptDetector.SENSITIVE);
-    return List.copyOf(ids);
   }
 
   private void loadContext() {

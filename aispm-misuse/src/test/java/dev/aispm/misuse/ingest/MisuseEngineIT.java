@@ -7,6 +7,10 @@ import dev.aispm.graph.testing.InProcessNeo4j;
 import dev.aispm.graph.write.SyncTag;
 import dev.aispm.misuse.detect.DetectorSettings;
 import dev.aispm.misuse.event.ParseResult;
+import dev.aispm.misuse.playbook.FindingPlaybook;
+import dev.aispm.misuse.playbook.PlaybookCatalog;
+import dev.aispm.misuse.playbook.PlaybookService;
+import dev.aispm.misuse.playbook.PlaybookStep;
 import dev.aispm.misuse.source.Recorded;
 import dev.aispm.misuse.source.aws.CloudTrailParser;
 import dev.aispm.rules.catalog.RuleCatalog;
@@ -45,6 +49,16 @@ class MisuseEngineIT {
                   provider: 'aws', account: '111111111111', region: 'global', scope: 'aws/111111111111/global',
                   name: 'etl', isAdmin: false})
           CREATE (r)-[:CAN_WRITE]->(b)
+          CREATE (j:Asset:TrainingJob:AWSSageMakerTrainingJob {id: 'arn:aws:sagemaker:us-east-1:111111111111:training-job/churn',
+                  type: 'AWSSageMakerTrainingJob', provider: 'aws', account: '111111111111', region: 'us-east-1',
+                  scope: 'aws/111111111111/us-east-1', name: 'churn'})
+          CREATE (px:Asset:DataObject:AWSS3Prefix {id: 's3://acme-training-data/claims/', type: 'AWSS3Prefix',
+                  provider: 'aws', account: '111111111111', region: 'us-east-1', scope: 'aws/111111111111/us-east-1'})
+          CREATE (m:Asset:Model:AWSSageMakerModel {id: 'arn:aws:sagemaker:us-east-1:111111111111:model/churn',
+                  type: 'AWSSageMakerModel', provider: 'aws', account: '111111111111', region: 'us-east-1',
+                  scope: 'aws/111111111111/us-east-1', name: 'churn'})
+          CREATE (j)-[:READS]->(px)-[:IN_BUCKET]->(b)
+          CREATE (j)-[:PRODUCED]->(m)
           CREATE (a:Asset:ModelArtifact:DataObject:AWSModelArtifact {id: 's3://acme-models/churn/v8/model.tar.gz',
                   type: 'AWSModelArtifact', provider: 'aws', account: '111111111111', region: 'us-east-1',
                   scope: 'aws/111111111111/us-east-1', uri: 's3://acme-models/churn/v8/model.tar.gz', scanStatus: 'clean'})
@@ -98,6 +112,29 @@ class MisuseEngineIT {
     assertThat(InProcessNeo4j.count("""
         MATCH (f:Finding {ruleId: 'misuse_training_data_bulk_delete'})-[:AFFECTS]->(:AWSS3Bucket) RETURN count(f)"""))
         .isEqualTo(1);
+
+    // The finding's playbook: AWS steps filled from the detection, the blast radius reaches the job
+    // that reads the bucket and the model it produced, the evidence keeps the event.
+    FindingPlaybook playbook = new PlaybookService(graph, PlaybookCatalog.builtIn()).forFinding(bulk.id()).orElseThrow();
+    assertThat(playbook.provider()).isEqualTo("aws");
+    assertThat(playbook.containment()).extracting(PlaybookStep::action)
+        .startsWith("Snapshot the evidence").contains("Restore the data's previous versions");
+    assertThat(playbook.containment()).allSatisfy(step -> assertThat(step.provider()).isEqualTo("aws"));
+    assertThat(playbook.containment()).anySatisfy(step -> assertThat(step.command())
+        .contains("--user-name contractor").doesNotContain("{principalName}"));
+    assertThat(playbook.blastRadius()).extracting(FindingPlaybook.Reach::id, FindingPlaybook.Reach::relation)
+        .contains(org.assertj.core.groups.Tuple.tuple("arn:aws:sagemaker:us-east-1:111111111111:training-job/churn", "READS_FROM"),
+            org.assertj.core.groups.Tuple.tuple("arn:aws:sagemaker:us-east-1:111111111111:model/churn", "TRAINED_FROM"));
+    assertThat(playbook.evidence().events()).extracting(FindingPlaybook.EventRef::id).containsExactly("day-0002");
+    assertThat(playbook.evidence().scanIds()).containsExactly("scan-1");
+    assertThat(playbook.detection().eventCount()).isEqualTo(1);
+    Finding posture = new PostureEvaluator(graph.driver(), graph.database())
+        .run(RuleCatalog.builtIn(), Set.of(), new SyncTag("scan-1", clock.instant())).findings().stream()
+        .filter(f -> !f.rule().category().id().equals("misuse")).findFirst().orElse(null);
+    if (posture != null) {
+      assertThat(new PlaybookService(graph, PlaybookCatalog.builtIn()).forFinding(posture.id())).isEmpty();
+    }
+    assertThat(new PlaybookService(graph, PlaybookCatalog.builtIn()).forFinding("0".repeat(32))).isEmpty();
 
     // A new engine, as in the next scan: the file is at the checkpoint, nothing is admitted twice.
     MisuseEngine.SourceRun second = read(new MisuseEngine(graph, IngestSettings.DEFAULTS, DetectorSettings.DEFAULTS, clock));
