@@ -96,16 +96,30 @@ public final class CloudTrailParser {
       out.malformed(-1, "the answer is not JSON");
       return out.result(null);
     }
-    JsonNode events = root.path("Events");
-    for (int i = 0; i < events.size(); i++) {
+    List<String> embedded = new ArrayList<>();
+    for (JsonNode event : root.path("Events")) {
+      embedded.add(JsonFields.text(event, "CloudTrailEvent"));
+    }
+    return parseRecords(embedded, JsonFields.text(root, "NextToken"));
+  }
+
+  /**
+   * Parses records given one by one as JSON text (the SDK's {@code Event.cloudTrailEvent()}); a
+   * null entry is an event that came without its record.
+   */
+  public static ParseResult parseRecords(List<String> records, String nextToken) {
+    EventCollector out = new EventCollector();
+    for (int i = 0; i < records.size(); i++) {
       try {
-        String embedded = JsonFields.required(events.get(i), "CloudTrailEvent");
-        out.add(record(JSON.readTree(embedded)));
+        if (records.get(i) == null) {
+          throw new IllegalArgumentException("missing CloudTrailEvent");
+        }
+        out.add(record(JSON.readTree(records.get(i))));
       } catch (IOException | RuntimeException e) {
         out.malformed(i, e.getMessage());
       }
     }
-    return out.result(JsonFields.text(root, "NextToken"));
+    return out.result(nextToken);
   }
 
   /** One CloudTrail record; an exception saying what is missing when it is not one. */
