@@ -610,6 +610,8 @@ async function renderFindings(_arg, params) {
 async function renderFinding(id) {
   const f = await api("/api/v1/findings/" + encodeURIComponent(id));
   const rule = await api("/api/v1/rules/" + encodeURIComponent(f.ruleId)).catch(() => null);
+  const playbook = f.category === "misuse"
+    ? await api(`/api/v1/findings/${encodeURIComponent(id)}/playbook`).catch(() => null) : null;
   const nodes = [
     el("p", {}, el("a", { href: "#/findings" }, "← Findings")),
     el("h1", {}, f.title),
@@ -623,6 +625,7 @@ async function renderFinding(id) {
       f.suppression.until && f.suppression.until !== "null" ? ` (until ${f.suppression.until})` : ""));
   }
   nodes.push(suppressControls(f));
+  if (playbook) nodes.push(playbookSection(playbook));
   if (f.path && f.path.length) {
     nodes.push(el("section", { "aria-labelledby": "path-h" }, el("h2", { id: "path-h" }, "Attack path"),
       attackPathGraph(f.path), attackPathList(f.path)));
@@ -666,6 +669,32 @@ function evidenceTable(rows) {
       el("td", {}, sevBadge(e.severity), " ", el("span", { class: "mono" }, e.ruleId)),
       el("td", { class: "mono", title: e.fingerprint || "" }, e.fingerprint ? e.fingerprint.slice(0, 16) + "…" : ""),
       el("td", { class: "mono" }, e.preview || "")))));
+}
+
+// A misuse finding's response: containment steps with their commands for the finding's cloud,
+// what the principal and the target reach in the graph, and the events behind it.
+function playbookSection(p) {
+  const d = p.detection;
+  return el("section", { "aria-labelledby": "playbook-h", id: "playbook" },
+    el("h2", { id: "playbook-h" }, "Response playbook: " + p.title),
+    el("p", {}, `${d.eventCount} event(s) by `, el("span", { class: "mono" }, d.principal), ` from ${fmtTime(d.firstEventAt)} to ${fmtTime(d.lastEventAt)}`,
+      d.sourceIps.length ? ` · source ${d.sourceIps.join(", ")}` : ""),
+    el("h3", {}, `Containment (${p.provider})`),
+    el("ol", { id: "playbook-steps" }, p.containment.map(s => el("li", {}, el("strong", {}, s.action), el("pre", { class: "mono" }, s.command),
+      el("p", { class: "muted" }, s.why)))),
+    el("h3", {}, "Blast radius"),
+    p.blastRadius.length
+      ? el("table", { id: "blast-radius" }, el("caption", { class: "sr-only" }, "Assets the principal or the target reach"),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Asset"), el("th", { scope: "col" }, "Type"), el("th", { scope: "col" }, "Reached over"))),
+        el("tbody", {}, p.blastRadius.map(r => el("tr", {}, el("td", {}, el("a", { href: "#/asset" + qs({ id: r.id }) }, r.name || r.id)),
+          el("td", {}, r.type || ""), el("td", { class: "mono" }, r.relation)))))
+      : el("p", { class: "muted" }, "Nothing in the graph is reachable from the principal or the target."),
+    el("h3", {}, "Evidence"),
+    el("ul", { id: "playbook-evidence" }, p.evidence.events.map(e => el("li", { class: "mono" },
+      `${e.time} ${e.action} ${e.sourceIp || ""} ${e.outcome || ""} (event ${e.id})`)),
+      p.evidence.contentFindings.map(c => el("li", {}, `${c.severity} ${c.ruleId}: ${c.message} (${c.location})`)),
+      p.evidence.artifactVerdict ? el("li", {}, "Artifact scan verdict: " + p.evidence.artifactVerdict) : null,
+      p.evidence.scanIds.length ? el("li", {}, "Scans: " + p.evidence.scanIds.join(", ")) : null));
 }
 
 function scoreTable(f) {

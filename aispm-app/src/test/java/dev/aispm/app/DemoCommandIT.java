@@ -46,6 +46,9 @@ class DemoCommandIT {
     assertThat(findings.get("findings")).anySatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("critical"));
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_notebook_privileged_role_training_data"));
+    // The simulated trail's planted misuse, read from its CloudTrail log files.
+    assertThat(findings.get("findings")).anySatisfy(f ->
+        assertThat(f.get("ruleId").asText()).isEqualTo("misuse_training_data_bulk_delete"));
     JsonNode inventory = json.readTree(Files.readString(dir.resolve("report/inventory.json")));
     assertThat(inventory.get("assetCount").asInt()).isGreaterThan(10);
     assertThat(Files.readString(dir.resolve("report/summary.txt"))).contains("Top ");

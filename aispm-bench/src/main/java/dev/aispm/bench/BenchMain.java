@@ -2,6 +2,7 @@ package dev.aispm.bench;
 
 import dev.aispm.bench.api.FindingsLoadBenchmark;
 import dev.aispm.bench.graph.IngestBenchmark;
+import dev.aispm.bench.misuse.MisuseBenchmark;
 import dev.aispm.bench.rules.RulePassBenchmark;
 import dev.aispm.bench.scanners.ModelScanBenchmark;
 import java.io.PrintStream;
@@ -21,6 +22,7 @@ public final class BenchMain {
         models [--size-mb N]               model scanning MB/s vs plain reading
         findings-load [--findings N] [--clients C] [--seconds S] [--warmup W]
                                            GET /api/v1/findings under concurrent clients
+        misuse [--events N] [--seed S]     CloudTrail records through parse -> detect -> graph
       (secret scanning against secretlint: bench/secrets-vs-secretlint.sh)""";
 
   public static void main(String[] args) throws Exception {
@@ -44,6 +46,7 @@ public final class BenchMain {
         case "rules" -> RulePassBenchmark.run(rest, out);
         case "models" -> ModelScanBenchmark.run(rest, out);
         case "findings-load" -> FindingsLoadBenchmark.run(rest, out);
+        case "misuse" -> MisuseBenchmark.run(rest, out);
         default -> {
           err.println("bench: unknown benchmark '" + args[0] + "'\n" + USAGE);
           return 2;

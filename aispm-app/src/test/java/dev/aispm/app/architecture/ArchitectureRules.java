@@ -24,6 +24,7 @@ final class ArchitectureRules {
       .layer("scanners").definedBy("dev.aispm.scanners..")
       .layer("simulator").definedBy("dev.aispm.simulator..")
       .layer("rules").definedBy("dev.aispm.rules..")
+      .layer("misuse").definedBy("dev.aispm.misuse..")
       .layer("collectors").definedBy("dev.aispm.collectors..")
       .layer("posture").definedBy("dev.aispm.posture..")
       .layer("api").definedBy("dev.aispm.api..")
@@ -33,13 +34,23 @@ final class ArchitectureRules {
       .whereLayer("posture").mayOnlyBeAccessedByLayers("api", "app")
       .whereLayer("collectors").mayOnlyBeAccessedByLayers("app")
       .whereLayer("rules").mayOnlyBeAccessedByLayers("posture", "api", "app")
+      .whereLayer("misuse").mayOnlyBeAccessedByLayers("collectors", "api", "app")
       .whereLayer("simulator").mayOnlyBeAccessedByLayers("app")
-      .whereLayer("scanners").mayOnlyBeAccessedByLayers("collectors", "app")
-      .whereLayer("graph").mayOnlyBeAccessedByLayers("rules", "collectors", "posture", "api", "app");
+      .whereLayer("scanners").mayOnlyBeAccessedByLayers("collectors", "misuse", "app")
+      .whereLayer("graph").mayOnlyBeAccessedByLayers("rules", "misuse", "collectors", "posture", "api", "app");
 
   /** The posture core is shared by the command line and the service: no web framework, no cloud SDK. */
   static final ArchRule POSTURE_IS_FRAMEWORK_FREE = ArchRuleDefinition.noClasses()
       .that().resideInAPackage("dev.aispm.posture..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+          "software.amazon.awssdk..", "com.azure..", "com.google.cloud..");
+
+  /**
+   * Misuse detection parses hostile-controlled log content and runs inside every scan: like the
+   * posture core it stays free of web frameworks and cloud SDKs (the fetchers are collectors').
+   */
+  static final ArchRule MISUSE_IS_FRAMEWORK_FREE = ArchRuleDefinition.noClasses()
+      .that().resideInAPackage("dev.aispm.misuse..")
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
           "software.amazon.awssdk..", "com.azure..", "com.google.cloud..");
 

@@ -35,7 +35,7 @@ class ArchitectureTest {
 
   @Test
   void everyModuleIsImported() {
-    for (String p : new String[] {"graph", "scanners", "simulator", "rules", "collectors", "posture", "api", "app"}) {
+    for (String p : new String[] {"graph", "scanners", "simulator", "rules", "collectors", "posture", "api", "app", "misuse"}) {
       assertThat(product.containPackage("dev.aispm." + p)).as(p).isTrue();
     }
   }
@@ -48,6 +48,11 @@ class ArchitectureTest {
   @Test
   void postureCoreUsesNoWebFrameworkNorCloudSdk() {
     ArchitectureRules.POSTURE_IS_FRAMEWORK_FREE.check(product);
+  }
+
+  @Test
+  void misuseDetectionUsesNoWebFrameworkNorCloudSdk() {
+    ArchitectureRules.MISUSE_IS_FRAMEWORK_FREE.check(product);
   }
 
   @Test

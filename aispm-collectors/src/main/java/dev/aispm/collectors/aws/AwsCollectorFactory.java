@@ -1,17 +1,20 @@
 package dev.aispm.collectors.aws;
 
+import dev.aispm.collectors.aws.activity.AwsActivityCollector;
 import dev.aispm.collectors.aws.s3.S3ContentScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorFactory;
+import dev.aispm.misuse.ingest.IngestSettings;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.files.ContentScanEngine;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Registers the AWS collectors under the provider name {@code aws}: the inventory collector and
- * the content stage that reads the S3 objects the inventory linked to AI assets.
+ * Registers the AWS collectors under the provider name {@code aws}: the inventory collector, the
+ * content stage that reads the S3 objects the inventory linked to AI assets, and the activity
+ * stage that reads CloudTrail for misuse detection.
  */
 public final class AwsCollectorFactory implements CollectorFactory {
   @Override
@@ -24,6 +27,7 @@ public final class AwsCollectorFactory implements CollectorFactory {
     AwsSettings aws = AwsSettings.fromEnvironment(environment);
     return List.of(new AwsCollector(aws),
         new S3ContentScan(aws, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
-            ContentBudget.fromEnvironment(environment)));
+            ContentBudget.fromEnvironment(environment)),
+        new AwsActivityCollector(aws, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));
   }
 }

@@ -1,7 +1,9 @@
 package dev.aispm.collectors.aws;
 
 import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.collectors.aws.activity.AwsActivityCollector;
 import dev.aispm.collectors.aws.s3.S3ContentScan;
+import dev.aispm.misuse.ingest.IngestSettings;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.files.ContentScanEngine;
@@ -52,6 +54,7 @@ public final class SimulatedAws implements AutoCloseable {
     new AwsCollector(settings).collect(context);
     new S3ContentScan(settings, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
         ContentBudget.fromEnvironment(Map.of())).collect(context);
+    new AwsActivityCollector(settings, IngestSettings.DEFAULTS, java.time.Clock.systemUTC()).collect(context);
     new StaleCleanup(graph.driver(), graph.database(), SchemaCatalog.standard()).run(ledger, tag);
     return ledger;
   }

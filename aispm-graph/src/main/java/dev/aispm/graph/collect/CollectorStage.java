@@ -9,5 +9,10 @@ public enum CollectorStage {
   /** Cloud control-plane inventory: assets, identities, networks and the edges between them. */
   INVENTORY,
   /** Reads the bytes of objects the inventory linked to AI assets (models, training data). */
-  CONTENT
+  CONTENT,
+  /**
+   * Reads the clouds' activity logs for misuse detection, after the content stage so detectors
+   * know which data feeds AI and what the scanner said about each artifact.
+   */
+  ACTIVITY
 }

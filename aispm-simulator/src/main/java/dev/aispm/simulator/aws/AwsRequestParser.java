@@ -118,7 +118,7 @@ public final class AwsRequestParser {
     if (target != null && !target.isBlank()) {
       String service = sig.signingName();
       readJsonStrings(body, params);
-      return new AwsCall(service, Protocol.JSON, target.substring(target.indexOf('.') + 1), account,
+      return new AwsCall(service, Protocol.JSON, target.substring(target.lastIndexOf('.') + 1), account,
           sig.region(), sig.accessKey(), params, body);
     }
     switch (sig.signingName()) {
@@ -226,6 +226,12 @@ public final class AwsRequestParser {
       op = "ListObjectsV2";
       if (qs.containsKey("prefix")) {
         params.put("Prefix", qs.get("prefix"));
+      }
+      if (qs.containsKey("delimiter")) {
+        params.put("Delimiter", qs.get("delimiter"));
+      }
+      if (qs.containsKey("start-after")) {
+        params.put("StartAfter", qs.get("start-after"));
       }
     }
     return new AwsCall("s3", Protocol.REST_XML, op, account, sig.region(), sig.accessKey(), params, body);

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The object contents of the simulated buckets: what {@code GetObject} returns and what
  * {@code ListObjectsV2} lists, so that content scans of training data and model artifacts read real
- * bytes through the real S3 client. Listing honours the prefix, as S3 does.
+ * bytes through the real S3 client. Listing honours the prefix, the delimiter (folders come back as
+ * common prefixes) and start-after, as S3 does.
  */
 public final class SimulatedObjects {
   private final Map<String, TreeMap<String, byte[]>> buckets = new ConcurrentHashMap<>();
@@ -45,13 +46,25 @@ public final class SimulatedObjects {
     }
     if (call.operation().equals("ListObjectsV2")) {
       String prefix = call.params().getOrDefault("Prefix", "");
+      String delimiter = call.params().get("Delimiter");
+      String startAfter = call.params().get("StartAfter");
       StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
           .append("<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">")
           .append("<Name>").append(escape(bucket)).append("</Name>")
           .append("<Prefix>").append(escape(prefix)).append("</Prefix>");
       int count = 0;
       StringBuilder contents = new StringBuilder();
+      java.util.Set<String> folders = new java.util.TreeSet<>();
       for (var e : objects.entrySet()) {
+        if (startAfter != null && e.getKey().compareTo(startAfter) <= 0) {
+          continue;
+        }
+        int cut = delimiter == null || !e.getKey().startsWith(prefix) ? -1
+            : e.getKey().indexOf(delimiter, prefix.length());
+        if (cut >= 0) {
+          folders.add(e.getKey().substring(0, cut + delimiter.length()));
+          continue;
+        }
         if (e.getKey().startsWith(prefix)) {
           count++;
           contents.append("<Contents><Key>").append(escape(e.getKey())).append("</Key>")
@@ -61,7 +74,10 @@ public final class SimulatedObjects {
               .append("<StorageClass>STANDARD</StorageClass></Contents>");
         }
       }
-      xml.append("<KeyCount>").append(count).append("</KeyCount><MaxKeys>1000</MaxKeys>")
+      for (String folder : folders) {
+        contents.append("<CommonPrefixes><Prefix>").append(escape(folder)).append("</Prefix></CommonPrefixes>");
+      }
+      xml.append("<KeyCount>").append(count + folders.size()).append("</KeyCount><MaxKeys>1000</MaxKeys>")
           .append("<IsTruncated>false</IsTruncated>").append(contents).append("</ListBucketResult>");
       return Optional.of(new AwsAnswer(200, "application/xml", Map.of(),
           xml.toString().getBytes(StandardCharsets.UTF_8)));

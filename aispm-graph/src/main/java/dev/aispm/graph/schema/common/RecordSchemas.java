@@ -187,13 +187,71 @@ public final class RecordSchemas {
       .property("changedAt", "When the findings last changed")
       .build();
 
+  public static final RecordSchema ACTIVITY_CHECKPOINT = RecordSchema.builder("ActivityCheckpoint")
+      .description("How far misuse detection has read one activity source (a trail's log prefix, an activity API): "
+          + "written in the same transaction as the detections, so no event is read twice or skipped.")
+      .property("id", "Source id, e.g. aws/ACCOUNT/cloudtrail/BUCKET/PREFIX")
+      .property("provider", "Cloud provider")
+      .property("account", "Account, subscription or project")
+      .property("position", "Last object key or page position read")
+      .property("highWater", "Latest event time read")
+      .property("boundaryIds", "Ids of the events read inside the re-read overlap before highWater")
+      .property("eventsRead", "Events admitted over the source's life")
+      .property("malformed", "Records skipped as malformed over the source's life")
+      .property("updatedAt", "When the checkpoint was last written")
+      .build();
+
+  public static final RecordSchema ACTIVITY_BASELINE = RecordSchema.builder("ActivityBaseline")
+      .description("What is usual for a model (who calls it, from where, with what, how often) or a data store "
+          + "(who writes it), learned from activity over a window; misuse detectors compare new events with it.")
+      .property("id", "kind/subject, e.g. model/arn:aws:bedrock:...")
+      .property("kind", "model or store")
+      .property("subject", "Model, endpoint or data store id the baseline is about")
+      .property("firstSeen", "First event of the subject")
+      .property("learnUntil", "End of the learning window: novelty is reported only after it")
+      .property("principals", "Identities seen calling or writing it")
+      .property("sourceIps", "Source addresses seen")
+      .property("userAgents", "User agents seen")
+      .property("events", "Events counted since firstSeen")
+      .property("currentHour", "Start of the latest hour with events, for the volume baseline")
+      .property("currentHourCount", "Events in that hour so far")
+      .property("spikeReportedHour", "Latest hour a volume spike was reported for, so it is reported once")
+      .property("updatedAt", "When the baseline was last written")
+      .build();
+
+  public static final RecordSchema MISUSE_DETECTION = RecordSchema.builder("MisuseDetection")
+      .description("Suspicious activity a misuse detector found: one per detector, principal and target, "
+          + "accumulating its events. Misuse rules raise a finding for each.")
+      .property("id", "Fingerprint of detector, principal and target")
+      .property("detector", "Detector id, the id of the misuse rule that raises it")
+      .property("provider", "Cloud provider")
+      .property("account", "Account, subscription or project")
+      .property("region", "Region or location of the latest event")
+      .property("principal", "Identity that acted (role ARN, UPN, service account e-mail)")
+      .property("targetId", "Model, endpoint, data store, artifact or setting acted on")
+      .property("targetKind", "model, data, artifact, control or prompt")
+      .property("summary", "Sentence saying what was seen and why it is suspicious")
+      .property("firstEventAt", "Time of the first event")
+      .property("lastEventAt", "Time of the latest event")
+      .property("eventCount", "Events that matched")
+      .property("eventIds", "Ids of the latest matching events (bounded), to find them in the cloud's log")
+      .property("evidence", "JSON list of the latest matching events: time, action, source, user agent, outcome")
+      .property("sourceIps", "Source addresses of the matching events")
+      .property("userAgents", "User agents of the matching events")
+      .property("detectedAt", "When it was first detected")
+      .property("updatedAt", "When it was last updated")
+      .build();
+
   public static final List<RecordSchema> RECORDS = List.of(FINDING, CONTENT_FINDING, SCAN_RUN, SCAN_OUTCOME,
-      API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT, FINDINGS_REVISION);
+      API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT, FINDINGS_REVISION,
+      ACTIVITY_CHECKPOINT, ACTIVITY_BASELINE, MISUSE_DETECTION);
 
   public static final List<RecordLink> LINKS = List.of(
       new RecordLink("AFFECTS", "Finding", "Asset", "The finding concerns the asset."),
       new RecordLink("FOUND_IN", "ContentFinding", "DataObject", "The content finding was read from the object."),
-      new RecordLink("HAS_OUTCOME", "ScanRun", "ScanOutcome", "The scan recorded the outcome."));
+      new RecordLink("HAS_OUTCOME", "ScanRun", "ScanOutcome", "The scan recorded the outcome."),
+      new RecordLink("ACTED_BY", "MisuseDetection", "Identity", "The detected activity was done by the identity."),
+      new RecordLink("TARGETS", "MisuseDetection", "Asset", "The detected activity was aimed at the asset."));
 
   /** The record labels, for checks that a label is declared. */
   public static List<String> labels() {

@@ -1,0 +1,158 @@
+package dev.aispm.collectors.aws.activity;
+
+import dev.aispm.collectors.aws.AwsFailures;
+import dev.aispm.collectors.aws.AwsSettings;
+import dev.aispm.graph.collect.CollectionContext;
+import dev.aispm.graph.collect.Collector;
+import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.misuse.detect.DetectorSettings;
+import dev.aispm.misuse.event.ParseResult;
+import dev.aispm.misuse.ingest.IngestSettings;
+import dev.aispm.misuse.ingest.MisuseEngine;
+import dev.aispm.misuse.source.aws.CloudTrailParser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.Event;
+import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The AWS misuse stage: reads CloudTrail incrementally into the misuse engine after the inventory
+ * and content stages, so detectors see which buckets feed AI and what the scanner said about each
+ * artifact. It reads the trails' log files from S3 (data events included); where no trail bucket
+ * is readable it falls back to LookupEvents (management events, per region). Failures are
+ * recorded on the scan as failed {@code activity} steps, never thrown.
+ */
+public final class AwsActivityCollector implements Collector {
+  static final String STEP = "activity";
+
+  private final AwsSettings settings;
+  private final IngestSettings ingest;
+  private final Clock clock;
+
+  public AwsActivityCollector(AwsSettings settings, IngestSettings ingest, Clock clock) {
+    this.settings = settings;
+    this.ingest = ingest;
+    this.clock = clock;
+  }
+
+  @Override
+  public String provider() {
+    return "aws";
+  }
+
+  @Override
+  public CollectorStage stage() {
+    return CollectorStage.ACTIVITY;
+  }
+
+  @Override
+  public void collect(CollectionContext context) {
+    Region home = home();
+    String account;
+    try (StsClient sts = StsClient.builder().region(home).build()) {
+      account = sts.getCallerIdentity().account();
+    } catch (RuntimeException e) {
+      fail(context, new ScopeKey("aws", "unknown", ScopeKey.GLOBAL), "sts:GetCallerIdentity", e, Duration.ZERO);
+      return;
+    }
+    ScopeKey scope = new ScopeKey("aws", account, ScopeKey.GLOBAL);
+    MisuseEngine engine = new MisuseEngine(context.graph(), ingest, DetectorSettings.DEFAULTS, clock);
+    boolean readTrail = false;
+    try (CloudTrailClient cloudtrail = CloudTrailClient.builder().region(home).build();
+        S3Client s3 = S3Client.builder().region(home).forcePathStyle(settings.usePathStyle())
+            .crossRegionAccessEnabled(true).build()) {
+      List<TrailFetcher.TrailLocation> trails = List.of();
+      try {
+        trails = TrailFetcher.trails(cloudtrail);
+      } catch (RuntimeException e) {
+        fail(context, scope, "cloudtrail:DescribeTrails", e, Duration.ZERO);
+      }
+      TrailLogReader reader = new TrailLogReader(s3);
+      Instant floor = clock.instant().minus(ingest.backfill());
+      for (TrailFetcher.TrailLocation trail : trails) {
+        long t0 = System.nanoTime();
+        try {
+          for (String folder : reader.regionFolders(trail.bucket(), trail.prefix())) {
+            context.progress().step("aws activity", "trail " + trail.name() + " " + folder, 0, -1);
+            MisuseEngine.SourceRun run = engine.openByKey("aws/cloudtrail/" + trail.bucket() + "/" + folder, "aws",
+                accountOf(folder, account));
+            reader.read(trail.bucket(), folder, TrailLogReader.startAfter(folder, run, floor), run,
+                (key, e) -> fail(context, scope, "s3:GetObject s3://" + trail.bucket() + "/" + key, e,
+                    Duration.ofNanos(System.nanoTime() - t0)));
+            run.commit();
+          }
+          readTrail = true;
+        } catch (RuntimeException e) {
+          fail(context, scope, "s3:ListBucket s3://" + trail.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
+        }
+      }
+    }
+    if (!readTrail) {
+      lookupEvents(context, engine, scope, account, home);
+    }
+  }
+
+  /** Management events of each region through LookupEvents, oldest first, committed once per region. */
+  private void lookupEvents(CollectionContext context, MisuseEngine engine, ScopeKey scope, String account,
+      Region home) {
+    List<String> regions = settings.regions().isEmpty() ? List.of(home.id()) : settings.regions();
+    for (String region : regions) {
+      long t0 = System.nanoTime();
+      context.progress().step("aws activity", "LookupEvents " + region, 0, -1);
+      try (CloudTrailClient cloudtrail = CloudTrailClient.builder().region(Region.of(region)).build()) {
+        MisuseEngine.SourceRun run = engine.openByTime("aws/" + account + "/lookup-events/" + region, "aws", account);
+        Instant from = run.readFrom();
+        Instant to = clock.instant();
+        // Pages come newest first; they are gathered and replayed oldest first, so the checkpoint's
+        // high-water mark only moves once the whole window has been read.
+        List<ParseResult> pages = new ArrayList<>();
+        for (LookupEventsResponse page : cloudtrail.lookupEventsPaginator(r -> r.startTime(from).endTime(to))) {
+          pages.add(CloudTrailParser.parseRecords(page.events().stream().map(Event::cloudTrailEvent).toList(),
+              page.nextToken()));
+        }
+        Collections.reverse(pages);
+        for (ParseResult page : pages) {
+          run.accept(page, null);
+        }
+        run.commit();
+      } catch (RuntimeException e) {
+        fail(context, new ScopeKey("aws", account, region), "cloudtrail:LookupEvents", e,
+            Duration.ofNanos(System.nanoTime() - t0));
+      }
+    }
+  }
+
+  /** The account of a folder {@code .../ACCOUNT/CloudTrail/REGION/}, or {@code fallback}. */
+  static String accountOf(String folder, String fallback) {
+    String[] parts = folder.split("/");
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].equals("CloudTrail")) {
+        return parts[i - 1];
+      }
+    }
+    return fallback;
+  }
+
+  private static void fail(CollectionContext context, ScopeKey scope, String operation, RuntimeException e,
+      Duration took) {
+    AwsFailures.Failure f = AwsFailures.describe(e, operation);
+    context.ledger().failedStep(scope, STEP, operation, f.error(), f.missingPermission(), took);
+  }
+
+  private static Region home() {
+    try {
+      return new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain().getRegion();
+    } catch (RuntimeException e) {
+      return Region.US_EAST_1;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.aispm.collectors.aws.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.collectors.aws.SimulatedAws;
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The simulated organization's trail through the real S3 and CloudTrail clients: the planted
+ * misuse is detected, and a second scan reads no event twice.
+ */
+class AwsActivityIT {
+  @Test
+  void theTrailsPlantedMisuseIsDetectedOnceAcrossScans() {
+    try (SimulatedAws aws = SimulatedAws.start()) {
+      InProcessNeo4j.reset();
+      ScanLedger first = aws.scan(aws.organizationSettings(), "activity-1");
+      assertThat(first.failures()).noneMatch(f -> f.toString().contains("activity"));
+      assertThat(InProcessNeo4j.count("MATCH (d:MisuseDetection) RETURN count(d)")).isEqualTo(3);
+      assertThat(InProcessNeo4j.count("""
+          MATCH (d:MisuseDetection {detector: 'misuse_training_data_bulk_delete'})-[:TARGETS]->(b:AWSS3Bucket)
+          WHERE b.name = 'acme-training-data' AND d.principal = 'arn:aws:iam::111111111111:user/contractor'
+          RETURN count(d)""")).isEqualTo(1);
+      assertThat(InProcessNeo4j.count("""
+          MATCH (d:MisuseDetection {detector: 'misuse_model_deployed_from_unscanned_artifact'}) RETURN count(d)"""))
+          .isEqualTo(1);
+      assertThat(InProcessNeo4j.count("""
+          MATCH (c:ActivityCheckpoint) WHERE c.id STARTS WITH 'aws/cloudtrail/acme-cloudtrail/' RETURN sum(c.eventsRead)"""))
+          .isEqualTo(5);
+
+      aws.scan(aws.organizationSettings(), "activity-2");
+      assertThat(InProcessNeo4j.count("MATCH (c:ActivityCheckpoint) RETURN sum(c.eventsRead)")).isEqualTo(5);
+      assertThat(InProcessNeo4j.count("MATCH (d:MisuseDetection) RETURN sum(d.eventCount)")).isEqualTo(3);
+    }
+  }
+}
