@@ -11,6 +11,12 @@ import dev.aispm.graph.derive.DataStoreUse;
 import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.collectors.aws.lambda.LambdaCodeFetcher;
+import dev.aispm.collectors.aws.lambda.LambdaSync;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,9 +55,18 @@ public final class AwsCollector implements AccountScopedCollector {
   private static final String HOME_FALLBACK = "us-east-1";
 
   private final AwsSettings settings;
+  private final CodePackageScan codeScan;
+  private final LambdaCodeFetcher codeDownloads = new LambdaCodeFetcher();
 
+  /** A collector that reads function code with the installed scanners and the environment's budget. */
   public AwsCollector(AwsSettings settings) {
+    this(settings, CodePackageScan.withDefaults(ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+        ContentBudget.fromEnvironment(System.getenv())));
+  }
+
+  public AwsCollector(AwsSettings settings, CodePackageScan codeScan) {
     this.settings = settings;
+    this.codeScan = codeScan;
   }
 
   @Override
@@ -237,6 +252,11 @@ public final class AwsCollector implements AccountScopedCollector {
     // Separately guarded: a Bedrock bug must not cost the region's SageMaker inventory, nor the reverse.
     try {
       BedrockSync.sync(scope);
+    } catch (RuntimeException e) {
+      unexpected(scope, e);
+    }
+    try {
+      LambdaSync.sync(scope, codeScan, codeDownloads);
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }

@@ -2,6 +2,7 @@ package dev.aispm.collectors.aws;
 
 import dev.aispm.collectors.aws.activity.AwsActivityCollector;
 import dev.aispm.collectors.aws.s3.S3ContentScan;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorFactory;
@@ -12,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Registers the AWS collectors under the provider name {@code aws}: the inventory collector, the
- * content stage that reads the S3 objects the inventory linked to AI assets, and the activity
- * stage that reads CloudTrail for misuse detection.
+ * Registers the AWS collectors under the provider name {@code aws}: the inventory collector (which
+ * also reads Lambda code packages within the content budget), the content stage that reads the S3
+ * objects the inventory linked to AI assets, and the activity stage that reads CloudTrail for
+ * misuse detection.
  */
 public final class AwsCollectorFactory implements CollectorFactory {
   @Override
@@ -25,9 +27,10 @@ public final class AwsCollectorFactory implements CollectorFactory {
   @Override
   public List<Collector> create(Map<String, String> environment) {
     AwsSettings aws = AwsSettings.fromEnvironment(environment);
-    return List.of(new AwsCollector(aws),
-        new S3ContentScan(aws, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
-            ContentBudget.fromEnvironment(environment)),
+    ContentScanEngine engine = ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
+    ContentBudget budget = ContentBudget.fromEnvironment(environment);
+    return List.of(new AwsCollector(aws, CodePackageScan.withDefaults(engine, budget)),
+        new S3ContentScan(aws, engine, budget),
         new AwsActivityCollector(aws, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));
   }
 }

@@ -67,7 +67,9 @@ public final class AwsRequestParser {
     route("bedrock-agent", "GET", "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}",
         "GetDataSource");
     // Lambda (REST-JSON, API version 2015-03-31).
+    route("lambda", "GET", "/2015-03-31/functions", "ListFunctions");
     route("lambda", "GET", "/2015-03-31/functions/{FunctionName}", "GetFunction");
+    route("lambda", "GET", "/2021-10-31/functions/{FunctionName}/url", "GetFunctionUrlConfig");
     route("lambda", "GET", "/2015-03-31/functions/{FunctionName}/policy", "GetPolicy");
     // S3 Control (REST-XML).
     route("s3control", "GET", "/v20180820/configuration/publicAccessBlock", "GetPublicAccessBlock");

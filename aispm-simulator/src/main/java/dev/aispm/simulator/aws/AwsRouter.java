@@ -43,6 +43,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
   private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
   private final SimulatedObjects bucketObjects = new SimulatedObjects();
+  private final LambdaCode lambdaCode = new LambdaCode();
   private final Set<String> operationsSeen = ConcurrentHashMap.newKeySet();
   private final AtomicLong calls = new AtomicLong();
 
@@ -138,6 +139,14 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   }
 
   AwsAnswer handle(Request request) {
+    if (LambdaCode.isDownload(request.getUrl())) {
+      // Code packages are fetched with a presigned URL: signed in the query, not the headers.
+      return lambdaCode.download(request.getUrl());
+    }
+    return answer(request);
+  }
+
+  private AwsAnswer answer(Request request) {
     AwsRequestParser.Signature sig = AwsRequestParser.signature(request.getHeader("Authorization"));
     String target = request.containsHeader("X-Amz-Target") ? request.getHeader("X-Amz-Target") : null;
     if (sig == null) {
@@ -164,6 +173,14 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     if (fault.isPresent()) {
       return fault.get();
     }
+    if (call.service().equals("lambda") && call.operation().equals("GetFunction")) {
+      AwsAnswer fn = dispatch(call);
+      return LambdaCode.base(request.getAbsoluteUrl()).map(b -> lambdaCode.withLocation(fn, call, b)).orElse(fn);
+    }
+    return dispatch(call);
+  }
+
+  private AwsAnswer dispatch(AwsCall call) {
     for (AwsResponder r : responders) {
       Optional<AwsAnswer> a = r.answer(call);
       if (a.isPresent()) {

@@ -2,11 +2,15 @@ package dev.aispm.graph.schema.common;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import java.util.List;
 
 /**
  * Node types that are not one cloud's resource: the {@code Internet}, whose edges say what can be
- * reached from anywhere, and cloud accounts as the root of each scope.
+ * reached from anywhere, cloud accounts as the root of each scope, and what compute holds (AI
+ * packages, AI use, advisories).
  */
 public final class CommonSchemas {
   private CommonSchemas() {}
@@ -19,6 +23,7 @@ public final class CommonSchemas {
           + "anywhere; attack-path rules start here.")
       .build();
 
-  public static final List<NodeSchema> NODES = List.of(INTERNET);
-  public static final List<RelSchema> RELS = List.of();
+  public static final List<NodeSchema> NODES = List.of(INTERNET, SoftwarePackageSchema.NODE,
+      AiUsageSchema.NODE, AdvisorySchema.NODE);
+  public static final List<RelSchema> RELS = List.of(AdvisorySchema.AFFECTED_BY);
 }

@@ -3,18 +3,22 @@ package dev.aispm.graph.schema.aws.lambda;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
+import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
 /**
- * A Lambda function that an AI asset calls, such as a Bedrock agent's action-group tool. Only
- * functions that AI assets reference are collected: a tool is where a prompt injection turns into
- * an action, with the function role's permissions.
+ * A Lambda function: every function of a scanned region, because AI use hides in function code
+ * (an SDK, a direct call to a provider) that no managed AI service's API reports, and a function
+ * that a Bedrock agent calls as a tool is where a prompt injection turns into an action, with the
+ * function role's permissions.
  */
 public final class LambdaFunctionSchema {
   private LambdaFunctionSchema() {}
 
   public static final NodeSchema NODE = NodeSchema.builder("AWSLambdaFunction")
       .concept("Compute")
-      .description("A Lambda function used by an AI asset. Its id is the function ARN (unqualified).")
+      .description("A Lambda function. Its id is the function ARN (unqualified).")
       .property("name", "Function name")
       .property("runtime", "Runtime, e.g. python3.12; absent for container images")
       .property("packageType", "Zip or Image")
@@ -22,8 +26,25 @@ public final class LambdaFunctionSchema {
       .property("kmsKeyId", "KMS key of the environment variables, absent for the AWS-owned key")
       .property("subnetIds", "VPC subnets, absent when not in a VPC")
       .property("lastModified", "Last modification time as AWS reports it")
+      .property("codeSize", "Size of the deployment package in bytes")
+      .property("codeSha256", "SHA-256 of the deployment package, base64, as AWS reports it")
+      .property("functionUrlAuthType", "Auth type of the function URL (NONE or AWS_IAM), absent without one")
+      .property("codeScan", "Result of reading the code package: scanned, over-budget, image (not read), "
+          + "failed; absent when not read")
+      .property("codeScanError", "Why the code package could not be read")
+      .property("codeScanFindings", "Number of content findings in the code package (secrets, unsafe files)")
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
       "The function runs with the role's permissions.");
+
+  public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
+      "The function's code package holds this AI package.");
+
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "The function's code shows this AI use.");
+
+  public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
+      NODE, false, "The function has a function URL whose auth type is NONE: anyone on the internet can "
+          + "invoke it (via: functionUrl).");
 }
