@@ -3,6 +3,7 @@ package dev.aispm.collectors.gcp.storage;
 import com.google.cloud.storage.Storage;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
+import dev.aispm.collectors.content.DigestingInput;
 import dev.aispm.collectors.content.ContentVerdict;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
@@ -110,6 +111,7 @@ public final class GcsContentScan implements AccountScopedCollector {
     long t0 = System.nanoTime();
     List<ContentFinding> findings = new ArrayList<>();
     int objects = 0;
+    String sha256 = null;
     String permission = "storage.objects.list";
     try {
       List<GcsObjectReader.GcsObject> listed = reader.list(t.bucket(), t.key(), budget.maxObjectsPerBucket());
@@ -120,13 +122,16 @@ public final class GcsContentScan implements AccountScopedCollector {
           break;
         }
         try (InputStream in = reader.open(t.bucket(), o.name(), budget.maxBytesPerObject())) {
-          findings.addAll(engine.scan(in, "gs://" + t.bucket() + "/" + o.name()));
+          DigestingInput hashed = new DigestingInput(in, budget.maxBytesPerObject());
+          findings.addAll(engine.scan(hashed, "gs://" + t.bucket() + "/" + o.name()));
+          // A model that is one file is named by its hash; a folder's files are not one file.
+          sha256 = t.artifact() && listed.size() == 1 ? hashed.finish() : null;
         }
         used[0] += size;
         used[1]++;
         objects++;
       }
-      write(context, t, ContentVerdict.of(findings), findings, objects);
+      write(context, t, ContentVerdict.of(findings), findings, objects, sha256);
     } catch (Exception e) {
       GcpFailures.Failure f = GcpFailures.describe(e, permission);
       context.ledger().failedStep(scopeOf(t), STEP, permission + " gs://" + t.bucket() + "/" + t.key(), f.error(),
@@ -134,9 +139,11 @@ public final class GcsContentScan implements AccountScopedCollector {
     }
   }
 
-  private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings, int objects) {
+  private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings, int objects,
+      String sha256) {
     if (t.artifact()) {
       Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
+      verdict.put("sha256", sha256);
       if (objects == 0) {
         // Nothing under the artifact's URI was read: no verdict, rather than "clean".
         verdict.put("scanStatus", null);

@@ -7,6 +7,7 @@ import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
+import dev.aispm.collectors.content.DigestingInput;
 import dev.aispm.collectors.content.ContentVerdict;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
@@ -124,6 +125,7 @@ public final class S3ContentScan implements AccountScopedCollector {
     long t0 = System.nanoTime();
     List<ContentFinding> findings = new ArrayList<>();
     int objects = 0;
+    String sha256 = null;
     String operation = "s3:GetObject";
     try {
       // A key ending in "/" is a model directory (Bedrock Custom Model Import, Hugging Face layouts):
@@ -133,7 +135,9 @@ public final class S3ContentScan implements AccountScopedCollector {
           return;
         }
         try (InputStream in = reader.open(t.bucket(), t.key(), budget.maxBytesPerObject())) {
-          findings.addAll(engine.scan(in, "s3://" + t.bucket() + "/" + t.key()));
+          DigestingInput hashed = new DigestingInput(in, budget.maxBytesPerObject());
+          findings.addAll(engine.scan(hashed, "s3://" + t.bucket() + "/" + t.key()));
+          sha256 = hashed.finish();
         }
         used[1]++;
         objects = 1;
@@ -155,7 +159,7 @@ public final class S3ContentScan implements AccountScopedCollector {
           objects++;
         }
       }
-      write(context, t, ContentVerdict.of(findings), findings, objects);
+      write(context, t, ContentVerdict.of(findings), findings, objects, sha256);
     } catch (Exception e) {
       AwsFailures.Failure f = AwsFailures.describe(e, operation);
       ScopeKey scope = scopeOf(t);
@@ -169,10 +173,12 @@ public final class S3ContentScan implements AccountScopedCollector {
   }
 
   private void write(CollectionContext context, Target t, ContentVerdict v, List<ContentFinding> findings,
-      int objects) {
+      int objects, String sha256) {
     if (t.artifact()) {
-      ContentResultWriter.write(context.graph(), ModelArtifactSchema.NODE, t.id(), ContentResultWriter.artifactVerdict(v),
-          findings, context.tag().scanId());
+      Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
+      verdict.put("sha256", sha256);
+      ContentResultWriter.write(context.graph(), ModelArtifactSchema.NODE, t.id(), verdict, findings,
+          context.tag().scanId());
     } else {
       ContentResultWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), ContentResultWriter.dataVerdict(v, objects),
           findings, context.tag().scanId());

@@ -17,6 +17,7 @@ public final class GcsModelArtifactSchema {
       .property("scanFindingCount", "Number of content findings")
       .property("scanMaxSeverity", "Highest content finding severity")
       .property("scanSummary", "The most severe finding's message")
+      .property("sha256", "SHA-256 of the file, when the content scan read all of it (absent: a folder, or larger than the read budget)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,
