@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code aispm bom} over the demo's graph (the simulated AWS, Azure and Google Cloud scanned
  * through the real SDKs): the JSON and XML are valid CycloneDX 1.6, the JSON reads back through
  * the CycloneDX parser, and every model of every cloud carries a model card, its training data
- * where a training job is in the graph, and a dependency entry.
+ * where a training job is in the graph, and a dependency entry. The demo's scan also left the
+ * snapshot {@code aispm diff} compares.
  */
 class BomCommandIT {
   @TempDir
@@ -44,6 +45,9 @@ class BomCommandIT {
       assertThat(Aispm.commandLine().execute("bom", "--out", json.toString())).isZero();
       assertThat(Aispm.commandLine().execute("bom", "--format", "cyclonedx-xml", "--out", xml.toString())).isZero();
       assertThat(Aispm.commandLine().execute("bom", "--format", "spdx")).isEqualTo(2);
+      // The demo's scan recorded its snapshot: compared with itself, nothing changed.
+      String scanId = new ObjectMapper().readTree(dir.resolve("report/scan.json").toFile()).get("scanId").asText();
+      assertThat(Aispm.commandLine().execute("diff", scanId, scanId)).isZero();
       System.setOut(new PrintStream(table, true, StandardCharsets.UTF_8));
       assertThat(Aispm.commandLine().execute("bom", "--format", "table", "--provider", "azure")).isZero();
     } finally {

@@ -24,6 +24,7 @@ public final class SchemaInstaller {
     s.add("CREATE CONSTRAINT asset_id IF NOT EXISTS FOR (n:Asset) REQUIRE n.id IS UNIQUE");
     s.add("CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (n:Finding) REQUIRE n.id IS UNIQUE");
     s.add("CREATE CONSTRAINT scan_run_id IF NOT EXISTS FOR (n:ScanRun) REQUIRE n.id IS UNIQUE");
+    s.add("CREATE CONSTRAINT scan_snapshot_id IF NOT EXISTS FOR (n:ScanSnapshot) REQUIRE n.id IS UNIQUE");
     s.add("CREATE INDEX asset_type IF NOT EXISTS FOR (n:Asset) ON (n.type)");
     s.add("CREATE INDEX finding_rule IF NOT EXISTS FOR (n:Finding) ON (n.ruleId)");
     for (NodeSchema n : catalog.nodes()) {
