@@ -101,6 +101,7 @@ const routes = {
   compliance: renderCompliance,
   scans: renderScans,
   scan: renderScan,
+  "scan-diff": renderScanDiff,
   alerts: renderAlerts,
 };
 
@@ -132,7 +133,7 @@ async function route() {
   const main = document.getElementById("content");
   for (const a of document.querySelectorAll("#main-nav a")) {
     // Detail pages belong to the section they are opened from.
-    const section = { asset: "inventory", finding: "findings", scan: "scans" }[page] || page;
+    const section = { asset: "inventory", finding: "findings", scan: "scans", "scan-diff": "scans" }[page] || page;
     const current = a.dataset.page === section;
     if (current) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   }
@@ -881,7 +882,47 @@ async function renderScans(_arg, params) {
       el("option", { value: "" }, "any"), ["QUEUED", "RUNNING", "SUCCEEDED", "PARTIAL", "FAILED"].map(s =>
         el("option", { value: s, selected: params.get("status") === s }, s.toLowerCase())))),
     el("button", { type: "submit" }, "Apply")),
-    ...table.nodes];
+    ...table.nodes,
+    el("h2", { id: "diff-h" }, "Compare two scans"),
+    el("form", { class: "filters", id: "scan-diff-form", "aria-labelledby": "diff-h", onsubmit: ev => {
+      ev.preventDefault();
+      const f = new FormData(ev.target);
+      go("#/scan-diff" + qs({ a: f.get("a").trim(), b: f.get("b").trim() }));
+    } },
+    el("label", { for: "diff-a" }, "Earlier scan", el("input", { id: "diff-a", name: "a", required: true,
+      placeholder: "scan-…", class: "mono" })),
+    el("label", { for: "diff-b" }, "Later scan", el("input", { id: "diff-b", name: "b", required: true,
+      placeholder: "scan-…", class: "mono" })),
+    el("button", { type: "submit" }, "Compare"))];
+}
+
+// What changed between two scans, from the snapshots each scan recorded as it ended.
+async function renderScanDiff(_arg, params) {
+  const a = params.get("a") || "", b = params.get("b") || "";
+  const d = await api("/api/v1/scans/" + encodeURIComponent(a) + "/diff/" + encodeURIComponent(b) + qs({ limit: 500 }));
+  const section = (key, title, s, text) => [
+    el("h2", { id: "diff-" + key }, `${title}: ${s.addedCount} added, ${s.removedCount} removed, ${s.changedCount} changed`),
+    (s.added.length + s.removed.length + s.changed.length)
+      ? el("table", { id: "diff-" + key + "-table" },
+        el("caption", { class: "sr-only" }, title + " that changed"),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Change"), el("th", { scope: "col" }, title.replace(/s$/, "")))),
+        el("tbody", {}, [["added", s.added], ["removed", s.removed], ["changed", s.changed]].flatMap(([kind, list]) =>
+          list.map(x => el("tr", { class: "diff-" + kind }, el("td", {}, kind), el("td", { class: "mono" }, text(x)))))))
+      : el("p", { class: "muted" }, "No change."),
+    s.truncated ? el("p", { class: "muted" }, "Only the first 500 of each list are shown.") : null,
+  ].filter(Boolean);
+  const finding = f => `${f.ruleId || ""} on ${f.resourceId || ""}: `
+    + `${f.severityBefore ? f.severityBefore + "/" + f.statusBefore.toLowerCase() : "none"} → `
+    + `${f.severityAfter ? f.severityAfter + "/" + f.statusAfter.toLowerCase() : "none"}`;
+  return [
+    el("p", {}, el("a", { href: "#/scans" }, "← Scans")),
+    el("h1", {}, "Changes between two scans"),
+    el("p", {}, "From ", el("a", { href: "#/scan/" + d.from, class: "mono" }, d.from), " to ",
+      el("a", { href: "#/scan/" + d.to, class: "mono" }, d.to)),
+    ...section("assets", "Assets", d.assets, x => x),
+    ...section("edges", "Relationships", d.edges, x => x.split("\t").join(" → ")),
+    ...section("findings", "Findings", d.findings, finding),
+  ];
 }
 
 async function renderScan(id) {

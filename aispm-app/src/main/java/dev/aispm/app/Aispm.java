@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "aispm", mixinStandardHelpOptions = true, version = "aispm 0.1.0",
     description = "Agentless AI Security Posture Management for AWS, Azure and GCP.",
     subcommands = {DemoCommand.class, ScanCommand.class, ServeCommand.class, ScanFilesCommand.class,
-        RulesCommand.class, ReportCommand.class, AdvisoriesCommand.class})
+        RulesCommand.class, ReportCommand.class, AdvisoriesCommand.class,
+        BomCommand.class, DiffCommand.class})
 public final class Aispm implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

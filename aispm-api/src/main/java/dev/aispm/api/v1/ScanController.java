@@ -9,6 +9,9 @@ import dev.aispm.api.v1.dto.Page;
 import dev.aispm.api.v1.dto.ScanAccepted;
 import dev.aispm.api.v1.dto.ScanRequest;
 import dev.aispm.graph.connect.GraphConnection;
+import dev.aispm.posture.diff.ScanDiff;
+import dev.aispm.posture.diff.ScanSnapshot;
+import dev.aispm.posture.diff.ScanSnapshots;
 import dev.aispm.posture.query.ScanDetail;
 import dev.aispm.posture.query.ScanQueries;
 import dev.aispm.posture.query.ScanRunView;
@@ -16,6 +19,7 @@ import dev.aispm.posture.query.Slice;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import org.quartz.SchedulerException;
 import org.springframework.http.HttpStatus;
@@ -38,13 +42,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/scans")
 public class ScanController {
   static final Set<String> STATUSES = Set.of("QUEUED", "RUNNING", "SUCCEEDED", "PARTIAL", "FAILED");
+  static final String SCAN_ID = "scan-[0-9TZ]{16}-[0-9a-f]{8}";
   private final ScanQueries history;
+  private final ScanSnapshots snapshots;
   private final ScanService scans;
   private final ScanOrchestrator orchestrator;
   private final AuditLog audit;
 
   public ScanController(GraphConnection graph, ScanService scans, ScanOrchestrator orchestrator, AuditLog audit) {
     this.history = new ScanQueries(graph);
+    this.snapshots = new ScanSnapshots(graph);
     this.scans = scans;
     this.orchestrator = orchestrator;
     this.audit = audit;
@@ -95,10 +102,31 @@ public class ScanController {
       + "(failures first, at most 500).")
   @GetMapping("/{id}")
   public ScanDetail get(@PathVariable String id) {
-    if (!id.matches("scan-[0-9TZ]{16}-[0-9a-f]{8}")) {
+    if (!id.matches(SCAN_ID)) {
       throw new InvalidParameterException("id", "a scan id looks like scan-20250101T000000Z-0a1b2c3d");
     }
     return history.detail(id).orElseThrow(() -> new NotFoundException("scan " + id));
+  }
+
+  @Operation(summary = "What changed from scan a to scan b: assets, relationships and findings added, removed "
+      + "and changed, from the snapshots recorded as each scan ended (at most `limit` of each list, default 500).")
+  @GetMapping("/{a}/diff/{b}")
+  public ScanDiff diff(@PathVariable String a, @PathVariable String b, @RequestParam(required = false) Integer limit) {
+    for (String id : List.of(a, b)) {
+      if (!id.matches(SCAN_ID)) {
+        throw new InvalidParameterException("id", "a scan id looks like scan-20250101T000000Z-0a1b2c3d");
+      }
+    }
+    int n = limit == null ? 500 : limit;
+    if (n < 1 || n > 5000) {
+      throw new InvalidParameterException("limit", "must be 1..5000");
+    }
+    return ScanDiff.of(snapshot(a), snapshot(b), n);
+  }
+
+  private ScanSnapshot snapshot(String id) {
+    return snapshots.load(id).orElseThrow(() -> new NotFoundException("snapshot of scan " + id
+        + " (the scan is unknown, still running, or ended before snapshots were recorded)"));
   }
 
   private static String blankToNull(String s) {

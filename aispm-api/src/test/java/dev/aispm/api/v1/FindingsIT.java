@@ -12,6 +12,7 @@ import dev.aispm.api.testing.SyntheticPosture;
 import dev.aispm.api.testing.ApiIntegrationTest;
 import dev.aispm.api.testing.ApiTestBeans;
 import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.posture.aibom.AiBomFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -151,14 +152,27 @@ class FindingsIT extends ApiIntegrationTest {
   }
 
   @Test
-  void theAiBomListsModelsAsCycloneDx16() throws Exception {
+  void theAiBomListsModelsAsCycloneDx16AtBothAddresses() throws Exception {
     String viewer = token("viewer");
-    JsonNode bom = json(mvc.perform(get("/api/v1/aibom").header("Authorization", bearer(viewer)))
-        .andExpect(status().isOk()).andReturn());
-    assertThat(bom.get("bomFormat").asText()).isEqualTo("CycloneDX");
-    assertThat(bom.get("specVersion").asText()).isEqualTo("1.6");
-    assertThat(bom.get("components")).hasSize(12).allSatisfy(c ->
-        assertThat(c.get("type").asText()).isEqualTo("machine-learning-model"));
-    assertThat(bom.get("serialNumber").asText()).startsWith("urn:uuid:");
+    for (String path : List.of("/api/v1/bom", "/api/v1/aibom")) {
+      var answer = mvc.perform(get(path).header("Authorization", bearer(viewer))).andExpect(status().isOk()).andReturn();
+      String body = answer.getResponse().getContentAsString();
+      assertThat(answer.getResponse().getContentType()).startsWith("application/vnd.cyclonedx+json");
+      assertThat(AiBomFormat.CYCLONEDX_JSON.schemaErrors(body)).isEmpty();
+      JsonNode bom = json(answer);
+      assertThat(bom.get("bomFormat").asText()).isEqualTo("CycloneDX");
+      assertThat(bom.get("specVersion").asText()).isEqualTo("1.6");
+      assertThat(bom.get("components")).hasSize(12).allSatisfy(c -> {
+        assertThat(c.get("type").asText()).isEqualTo("machine-learning-model");
+        assertThat(c.has("modelCard")).isTrue();
+      });
+      assertThat(bom.get("serialNumber").asText()).startsWith("urn:uuid:");
+    }
+    var xml = mvc.perform(get("/api/v1/bom").param("format", "cyclonedx-xml").header("Authorization", bearer(viewer)))
+        .andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(xml.getContentType()).startsWith("application/vnd.cyclonedx+xml");
+    assertThat(AiBomFormat.CYCLONEDX_XML.schemaErrors(xml.getContentAsString())).isEmpty();
+    mvc.perform(get("/api/v1/bom").param("format", "spdx").header("Authorization", bearer(viewer)))
+        .andExpect(status().isBadRequest());
   }
 }

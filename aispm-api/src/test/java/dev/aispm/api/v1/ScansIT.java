@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.api.testing.ApiIntegrationTest;
 import dev.aispm.api.testing.ApiTestBeans;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.posture.diff.ScanSnapshots;
+import java.time.Instant;
+import org.neo4j.driver.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -65,6 +69,10 @@ class ScansIT extends ApiIntegrationTest {
         .andExpect(status().isBadRequest());
     mvc.perform(get("/api/v1/scans/not-a-scan").header("Authorization", bearer(viewer)))
         .andExpect(status().isBadRequest());
+    // The scan recorded its snapshot as it ended: compared with itself, nothing changed.
+    JsonNode same = json(mvc.perform(get("/api/v1/scans/" + scanId + "/diff/" + scanId)
+        .header("Authorization", bearer(viewer))).andExpect(status().isOk()).andReturn());
+    assertThat(same.at("/assets/addedCount").asInt() + same.at("/findings/changedCount").asInt()).isZero();
 
     JsonNode audit = json(mvc.perform(get("/api/v1/audit").param("action", "scan.trigger")
         .header("Authorization", bearer(ApiTestBeans.ADMIN))).andReturn());
@@ -79,5 +87,33 @@ class ScansIT extends ApiIntegrationTest {
         .contains("aispm_collector_calls_total{application=\"aispm\",outcome=\"failure\",provider=\"aws\"}")
         .contains("aispm_collector_errors_total{application=\"aispm\",operation=\"sagemaker:ListEndpoints\",provider=\"aws\"}")
         .contains("http_server_requests_seconds");
+  }
+
+  @Test
+  void theDiffOfTwoScansListsWhatChangedAndRefusesMissingSnapshots() throws Exception {
+    clearPosture();
+    String a = "scan-20260101T000000Z-0000000a";
+    String b = "scan-20260102T000000Z-0000000b";
+    ScanSnapshots snapshots = new ScanSnapshots(InProcessNeo4j.connection());
+    try (Session s = InProcessNeo4j.connection().session()) {
+      s.run("CREATE (:Asset:Model {id: 'diff-m1', type: 'AWSSageMakerModel'})").consume();
+      snapshots.take(a, Instant.now());
+      s.run("MATCH (m:Asset {id: 'diff-m1'}) DETACH DELETE m").consume();
+      s.run("CREATE (:Finding {id: 'diff-f1', severity: 'high', status: 'OPEN', ruleId: 'r', resourceId: 'x'})").consume();
+      snapshots.take(b, Instant.now());
+      s.run("MATCH (n) WHERE n.id IN ['diff-f1'] DETACH DELETE n").consume();
+    }
+    String viewer = token("viewer");
+    JsonNode d = json(mvc.perform(get("/api/v1/scans/" + a + "/diff/" + b).header("Authorization", bearer(viewer)))
+        .andExpect(status().isOk()).andReturn());
+    assertThat(d.at("/assets/removed/0").asText()).isEqualTo("diff-m1");
+    assertThat(d.at("/findings/added/0/id").asText()).isEqualTo("diff-f1");
+    assertThat(d.at("/findings/added/0/severityAfter").asText()).isEqualTo("high");
+    mvc.perform(get("/api/v1/scans/" + a + "/diff/scan-20260103T000000Z-0000000c").header("Authorization",
+        bearer(viewer))).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/scans/" + a + "/diff/latest").header("Authorization", bearer(viewer)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/scans/" + a + "/diff/" + b).param("limit", "0").header("Authorization", bearer(viewer)))
+        .andExpect(status().isBadRequest());
   }
 }

@@ -7,6 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,6 +61,9 @@ public final class RangedObject implements ContentSource {
   private boolean exhausted;
   private long lastEnd = -1;
   private int nextFetch = MIN_FETCH;
+  /** SHA-256 of bytes [0, digested): fetches are folded in as they extend that prefix. */
+  private final MessageDigest digest = sha256Digest();
+  private long digested;
 
   /**
    * @param budget bytes that may be fetched in all
@@ -131,6 +137,54 @@ public final class RangedObject implements ContentSource {
     }
   }
 
+  /**
+   * The SHA-256 of the whole object, hex, or null when it cannot be read whole within the budget.
+   * A model read straight through is hashed as it is fetched; one read by its index (a zip's
+   * directory, tar headers) has the bytes the scan skipped fetched now, charged to the budget.
+   */
+  public synchronized String sha256() throws IOException {
+    ensureSize();
+    if (size > budget) {
+      return null;
+    }
+    while (digested < size) {
+      long before = digested;
+      long start = Math.floorDiv(digested, MIN_FETCH) * MIN_FETCH;
+      byte[] block = blocks.get(start);
+      if (block == null) {
+        block = fetch(start);
+      }
+      if (block != null) {
+        extendDigest(start, block);
+      }
+      if (block == null || digested == before) {
+        return null;
+      }
+    }
+    try {
+      return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 digests clone", e);
+    }
+  }
+
+  private void extendDigest(long start, byte[] bytes) {
+    long end = start + bytes.length;
+    if (start <= digested && end > digested) {
+      int from = (int) (digested - start);
+      digest.update(bytes, from, bytes.length - from);
+      digested = end;
+    }
+  }
+
+  private static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
   /** Copies bytes at {@code position} into {@code dst}; -1 at the end or when the budget is spent. */
   synchronized int readAt(long position, ByteBuffer dst) throws IOException {
     ensureSize();
@@ -186,6 +240,7 @@ public final class RangedObject implements ContentSource {
     }
     nextFetch = length;
     lastEnd = r.start() + r.bytes().length;
+    extendDigest(r.start(), r.bytes());
     if (length < want && lastEnd < size) {
       // Cut by the budget: the next read past this point is refused.
       exhausted = true;

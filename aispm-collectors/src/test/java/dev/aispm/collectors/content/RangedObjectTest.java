@@ -44,6 +44,38 @@ class RangedObjectTest {
   }
 
   @Test
+  void theHashOfAStraightReadCostsNoExtraFetch() throws Exception {
+    RangedObject o = new RangedObject("s3://b/k", honest(), 8 << 20);
+    try (InputStream in = o.open()) {
+      in.readAllBytes();
+    }
+    int before = calls.size();
+    assertThat(o.sha256()).isEqualTo(sha256(OBJECT));
+    assertThat(calls).hasSize(before);
+  }
+
+  @Test
+  void theHashOfAnIndexReadFetchesWhatTheScanSkippedWithinTheBudget() throws Exception {
+    RangedObject o = new RangedObject("s3://b/k", honest(), 8 << 20);
+    try (SeekableByteChannel ch = o.channel()) {
+      ch.position(OBJECT.length - 22).read(ByteBuffer.allocate(22));
+    }
+    assertThat(o.sha256()).isEqualTo(sha256(OBJECT));
+    assertThat(o.fetched()).isLessThanOrEqualTo(OBJECT.length + 2L * RangedObject.MIN_FETCH);
+  }
+
+  @Test
+  void anObjectLargerThanTheBudgetHasNoHash() throws Exception {
+    RangedObject o = new RangedObject("s3://b/k", honest(), 1 << 20);
+    o.load();
+    assertThat(o.sha256()).isNull();
+  }
+
+  static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
   void aJumpToTheEndFetchesOnlyTheHeadAndTheTail() throws Exception {
     RangedObject o = new RangedObject("s3://b/k", honest(), 8 << 20);
     try (SeekableByteChannel ch = o.channel()) {

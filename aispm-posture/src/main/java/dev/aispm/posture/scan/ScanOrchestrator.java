@@ -6,6 +6,7 @@ import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.posture.diff.ScanSnapshots;
 import dev.aispm.posture.query.FindingQueries;
 import dev.aispm.posture.query.ScanQueries;
 import dev.aispm.graph.scan.ScanRunStore;
@@ -130,6 +131,12 @@ public final class ScanOrchestrator {
     // at an earlier scan, because suppressions and resolutions rewrite the findings in place.
     ScanQueries.openCounts(new FindingQueries(graph)).forEach(summary::set);
     Instant finished = Instant.now();
+    try {
+      // What this scan saw, kept so that `aispm diff` can compare it with a later scan.
+      new ScanSnapshots(graph).take(scanId, finished);
+    } catch (RuntimeException e) {
+      LOG.error("scan {}: the snapshot for later comparisons could not be recorded", scanId, e);
+    }
     String status = runs.finished(ledger, finished, summary.toMap());
     return new ScanResult(scanId, status, started, finished, ledger.outcomes(), cleanup, evaluation);
   }

@@ -4,6 +4,7 @@ import com.google.cloud.storage.Storage;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.content.DigestingInput;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
@@ -112,6 +113,7 @@ public final class GcsContentScan implements AccountScopedCollector {
     long t0 = System.nanoTime();
     List<ScannedObject> objects = new ArrayList<>();
     int skipped = 0;
+    String sha256 = null;
     String permission = "storage.objects.list";
     try {
       // One more than the objects still allowed: listing stops at the budget, and an object past it
@@ -129,8 +131,11 @@ public final class GcsContentScan implements AccountScopedCollector {
         CountingInputStream counted;
         List<ContentFinding> findings;
         try (InputStream in = reader.open(t.bucket(), o, budget.maxBytesPerObject())) {
-          counted = new CountingInputStream(in);
+          DigestingInput hashed = new DigestingInput(in, budget.maxBytesPerObject());
+          counted = new CountingInputStream(hashed);
           findings = engine.scan(counted, uri);
+          // A model that is one file is named by its hash; a folder's files are not one file.
+          sha256 = t.artifact() && listed.size() == 1 ? hashed.finish() : null;
         }
         used[0] += counted.count();
         used[1]++;
@@ -141,7 +146,7 @@ public final class GcsContentScan implements AccountScopedCollector {
             o.generation() == null ? null : String.valueOf(o.generation()), o.etag(), total, counted.count(),
             truncated, findings));
       }
-      write(context, t, ContentVerdict.of(objects, skipped), objects);
+      write(context, t, ContentVerdict.of(objects, skipped), objects, sha256);
     } catch (Exception e) {
       GcpFailures.Failure f = GcpFailures.describe(e, permission);
       context.ledger().failedStep(scopeOf(t), STEP, permission + " gs://" + t.bucket() + "/" + t.key(), f.error(),
@@ -149,9 +154,11 @@ public final class GcsContentScan implements AccountScopedCollector {
     }
   }
 
-  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects) {
+  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects,
+      String sha256) {
     if (t.artifact()) {
       Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
+      verdict.put("sha256", sha256);
       if (objects.isEmpty() && v.objectsSkipped() == 0) {
         // Nothing under the artifact's URI was read: no verdict, rather than "clean".
         verdict.put("scanStatus", null);

@@ -129,13 +129,14 @@ public final class S3ContentScan implements AccountScopedCollector {
     long t0 = System.nanoTime();
     List<ScannedObject> objects = new ArrayList<>();
     int skipped = 0;
+    String[] sha256 = new String[1];
     String operation = "s3:GetObject";
     try {
       // A key ending in "/" is a model directory (Bedrock Custom Model Import, Hugging Face layouts):
       // its objects are scanned like a data prefix and the verdict goes onto the artifact.
       if (t.artifact() && !t.key().isEmpty() && !t.key().endsWith("/")) {
         if (withinBudget(used, 0)) {
-          objects.add(readArchive(reader, t.bucket(), t.key(), used));
+          objects.add(readArchive(reader, t.bucket(), t.key(), used, sha256));
         } else {
           skipped = 1;
         }
@@ -154,11 +155,11 @@ public final class S3ContentScan implements AccountScopedCollector {
             break;
           }
           operation = "s3:GetObject";
-          objects.add(t.artifact() ? readArchive(reader, t.bucket(), o.key(), used) : read(reader, t.bucket(), o.key(), used));
+          objects.add(t.artifact() ? readArchive(reader, t.bucket(), o.key(), used, null) : read(reader, t.bucket(), o.key(), used));
           operation = "s3:ListBucket";
         }
       }
-      write(context, t, ContentVerdict.of(objects, skipped), objects);
+      write(context, t, ContentVerdict.of(objects, skipped), objects, sha256[0]);
     } catch (Exception e) {
       AwsFailures.Failure f = AwsFailures.describe(e, operation);
       ScopeKey scope = scopeOf(t);
@@ -190,14 +191,20 @@ public final class S3ContentScan implements AccountScopedCollector {
    * central directory and the members the scanners read, a plain tar by its headers with the
    * members between them skipped; anything else is read from its start. Only the bytes fetched
    * count against the budget, so a model far larger than the budget is still judged on its pickles.
+   * A model that is one file is also hashed when it fits the budget, into {@code sha256[0]}: the
+   * AI-BOM and the provenance ledger name it by that hash.
    */
-  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, long[] used) throws IOException {
+  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, long[] used, String[] sha256)
+      throws IOException {
     String uri = "s3://" + bucket + "/" + key;
     RangedObject object = reader.ranged(bucket, key, budget.maxBytesPerObject());
     List<ContentFinding> findings = new ArrayList<>();
     try {
       object.load();
       engine.scan(object, findings::add);
+      if (sha256 != null) {
+        sha256[0] = object.sha256();
+      }
     } finally {
       used[0] += object.fetched();
       used[1]++;
@@ -210,9 +217,12 @@ public final class S3ContentScan implements AccountScopedCollector {
     return used[1] < budget.maxObjectsPerBucket() && used[0] + nextBytes <= budget.maxBytesPerBucket();
   }
 
-  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects) {
+  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects,
+      String sha256) {
     if (t.artifact()) {
-      ContentResultWriter.write(context.graph(), ModelArtifactSchema.NODE, t.id(), ContentResultWriter.artifactVerdict(v),
+      Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
+      verdict.put("sha256", sha256);
+      ContentResultWriter.write(context.graph(), ModelArtifactSchema.NODE, t.id(), verdict,
           objects, context.tag().scanId());
     } else {
       ContentResultWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), ContentResultWriter.dataVerdict(v),

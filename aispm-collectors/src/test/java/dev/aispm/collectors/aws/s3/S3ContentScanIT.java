@@ -26,6 +26,11 @@ class S3ContentScanIT {
             .forEach(r -> verdicts.put(r.get("id").asString(), r.get("status").asString(null)));
         assertThat(verdicts).containsEntry("s3://acme-models/fraud-detector/model.tar.gz", "malicious")
             .containsEntry("s3://acme-models/churn-predictor/model.tar.gz", "clean");
+        // Each artifact read whole is named by its SHA-256 (the AI-BOM's hash of the model).
+        List<String> hashes = s.run("MATCH (a:AWSModelArtifact) WHERE a.id IN "
+            + "['s3://acme-models/fraud-detector/model.tar.gz', 's3://acme-models/churn-predictor/model.tar.gz'] "
+            + "RETURN a.sha256 AS h").list(r -> r.get("h").asString(null));
+        assertThat(hashes).hasSize(2).allSatisfy(h -> assertThat(h).matches("[0-9a-f]{64}")).doesNotHaveDuplicates();
 
         var train = s.run("MATCH (p:AWSS3Prefix {id: 's3://acme-training-data/fraud/train/'}) RETURN p").single()
             .get("p").asNode();

@@ -242,16 +242,31 @@ public final class RecordSchemas {
       .property("updatedAt", "When it was last updated")
       .build();
 
+  public static final RecordSchema SCAN_SNAPSHOT = RecordSchema.builder("ScanSnapshot")
+      .description("What the graph held when a scan ended, compact enough to keep per scan, so two scans can be "
+          + "compared after later scans rewrote the assets and findings in place. Each list is gzip-compressed "
+          + "UTF-8 text, one entry a line, fields separated by tabs.")
+      .property("id", "Scan id")
+      .property("takenAt", "When it was taken")
+      .property("assets", "gzip of lines: asset id, SHA-256 prefix of its properties (without its seen times)")
+      .property("edges", "gzip of lines: from id, relationship type, to id")
+      .property("findings", "gzip of lines: finding id, severity, status, rule id, main resource id")
+      .property("assetCount", "Assets recorded")
+      .property("edgeCount", "Relationships recorded")
+      .property("findingCount", "Findings recorded")
+      .build();
+
   public static final List<RecordSchema> RECORDS = List.of(FINDING, CONTENT_FINDING, SCAN_RUN, SCAN_OUTCOME,
       API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT, FINDINGS_REVISION,
-      ACTIVITY_CHECKPOINT, ACTIVITY_BASELINE, MISUSE_DETECTION);
+      ACTIVITY_CHECKPOINT, ACTIVITY_BASELINE, MISUSE_DETECTION, SCAN_SNAPSHOT);
 
   public static final List<RecordLink> LINKS = List.of(
       new RecordLink("AFFECTS", "Finding", "Asset", "The finding concerns the asset."),
       new RecordLink("FOUND_IN", "ContentFinding", "DataObject", "The content finding was read from the object."),
       new RecordLink("HAS_OUTCOME", "ScanRun", "ScanOutcome", "The scan recorded the outcome."),
       new RecordLink("ACTED_BY", "MisuseDetection", "Identity", "The detected activity was done by the identity."),
-      new RecordLink("TARGETS", "MisuseDetection", "Asset", "The detected activity was aimed at the asset."));
+      new RecordLink("TARGETS", "MisuseDetection", "Asset", "The detected activity was aimed at the asset."),
+      new RecordLink("HAS_SNAPSHOT", "ScanRun", "ScanSnapshot", "The graph as the scan left it."));
 
   /** The record labels, for checks that a label is declared. */
   public static List<String> labels() {

@@ -19,6 +19,7 @@ public final class GcsModelArtifactSchema {
       .property("scanSummary", "The most severe finding's message")
       .property("scanBytesRead", "Bytes the content scan read from the artifact")
       .property("scanObjectSize", "Size of the artifact in bytes, as the store reported it")
+      .property("sha256", "SHA-256 of the file, when the content scan read all of it (absent: a folder, or larger than the read budget)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,
