@@ -1,5 +1,5 @@
 // Creates the aispm reader custom role in a subscription and assigns it to the scanner's
-// principal. The actions come from aispm-reader-role.json, the file the least-privilege test
+// principal. The actions and data actions come from aispm-reader-role.json, the file the least-privilege test
 // checks against every call the collector makes, so the two cannot drift apart.
 //
 //   az deployment sub create --location westeurope --template-file aispm-reader-role.bicep \

@@ -1,11 +1,18 @@
 package dev.aispm.collectors.azure;
 
+import dev.aispm.collectors.azure.storage.BlobContentScan;
+import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorFactory;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import java.util.List;
 import java.util.Map;
 
-/** Registers the Azure collector under {@code azure} in {@code AISPM_PROVIDERS}. */
+/**
+ * Registers the Azure collectors under {@code azure} in {@code AISPM_PROVIDERS}: the ARM inventory
+ * and the content stage that reads the blobs the inventory linked to AI assets.
+ */
 public final class AzureCollectorFactory implements CollectorFactory {
   @Override
   public String provider() {
@@ -14,6 +21,9 @@ public final class AzureCollectorFactory implements CollectorFactory {
 
   @Override
   public List<Collector> create(Map<String, String> environment) {
-    return List.of(new AzureCollector(AzureSettings.fromEnvironment(environment)));
+    AzureSettings azure = AzureSettings.fromEnvironment(environment);
+    return List.of(new AzureCollector(azure),
+        new BlobContentScan(azure, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+            ContentBudget.fromEnvironment(environment)));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.aispm.collectors.azure.arm.ArmActions;
+import dev.aispm.collectors.azure.storage.BlobStore;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import dev.aispm.simulator.azure.SimulatedAzure;
 import java.nio.file.Files;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The custom role in deploy/azure grants exactly the actions a full scan of the simulated tenant
- * needs: every request seen on the wire is mapped to its RBAC action (as ARM authorizes it), and
- * the role's action list must equal that set. Every request must also be a GET: the collector writes nothing.
+ * needs: every ARM request seen on the wire is mapped to its RBAC action (as ARM authorizes it),
+ * every Blob service request (path-style, {@code /ACCOUNT/CONTAINER...}) to the blob read data
+ * action, and the role's Actions and DataActions must equal those sets. Every request must also be
+ * a GET: the collector writes nothing.
  */
 class LeastPrivilegeRoleIT {
   static final Path ROLE = Path.of("..", "deploy", "azure", "aispm-reader-role.json");
@@ -26,6 +29,7 @@ class LeastPrivilegeRoleIT {
   @Test
   void roleGrantsExactlyTheActionsTheCollectorCalls() throws Exception {
     Set<String> seen = new TreeSet<>();
+    Set<String> seenData = new TreeSet<>();
     try (SimulatedAzure azure = SimulatedAzure.start()) {
       InProcessNeo4j.reset();
       AzureScans.scan(azure.azureEnvironment(), "scan-privilege");
@@ -36,14 +40,22 @@ class LeastPrivilegeRoleIT {
           continue; // Entra ID sign-in, not an ARM permission
         }
         assertThat(e.getRequest().getMethod().value()).as(url).isEqualTo("GET");
-        seen.add(ArmActions.readAction(path));
+        if (path.startsWith("/subscriptions") || path.startsWith("/providers")) {
+          seen.add(ArmActions.readAction(path));
+        } else {
+          seenData.add(BlobStore.READ_DATA_ACTION);
+        }
       }
     }
     JsonNode role = new ObjectMapper().readTree(Files.readString(ROLE));
     Set<String> granted = new TreeSet<>();
     role.get("Actions").forEach(a -> granted.add(a.asText()));
     assertThat(granted).as("deploy/azure/aispm-reader-role.json Actions").isEqualTo(seen);
-    assertThat(role.get("DataActions")).as("no data-plane access").isEmpty();
-    assertThat(Files.readString(BICEP)).contains("loadJsonContent('aispm-reader-role.json')", "role.Actions");
+    Set<String> grantedData = new TreeSet<>();
+    role.get("DataActions").forEach(a -> grantedData.add(a.asText()));
+    assertThat(seenData).as("the content stage read blobs").isNotEmpty();
+    assertThat(grantedData).as("deploy/azure/aispm-reader-role.json DataActions").isEqualTo(seenData);
+    assertThat(Files.readString(BICEP)).contains("loadJsonContent('aispm-reader-role.json')", "role.Actions",
+        "role.DataActions");
   }
 }

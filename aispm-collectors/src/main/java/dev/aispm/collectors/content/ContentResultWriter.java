@@ -52,6 +52,20 @@ public final class ContentResultWriter {
     return props;
   }
 
+  /**
+   * The verdict properties of a model artifact scanned as a prefix: with the hash of a model that
+   * is one file, and no verdict at all when nothing was found under the artifact's URI (an empty
+   * folder is not a clean model).
+   */
+  public static Map<String, Object> artifactVerdict(PrefixScan.Result result) {
+    Map<String, Object> props = artifactVerdict(result.verdict());
+    props.put("sha256", result.sha256());
+    if (result.empty()) {
+      props.put("scanStatus", null);
+    }
+    return props;
+  }
+
   /** The verdict properties a training-data object or prefix carries. */
   public static Map<String, Object> dataVerdict(ContentVerdict v) {
     Map<String, Object> props = new LinkedHashMap<>();

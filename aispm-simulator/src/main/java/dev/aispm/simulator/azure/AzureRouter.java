@@ -33,6 +33,11 @@ import java.util.regex.Pattern;
  *       {@code {{base}}} in a file becomes the server's URL, for nextLink. A file
  *       {@code {"_status": 403, "_body": {...}}} answers that error. An absent file is an empty list,
  *       as ARM answers for a provider with no resources.</li>
+ *   <li>{@code GET /ACCOUNT/CONTAINER?restype=container&comp=list} and {@code GET /ACCOUNT/CONTAINER/BLOB}
+ *       with that token: the Blob service of the planted storage accounts ({@link BlobObjects}), path-style
+ *       as Azurite serves it, which is where the accounts' {@code primaryEndpoints.blob} point. List
+ *       Blobs pages by {@code maxresults} and {@code marker}; Get Blob honours {@code x-ms-range} /
+ *       {@code Range} and {@code If-Match}.</li>
  *   <li>Anything else (a write, a missing or wrong token): the ARM error ARM would give.</li>
  * </ul>
  */
@@ -43,8 +48,10 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TOKEN_PATH = Pattern.compile("/([^/]+)/oauth2/v2\\.0/token");
   private static final Pattern SKIP = Pattern.compile("[?&]\\$skiptoken=([0-9]+)");
+  private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
   private final AzureTenant tenant;
+  private final BlobObjects blobs = new BlobObjects();
   private final String token = "sim-" + UUID.randomUUID();
   private final Map<String, Optional<String>> files = new ConcurrentHashMap<>();
   private final Set<String> pathsSeen = ConcurrentHashMap.newKeySet();
@@ -88,6 +95,9 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
     }
     String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     pathsSeen.add(decoded);
+    if (!decoded.startsWith("/subscriptions") && !decoded.startsWith("/providers")) {
+      return blob(request, URLDecoder.decode(path, StandardCharsets.UTF_8), url);
+    }
     Matcher page = SKIP.matcher(url);
     String file = ROOT + decoded + (page.find() ? "@" + page.group(1) : "") + ".json";
     Optional<String> body = files.computeIfAbsent(file, AzureRouter::read);
@@ -104,6 +114,90 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
       throw new UncheckedIOException("planted file is not JSON: " + file, e);
     }
     return json(200, text);
+  }
+
+  /** The Blob service's answer to a path-style request {@code /ACCOUNT/CONTAINER[/BLOB]}. */
+  private ResponseDefinition blob(Request request, String path, String url) {
+    String[] parts = path.substring(1).split("/", 3);
+    String account = parts[0];
+    String container = parts.length > 1 ? parts[1] : "";
+    String name = parts.length > 2 ? parts[2] : "";
+    Map<String, String> query = query(url);
+    if (!blobs.hasContainer(account, container)) {
+      return blobError(404, "ContainerNotFound", "The specified container does not exist.");
+    }
+    if (name.isEmpty()) {
+      if (!"container".equals(query.get("restype")) || !"list".equals(query.get("comp"))) {
+        return blobError(400, "UnsupportedQueryParameter", "The simulated Blob service lists containers' blobs only.");
+      }
+      int max = query.containsKey("maxresults") ? Integer.parseInt(query.get("maxresults")) : 5000;
+      String xml = blobs.list(baseUrl + "/" + account + "/", account, container, query.get("prefix"),
+          query.get("marker"), Math.max(1, Math.min(5000, max)));
+      return blobHeaders(ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+          .withHeader("Content-Type", "application/xml").withBody(xml)).build();
+    }
+    Optional<byte[]> content = blobs.get(account, container, name);
+    if (content.isEmpty()) {
+      return blobError(404, "BlobNotFound", "The specified blob does not exist.");
+    }
+    String ifMatch = request.getHeader("If-Match");
+    if (ifMatch != null && !ifMatch.equals(BlobObjects.ETAG) && !ifMatch.equals("*")) {
+      return blobError(412, "ConditionNotMet", "The condition specified using HTTP conditional header(s) is not met.");
+    }
+    byte[] bytes = content.get();
+    String range = request.containsHeader("x-ms-range") ? request.getHeader("x-ms-range") : request.getHeader("Range");
+    ResponseDefinitionBuilder answer = blobHeaders(ResponseDefinitionBuilder.responseDefinition())
+        .withHeader("Content-Type", "application/octet-stream")
+        .withHeader("ETag", BlobObjects.ETAG)
+        .withHeader("Last-Modified", "Mon, 01 Apr 2024 10:00:00 GMT")
+        .withHeader("x-ms-creation-time", "Mon, 01 Apr 2024 10:00:00 GMT")
+        .withHeader("x-ms-blob-type", "BlockBlob")
+        .withHeader("x-ms-lease-state", "available")
+        .withHeader("x-ms-lease-status", "unlocked")
+        .withHeader("x-ms-server-encrypted", "true")
+        .withHeader("Accept-Ranges", "bytes");
+    if (BlobObjects.versioned(account)) {
+      answer.withHeader("x-ms-version-id", BlobObjects.VERSION).withHeader("x-ms-is-current-version", "true");
+    }
+    Matcher r = range == null ? null : RANGE.matcher(range);
+    if (r == null || !r.matches()) {
+      return answer.withStatus(200).withBody(bytes).build();
+    }
+    long start = Long.parseLong(r.group(1));
+    long end = r.group(2).isEmpty() ? bytes.length - 1 : Math.min(Long.parseLong(r.group(2)), bytes.length - 1L);
+    if (start >= bytes.length) {
+      return blobError(416, "InvalidRange", "The range specified is invalid for the current size of the resource.");
+    }
+    byte[] part = java.util.Arrays.copyOfRange(bytes, (int) start, (int) end + 1);
+    return answer.withStatus(206).withHeader("Content-Range", "bytes " + start + "-" + end + "/" + bytes.length)
+        .withBody(part).build();
+  }
+
+  private static ResponseDefinitionBuilder blobHeaders(ResponseDefinitionBuilder b) {
+    return b.withHeader("x-ms-request-id", UUID.randomUUID().toString()).withHeader("x-ms-version", "2025-01-05")
+        .withHeader("Date", "Mon, 01 Apr 2024 10:00:00 GMT");
+  }
+
+  /** A Blob service error: the XML {@code Error} document and the {@code x-ms-error-code} header. */
+  static ResponseDefinition blobError(int status, String code, String message) {
+    String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>" + code + "</Code><Message>" + message
+        + "\nRequestId:" + UUID.randomUUID() + "\nTime:2024-04-01T10:00:00.0000000Z</Message></Error>";
+    return blobHeaders(ResponseDefinitionBuilder.responseDefinition().withStatus(status))
+        .withHeader("Content-Type", "application/xml").withHeader("x-ms-error-code", code).withBody(xml).build();
+  }
+
+  private static Map<String, String> query(String url) {
+    Map<String, String> out = new java.util.HashMap<>();
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return out;
+    }
+    for (String pair : url.substring(q + 1).split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+      out.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return out;
   }
 
   private ResponseDefinition token(String tenantId, Request request) {

@@ -1,11 +1,10 @@
 package dev.aispm.collectors.gcp.storage;
 
 import com.google.cloud.storage.Storage;
+import dev.aispm.collectors.content.BucketSpend;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
-import dev.aispm.collectors.content.ContentVerdict;
-import dev.aispm.collectors.content.DigestingInput;
-import dev.aispm.collectors.content.ScannedObject;
+import dev.aispm.collectors.content.PrefixScan;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
 import dev.aispm.collectors.gcp.GcpSettings;
@@ -15,12 +14,8 @@ import dev.aispm.graph.collect.CollectorStage;
 import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 import dev.aispm.graph.write.ScopeKey;
-import dev.aispm.scanners.archive.CountingInputStream;
-import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.files.ContentScanEngine;
-import java.io.InputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +44,13 @@ public final class GcsContentScan implements AccountScopedCollector {
       """;
 
   private final GcpSettings settings;
-  private final ContentScanEngine engine;
   private final ContentBudget budget;
+  private final PrefixScan prefixes;
 
   public GcsContentScan(GcpSettings settings, ContentScanEngine engine, ContentBudget budget) {
     this.settings = settings;
-    this.engine = engine;
     this.budget = budget;
+    this.prefixes = new PrefixScan(engine, budget);
   }
 
   @Override
@@ -97,77 +92,42 @@ public final class GcsContentScan implements AccountScopedCollector {
           e.getMessage(), null, Duration.ZERO);
       return;
     }
-    Map<String, long[]> spent = new HashMap<>();
+    Map<String, BucketSpend> spent = new HashMap<>();
     int done = 0;
     try (clients) {
       for (Target t : targets) {
         context.progress().step("gcp content", (t.artifact() ? "model " : "data ") + "gs://" + t.bucket() + "/"
             + t.key(), ++done, targets.size());
         Storage storage = clients.storage(t.project() == null ? "" : t.project());
-        scan(context, new GcsObjectReader(storage), t, spent.computeIfAbsent(t.bucket(), b -> new long[2]));
+        scan(context, new GcsObjectReader(storage), t, spent.computeIfAbsent(t.bucket(), b -> new BucketSpend(budget)));
       }
     }
   }
 
-  private void scan(CollectionContext context, GcsObjectReader reader, Target t, long[] used) {
+  private void scan(CollectionContext context, GcsObjectReader reader, Target t, BucketSpend spend) {
     long t0 = System.nanoTime();
-    List<ScannedObject> objects = new ArrayList<>();
-    int skipped = 0;
-    String sha256 = null;
-    String permission = "storage.objects.list";
     try {
-      // One more than the objects still allowed: listing stops at the budget, and an object past it
-      // shows that the prefix was not read to its end.
-      int allowed = budget.maxObjectsPerBucket() - (int) Math.min(used[1], budget.maxObjectsPerBucket());
-      List<GcsObjectReader.GcsObject> listed = reader.list(t.bucket(), t.key(), allowed + 1);
-      permission = "storage.objects.get";
-      for (GcsObjectReader.GcsObject o : listed) {
-        long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
-        if (used[1] >= budget.maxObjectsPerBucket() || used[0] + size > budget.maxBytesPerBucket()) {
-          skipped = listed.size() - objects.size();
-          break;
-        }
-        String uri = "gs://" + t.bucket() + "/" + o.name();
-        CountingInputStream counted;
-        List<ContentFinding> findings;
-        try (InputStream in = reader.open(t.bucket(), o, budget.maxBytesPerObject())) {
-          DigestingInput hashed = new DigestingInput(in, budget.maxBytesPerObject());
-          counted = new CountingInputStream(hashed);
-          findings = engine.scan(counted, uri);
-          // A model that is one file is named by its hash; a folder's files are not one file.
-          sha256 = t.artifact() && listed.size() == 1 ? hashed.finish() : null;
-        }
-        used[0] += counted.count();
-        used[1]++;
-        long total = o.size() == null ? -1 : o.size();
-        boolean truncated = total > budget.maxBytesPerObject()
-            || total < 0 && counted.count() >= budget.maxBytesPerObject();
-        objects.add(new ScannedObject(uri, t.bucket(), o.name(),
-            o.generation() == null ? null : String.valueOf(o.generation()), o.etag(), total, counted.count(),
-            truncated, findings));
-      }
-      write(context, t, ContentVerdict.of(objects, skipped), objects, sha256);
-    } catch (Exception e) {
-      GcpFailures.Failure f = GcpFailures.describe(e, permission);
+      PrefixScan.Result result = prefixes.scan(reader, t.bucket(), t.key(), spend, t.artifact());
+      write(context, t, result);
+    } catch (PrefixScan.StoreFailure e) {
+      String permission = e.phase() == PrefixScan.Phase.LIST ? "storage.objects.list" : "storage.objects.get";
+      GcpFailures.Failure f = GcpFailures.describe(e.getCause(), permission);
       context.ledger().failedStep(scopeOf(t), STEP, permission + " gs://" + t.bucket() + "/" + t.key(), f.error(),
           f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
+    } catch (RuntimeException e) {
+      GcpFailures.Failure f = GcpFailures.describe(e, "storage.objects.get");
+      context.ledger().failedStep(scopeOf(t), STEP, "write gs://" + t.bucket() + "/" + t.key(), f.error(), null,
+          Duration.ofNanos(System.nanoTime() - t0));
     }
   }
 
-  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects,
-      String sha256) {
+  private void write(CollectionContext context, Target t, PrefixScan.Result result) {
     if (t.artifact()) {
-      Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
-      verdict.put("sha256", sha256);
-      if (objects.isEmpty() && v.objectsSkipped() == 0) {
-        // Nothing under the artifact's URI was read: no verdict, rather than "clean".
-        verdict.put("scanStatus", null);
-      }
-      ContentResultWriter.write(context.graph(), GcsModelArtifactSchema.NODE, t.id(), verdict, objects,
-          context.tag().scanId());
+      ContentResultWriter.write(context.graph(), GcsModelArtifactSchema.NODE, t.id(),
+          ContentResultWriter.artifactVerdict(result), result.objects(), context.tag().scanId());
     } else {
       ContentResultWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(),
-          ContentResultWriter.dataVerdict(v), objects, context.tag().scanId());
+          ContentResultWriter.dataVerdict(result.verdict()), result.objects(), context.tag().scanId());
     }
   }
 

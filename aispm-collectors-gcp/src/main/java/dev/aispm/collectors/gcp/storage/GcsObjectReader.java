@@ -4,60 +4,84 @@ import com.google.cloud.ReadChannel;
 import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.Storage;
+import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ObjectStore;
+import dev.aispm.collectors.content.OpenedObject;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 
 /**
  * Cloud Storage object calls of the content stage: the objects under a prefix
  * (storage.objects.list) and a bounded stream of one object's bytes (storage.objects.get).
  */
-public final class GcsObjectReader {
+public final class GcsObjectReader implements ObjectStore {
   private final Storage storage;
 
   public GcsObjectReader(Storage storage) {
     this.storage = storage;
   }
 
-  /**
-   * One listed object: its name, size in bytes (null when the API did not say), generation (the
-   * version that is read) and ETag.
-   */
-  public record GcsObject(String name, Long size, Long generation, String etag) {}
+  @Override
+  public String uri(String bucket, String key) {
+    return "gs://" + bucket + "/" + key;
+  }
 
-  /** Objects whose names start with {@code prefix}, folders' placeholder objects left out. */
-  public List<GcsObject> list(String bucket, String prefix, int max) {
-    List<GcsObject> out = new ArrayList<>();
-    for (Blob b : storage.list(bucket, Storage.BlobListOption.prefix(prefix), Storage.BlobListOption.pageSize(200))
-        .iterateAll()) {
-      if (b.getName().endsWith("/")) {
-        continue;
+  /**
+   * Objects whose names start with {@code prefix}, folders' placeholder objects left out, a page
+   * at a time as the caller iterates; the version is the object's generation.
+   */
+  @Override
+  public Iterator<ListedObject> list(String bucket, String prefix, int max) {
+    Iterator<Blob> blobs = storage.list(bucket, Storage.BlobListOption.prefix(prefix),
+        Storage.BlobListOption.pageSize(Math.max(1, Math.min(200, max)))).iterateAll().iterator();
+    return new Iterator<>() {
+      private ListedObject next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && blobs.hasNext()) {
+          Blob b = blobs.next();
+          if (!b.getName().endsWith("/")) {
+            next = new ListedObject(b.getName(), b.getSize(),
+                b.getGeneration() == null ? null : String.valueOf(b.getGeneration()), b.getEtag());
+          }
+        }
+        return next != null;
       }
-      out.add(new GcsObject(b.getName(), b.getSize(), b.getGeneration(), b.getEtag()));
-      if (out.size() >= max) {
-        break;
+
+      @Override
+      public ListedObject next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        ListedObject o = next;
+        next = null;
+        return o;
       }
-    }
-    return out;
+    };
   }
 
   /**
    * The object's bytes, cut at {@code maxBytes} so a huge file cannot exhaust the scan; the listed
    * generation is read, so the findings name the version they came from.
    */
-  public InputStream open(String bucket, GcsObject object, long maxBytes) {
-    ReadChannel channel = storage.reader(BlobId.of(bucket, object.name(), object.generation()));
+  @Override
+  public OpenedObject open(String bucket, ListedObject object, long maxBytes) {
+    ReadChannel channel = storage.reader(BlobId.of(bucket, object.key(),
+        object.versionId() == null ? null : Long.valueOf(object.versionId())));
     channel.setChunkSize(1 << 20);
     channel.limit(maxBytes);
-    return new FilterInputStream(Channels.newInputStream(channel)) {
+    InputStream in = new FilterInputStream(Channels.newInputStream(channel)) {
       @Override
       public void close() throws IOException {
         super.close();
         channel.close();
       }
     };
+    return new OpenedObject(in, object.versionId(), object.etag(), object.size() == null ? -1 : object.size());
   }
 }

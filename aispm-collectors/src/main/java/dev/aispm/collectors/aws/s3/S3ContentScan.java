@@ -5,9 +5,11 @@ import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectorStage;
 import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
+import dev.aispm.collectors.content.BucketSpend;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.content.PrefixScan;
 import dev.aispm.collectors.content.RangedObject;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
@@ -16,12 +18,9 @@ import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.files.ContentScanEngine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +31,6 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
@@ -64,11 +62,13 @@ public final class S3ContentScan implements AccountScopedCollector {
   private final AwsSettings settings;
   private final ContentScanEngine engine;
   private final ContentBudget budget;
+  private final PrefixScan prefixes;
 
   public S3ContentScan(AwsSettings settings, ContentScanEngine engine, ContentBudget budget) {
     this.settings = settings;
     this.engine = engine;
     this.budget = budget;
+    this.prefixes = new PrefixScan(engine, budget);
   }
 
   @Override
@@ -107,7 +107,7 @@ public final class S3ContentScan implements AccountScopedCollector {
       return;
     }
     Map<String, S3Client> clients = new ConcurrentHashMap<>();
-    Map<String, long[]> spent = new HashMap<>();
+    Map<String, BucketSpend> spent = new HashMap<>();
     String caller = settings.roleName() == null ? null : callerAccount();
     int done = 0;
     try {
@@ -116,8 +116,7 @@ public final class S3ContentScan implements AccountScopedCollector {
             + t.bucket() + "/" + t.key(), ++done, targets.size());
         S3Client s3 = clients.computeIfAbsent(t.account() == null ? "" : t.account(),
             account -> client(account, caller, t.region()));
-        long[] used = spent.computeIfAbsent(t.bucket(), b -> new long[2]);
-        scanTarget(context, new S3ObjectReader(s3), t, used);
+        scanTarget(context, new S3ObjectReader(s3), t, spent.computeIfAbsent(t.bucket(), b -> new BucketSpend(budget)));
       }
     } finally {
       clients.values().forEach(S3Client::close);
@@ -125,65 +124,35 @@ public final class S3ContentScan implements AccountScopedCollector {
     LOG.debug("content scan of {} targets done", targets.size());
   }
 
-  private void scanTarget(CollectionContext context, S3ObjectReader reader, Target t, long[] used) {
+  private void scanTarget(CollectionContext context, S3ObjectReader reader, Target t, BucketSpend spend) {
     long t0 = System.nanoTime();
-    List<ScannedObject> objects = new ArrayList<>();
-    int skipped = 0;
     String[] sha256 = new String[1];
     String operation = "s3:GetObject";
     try {
+      PrefixScan.Result result;
       // A key ending in "/" is a model directory (Bedrock Custom Model Import, Hugging Face layouts):
       // its objects are scanned like a data prefix and the verdict goes onto the artifact.
       if (t.artifact() && !t.key().isEmpty() && !t.key().endsWith("/")) {
-        if (withinBudget(used, 0)) {
-          objects.add(readArchive(reader, t.bucket(), t.key(), used, sha256));
-        } else {
-          skipped = 1;
-        }
+        result = spend.allows(0)
+            ? new PrefixScan.Result(List.of(readArchive(reader, t.bucket(), t.key(), spend, sha256)), 0, null)
+            : new PrefixScan.Result(List.of(), 1, null);
       } else {
-        operation = "s3:ListBucket";
-        // One key more than the objects still allowed, so a prefix that outgrows the budget is
-        // seen to do so without listing the rest of it.
-        Iterator<S3Object> listed = reader.list(t.bucket(), t.key(),
-            budget.maxObjectsPerBucket() - (int) Math.min(used[1], budget.maxObjectsPerBucket()) + 1);
-        while (listed.hasNext()) {
-          S3Object o = listed.next();
-          long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
-          if (!withinBudget(used, size)) {
-            // Stop listing here: the object just listed is the first one left unread.
-            skipped++;
-            break;
-          }
-          operation = "s3:GetObject";
-          objects.add(t.artifact() ? readArchive(reader, t.bucket(), o.key(), used, null) : read(reader, t.bucket(), o.key(), used));
-          operation = "s3:ListBucket";
-        }
+        result = t.artifact()
+            ? prefixes.scan(reader, t.bucket(), t.key(), spend, o -> readArchive(reader, t.bucket(), o.key(), spend, null))
+            : prefixes.scan(reader, t.bucket(), t.key(), spend, false);
       }
-      write(context, t, ContentVerdict.of(objects, skipped), objects, sha256[0]);
+      write(context, t, result.verdict(), result.objects(), sha256[0]);
+    } catch (PrefixScan.StoreFailure e) {
+      operation = e.phase() == PrefixScan.Phase.LIST ? "s3:ListBucket" : "s3:GetObject";
+      fail(context, t, AwsFailures.describe(e.getCause(), operation), operation, t0);
     } catch (Exception e) {
-      AwsFailures.Failure f = AwsFailures.describe(e, operation);
-      ScopeKey scope = scopeOf(t);
-      context.ledger().failedStep(scope, STEP, operation + " s3://" + t.bucket() + "/" + t.key(), f.error(),
-          f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
+      fail(context, t, AwsFailures.describe(e, operation), operation, t0);
     }
   }
 
-  /** Reads and scans one object within the per-object budget, charging the bucket's budget. */
-  private ScannedObject read(S3ObjectReader reader, String bucket, String key, long[] used) throws IOException {
-    String uri = "s3://" + bucket + "/" + key;
-    S3ObjectReader.Opened opened = reader.open(bucket, key, budget.maxBytesPerObject());
-    List<ContentFinding> findings;
-    try (InputStream in = opened.stream()) {
-      findings = engine.scan(in, uri);
-    }
-    long read = opened.stream().bytesRead();
-    used[0] += Math.max(read, 0);
-    used[1]++;
-    // Larger than the budget by its declared size, or, when the size is unknown, read up to the bound.
-    boolean truncated = opened.size() > budget.maxBytesPerObject()
-        || opened.size() < 0 && read >= budget.maxBytesPerObject();
-    return new ScannedObject(uri, bucket, key, opened.versionId(), opened.etag(), opened.size(), read, truncated,
-        findings);
+  private static void fail(CollectionContext context, Target t, AwsFailures.Failure f, String operation, long t0) {
+    context.ledger().failedStep(scopeOf(t), STEP, operation + " s3://" + t.bucket() + "/" + t.key(), f.error(),
+        f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
   }
 
   /**
@@ -194,7 +163,7 @@ public final class S3ContentScan implements AccountScopedCollector {
    * A model that is one file is also hashed when it fits the budget, into {@code sha256[0]}: the
    * AI-BOM and the provenance ledger name it by that hash.
    */
-  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, long[] used, String[] sha256)
+  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, BucketSpend spend, String[] sha256)
       throws IOException {
     String uri = "s3://" + bucket + "/" + key;
     RangedObject object = reader.ranged(bucket, key, budget.maxBytesPerObject());
@@ -206,15 +175,10 @@ public final class S3ContentScan implements AccountScopedCollector {
         sha256[0] = object.sha256();
       }
     } finally {
-      used[0] += object.fetched();
-      used[1]++;
+      spend.charge(object.fetched());
     }
     return new ScannedObject(uri, bucket, key, object.versionId(), object.etag(), object.knownSize(), object.fetched(),
         object.exhausted(), findings);
-  }
-
-  private boolean withinBudget(long[] used, long nextBytes) {
-    return used[1] < budget.maxObjectsPerBucket() && used[0] + nextBytes <= budget.maxBytesPerBucket();
   }
 
   private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects,

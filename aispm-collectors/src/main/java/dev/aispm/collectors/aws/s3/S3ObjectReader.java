@@ -1,10 +1,12 @@
 package dev.aispm.collectors.aws.s3;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import dev.aispm.collectors.content.BoundedInput;
+import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ObjectStore;
+import dev.aispm.collectors.content.OpenedObject;
 import dev.aispm.collectors.content.RangedObject;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -18,7 +20,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Listing is lazy, page by page, so a scan whose budget runs out stops listing there instead of
  * listing a prefix of millions of keys first.
  */
-public final class S3ObjectReader {
+public final class S3ObjectReader implements ObjectStore {
   private final S3Client s3;
 
   public S3ObjectReader(S3Client s3) {
@@ -31,11 +33,17 @@ public final class S3ObjectReader {
    *
    * @param pageSize keys per ListObjectsV2 page (1 to 1,000)
    */
-  public Iterator<S3Object> list(String bucket, String prefix, int pageSize) {
+  @Override
+  public String uri(String bucket, String key) {
+    return "s3://" + bucket + "/" + key;
+  }
+
+  @Override
+  public Iterator<ListedObject> list(String bucket, String prefix, int pageSize) {
     Iterator<S3Object> pages = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)
         .maxKeys(Math.max(1, Math.min(1000, pageSize)))).contents().iterator();
     return new Iterator<>() {
-      private S3Object next;
+      private ListedObject next;
 
       @Override
       public boolean hasNext() {
@@ -43,18 +51,18 @@ public final class S3ObjectReader {
           S3Object o = pages.next();
           // A server that ignores the prefix must not widen what is read.
           if (o.key().startsWith(prefix) && !o.key().endsWith("/")) {
-            next = o;
+            next = new ListedObject(o.key(), o.size(), null, unquote(o.eTag()));
           }
         }
         return next != null;
       }
 
       @Override
-      public S3Object next() {
+      public ListedObject next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        S3Object o = next;
+        ListedObject o = next;
         next = null;
         return o;
       }
@@ -65,14 +73,20 @@ public final class S3ObjectReader {
    * An object opened for reading: its first bytes, which version was read, its ETag and its
    * whole size (from {@code Content-Range}; -1 when the server did not say).
    */
-  public record Opened(Bounded stream, String versionId, String etag, long size) {}
+  public record Opened(BoundedInput stream, String versionId, String etag, long size) {}
 
   /** Opens at most {@code maxBytes} of an object. */
   public Opened open(String bucket, String key, long maxBytes) {
     ResponseInputStream<GetObjectResponse> in = s3.getObject(r -> r.bucket(bucket).key(key)
         .range("bytes=0-" + (maxBytes - 1)));
     GetObjectResponse head = in.response();
-    return new Opened(new Bounded(in, maxBytes), head.versionId(), unquote(head.eTag()), size(head));
+    return new Opened(new BoundedInput(in, maxBytes), head.versionId(), unquote(head.eTag()), size(head));
+  }
+
+  @Override
+  public OpenedObject open(String bucket, ListedObject object, long maxBytes) {
+    Opened opened = open(bucket, object.key(), maxBytes);
+    return new OpenedObject(opened.stream(), opened.versionId(), opened.etag(), opened.size());
   }
 
   /**
@@ -133,53 +147,5 @@ public final class S3ObjectReader {
 
   static String unquote(String etag) {
     return etag == null ? null : etag.replace("\"", "");
-  }
-
-  /** Stops after {@code limit} bytes whatever the server sends, and counts what was read. */
-  public static final class Bounded extends FilterInputStream {
-    private final long limit;
-    private long left;
-
-    Bounded(InputStream in, long limit) {
-      super(in);
-      this.limit = limit;
-      this.left = limit;
-    }
-
-    /** Bytes handed out (or skipped) so far. */
-    public long bytesRead() {
-      return limit - left;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int b = super.read();
-      if (b >= 0) {
-        left--;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int n = super.read(buf, off, (int) Math.min(len, left));
-      if (n > 0) {
-        left -= n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(Math.min(n, left));
-      left -= skipped;
-      return skipped;
-    }
   }
 }

@@ -17,6 +17,12 @@ public final class AzureBlobPrefixSchema {
       .property("secretCount", "Secrets the data scanner found under the prefix (absent: not scanned)")
       .property("piiCount", "Personal data items the data scanner found (absent: not scanned)")
       .property("sensitivity", "secrets, pii, none or unknown")
+      .property("objectsScanned", "Blobs the content scan read under the path")
+      .property("objectsWithSecrets", "URIs of the blobs under the path that hold a secret (at most 50)")
+      .property("objectsWithPii", "URIs of the blobs under the path that hold personal data (at most 50)")
+      .property("objectsSkipped", "Blobs under the path left unread because the budget ran out (at least this many)")
+      .property("objectsPartlyScanned", "Blobs read only up to the per-object budget")
+      .property("scanComplete", "Whether every blob under the path was read in full (false: the verdict covers part of it)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE,

@@ -1,0 +1,113 @@
+package dev.aispm.collectors.azure.storage;
+
+import com.azure.storage.blob.BlobContainerClient;
+import com.azure.storage.blob.BlobServiceClient;
+import com.azure.storage.blob.models.BlobItem;
+import com.azure.storage.blob.models.BlobProperties;
+import com.azure.storage.blob.models.BlobRange;
+import com.azure.storage.blob.models.ListBlobsOptions;
+import com.azure.storage.blob.options.BlobInputStreamOptions;
+import com.azure.storage.blob.specialized.BlobInputStream;
+import dev.aispm.collectors.content.BoundedInput;
+import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ObjectStore;
+import dev.aispm.collectors.content.OpenedObject;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The blobs of one storage account as the content stage reads them, through the Blob REST API:
+ * List Blobs ({@code ?restype=container&comp=list}, following {@code NextMarker} page by page as
+ * the caller iterates) and Get Blob with a range of at most the per-object budget. Both need the
+ * data action {@link #READ_DATA_ACTION}; nothing else is called.
+ */
+public final class BlobStore implements ObjectStore {
+  /** The RBAC data action of List Blobs and Get Blob. */
+  public static final String READ_DATA_ACTION = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read";
+  /** Bytes per Get Blob: one request reads a typical data file or a model's index. */
+  private static final int BLOCK = 4 << 20;
+
+  private final BlobServiceClient service;
+  private final String account;
+
+  /**
+   * @param service a client on the account's blob endpoint ({@code primaryEndpoints.blob})
+   * @param account the account's name, which findings and graph ids use
+   */
+  public BlobStore(BlobServiceClient service, String account) {
+    this.service = service;
+    this.account = account;
+  }
+
+  /** The blob's URI in the public form the graph ids use, whatever endpoint was read. */
+  @Override
+  public String uri(String container, String name) {
+    String base = "https://" + account + ".blob.core.windows.net/" + container;
+    return name == null || name.isEmpty() ? base : base + "/" + name;
+  }
+
+  /**
+   * The blobs at {@code path}: the blob of that name and those below it as a folder
+   * ({@code path/...}), never a sibling that merely starts with the same letters.
+   */
+  @Override
+  public Iterator<ListedObject> list(String container, String path, int max) {
+    BlobContainerClient client = service.getBlobContainerClient(container);
+    Iterator<BlobItem> items = client.listBlobs(new ListBlobsOptions().setPrefix(path.isEmpty() ? null : path)
+        .setMaxResultsPerPage(Math.max(1, Math.min(5000, max))), null).iterator();
+    return new Iterator<>() {
+      private ListedObject next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && items.hasNext()) {
+          BlobItem b = items.next();
+          if (within(b.getName(), path) && !b.getName().endsWith("/") && !Boolean.TRUE.equals(b.isPrefix())) {
+            next = listed(b);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public ListedObject next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        ListedObject o = next;
+        next = null;
+        return o;
+      }
+    };
+  }
+
+  static boolean within(String name, String path) {
+    return path.isEmpty() || name.equals(path) || name.startsWith(path + "/");
+  }
+
+  static ListedObject listed(BlobItem b) {
+    Long size = b.getProperties() == null ? null : b.getProperties().getContentLength();
+    String etag = b.getProperties() == null ? null : unquote(b.getProperties().getETag());
+    return new ListedObject(b.getName(), size, b.getVersionId(), etag);
+  }
+
+  /**
+   * Opens the blob's first {@code maxBytes}: ranged Get Blob requests, each after the first
+   * conditional on the ETag the first one answered, so a blob replaced during the read fails
+   * instead of mixing two versions. The version read is the one Get Blob names
+   * ({@code x-ms-version-id}, on accounts with versioning).
+   */
+  @Override
+  public OpenedObject open(String container, ListedObject object, long maxBytes) {
+    BlobInputStream in = service.getBlobContainerClient(container).getBlobClient(object.key())
+        .openInputStream(new BlobInputStreamOptions().setRange(new BlobRange(0, maxBytes))
+            .setBlockSize((int) Math.min(BLOCK, maxBytes)));
+    BlobProperties props = in.getProperties();
+    return new OpenedObject(new BoundedInput(in, maxBytes), props.getVersionId(), unquote(props.getETag()),
+        props.getBlobSize());
+  }
+
+  static String unquote(String etag) {
+    return etag == null ? null : etag.replace("\"", "");
+  }
+}

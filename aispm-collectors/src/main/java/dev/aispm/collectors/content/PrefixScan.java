@@ -1,0 +1,165 @@
+package dev.aispm.collectors.content;
+
+import dev.aispm.scanners.archive.CountingInputStream;
+import dev.aispm.scanners.core.ContentFinding;
+import dev.aispm.scanners.files.ContentScanEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The part of a content stage that is the same for every cloud: list the objects under a prefix
+ * within what is left of the bucket's budget, read each one within the per-object budget through
+ * the content scanners, and stop at the first object that no longer fits. What is left unread is
+ * counted, so the verdict rolls the prefix up to "not fully scanned" (sensitivity unknown) rather
+ * than clean. Each cloud supplies only an {@link ObjectStore}.
+ */
+public final class PrefixScan {
+  private final ContentScanEngine engine;
+  private final ContentBudget budget;
+
+  public PrefixScan(ContentScanEngine engine, ContentBudget budget) {
+    this.engine = engine;
+    this.budget = budget;
+  }
+
+  /** Which call failed: the listing or the read of one object, so a stage names the permission it needed. */
+  public enum Phase { LIST, READ }
+
+  /** A store call that failed during a prefix scan; the cause is the SDK's own exception. */
+  public static final class StoreFailure extends Exception {
+    private final Phase phase;
+    private final String uri;
+
+    StoreFailure(Phase phase, String uri, Exception cause) {
+      super(phase + " " + uri + ": " + cause.getMessage(), cause);
+      this.phase = phase;
+      this.uri = uri;
+    }
+
+    public Phase phase() {
+      return phase;
+    }
+
+    /** The prefix (listing) or object (read) that failed. */
+    public String uri() {
+      return uri;
+    }
+  }
+
+  /**
+   * The objects read under one prefix or model folder.
+   *
+   * @param skipped objects known to exist that the budget left unread (at least this many)
+   * @param sha256  the hash of the one file read, when hashing was asked, exactly one object
+   *                exists and it was read to its end; else null
+   */
+  public record Result(List<ScannedObject> objects, int skipped, String sha256) {
+    public Result {
+      objects = List.copyOf(objects);
+    }
+
+    public ContentVerdict verdict() {
+      return ContentVerdict.of(objects, skipped);
+    }
+
+    /** Whether nothing at all was found under the prefix: no verdict rather than "clean". */
+    public boolean empty() {
+      return objects.isEmpty() && skipped == 0;
+    }
+  }
+
+  /** Reads one listed object; a stage with its own way of reading (by ranges) passes its own. */
+  @FunctionalInterface
+  public interface ObjectReader {
+    ScannedObject read(ListedObject object) throws IOException;
+  }
+
+  /**
+   * Lists and reads everything under {@code prefix} that the bucket's budget allows, streaming
+   * each object through the scanners.
+   *
+   * @param hash whether to hash what is read (a model that is one file is named by its SHA-256)
+   */
+  public Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, boolean hash)
+      throws StoreFailure {
+    String[] digest = new String[1];
+    Result r = scan(store, bucket, prefix, spend, o -> read(store, bucket, o, spend, hash ? digest : null));
+    return new Result(r.objects(), r.skipped(), r.objects().size() == 1 && r.skipped() == 0 ? digest[0] : null);
+  }
+
+  /** Lists everything under {@code prefix} the bucket's budget allows and reads each object with {@code reader}. */
+  public Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, ObjectReader reader)
+      throws StoreFailure {
+    List<ScannedObject> objects = new ArrayList<>();
+    int skipped = 0;
+    Iterator<ListedObject> listed;
+    // One object more than those still allowed: a prefix that outgrows the budget is seen to do
+    // so without listing the rest of it.
+    int max = spend.objectsLeft() + 1;
+    try {
+      listed = store.list(bucket, prefix, max);
+    } catch (IOException | RuntimeException e) {
+      throw new StoreFailure(Phase.LIST, store.uri(bucket, prefix), e);
+    }
+    while (true) {
+      ListedObject o;
+      try {
+        if (!listed.hasNext()) {
+          break;
+        }
+        o = listed.next();
+      } catch (RuntimeException e) {
+        throw new StoreFailure(Phase.LIST, store.uri(bucket, prefix), e);
+      }
+      long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
+      if (!spend.allows(size)) {
+        // Stop listing here: the object just listed is the first one left unread.
+        skipped++;
+        break;
+      }
+      try {
+        objects.add(reader.read(o));
+      } catch (IOException | RuntimeException e) {
+        throw new StoreFailure(Phase.READ, store.uri(bucket, o.key()), e);
+      }
+    }
+    return new Result(objects, skipped, null);
+  }
+
+  /**
+   * Reads and scans one object within the per-object budget and charges the bucket's spend with
+   * the bytes the scanners consumed.
+   *
+   * @param sha256 where to put the object's SHA-256 (null: do not hash); it stays null when the
+   *               object was cut at the budget
+   */
+  public ScannedObject read(ObjectStore store, String bucket, ListedObject object, BucketSpend spend, String[] sha256)
+      throws IOException {
+    String uri = store.uri(bucket, object.key());
+    OpenedObject opened = store.open(bucket, object, budget.maxBytesPerObject());
+    List<ContentFinding> findings;
+    long read;
+    try (InputStream in = opened.stream()) {
+      DigestingInput hashed = sha256 == null ? null : new DigestingInput(in, budget.maxBytesPerObject());
+      CountingInputStream counted = new CountingInputStream(hashed == null ? in : hashed);
+      try {
+        findings = engine.scan(counted, uri);
+        if (hashed != null) {
+          sha256[0] = hashed.finish();
+        }
+      } finally {
+        read = hashed == null ? counted.count() : hashed.count();
+        spend.charge(read);
+      }
+    }
+    long total = opened.size() >= 0 ? opened.size() : object.size() == null ? -1 : object.size();
+    // Larger than the budget by its size, or, when the size is unknown, read up to the bound.
+    boolean truncated = total > budget.maxBytesPerObject() || total < 0 && read >= budget.maxBytesPerObject();
+    return new ScannedObject(uri, bucket, object.key(),
+        opened.versionId() != null ? opened.versionId() : object.versionId(),
+        opened.etag() != null ? opened.etag() : object.etag(), total, read, truncated, findings);
+  }
+}
