@@ -46,6 +46,16 @@ class DemoCommandIT {
     assertThat(findings.get("findings")).anySatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("critical"));
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_notebook_privileged_role_training_data"));
+    // The Azure blob content stage: the poisoned model in blob storage that an Azure ML endpoint serves.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_malicious_model_served_by_endpoint");
+      assertThat(f.get("resourceId").asText()).startsWith("https://acmemlworkspace.blob.core.windows.net/");
+      assertThat(f.get("severity").asText()).isEqualTo("critical");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("training_data_free_of_secrets");
+      assertThat(f.get("resourceId").asText()).startsWith("https://acmetraindata.blob.core.windows.net/training/");
+    });
     // The simulated trail's planted misuse, read from its CloudTrail log files.
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("misuse_training_data_bulk_delete"));

@@ -47,6 +47,24 @@ class AzureAttackPathIT {
   }
 
   @Test
+  void blobContentFindingsFeedTheCommonModelAndDataRules() {
+    // The poisoned pickle in the model's blob folder, served by the fraud-scoring online endpoint.
+    assertThat(run("attack_path_malicious_model_served_by_endpoint")).anySatisfy(r -> {
+      assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
+      assertThat(r.resourceId()).isEqualTo("https://acmemlworkspace.blob.core.windows.net/azureml-blobstore-fraud/models/fraud-detector");
+      assertThat(r.reason()).contains("malicious", "fraud-scoring");
+    });
+    assertThat(run("training_data_free_of_secrets")).anySatisfy(r -> {
+      assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
+      assertThat(r.resourceId()).isEqualTo("https://acmetraindata.blob.core.windows.net/training/fraud/2024");
+    });
+    assertThat(run("training_data_free_of_secrets")).anySatisfy(r -> {
+      assertThat(r.status()).isEqualTo(RuleMatch.Status.PASS);
+      assertThat(r.resourceId()).endsWith("/training/fraud/labels/labels-2024.csv");
+    });
+  }
+
+  @Test
   void anonymouslyReadableTrainingDataIsNotAPublicWritePath() {
     // The training container is readable without credentials, but Azure has no anonymous write:
     // nobody outside can poison it, so the public-write path must not fire on it.

@@ -86,9 +86,13 @@ public final class BlobStore implements ObjectStore {
   }
 
   static ListedObject listed(BlobItem b) {
-    Long size = b.getProperties() == null ? null : b.getProperties().getContentLength();
-    String etag = b.getProperties() == null ? null : unquote(b.getProperties().getETag());
-    return new ListedObject(b.getName(), size, b.getVersionId(), etag);
+    return b.getProperties() == null ? listed(b.getName(), null, b.getVersionId(), null)
+        : listed(b.getName(), b.getProperties().getContentLength(), b.getVersionId(), b.getProperties().getETag());
+  }
+
+  /** A listed blob as the content scan keeps it: Azure's ETag without its quotes. */
+  static ListedObject listed(String name, Long size, String versionId, String etag) {
+    return new ListedObject(name, size, versionId, unquote(etag));
   }
 
   /**

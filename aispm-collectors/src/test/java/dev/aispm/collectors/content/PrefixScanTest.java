@@ -1,0 +1,180 @@
+package dev.aispm.collectors.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The budgeted prefix scan every cloud's content stage shares, over an in-memory store. */
+class PrefixScanTest {
+  private static final ContentScanEngine ENGINE = ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
+
+  /** A bucket in memory that counts how many objects were listed and opened. */
+  static final class MemoryStore implements ObjectStore {
+    final Map<String, byte[]> objects = new TreeMap<>();
+    final List<String> opened = new ArrayList<>();
+    int listed;
+    boolean denyList;
+
+    @Override
+    public String uri(String bucket, String key) {
+      return "mem://" + bucket + "/" + key;
+    }
+
+    @Override
+    public Iterator<ListedObject> list(String bucket, String prefix, int max) throws IOException {
+      if (denyList) {
+        throw new IOException("403 denied");
+      }
+      Iterator<Map.Entry<String, byte[]>> all = objects.entrySet().stream()
+          .filter(e -> e.getKey().startsWith(prefix)).iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return all.hasNext();
+        }
+
+        @Override
+        public ListedObject next() {
+          Map.Entry<String, byte[]> e = all.next();
+          listed++;
+          return new ListedObject(e.getKey(), (long) e.getValue().length, null, "etag-" + e.getKey().length());
+        }
+      };
+    }
+
+    @Override
+    public OpenedObject open(String bucket, ListedObject object, long maxBytes) {
+      opened.add(object.key());
+      byte[] bytes = objects.get(object.key());
+      return new OpenedObject(new BoundedInput(new ByteArrayInputStream(bytes), maxBytes), "v1", object.etag(),
+          bytes.length);
+    }
+  }
+
+  private static byte[] text(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void readsEveryObjectThatFitsAndNamesItsVersionAndEtag() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.objects.put("data/a.csv", text("id,value\n1,2\n"));
+    store.objects.put("data/b.csv", text("id,value\n3,4\n"));
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
+
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget).scan(store, "b", "data/", new BucketSpend(budget), false);
+
+    assertThat(r.objects()).extracting(ScannedObject::key).containsExactly("data/a.csv", "data/b.csv");
+    assertThat(r.objects()).allSatisfy(o -> {
+      assertThat(o.versionId()).isEqualTo("v1");
+      assertThat(o.etag()).startsWith("etag-");
+      assertThat(o.truncated()).isFalse();
+    });
+    assertThat(r.skipped()).isZero();
+    assertThat(r.verdict().sensitivity()).isEqualTo("none");
+    assertThat(r.sha256()).isNull();
+  }
+
+  @Test
+  void stopsAtTheFirstObjectPastTheBucketsBudgetAndRollsUpToUnknown() throws Exception {
+    MemoryStore store = new MemoryStore();
+    for (int i = 0; i < 50; i++) {
+      store.objects.put("logs/part-" + (100 + i) + ".txt", text("nothing to see " + i + "\n"));
+    }
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 3);
+
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget).scan(store, "b", "logs/", new BucketSpend(budget), false);
+
+    assertThat(r.objects()).hasSize(3);
+    assertThat(r.skipped()).isEqualTo(1);
+    // Listing stopped at the object that showed the prefix goes on, not at the end of the prefix.
+    assertThat(store.listed).isEqualTo(4);
+    assertThat(store.opened).hasSize(3);
+    assertThat(r.verdict().complete()).isFalse();
+    assertThat(r.verdict().sensitivity()).isEqualTo("unknown");
+  }
+
+  @Test
+  void aSharedSpendCarriesOverFromOnePrefixToTheNext() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.objects.put("a/1.txt", text("one\n"));
+    store.objects.put("b/1.txt", text("two\n"));
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 1);
+    BucketSpend spend = new BucketSpend(budget);
+    PrefixScan scan = new PrefixScan(ENGINE, budget);
+
+    assertThat(scan.scan(store, "b", "a/", spend, false).objects()).hasSize(1);
+    PrefixScan.Result second = scan.scan(store, "b", "b/", spend, false);
+
+    assertThat(second.objects()).isEmpty();
+    assertThat(second.skipped()).isEqualTo(1);
+    assertThat(second.empty()).isFalse();
+    assertThat(spend.objects()).isEqualTo(1);
+  }
+
+  @Test
+  void anObjectLargerThanThePerObjectBudgetIsCutAndNotFullyScanned() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.objects.put("big/blob.txt", text("x".repeat(5000)));
+    ContentBudget budget = new ContentBudget(1000, 1 << 20, 10);
+    BucketSpend spend = new BucketSpend(budget);
+
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget).scan(store, "b", "big/", spend, true);
+
+    ScannedObject o = r.objects().get(0);
+    assertThat(o.truncated()).isTrue();
+    assertThat(o.bytesRead()).isLessThanOrEqualTo(1000);
+    assertThat(spend.bytes()).isLessThanOrEqualTo(1000);
+    // A cut file has no hash: what was not read may be anything.
+    assertThat(r.sha256()).isNull();
+    assertThat(r.verdict().status()).isEqualTo("not-fully-scanned");
+  }
+
+  @Test
+  void aModelThatIsOneFileReadToItsEndIsNamedByItsHash() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.objects.put("model/weights.bin", text("weights"));
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
+
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget).scan(store, "b", "model/", new BucketSpend(budget), true);
+
+    assertThat(r.sha256()).isEqualTo(sha256("weights"));
+  }
+
+  @Test
+  void anEmptyPrefixHasNoVerdict() throws Exception {
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget).scan(new MemoryStore(), "b", "none/", new BucketSpend(budget), true);
+    assertThat(r.empty()).isTrue();
+  }
+
+  @Test
+  void aFailedListingSaysItWasTheListing() {
+    MemoryStore store = new MemoryStore();
+    store.denyList = true;
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
+
+    assertThatThrownBy(() -> new PrefixScan(ENGINE, budget).scan(store, "b", "x/", new BucketSpend(budget), false))
+        .isInstanceOfSatisfying(PrefixScan.StoreFailure.class, f -> {
+          assertThat(f.phase()).isEqualTo(PrefixScan.Phase.LIST);
+          assertThat(f.uri()).isEqualTo("mem://b/x/");
+          assertThat(f.getCause()).hasMessageContaining("403");
+        });
+  }
+
+  private static String sha256(String s) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(s.getBytes(StandardCharsets.UTF_8)));
+  }
+}
