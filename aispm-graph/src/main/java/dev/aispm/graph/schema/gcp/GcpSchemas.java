@@ -63,6 +63,7 @@ public final class GcpSchemas {
       ServiceAccountSchema.CAN_READ,
       ServiceAccountSchema.CAN_ACT_AS,
       GcpPrincipalSchema.CAN_ACT_AS,
+      GcpPrincipalSchema.CAN_WRITE,
       ServiceAccountKeySchema.HAS_KEY,
       GcsPrefixSchema.IN_BUCKET,
       GcsModelArtifactSchema.IN_BUCKET,
