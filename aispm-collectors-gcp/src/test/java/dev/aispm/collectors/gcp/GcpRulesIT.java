@@ -106,6 +106,9 @@ class GcpRulesIT {
     assertThat(failing("vertex_ai_resource_encrypted_with_cmek")).contains(V + "batchPredictionJobs/7001",
         V + "hyperparameterTuningJobs/8001", V + "featurestores/fraud_features")
         .doesNotContain(V + "batchPredictionJobs/7002", V + "nasJobs/9001", V + "featurestores/churn_features");
+    // The scoring job reads a holdout file from the training bucket, which allUsers can write.
+    assertThat(failing("vertex_batch_prediction_input_not_publicly_writable"))
+        .containsExactly(V + "batchPredictionJobs/7001");
     assertThat(failing("gcs_ai_training_bucket_not_publicly_writable"))
         .containsExactly("//storage.googleapis.com/projects/_/buckets/acme-training-data");
     assertThat(failing("gcs_ai_bucket_not_publicly_accessible")).containsExactlyInAnyOrder(
