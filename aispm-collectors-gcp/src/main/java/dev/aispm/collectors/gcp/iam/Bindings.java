@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * An IAM policy reduced to role -> members, whether it came from Resource Manager (a project) or
- * Cloud Storage (a bucket), with the role classes the collector reasons about. A conditional
+ * Cloud Storage (a bucket), with the role classes the collector reasons about: predefined roles
+ * by name, custom roles by the permissions {@link RoleCatalog} knows for them. A conditional
  * binding counts as granted: a condition narrows access, but aispm cannot evaluate it, and
  * treating it as absent would turn a possible exposure into a pass.
  */
@@ -90,17 +91,6 @@ public record Bindings(Map<String, Set<String>> byRole, RoleCatalog roles) {
       }
     });
     return List.copyOf(roles);
-  }
-
-  /** Members holding any of {@code roles}, sorted. */
-  public List<String> membersWith(Set<String> roles) {
-    Set<String> out = new TreeSet<>();
-    byRole.forEach((r, m) -> {
-      if (roles.contains(r)) {
-        out.addAll(m);
-      }
-    });
-    return List.copyOf(out);
   }
 
   /** Whether the role lets its holders create, replace or delete objects: a predefined writing role or a custom one. */

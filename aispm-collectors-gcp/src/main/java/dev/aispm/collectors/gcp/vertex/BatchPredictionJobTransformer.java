@@ -62,8 +62,7 @@ public final class BatchPredictionJobTransformer {
         out.rel(VertexBatchPredictionJobSchema.WRITES, RelRecord.of(id, written, scope));
       }
       if (model != null && REGISTRY_MODEL.matcher(model).matches()) {
-        // The job names a model version (models/ID@2) or the default one; the registry entry is the model.
-        String registry = model.replaceAll("@[^/]*$", "");
+        String registry = VertexCommon.withoutVersion(model);
         out.rel(VertexBatchPredictionJobSchema.USES_MODEL, RelRecord.of(id, GcpIds.aiplatform(registry), scope)
             .withTargetStub(Map.of("name", GcpIds.lastSegment(registry))));
       }
