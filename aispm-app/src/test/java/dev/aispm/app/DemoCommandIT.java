@@ -39,7 +39,8 @@ class DemoCommandIT {
     assertThat(code).isZero();
     assertThat(summary).contains("Assets (", "Open findings by severity", "Top ");
     assertThat(summary).containsPattern("CRITICAL\\s+[1-9]");
-    assertThat(summary).as("the simulated Google Cloud is scanned too").contains("VertexEndpoint", "GCPWorkbenchInstance");
+    assertThat(summary).as("the simulated Google Cloud is scanned too").contains("VertexEndpoint", "GCPWorkbenchInstance",
+        "VertexBatchPredictionJob");
 
     ObjectMapper json = new ObjectMapper();
     JsonNode findings = json.readTree(Files.readString(dir.resolve("report/findings.json")));

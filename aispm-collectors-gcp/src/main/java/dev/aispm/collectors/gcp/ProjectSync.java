@@ -10,6 +10,8 @@ import dev.aispm.collectors.gcp.compute.FirewallFetcher;
 import dev.aispm.collectors.gcp.compute.FirewallRule;
 import dev.aispm.collectors.gcp.compute.FirewallTransformer;
 import dev.aispm.collectors.gcp.iam.Bindings;
+import dev.aispm.collectors.gcp.iam.RoleCatalog;
+import dev.aispm.collectors.gcp.iam.RoleFetcher;
 import dev.aispm.collectors.gcp.iam.ServiceAccountFetcher;
 import dev.aispm.collectors.gcp.iam.ServiceAccountTransformer;
 import dev.aispm.collectors.gcp.resourcemanager.ProjectFetcher;
@@ -59,10 +61,11 @@ public final class ProjectSync {
         g.context().tag());
     g.succeeded(GcpProjectSchema.NODE, 1, start);
 
+    RoleCatalog roles = customRoles(g);
     Read<Bindings> policy = inherited(g, g.read(ServiceAccountSchema.NODE, "resourcemanager.projects.getIamPolicy",
-        () -> Bindings.of(ProjectFetcher.iamPolicy(c.projects(), project))));
-    List<String> accounts = serviceAccounts(g, policy);
-    buckets(g, accounts, policy);
+        () -> Bindings.of(ProjectFetcher.iamPolicy(c.projects(), project)).withRoles(roles)));
+    List<String> accounts = serviceAccounts(g, policy, roles);
+    buckets(g, accounts, policy, roles);
     Read<List<FirewallRule>> firewalls = firewalls(g);
     if (enabled(apis, NOTEBOOKS)) {
       workbench(g, firewalls);
@@ -107,12 +110,46 @@ public final class ProjectSync {
   /** A folder or organization policy as read once per scan: the bindings, or why they could not be read. */
   record Ancestor(Bindings policy, RuntimeException error) {}
 
+  /**
+   * The custom roles the project's bindings can name: the project's own and its organization's
+   * (read once per scan). A listing that fails is recorded with iam.roles.list on the account type,
+   * whose capabilities are then incomplete, and its roles count as unknown rather than as none.
+   */
+  static RoleCatalog customRoles(GcpScope g) {
+    String base = g.clients().settings().endpoints().iamOrDefault();
+    Read<RoleCatalog> own = g.read(ServiceAccountSchema.NODE, "iam.roles.list",
+        () -> RoleCatalog.of(RoleFetcher.custom(g.clients().rest(), base, "projects/" + g.project().projectId())));
+    RoleCatalog out = own.present() ? own.value() : RoleCatalog.PREDEFINED;
+    for (String ancestor : g.ancestors()) {
+      if (!ancestor.startsWith("organizations/")) {
+        continue;
+      }
+      Instant start = Instant.now();
+      OrganizationRoles r = g.clients().ancestorPolicy("roles:" + ancestor, k -> {
+        try {
+          return new OrganizationRoles(RoleCatalog.of(RoleFetcher.custom(g.clients().rest(), base, ancestor)), null);
+        } catch (RuntimeException e) {
+          return new OrganizationRoles(null, e);
+        }
+      });
+      if (r.error() != null) {
+        g.fail(ServiceAccountSchema.NODE, "iam.roles.list", r.error(), start);
+      } else {
+        out = out.merge(r.roles());
+      }
+    }
+    return out;
+  }
+
+  /** An organization's custom roles as read once per scan, or why they could not be read. */
+  record OrganizationRoles(RoleCatalog roles, RuntimeException error) {}
+
   /** Unknown counts as enabled: a scan that cannot read Service Usage still tries the API. */
   static boolean enabled(Read<List<String>> apis, String api) {
     return !apis.known() || apis.value().contains(api);
   }
 
-  private static List<String> serviceAccounts(GcpScope g, Read<Bindings> policy) {
+  private static List<String> serviceAccounts(GcpScope g, Read<Bindings> policy, RoleCatalog roles) {
     Instant start = Instant.now();
     GcpClients c = g.clients();
     String base = c.settings().endpoints().iamOrDefault();
@@ -129,7 +166,7 @@ public final class ProjectSync {
           () -> ServiceAccountFetcher.userManagedKeys(c.rest(), base, a));
       // Recorded against the account type: its CAN_ACT_AS edges then keep their previous state.
       Read<Bindings> own = g.read(ServiceAccountSchema.NODE, "iam.serviceAccounts.getIamPolicy",
-          () -> Bindings.of(ServiceAccountFetcher.iamPolicy(c.rest(), base, a)));
+          () -> Bindings.of(ServiceAccountFetcher.iamPolicy(c.rest(), base, a)).withRoles(roles));
       keysComplete &= keys.known();
       policiesComplete &= own.known();
       views.add(new ServiceAccountTransformer.AccountView(a, keys, own));
@@ -145,7 +182,7 @@ public final class ProjectSync {
     return listed.get().stream().map(ServiceAccount::getEmail).toList();
   }
 
-  private static void buckets(GcpScope g, List<String> accounts, Read<Bindings> policy) {
+  private static void buckets(GcpScope g, List<String> accounts, Read<Bindings> policy, RoleCatalog roles) {
     Instant start = Instant.now();
     var storage = g.clients().storage(g.project().projectId());
     Optional<List<Bucket>> listed = g.call(GcsBucketSchema.NODE, "storage.buckets.list",
@@ -157,7 +194,7 @@ public final class ProjectSync {
     List<AccessTransformer.BucketAccess> access = new ArrayList<>();
     for (Bucket b : listed.get()) {
       Read<Bindings> bp = g.read(GcsBucketSchema.NODE, "storage.buckets.getIamPolicy",
-          () -> Bindings.of(BucketFetcher.iamPolicy(storage, b.getName())));
+          () -> Bindings.of(BucketFetcher.iamPolicy(storage, b.getName())).withRoles(roles));
       boolean uniform = b.getIamConfiguration() != null
           && Boolean.TRUE.equals(b.getIamConfiguration().isUniformBucketLevelAccessEnabled());
       Read<List<Acl>> acl = uniform ? Read.of(List.of())

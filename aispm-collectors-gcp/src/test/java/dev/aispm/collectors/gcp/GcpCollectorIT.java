@@ -50,7 +50,9 @@ class GcpCollectorIT {
     assertThat(count("MATCH (p:CloudAccount:GCPProject {scanned: true}) RETURN count(p)")).isEqualTo(3);
     assertThat(count("MATCH (e:Endpoint:VertexEndpoint) RETURN count(e)")).isEqualTo(2);
     assertThat(count("MATCH (m:Model:VertexModel) RETURN count(m)")).isEqualTo(3);
-    assertThat(count("MATCH (j:TrainingJob) WHERE j.provider = 'gcp' RETURN count(j)")).isEqualTo(5);
+    // Custom jobs, training pipelines and tuning jobs, the hyperparameter tuning job and the NAS job.
+    assertThat(count("MATCH (j:TrainingJob) WHERE j.provider = 'gcp' RETURN count(j)")).isEqualTo(7);
+    assertThat(count("MATCH (j:ProcessingJob:VertexBatchPredictionJob) RETURN count(j)")).isEqualTo(2);
     assertThat(count("MATCH (n:Notebook:GCPWorkbenchInstance) RETURN count(n)")).isEqualTo(3);
     assertThat(count("MATCH (b:DataStore:GCSBucket) WHERE b.stub IS NULL RETURN count(b)")).isEqualTo(4);
     assertThat(count("MATCH (s:Identity:GCPServiceAccount) WHERE s.stub IS NULL RETURN count(s)")).isEqualTo(5);
@@ -133,6 +135,29 @@ class GcpCollectorIT {
     assertThat(count("MATCH (r:VertexColabRuntime {internetAccess: true}) RETURN count(r)")).isEqualTo(1);
     assertThat(count("MATCH (f:VertexFeatureOnlineStore {publicEndpoint: true}) RETURN count(f)")).isEqualTo(1);
     assertThat(count("MATCH (t:VertexTuningJob)-[:PRODUCED]->(:VertexModel {name: 'support-bot'}) RETURN count(t)")).isEqualTo(1);
+    // Batch prediction lineage: a job scoring inputs from the publicly readable scratch bucket.
+    assertThat(count("""
+        MATCH (j:VertexBatchPredictionJob {name: 'fraud-nightly-scoring'})-[:READS]->(:GCSPrefix)-[:IN_BUCKET]->
+              (:GCSBucket {name: 'acme-research-scratch', policyPublic: true}),
+              (j)-[:USES_MODEL]->(:VertexModel {name: 'fraud-detector'}),
+              (j)-[:WRITES]->(:GCSPrefix {uri: 'gs://acme-vertex-models/fraud/predictions/'})
+        RETURN count(DISTINCT j)""")).isEqualTo(1);
+    assertThat(count("MATCH (j:VertexHyperparameterTuningJob {enableWebAccess: true})-[:RUNS_AS]->(:GCPServiceAccount) "
+        + "RETURN count(DISTINCT j)")).isEqualTo(1);
+    assertThat(count("MATCH (j:VertexNasJob)-[:RUNS_AS]->(s:GCPServiceAccount) RETURN count(s)")).isEqualTo(2);
+    assertThat(count("MATCH (f:VertexFeaturestore {onlineServing: true}) RETURN count(f)")).isEqualTo(2);
+    assertThat(count("MATCH (r:VertexColabRuntime {proxyAccess: true, postStartupScript: true}) RETURN count(r)")).isEqualTo(1);
+    // Custom roles: a project role writing objects, bound on the training bucket to another project's
+    // account, and an organization role holding actAs, bound on the project.
+    assertThat(count("""
+        MATCH (:GCPPrincipal {member: 'serviceAccount:etl-runner@acme-partner-etl.iam.gserviceaccount.com'})
+              -[r:CAN_WRITE]->(:GCSBucket {name: 'acme-training-data'}) RETURN count(r)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (:GCPPrincipal {member: 'serviceAccount:ci-deployer@acme-partner-etl.iam.gserviceaccount.com'})
+              -[r:CAN_ACT_AS {via: 'customRole'}]->(:GCPServiceAccount) RETURN count(r)""")).isEqualTo(4);
+    assertThat(count("""
+        MATCH (:GCPPrincipal {member: 'group:model-risk@acme.example'})-[r:CAN_WRITE|CAN_ACT_AS]->() RETURN count(r)"""))
+        .isZero();
     // The content stage read the objects the inventory linked: a pickle that runs a command, leaked keys.
     Record model = one("MATCH (a:GCSModelArtifact {uri: 'gs://acme-vertex-models/fraud/model/'}) "
         + "RETURN a.scanStatus AS status, a.scanFindingCount AS n");

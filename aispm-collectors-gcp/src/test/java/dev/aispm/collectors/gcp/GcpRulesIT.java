@@ -56,7 +56,9 @@ class GcpRulesIT {
         "gcp-member:user:contractor@partner.example", "gcp-member:group:data-science@acme.example",
         "gcp-member:serviceAccount:acme-vertex-prod.svc.id.goog[ml-jobs/trainer]",
         sa + "vertex-serving@acme-vertex-prod.iam.gserviceaccount.com",
-        "gcp-member:user:intern@acme.example", "gcp-member:group:platform-admins@acme.example")
+        "gcp-member:user:intern@acme.example", "gcp-member:group:platform-admins@acme.example",
+        // Another project's deployer, through an organization custom role holding actAs.
+        "gcp-member:serviceAccount:ci-deployer@acme-partner-etl.iam.gserviceaccount.com")
         // Owners and Editors act as every account as a side effect of rights they already hold.
         .doesNotContain("gcp-member:user:cto@acme.example", sa + "314159265358-compute@developer.gserviceaccount.com");
   }
@@ -97,9 +99,16 @@ class GcpRulesIT {
     assertThat(failing("workbench_instance_no_public_ip")).hasSize(2);
     assertThat(failing("workbench_instance_root_access_disabled")).hasSize(2);
     assertThat(failing("vertex_training_job_web_access_disabled")).containsExactlyInAnyOrder(V + "customJobs/4001",
-        "//aiplatform.googleapis.com/projects/271828182845/locations/us-central1/customJobs/4101");
+        "//aiplatform.googleapis.com/projects/271828182845/locations/us-central1/customJobs/4101",
+        V + "hyperparameterTuningJobs/8001", V + "nasJobs/9001");
     assertThat(failing("vertex_ai_resource_encrypted_with_cmek")).contains(V + "models/1001", V + "endpoints/2001")
         .doesNotContain(V + "models/1002", V + "endpoints/2002");
+    assertThat(failing("vertex_ai_resource_encrypted_with_cmek")).contains(V + "batchPredictionJobs/7001",
+        V + "hyperparameterTuningJobs/8001", V + "featurestores/fraud_features")
+        .doesNotContain(V + "batchPredictionJobs/7002", V + "nasJobs/9001", V + "featurestores/churn_features");
+    // The scoring job reads a holdout file from the training bucket, which allUsers can write.
+    assertThat(failing("vertex_batch_prediction_input_not_publicly_writable"))
+        .containsExactly(V + "batchPredictionJobs/7001");
     assertThat(failing("gcs_ai_training_bucket_not_publicly_writable"))
         .containsExactly("//storage.googleapis.com/projects/_/buckets/acme-training-data");
     assertThat(failing("gcs_ai_bucket_not_publicly_accessible")).containsExactlyInAnyOrder(
@@ -115,7 +124,8 @@ class GcpRulesIT {
         "//iam.googleapis.com/projects/-/serviceAccounts/research-runner@acme-ml-research.iam.gserviceaccount.com");
     assertThat(failing("vertex_workload_not_default_compute_account")).containsExactlyInAnyOrder(
         "//notebooks.googleapis.com/projects/acme-vertex-prod/locations/us-central1-a/instances/research-workbench",
-        V + "customJobs/4001", V + "pipelineJobs/nightly-retrain-20240401");
+        V + "customJobs/4001", V + "pipelineJobs/nightly-retrain-20240401", V + "batchPredictionJobs/7001",
+        V + "nasJobs/9001");
   }
 
   static List<String> failing(String ruleId) {

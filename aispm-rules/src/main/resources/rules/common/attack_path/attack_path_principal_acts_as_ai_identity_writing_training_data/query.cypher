@@ -1,8 +1,9 @@
 // Owner and Editor act as every account of their project as a side effect of rights they already
-// hold there: only the dedicated act-as roles open a path the principal would not have otherwise.
+// hold there: only the dedicated act-as roles (or a custom role written to grant act-as) open a path
+// the principal would not have otherwise.
 MATCH path = (p:Identity)-[act:CAN_ACT_AS]->(sa:Identity)-[:CAN_WRITE]->(b:DataStore)
 WHERE p <> sa
-  AND act.via IN ['serviceAccountUser', 'serviceAccountTokenCreator', 'workloadIdentityUser']
+  AND act.via IN ['serviceAccountUser', 'serviceAccountTokenCreator', 'workloadIdentityUser', 'customRole']
   AND EXISTS { (:Asset)-[:RUNS_AS]->(sa) }
   AND EXISTS { (b)<-[:IN_BUCKET]-(:DataObject)<-[:READS]-(:TrainingJob) }
   AND NOT EXISTS { (p)-[:CAN_WRITE]->(b) }

@@ -1,6 +1,7 @@
 MATCH (r:Asset)
 WHERE r:VertexModel OR r:VertexEndpoint OR r:VertexDataset OR r:VertexCustomJob OR r:VertexTrainingPipeline
    OR r:VertexPipelineJob OR r:VertexTuningJob OR r:VertexIndexEndpoint OR r:VertexFeatureOnlineStore
+   OR r:VertexFeaturestore OR r:VertexBatchPredictionJob OR r:VertexHyperparameterTuningJob OR r:VertexNasJob
    OR r:VertexColabRuntime OR r:GCPWorkbenchInstance
 WITH r, r.cmekEnabled AS v
 RETURN r.id AS resourceId,

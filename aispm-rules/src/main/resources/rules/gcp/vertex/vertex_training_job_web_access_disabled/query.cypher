@@ -1,5 +1,6 @@
 MATCH (j:Asset)
-WHERE j:VertexCustomJob OR (j:VertexTrainingPipeline AND j.trainingTaskDefinition CONTAINS 'custom_task')
+WHERE j:VertexCustomJob OR j:VertexHyperparameterTuningJob OR j:VertexNasJob
+   OR (j:VertexTrainingPipeline AND j.trainingTaskDefinition CONTAINS 'custom_task')
 WITH j, j.enableWebAccess AS v
 RETURN j.id AS resourceId,
        CASE v WHEN true THEN 'FAIL' WHEN false THEN 'PASS' ELSE 'UNKNOWN' END AS status,

@@ -1,5 +1,5 @@
 MATCH (a:Asset)-[:RUNS_AS]->(s:GCPServiceAccount)
-WHERE a:Notebook OR a:TrainingJob OR a:Endpoint OR a:Pipeline
+WHERE a:Notebook OR a:TrainingJob OR a:ProcessingJob OR a:Endpoint OR a:Pipeline
 WITH a, collect(s) AS accounts
 WITH a, [s IN accounts WHERE s.isDefaultComputeAccount = true] AS dc,
      [s IN accounts WHERE s.isDefaultComputeAccount IS NULL] AS unread

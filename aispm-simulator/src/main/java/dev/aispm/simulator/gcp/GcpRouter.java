@@ -40,7 +40,8 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> LIST_FIELDS = Set.of("projects", "folders", "services", "accounts", "locations",
       "endpoints", "models", "customJobs", "trainingPipelines", "pipelineJobs", "datasets", "tuningJobs",
-      "indexEndpoints", "featureOnlineStores", "notebookRuntimes", "instances", "items");
+      "indexEndpoints", "featureOnlineStores", "notebookRuntimes", "instances", "items", "batchPredictionJobs",
+      "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles");
 
   private final GcpOrganization org;
   private final PublicKey publicKey;

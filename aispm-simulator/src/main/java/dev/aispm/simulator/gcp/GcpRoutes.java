@@ -38,6 +38,8 @@ final class GcpRoutes {
       // The policy on the account as a resource: a read, though IAM exposes it as POST ...:getIamPolicy.
       new Rule("POST", Pattern.compile("/v1/projects/" + P + "/serviceAccounts/" + P + ":getIamPolicy"),
           "iam.serviceAccounts.getIamPolicy", "iam/projects/{1}/serviceAccounts/{2}/iamPolicy"),
+      new Rule("GET", Pattern.compile("/v1/projects/" + P + "/roles"), "iam.roles.list", "iam/projects/{1}/roles"),
+      new Rule("GET", Pattern.compile("/v1/organizations/" + P + "/roles"), "iam.roles.list", "iam/organizations/{1}/roles"),
       new Rule("GET", Pattern.compile("/v1/projects/" + P + "/locations"), "aiplatform.locations.list",
           "aiplatform/projects/{1}/locations"),
       new Rule("GET", Pattern.compile("/v1/projects/" + P + "/locations/" + P + "/" + P), "aiplatform.{3}.list",

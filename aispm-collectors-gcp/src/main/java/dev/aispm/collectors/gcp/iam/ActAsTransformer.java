@@ -65,21 +65,33 @@ public final class ActAsTransformer {
   public static List<String> members(Read<Bindings> projectPolicy, Read<Bindings> accountPolicy) {
     Set<String> out = new TreeSet<>();
     if (projectPolicy.present()) {
-      out.addAll(projectPolicy.value().membersWith(Set.copyOf(Bindings.ACT_AS_ANY_LEVEL)));
+      out.addAll(projectPolicy.value().membersActingAs());
     }
     if (accountPolicy.present()) {
-      out.addAll(accountPolicy.value().membersWith(Set.copyOf(Bindings.ACT_AS_ANY_LEVEL)));
+      out.addAll(accountPolicy.value().membersActingAs());
     }
     return List.copyOf(out);
   }
 
   /** The roles through which one member can act as the account, and the policies that grant them. */
   private record Grant(Set<String> roles, Set<String> policies) {
-    /** The most specific role: a dedicated act-as role before Editor and Owner, which grant it as a side effect. */
+    /**
+     * The most specific role: a dedicated act-as role, then a custom role granting an act-as
+     * permission ({@code customRole}: someone wrote it to hand out that right), then Editor and
+     * Owner, which grant it as a side effect.
+     */
     String via() {
+      for (String r : Bindings.ACT_AS_ANY_LEVEL.subList(0, 3)) {
+        if (roles.contains(r)) {
+          return r.substring(r.lastIndexOf('.') + 1);
+        }
+      }
+      if (roles.stream().anyMatch(r -> !Bindings.ACT_AS_ANY_LEVEL.contains(r))) {
+        return "customRole";
+      }
       for (String r : Bindings.ACT_AS_ANY_LEVEL) {
         if (roles.contains(r)) {
-          return r.substring(r.lastIndexOf('.') + 1).replace("roles/", "");
+          return r.replace("roles/", "");
         }
       }
       throw new IllegalStateException("grant without an act-as role: " + roles);
@@ -87,16 +99,20 @@ public final class ActAsTransformer {
   }
 
   private static void collect(Map<String, Grant> grants, Bindings policy, String level) {
-    for (String role : Bindings.ACT_AS_ANY_LEVEL) {
-      for (String member : policy.byRole().getOrDefault(role, Set.of())) {
+    for (var e : policy.byRole().entrySet()) {
+      if (!policy.actsAs(e.getKey())) {
+        continue;
+      }
+      for (String member : e.getValue()) {
         Grant g = grants.computeIfAbsent(member, m -> new Grant(new TreeSet<>(), new TreeSet<>()));
-        g.roles().add(role);
+        g.roles().add(e.getKey());
         g.policies().add(level);
       }
     }
   }
 
-  static NodeRecord principal(String member, ScopeKey scope) {
+  /** The principal node of a policy member. */
+  public static NodeRecord principal(String member, ScopeKey scope) {
     int colon = member.indexOf(':');
     String prefix = colon < 0 ? "" : member.substring(0, colon);
     boolean isPublic = member.equals(Bindings.ALL_USERS) || member.equals(Bindings.ALL_AUTHENTICATED);

@@ -11,11 +11,12 @@ import java.util.TreeSet;
 
 /**
  * An IAM policy reduced to role -> members, whether it came from Resource Manager (a project) or
- * Cloud Storage (a bucket), with the role classes the collector reasons about. A conditional
+ * Cloud Storage (a bucket), with the role classes the collector reasons about: predefined roles
+ * by name, custom roles by the permissions {@link RoleCatalog} knows for them. A conditional
  * binding counts as granted: a condition narrows access, but aispm cannot evaluate it, and
  * treating it as absent would turn a possible exposure into a pass.
  */
-public record Bindings(Map<String, Set<String>> byRole) {
+public record Bindings(Map<String, Set<String>> byRole, RoleCatalog roles) {
   public static final String ALL_USERS = "allUsers";
   public static final String ALL_AUTHENTICATED = "allAuthenticatedUsers";
 
@@ -28,7 +29,6 @@ public record Bindings(Map<String, Set<String>> byRole) {
   /** Predefined roles that let a principal read objects (besides the writing ones). */
   static final Set<String> OBJECT_READ = Set.of("roles/viewer", "roles/storage.objectViewer",
       "roles/storage.legacyObjectReader", "roles/storage.legacyObjectOwner", "roles/storage.legacyBucketReader");
-  /** Roles that let a principal act as, or mint tokens for, service accounts. */
   /**
    * Roles that let a principal act as a service account, whether bound on its project (every
    * account there) or on the account itself. Workload identity user lets a Kubernetes service
@@ -42,6 +42,17 @@ public record Bindings(Map<String, Set<String>> byRole) {
     Map<String, Set<String>> copy = new LinkedHashMap<>();
     byRole.forEach((r, m) -> copy.put(r, Set.copyOf(m)));
     byRole = Map.copyOf(copy);
+    java.util.Objects.requireNonNull(roles, "roles");
+  }
+
+  /** A policy whose roles are all predefined (or whose custom roles are not known). */
+  public Bindings(Map<String, Set<String>> byRole) {
+    this(byRole, RoleCatalog.PREDEFINED);
+  }
+
+  /** The same bindings, with the custom roles they may name. */
+  public Bindings withRoles(RoleCatalog catalog) {
+    return new Bindings(byRole, catalog);
   }
 
   /** A project policy from Resource Manager. */
@@ -68,7 +79,7 @@ public record Bindings(Map<String, Set<String>> byRole) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     byRole.forEach((r, m) -> out.computeIfAbsent(r, x -> new LinkedHashSet<>()).addAll(m));
     inherited.byRole.forEach((r, m) -> out.computeIfAbsent(r, x -> new LinkedHashSet<>()).addAll(m));
-    return new Bindings(out);
+    return new Bindings(out, roles.merge(inherited.roles));
   }
 
   /** Roles bound to {@code member}, sorted. */
@@ -82,37 +93,42 @@ public record Bindings(Map<String, Set<String>> byRole) {
     return List.copyOf(roles);
   }
 
-  /** Members holding any of {@code roles}, sorted. */
-  public List<String> membersWith(Set<String> roles) {
+  /** Whether the role lets its holders create, replace or delete objects: a predefined writing role or a custom one. */
+  public boolean writes(String role) {
+    return OBJECT_WRITE.contains(role) || roles.grantsAny(role, RoleCatalog.OBJECT_WRITE);
+  }
+
+  public boolean reads(String role) {
+    return writes(role) || OBJECT_READ.contains(role) || roles.grantsAny(role, RoleCatalog.OBJECT_READ);
+  }
+
+  /** Whether the role lets its holders act as service accounts: a predefined act-as role or a custom one. */
+  public boolean actsAs(String role) {
+    return ACT_AS.contains(role) || roles.grantsAny(role, RoleCatalog.ACT_AS);
+  }
+
+  /** Members holding any role that acts as service accounts, sorted. */
+  public List<String> membersActingAs() {
     Set<String> out = new TreeSet<>();
     byRole.forEach((r, m) -> {
-      if (roles.contains(r)) {
+      if (actsAs(r)) {
         out.addAll(m);
       }
     });
     return List.copyOf(out);
   }
 
-  public static boolean writes(String role) {
-    return OBJECT_WRITE.contains(role);
-  }
-
-  public static boolean reads(String role) {
-    return OBJECT_WRITE.contains(role) || OBJECT_READ.contains(role);
-  }
-
-  public static boolean actsAs(String role) {
-    return ACT_AS.contains(role);
-  }
-
-  /** admin (owner), write (editor, an admin role or an object-writing role), read (any other role), or null for none. */
-  public static String privilegeLevel(List<String> roles) {
-    if (roles.stream().anyMatch(OWNER::contains)) {
+  /**
+   * admin (owner), write (editor, an admin role, an object-writing role, or a custom role holding
+   * more than reads), read (any other role), or null for none.
+   */
+  public String privilegeLevel(List<String> held) {
+    if (held.stream().anyMatch(OWNER::contains)) {
       return "admin";
     }
-    if (roles.stream().anyMatch(r -> EDITOR.contains(r) || r.endsWith(".admin") || OBJECT_WRITE.contains(r))) {
+    if (held.stream().anyMatch(r -> EDITOR.contains(r) || r.endsWith(".admin") || writes(r) || roles.grantsChanges(r))) {
       return "write";
     }
-    return roles.isEmpty() ? null : "read";
+    return held.isEmpty() ? null : "read";
   }
 }

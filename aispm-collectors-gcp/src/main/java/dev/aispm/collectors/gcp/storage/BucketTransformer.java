@@ -46,7 +46,7 @@ public final class BucketTransformer {
           for (String m : e.getValue()) {
             if (m.equals(Bindings.ALL_USERS) || m.equals(Bindings.ALL_AUTHENTICATED)) {
               publicMembers.add(e.getKey() + "=" + m);
-              write |= Bindings.writes(e.getKey());
+              write |= v.policy().value().writes(e.getKey());
             }
           }
         }

@@ -44,7 +44,7 @@ public final class TuningJobTransformer {
       }
       if (j.hasTunedModel() && !j.getTunedModel().getModel().isEmpty()) {
         // A tuned model is named with its version (models/ID@1); the registry entry is the model without it.
-        String model = j.getTunedModel().getModel().replaceAll("@[^/]*$", "");
+        String model = VertexCommon.withoutVersion(j.getTunedModel().getModel());
         out.rel(VertexTuningJobSchema.PRODUCED, RelRecord.of(id, GcpIds.aiplatform(model), scope)
             .withTargetStub(Map.of("name", GcpIds.lastSegment(model))));
       }

@@ -45,6 +45,11 @@ final class VertexCommon {
     return parts.length > 3 && parts[2].equals("locations") ? parts[3] : null;
   }
 
+  /** A model named with its version (models/ID@2) as its registry entry (models/ID), which endpoints point at. */
+  static String withoutVersion(String model) {
+    return model.replaceAll("@[^/]*$", "");
+  }
+
   static String projectNumber(String name) {
     String[] parts = name.split("/");
     return parts.length > 1 && parts[0].equals("projects") ? parts[1] : null;

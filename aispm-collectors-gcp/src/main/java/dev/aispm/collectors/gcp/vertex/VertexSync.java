@@ -1,6 +1,14 @@
 package dev.aispm.collectors.gcp.vertex;
 
+import com.google.cloud.aiplatform.v1.BatchPredictionJob;
 import com.google.cloud.aiplatform.v1.CustomJob;
+import com.google.cloud.aiplatform.v1.Featurestore;
+import com.google.cloud.aiplatform.v1.HyperparameterTuningJob;
+import com.google.cloud.aiplatform.v1.ListBatchPredictionJobsResponse;
+import com.google.cloud.aiplatform.v1.ListFeaturestoresResponse;
+import com.google.cloud.aiplatform.v1.ListHyperparameterTuningJobsResponse;
+import com.google.cloud.aiplatform.v1.ListNasJobsResponse;
+import com.google.cloud.aiplatform.v1.NasJob;
 import com.google.cloud.aiplatform.v1.Dataset;
 import com.google.cloud.aiplatform.v1.Endpoint;
 import com.google.cloud.aiplatform.v1.FeatureOnlineStore;
@@ -26,6 +34,10 @@ import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.gcp.project.GcpProjectSchema;
 import dev.aispm.graph.schema.gcp.vertex.ColabRuntimeSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexBatchPredictionJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexFeaturestoreSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexHyperparameterTuningJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexNasJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexDatasetSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexEndpointSchema;
@@ -96,6 +108,22 @@ public final class VertexSync {
           ListFeatureOnlineStoresResponse::newBuilder, ListFeatureOnlineStoresResponse::getFeatureOnlineStoresList,
           ListFeatureOnlineStoresResponse::getNextPageToken,
           (List<FeatureOnlineStore> l) -> FeatureOnlineStoreTransformer.transform(l, s.key()));
+      collect(s, VertexFeaturestoreSchema.NODE, "featurestores", "aiplatform.featurestores.list",
+          ListFeaturestoresResponse::newBuilder, ListFeaturestoresResponse::getFeaturestoresList,
+          ListFeaturestoresResponse::getNextPageToken,
+          (List<Featurestore> l) -> FeaturestoreTransformer.transform(l, s.key()));
+      collect(s, VertexBatchPredictionJobSchema.NODE, "batchPredictionJobs", "aiplatform.batchPredictionJobs.list",
+          ListBatchPredictionJobsResponse::newBuilder, ListBatchPredictionJobsResponse::getBatchPredictionJobsList,
+          ListBatchPredictionJobsResponse::getNextPageToken,
+          (List<BatchPredictionJob> l) -> BatchPredictionJobTransformer.transform(l, s.key()));
+      collect(s, VertexHyperparameterTuningJobSchema.NODE, "hyperparameterTuningJobs",
+          "aiplatform.hyperparameterTuningJobs.list", ListHyperparameterTuningJobsResponse::newBuilder,
+          ListHyperparameterTuningJobsResponse::getHyperparameterTuningJobsList,
+          ListHyperparameterTuningJobsResponse::getNextPageToken,
+          (List<HyperparameterTuningJob> l) -> HyperparameterTuningJobTransformer.transform(l, s.key()));
+      collect(s, VertexNasJobSchema.NODE, "nasJobs", "aiplatform.nasJobs.list", ListNasJobsResponse::newBuilder,
+          ListNasJobsResponse::getNasJobsList, ListNasJobsResponse::getNextPageToken,
+          (List<NasJob> l) -> NasJobTransformer.transform(l, s.key()));
       collect(s, ColabRuntimeSchema.NODE, "notebookRuntimes", "aiplatform.notebookRuntimes.list",
           ListNotebookRuntimesResponse::newBuilder, ListNotebookRuntimesResponse::getNotebookRuntimesList,
           ListNotebookRuntimesResponse::getNextPageToken,

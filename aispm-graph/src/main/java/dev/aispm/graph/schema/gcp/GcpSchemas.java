@@ -16,6 +16,10 @@ import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexDatasetSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexEndpointSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexFeatureOnlineStoreSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexFeaturestoreSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexBatchPredictionJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexHyperparameterTuningJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexNasJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexIndexEndpointSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexModelSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexPipelineJobSchema;
@@ -48,6 +52,10 @@ public final class GcpSchemas {
       VertexTuningJobSchema.NODE,
       VertexIndexEndpointSchema.NODE,
       VertexFeatureOnlineStoreSchema.NODE,
+      VertexFeaturestoreSchema.NODE,
+      VertexBatchPredictionJobSchema.NODE,
+      VertexHyperparameterTuningJobSchema.NODE,
+      VertexNasJobSchema.NODE,
       ColabRuntimeSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
@@ -55,6 +63,7 @@ public final class GcpSchemas {
       ServiceAccountSchema.CAN_READ,
       ServiceAccountSchema.CAN_ACT_AS,
       GcpPrincipalSchema.CAN_ACT_AS,
+      GcpPrincipalSchema.CAN_WRITE,
       ServiceAccountKeySchema.HAS_KEY,
       GcsPrefixSchema.IN_BUCKET,
       GcsModelArtifactSchema.IN_BUCKET,
@@ -83,5 +92,15 @@ public final class GcpSchemas {
       VertexTuningJobSchema.READS,
       VertexTuningJobSchema.PRODUCED,
       VertexIndexEndpointSchema.INTERNET_CAN_REACH,
+      VertexBatchPredictionJobSchema.RUNS_AS,
+      VertexBatchPredictionJobSchema.READS,
+      VertexBatchPredictionJobSchema.WRITES,
+      VertexBatchPredictionJobSchema.USES_MODEL,
+      VertexHyperparameterTuningJobSchema.RUNS_AS,
+      VertexHyperparameterTuningJobSchema.READS,
+      VertexHyperparameterTuningJobSchema.WRITES,
+      VertexNasJobSchema.RUNS_AS,
+      VertexNasJobSchema.READS,
+      VertexNasJobSchema.WRITES,
       ColabRuntimeSchema.RUNS_AS);
 }

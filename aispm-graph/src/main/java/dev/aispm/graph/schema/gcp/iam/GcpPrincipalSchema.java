@@ -2,12 +2,15 @@ package dev.aispm.graph.schema.gcp.iam;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.storage.GcsBucketSchema;
 
 /**
  * A principal named in an IAM policy that is not a service account of a scanned project: a user,
  * group, domain, workload identity pool member, the public, or another project's service account.
- * Only principals that can act as a service account are written: they are where the
- * "act as the AI service account" attack paths start, as a role that may iam:PassRole is on AWS.
+ * Only principals that can act as a service account or write objects of a bucket are written:
+ * they are where the "act as the AI service account" attack paths start (as a role that may
+ * iam:PassRole is on AWS), and they are the writers of training data that no scanned account
+ * accounts for.
  * Its properties do not depend on the project that named it, so two projects writing the same
  * principal agree.
  */
@@ -32,4 +35,14 @@ public final class GcpPrincipalSchema {
       "The principal holds a role that lets it act as the service account (serviceAccountUser, token creator, "
           + "workload identity user, or Owner/Editor on its project), on the account or on the project. "
           + "Properties: via (the most specific such role), roles, policy (serviceAccount or project).");
+
+  /**
+   * Edges from principals to the buckets they can write. Owned, like the service accounts' own
+   * CAN_WRITE edges, by the service account type: both come from the same bucket and project
+   * policies and are cleaned up together.
+   */
+  public static final RelSchema CAN_WRITE = new RelSchema("CAN_WRITE", NODE, GcsBucketSchema.NODE,
+      ServiceAccountSchema.NODE, false,
+      "A project or bucket role binding (predefined or custom) lets the principal create, replace or delete "
+          + "objects in the bucket. Property: via (iam).");
 }

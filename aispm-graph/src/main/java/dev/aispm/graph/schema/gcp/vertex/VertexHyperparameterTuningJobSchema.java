@@ -1,0 +1,42 @@
+package dev.aispm.graph.schema.gcp.vertex;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
+import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
+
+/**
+ * A Vertex AI hyperparameter tuning job: many trials of one custom job spec. Each trial is a custom
+ * training job with the same containers, service account, network and web access, so it carries
+ * the same properties and edges as {@link VertexCustomJobSchema}.
+ */
+public final class VertexHyperparameterTuningJobSchema {
+  private VertexHyperparameterTuningJobSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("VertexHyperparameterTuningJob")
+      .concept("TrainingJob")
+      .description("A Vertex AI hyperparameter tuning job. Its id is //aiplatform.googleapis.com/projects/N/locations/L/hyperparameterTuningJobs/ID.")
+      .property("name", "Display name")
+      .property("location", "Vertex AI location")
+      .property("state", "JOB_STATE_SUCCEEDED, JOB_STATE_RUNNING ...")
+      .property("serviceAccount", "Service account the trials run as (absent: the Vertex AI Custom Code Service Agent)")
+      .property("usesDefaultComputeAccount", "Whether it runs as the Compute Engine default service account")
+      .property("enableWebAccess", "Whether interactive shell access to the trial containers is on")
+      .property("network", "VPC network peered with the trials, absent: none")
+      .property("baseOutputDirectory", "gs:// folder the trials write to (one sub-folder per trial)")
+      .property("images", "Container or executor images")
+      .property("inputUris", "gs:// URIs in the workers' arguments and environment")
+      .property("trialCount", "Trials run so far")
+      .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
+      .property("cmekEnabled", "Whether a customer-managed key encrypts it")
+      .property("createdAt", "Creation time")
+      .build();
+
+  public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,
+      "The trial containers run as the service account.");
+  // Probable, as for custom jobs: the URIs are what the workers are told, not what they read.
+  public static final RelSchema READS = RelSchema.toStub("READS", NODE, GcsPrefixSchema.NODE,
+      "A worker is given the gs:// URI in its arguments or environment (probable training input).");
+  public static final RelSchema WRITES = RelSchema.toStub("WRITES", NODE, GcsPrefixSchema.NODE,
+      "The trials write under the base output directory.");
+}
