@@ -74,6 +74,15 @@ final class PickleInput {
     return out;
   }
 
+  /** Skips a fixed-width operand; the usual case, inside the buffer, is one addition. */
+  void skipShort(int n) throws IOException {
+    if (limit - pos >= n) {
+      pos += n;
+    } else {
+      skip(n);
+    }
+  }
+
   void skip(long n) throws IOException {
     long left = n;
     int inBuf = Math.min(limit - pos, (int) Math.min(left, Integer.MAX_VALUE));

@@ -14,7 +14,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +77,13 @@ final class PickleMachine {
   private final Set<String> reported = new HashSet<>();
   private final Map<String, GlobalVerdict> verdicts = new HashMap<>();
 
-  private final ArrayList<PickleValue> stack = new ArrayList<>();
+  /**
+   * The stack as a plain array and its size: a list's bounds and modification checks, and the
+   * copies a sublist makes when a batch of appends is popped, were most of the walk's time on
+   * pickles of many small values.
+   */
+  private PickleValue[] stack = new PickleValue[64];
+  private int size;
   private int[] marks = new int[16];
   private int markCount;
   private PickleValue[] denseMemo = new PickleValue[64];
@@ -148,7 +153,8 @@ final class PickleMachine {
   }
 
   private void resetStream() {
-    stack.clear();
+    Arrays.fill(stack, 0, size, null);
+    size = 0;
     markCount = 0;
     Arrays.fill(denseMemo, null);
     sparseMemo.clear();
@@ -173,13 +179,13 @@ final class PickleMachine {
           return true;
         }
         case '0' -> {
-          if (stack.size() > currentMarkBase()) {
+          if (size > currentMarkBase()) {
             pop(at);
           } else {
             popMark(at);
           }
         }
-        case '1' -> popToMark(at);
+        case '1' -> discardToMark(at);
         case '2' -> push(peek(at));
         case 'F', 'I', 'L' -> {
           in.readLine(MAX_LINE);
@@ -189,7 +195,7 @@ final class PickleMachine {
         case 'K' -> pushInt(in, 1, false);
         case 'M' -> pushInt(in, 2, false);
         case 'G' -> {
-          in.skip(8);
+          in.skipShort(8);
           push(Opaque.SCALAR);
         }
         case 0x8a -> {
@@ -239,13 +245,18 @@ final class PickleMachine {
           peek(at);
         }
         case 'e', 0x90 -> {
-          popToMark(at);
+          discardToMark(at);
           peek(at);
         }
         case 'u' -> {
+          if (!joblibArrays) {
+            discardToMark(at);
+            peek(at);
+            continue;
+          }
           List<PickleValue> items = popToMark(at);
           PickleValue target = peek(at);
-          if (joblibArrays && target instanceof PickleValue.Dict) {
+          if (target instanceof PickleValue.Dict) {
             for (int i = 0; i + 1 < items.size(); i += 2) {
               setItem(target, items.get(i), items.get(i + 1));
             }
@@ -296,11 +307,11 @@ final class PickleMachine {
           push(call(cls, args, at));
         }
         case 'd', 0x91 -> {
-          popToMark(at);
+          discardToMark(at);
           push(op == 'd' ? Opaque.DICT : Opaque.SET);
         }
         case 'l' -> {
-          popToMark(at);
+          discardToMark(at);
           push(Opaque.LIST);
         }
         case 't' -> push(new Tuple(firstItems(popToMark(at))));
@@ -489,7 +500,7 @@ final class PickleMachine {
 
   private void pushInt(PickleInput in, int width, boolean signed) throws IOException {
     if (!joblibArrays) {
-      in.skip(width);
+      in.skipShort(width);
       push(Opaque.SCALAR);
       return;
     }
@@ -675,24 +686,33 @@ final class PickleMachine {
   }
 
   private void push(PickleValue v) {
-    if (stack.size() >= MAX_SLOTS) {
+    if (size == stack.length) {
+      grow();
+    }
+    stack[size++] = v;
+  }
+
+  private void grow() {
+    if (size >= MAX_SLOTS) {
       throw new LimitReached("pickle stack entries", "stack grew past " + MAX_SLOTS + " entries");
     }
-    stack.add(v);
+    stack = Arrays.copyOf(stack, Math.min(MAX_SLOTS, size * 2));
   }
 
   private PickleValue pop(long at) {
-    if (stack.size() <= currentMarkBase()) {
+    if (size <= currentMarkBase()) {
       throw new MalformedPickle("stack underflow at offset " + at);
     }
-    return stack.remove(stack.size() - 1);
+    PickleValue v = stack[--size];
+    stack[size] = null;
+    return v;
   }
 
   private PickleValue peek(long at) {
-    if (stack.size() <= currentMarkBase()) {
+    if (size <= currentMarkBase()) {
       throw new MalformedPickle("stack underflow at offset " + at);
     }
-    return stack.get(stack.size() - 1);
+    return stack[size - 1];
   }
 
   private int currentMarkBase() {
@@ -706,7 +726,7 @@ final class PickleMachine {
       }
       marks = Arrays.copyOf(marks, markCount * 2);
     }
-    marks[markCount++] = stack.size();
+    marks[markCount++] = size;
   }
 
   private void popMark(long at) {
@@ -717,13 +737,28 @@ final class PickleMachine {
   }
 
   private List<PickleValue> popToMark(long at) {
+    int base = popMarkBase(at);
+    List<PickleValue> items = Arrays.asList(Arrays.copyOfRange(stack, base, size));
+    Arrays.fill(stack, base, size, null);
+    size = base;
+    return items;
+  }
+
+  /**
+   * Pops down to the topmost mark without keeping the items: what lists, dicts and sets are
+   * filled with in batches is never judged, and such batches are most of a large pickle.
+   */
+  private void discardToMark(long at) {
+    int base = popMarkBase(at);
+    Arrays.fill(stack, base, size, null);
+    size = base;
+  }
+
+  private int popMarkBase(long at) {
     if (markCount == 0) {
       throw new MalformedPickle("no MARK for opcode at offset " + at);
     }
-    int base = marks[--markCount];
-    List<PickleValue> items = new ArrayList<>(stack.subList(base, stack.size()));
-    stack.subList(base, stack.size()).clear();
-    return items;
+    return marks[--markCount];
   }
 
   private static List<PickleValue> firstItems(List<PickleValue> items) {
