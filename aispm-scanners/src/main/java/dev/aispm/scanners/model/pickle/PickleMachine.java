@@ -80,7 +80,9 @@ final class PickleMachine {
   /**
    * The stack as a plain array and its size: a list's bounds and modification checks, and the
    * copies a sublist makes when a batch of appends is popped, were most of the walk's time on
-   * pickles of many small values.
+   * pickles of many small values. Slots above the size are not cleared when a batch is popped
+   * (a store per item): they hold values the stack held at its highest, which memory already had
+   * to hold then, and are overwritten as the stack grows again.
    */
   private PickleValue[] stack = new PickleValue[64];
   private int size;
@@ -164,6 +166,9 @@ final class PickleMachine {
   /** Runs one pickle to its STOP; returns false if the input ended first. */
   private boolean walk(PickleInput in) throws IOException {
     while (true) {
+      if (in.limit - in.pos > SIMPLE_OPERAND + 1) {
+        runSimple(in);
+      }
       long at = in.offset();
       int op = in.read();
       if (op < 0) {
@@ -360,6 +365,92 @@ final class PickleMachine {
             String.format("unknown opcode 0x%02x at offset %d", op, at));
       }
     }
+  }
+
+  /** The longest operand of the opcodes {@link #runSimple} handles. */
+  private static final int SIMPLE_OPERAND = 8;
+
+  /**
+   * Runs the opcodes that make up the bulk of large pickles (small numbers, marks, batches of
+   * list and dict items, memo writes and reads) straight from the input's buffer, without a call
+   * or an object per opcode, and returns at the first one that needs more: another opcode, an
+   * operand past the buffer, a joblib stream (which keeps numbers), a stack or memo that has to
+   * grow, or anything that would fail. Each opcode does exactly what its step in {@link #walk}
+   * does, and what could fail is left to that step, so errors and their offsets are the same.
+   */
+  private void runSimple(PickleInput in) {
+    byte[] b = in.buf;
+    int p = in.pos;
+    int end = in.limit - SIMPLE_OPERAND;
+    long n = opcodes;
+    long max = maxOpcodes;
+    PickleValue[] s = stack;
+    int top = size;
+    loop:
+    while (p < end && n < max) {
+      int op = b[p] & 0xff;
+      int base = markCount == 0 ? 0 : marks[markCount - 1];
+      switch (op) {
+        case 'K', 'M', 'J', 'G', 'N', 0x88, 0x89, ']', '}' -> {
+          if (top == s.length || joblibArrays && (op == 'K' || op == 'M' || op == 'J' || op == '}')) {
+            break loop;
+          }
+          s[top++] = op == ']' ? Opaque.LIST : op == '}' ? Opaque.DICT : Opaque.SCALAR;
+          p += op == 'K' ? 2 : op == 'M' ? 3 : op == 'J' ? 5 : op == 'G' ? 9 : 1;
+        }
+        case '(' -> {
+          if (markCount == marks.length) {
+            break loop;
+          }
+          marks[markCount++] = top;
+          p++;
+        }
+        case 'e', 0x90, 'u' -> {
+          // Pops to the mark; the container below it must remain.
+          int below = markCount >= 2 ? marks[markCount - 2] : 0;
+          if (markCount == 0 || base <= below || op == 'u' && joblibArrays) {
+            break loop;
+          }
+          top = base;
+          markCount--;
+          p++;
+        }
+        case 'a', 's' -> {
+          int popped = op == 'a' ? 1 : 2;
+          if (top - popped <= base || op == 's' && joblibArrays) {
+            break loop;
+          }
+          top -= popped;
+          p++;
+        }
+        case 'q', 0x94 -> {
+          long index = op == 'q' ? b[p + 1] & 0xff : memoSize;
+          if (top <= base || index >= denseMemo.length) {
+            break loop;
+          }
+          if (denseMemo[(int) index] == null && !sparseMemo.containsKey(index)) {
+            memoSize++;
+          }
+          denseMemo[(int) index] = s[top - 1];
+          p += op == 'q' ? 2 : 1;
+        }
+        case 'h' -> {
+          int index = b[p + 1] & 0xff;
+          if (top == s.length || index >= denseMemo.length || denseMemo[index] == null) {
+            break loop;
+          }
+          s[top++] = denseMemo[index];
+          p += 2;
+        }
+        default -> {
+          break loop;
+        }
+      }
+      n++;
+    }
+    in.pos = p;
+    opcodes = n;
+    size = top;
   }
 
   private Global importGlobal(String module, String name, long at, String opcode) {
@@ -749,9 +840,7 @@ final class PickleMachine {
    * filled with in batches is never judged, and such batches are most of a large pickle.
    */
   private void discardToMark(long at) {
-    int base = popMarkBase(at);
-    Arrays.fill(stack, base, size, null);
-    size = base;
+    size = popMarkBase(at);
   }
 
   private int popMarkBase(long at) {
