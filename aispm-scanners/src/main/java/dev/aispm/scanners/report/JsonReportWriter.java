@@ -6,10 +6,9 @@ import dev.aispm.scanners.core.ContentFinding;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The findings as JSON, one object per finding, for scripts and the API to consume.
@@ -46,9 +45,8 @@ public final class JsonReportWriter implements ReportWriter {
           g.writeNumberField("column", f.column());
         }
         g.writeObjectFieldStart("details");
-        List<Map.Entry<String, String>> details = new ArrayList<>(f.details().entrySet());
-        details.sort(Map.Entry.comparingByKey());
-        for (Map.Entry<String, String> e : details) {
+        // In key order; a sorted map rather than a comparator, which links a lambda at run time.
+        for (Map.Entry<String, String> e : new TreeMap<>(f.details()).entrySet()) {
           g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
