@@ -86,10 +86,13 @@ print(found)
 ' "$PKL")
 grep -q "posix" "$WORK/out" || { echo "the genops loop did not report the payload" >&2; exit 1; }
 
-python3 - "$BYTES" "$AISPM" "$PY" <<'PY'
+LOAD="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+python3 - "$BYTES" "$AISPM" "$PY" "$LOAD" "$(nproc 2>/dev/null || echo '?')" <<'PY'
 import sys
 size, aispm, py = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 mb = size / 1048576
+# Wall-clock ratios move with the machine's load: print it beside them, as the secrets benchmark does.
+print(f"== summary: {mb:.1f} MB; machine load {sys.argv[4]}; {sys.argv[5]} cores")
 print(f"{'tool':<28}{'wall (best)':>12}{'MB/s':>10}")
 print(f"{'aispm scan-files':<28}{aispm:>11.2f}s{mb / aispm:>10.1f}")
 print(f"{'pickletools.genops loop':<28}{py:>11.2f}s{mb / py:>10.1f}")

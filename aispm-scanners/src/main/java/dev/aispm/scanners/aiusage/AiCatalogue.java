@@ -20,14 +20,26 @@ import java.util.Optional;
  */
 public final class AiCatalogue {
   private static final String RESOURCE = "ai-catalogue.tsv";
-  private final List<AiComponent> components;
+  /**
+   * The entries; for the built-in catalogue read on first use. Finding a resource makes the
+   * class loader open the application's jars one by one, which took longer than scanning a
+   * small file, and most inputs of a file scan never ask the catalogue anything.
+   */
+  private volatile List<AiComponent> components;
 
   AiCatalogue(List<AiComponent> components) {
     this.components = List.copyOf(components);
   }
 
-  /** The catalogue this module ships. */
+  private AiCatalogue() {
+  }
+
+  /** The catalogue this module ships; its file is read when first asked. */
   public static AiCatalogue builtIn() {
+    return new AiCatalogue();
+  }
+
+  private static AiCatalogue read() {
     try (InputStream in = AiCatalogue.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the class path");
@@ -62,7 +74,12 @@ public final class AiCatalogue {
 
   /** Every entry. */
   public List<AiComponent> components() {
-    return components;
+    List<AiComponent> c = components;
+    if (c == null) {
+      c = read().components;
+      components = c;
+    }
+    return c;
   }
 
   /** The entry a package is, if it is an AI package. */
@@ -74,8 +91,9 @@ public final class AiCatalogue {
   public Optional<AiComponent> classify(Ecosystem ecosystem, String name) {
     String normalized = ecosystem.normalizeName(name);
     // an exact entry wins over a prefix family
-    return components.stream().filter(c -> !c.pattern().endsWith("*"))
+    List<AiComponent> all = components();
+    return all.stream().filter(c -> !c.pattern().endsWith("*"))
         .filter(c -> c.matches(ecosystem, normalized)).findFirst()
-        .or(() -> components.stream().filter(c -> c.matches(ecosystem, normalized)).findFirst());
+        .or(() -> all.stream().filter(c -> c.matches(ecosystem, normalized)).findFirst());
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The shadow-AI and vulnerable-AI-tooling check of one input (a file, folder member, function
@@ -33,13 +34,21 @@ public final class SupplyChainScan {
   public static final String VULNERABLE = "ai-tooling.vulnerable";
 
   private final AiCatalogue catalogue;
-  private final AdvisoryIndex advisories;
+  private final Supplier<AdvisoryIndex> advisories;
   private final InventoryCollector collector = new InventoryCollector();
   private final List<AiEvidence> evidence = new ArrayList<>();
   private final List<ContentScanner> scanners;
 
   /** A check of one input against this catalogue and these advisories. */
   public SupplyChainScan(AiCatalogue catalogue, AdvisoryIndex advisories) {
+    this(catalogue, new Given(advisories));
+  }
+
+  /**
+   * A check whose advisories are fetched only when the input holds an AI package: most inputs of
+   * a file scan (training data, model files) hold none, and reading the index then is wasted.
+   */
+  public SupplyChainScan(AiCatalogue catalogue, Supplier<AdvisoryIndex> advisories) {
     this.catalogue = catalogue;
     this.advisories = advisories;
     this.scanners = List.of(new PackageInventoryScanner(collector),
@@ -77,7 +86,12 @@ public final class SupplyChainScan {
   /** Known vulnerabilities of the AI packages. */
   public List<AdvisoryMatch> vulnerabilities() {
     List<AdvisoryMatch> out = new ArrayList<>();
-    aiPackages().keySet().forEach(p -> out.addAll(advisories.matches(p)));
+    Map<SoftwarePackage, AiComponent> ai = aiPackages();
+    if (ai.isEmpty()) {
+      return out;
+    }
+    AdvisoryIndex index = advisories.get();
+    ai.keySet().forEach(p -> out.addAll(index.matches(p)));
     return out;
   }
 
@@ -92,6 +106,7 @@ public final class SupplyChainScan {
     for (SoftwarePackage p : aiPackages().keySet()) {
       firstSeen.putIfAbsent(p.ecosystem() + ":" + p.name() + "@" + p.version(), p);
     }
+    AdvisoryIndex index = firstSeen.isEmpty() ? null : advisories.get();
     for (SoftwarePackage p : firstSeen.values()) {
       AiComponent c = catalogue.classify(p).orElseThrow();
       out.add(new ContentFinding(AI_PACKAGE, Severity.INFO,
@@ -100,7 +115,7 @@ public final class SupplyChainScan {
           p.location(), 0, 0, details("package", p.name(), "version", p.version(),
               "ecosystem", p.ecosystem().osvName(), "purl", p.purl(), "category", c.category(),
               "component", c.title(), "record", p.source())));
-      for (AdvisoryMatch m : advisories.matches(p)) {
+      for (AdvisoryMatch m : index.matches(p)) {
         out.add(vulnerable(m));
       }
     }
@@ -114,6 +129,14 @@ public final class SupplyChainScan {
               "component", e.component(), "category", e.category())));
     }
     return out;
+  }
+
+  /** Advisories known up front. */
+  private record Given(AdvisoryIndex index) implements Supplier<AdvisoryIndex> {
+    @Override
+    public AdvisoryIndex get() {
+      return index;
+    }
   }
 
   private static ContentFinding vulnerable(AdvisoryMatch m) {

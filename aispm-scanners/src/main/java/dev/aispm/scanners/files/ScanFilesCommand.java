@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /**
  * {@code scan-files PATH_OR_URI... [--format table|json|sarif] [--fail-on LEVEL] [--max-...]}:
@@ -106,14 +107,8 @@ public final class ScanFilesCommand {
       return 2;
     }
 
-    AdvisoryIndex advisories;
-    try {
-      advisories = AdvisoryStore.fromEnvironment().load();
-    } catch (IOException | RuntimeException e) {
-      err.println("scan-files: the advisory index could not be read (" + describe(e)
-          + "); run 'advisories update' again");
-      return 2;
-    }
+    // Read when an input first holds an AI package, not before: most scans never need it.
+    LazyAdvisories advisories = new LazyAdvisories(AdvisoryStore.fromEnvironment());
     List<SourceResolver> resolvers = new ArrayList<>(extraResolvers);
     resolvers.add(new LocalFileResolver());
     List<ContentFinding> findings = new ArrayList<>();
@@ -136,6 +131,12 @@ public final class ScanFilesCommand {
             findings.addAll(supplyChain.findings());
           } catch (IOException e) {
             errors.add(source.location() + ": " + describe(e));
+          } catch (UnreadableAdvisories e) {
+            String error = "the advisory index could not be read (" + e.getMessage()
+                + "); run 'advisories update' again";
+            if (!errors.contains(error)) {
+              errors.add(error);
+            }
           }
         }
       } catch (IOException | RuntimeException e) {
@@ -162,8 +163,43 @@ public final class ScanFilesCommand {
 
   private static final AiCatalogue CATALOGUE = AiCatalogue.builtIn();
 
-  private static SupplyChainScan supplyChain(AdvisoryIndex advisories) {
+  private static SupplyChainScan supplyChain(LazyAdvisories advisories) {
     return new SupplyChainScan(CATALOGUE, advisories);
+  }
+
+  /** The advisory index, read once on first use; a failure is remembered and repeated. */
+  private static final class LazyAdvisories implements Supplier<AdvisoryIndex> {
+    private final AdvisoryStore store;
+    private AdvisoryIndex index;
+    private String failure;
+
+    LazyAdvisories(AdvisoryStore store) {
+      this.store = store;
+    }
+
+    @Override
+    public synchronized AdvisoryIndex get() {
+      if (index == null && failure == null) {
+        try {
+          index = store.load();
+        } catch (IOException | RuntimeException e) {
+          failure = describe(e);
+        }
+      }
+      if (failure != null) {
+        throw new UnreadableAdvisories(failure);
+      }
+      return index;
+    }
+  }
+
+  /** The advisory index was needed and could not be read. */
+  private static final class UnreadableAdvisories extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableAdvisories(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private static Severity parseThreshold(String value) {

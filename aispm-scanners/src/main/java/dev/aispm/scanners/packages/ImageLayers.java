@@ -19,7 +19,13 @@ import java.util.Optional;
  * only works on the member paths it reports.
  */
 final class ImageLayers {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Made when the first JSON record is parsed, not when a path is first classified: a mapper's
+   * set-up loads the JDK's locale data, which a scan holding no JSON record should not pay for.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private static final String WHITEOUT = ".wh.";
   private static final String OPAQUE = ".wh..wh..opq";
 
@@ -59,7 +65,7 @@ final class ImageLayers {
   static Optional<Manifest> readManifest(String location, String text) {
     String root = location.substring(0, location.lastIndexOf("!/"));
     try {
-      JsonNode doc = JSON.readTree(text);
+      JsonNode doc = Json.MAPPER.readTree(text);
       List<String> layers = new ArrayList<>();
       if (doc.isArray()) {
         // docker save: [{"Config": ..., "RepoTags": [...], "Layers": ["<id>/layer.tar", ...]}]

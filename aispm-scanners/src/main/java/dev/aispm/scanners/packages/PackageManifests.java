@@ -26,7 +26,13 @@ import java.util.regex.Pattern;
  * it declares would mean running it.
  */
 public final class PackageManifests {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Made when the first JSON record is parsed, not when a path is first classified: a mapper's
+   * set-up loads the JDK's locale data, which a scan holding no JSON record should not pay for.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private static final Pattern REQUIREMENT = Pattern.compile(
       "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
   private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
@@ -241,7 +247,7 @@ public final class PackageManifests {
 
   /** {@code Pipfile.lock}: the {@code default} and {@code develop} sections, pins as {@code ==x}. */
   static List<SoftwarePackage> pipfileLock(String text, String location) throws IOException {
-    JsonNode root = JSON.readTree(text);
+    JsonNode root = Json.MAPPER.readTree(text);
     List<SoftwarePackage> out = new ArrayList<>();
     for (String section : List.of("default", "develop")) {
       for (Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields(); it.hasNext(); ) {
@@ -257,7 +263,7 @@ public final class PackageManifests {
 
   /** An installed package's own {@code package.json}. */
   static List<SoftwarePackage> nodeModule(String text, String location) throws IOException {
-    JsonNode root = JSON.readTree(text);
+    JsonNode root = Json.MAPPER.readTree(text);
     String name = root.path("name").asText("");
     if (name.isEmpty()) {
       return List.of();
@@ -272,7 +278,7 @@ public final class PackageManifests {
    * one exact version.
    */
   static List<SoftwarePackage> packageJson(String text, String location) throws IOException {
-    JsonNode root = JSON.readTree(text);
+    JsonNode root = Json.MAPPER.readTree(text);
     List<SoftwarePackage> out = new ArrayList<>();
     for (String section : List.of("dependencies", "optionalDependencies")) {
       for (Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields(); it.hasNext(); ) {
@@ -292,7 +298,7 @@ public final class PackageManifests {
    * root {@code ""} and workspace links are not packages), else v1's nested {@code dependencies}.
    */
   static List<SoftwarePackage> packageLock(String text, String location) throws IOException {
-    JsonNode root = JSON.readTree(text);
+    JsonNode root = Json.MAPPER.readTree(text);
     List<SoftwarePackage> out = new ArrayList<>();
     JsonNode packages = root.path("packages");
     if (packages.isObject() && packages.size() > 0) {
@@ -351,7 +357,7 @@ public final class PackageManifests {
    * Each argument is read like a requirements line; options ({@code -q}, {@code -U}) are skipped.
    */
   static List<SoftwarePackage> notebookInstalls(String text, String location) throws IOException {
-    JsonNode root = JSON.readTree(text);
+    JsonNode root = Json.MAPPER.readTree(text);
     List<SoftwarePackage> out = new ArrayList<>();
     for (JsonNode cell : root.path("cells")) {
       if (!cell.path("cell_type").asText("").equals("code")) {

@@ -97,4 +97,27 @@ class SupplyChainScanTest {
     assertThat(check.findings()).extracting(ContentFinding::ruleId)
         .containsExactly(SupplyChainScan.AI_PACKAGE);
   }
+
+  @Test
+  void advisoriesAreReadOnlyWhenAnAiPackageIsFound() throws IOException {
+    int[] reads = new int[1];
+    java.util.function.Supplier<dev.aispm.scanners.advisory.AdvisoryIndex> counted = () -> {
+      reads[0]++;
+      return AdvisoryStore.bundled();
+    };
+    SupplyChainScan none = new SupplyChainScan(CATALOGUE, counted);
+    new ContentScanEngine(none.scanners(), ScanLimits.defaults()).scan(new ByteArrayInputStream(
+        "{\"prompt\":\"hello\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "train.jsonl");
+    assertThat(none.findings()).isEmpty();
+    assertThat(none.vulnerabilities()).isEmpty();
+    assertThat(reads[0]).isZero();
+
+    SupplyChainScan some = new SupplyChainScan(CATALOGUE, counted);
+    new ContentScanEngine(some.scanners(), ScanLimits.defaults()).scan(new ByteArrayInputStream(
+        Archives.of().dist("", "mlflow", "2.2.0").zip()), "fn.zip");
+    assertThat(some.findings()).extracting(ContentFinding::ruleId)
+        .contains(SupplyChainScan.AI_PACKAGE, SupplyChainScan.VULNERABLE);
+    assertThat(reads[0]).isEqualTo(1);
+  }
 }

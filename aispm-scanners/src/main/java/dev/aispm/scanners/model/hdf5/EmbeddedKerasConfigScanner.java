@@ -28,7 +28,10 @@ public final class EmbeddedKerasConfigScanner implements ContentScanner {
   private static final int MAX_JSON = 64 * 1024 * 1024;
   /** Keras writes a model config and a training config; more than a few is not a Keras file. */
   private static final int MAX_CONFIGS = 16;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Made when the first config is parsed (its set-up loads the JDK's locale data). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @Override
   public String name() {
@@ -115,7 +118,7 @@ public final class EmbeddedKerasConfigScanner implements ContentScanner {
       return true;
     }
     try {
-      JsonNode root = MAPPER.readTree(config);
+      JsonNode root = Json.MAPPER.readTree(config);
       KerasConfigInspector.inspect(root, location, findings);
     } catch (JsonProcessingException e) {
       findings.accept(ModelFindings.unparseable("keras config", location,

@@ -23,7 +23,10 @@ import java.util.function.Consumer;
 public final class KerasConfigScanner implements ContentScanner {
   /** Configs larger than this are not parsed (real ones are a few megabytes at most). */
   static final int MAX_CONFIG = 64 * 1024 * 1024;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Made when the first config is parsed (its set-up loads the JDK's locale data). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   @Override
@@ -100,7 +103,7 @@ public final class KerasConfigScanner implements ContentScanner {
     }
     JsonNode root;
     try {
-      root = MAPPER.readTree(bytes);
+      root = Json.MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       findings.accept(ModelFindings.unparseable("keras config", input.location(),
           ModelFindings.jsonProblem(e)));

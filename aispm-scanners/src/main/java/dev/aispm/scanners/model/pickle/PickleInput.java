@@ -10,10 +10,11 @@ import java.io.InputStream;
  */
 final class PickleInput {
   private final InputStream in;
-  private final byte[] buf = new byte[64 * 1024];
-  private int pos;
-  private int limit;
-  private long consumedBefore;
+  // Read directly by PickleMachine's loop over simple opcodes, which stays within [pos, limit).
+  final byte[] buf = new byte[64 * 1024];
+  int pos;
+  int limit;
+  long consumedBefore;
 
   PickleInput(InputStream in) {
     this.in = in;
@@ -72,6 +73,15 @@ final class PickleInput {
     }
     skip(length - kept);
     return out;
+  }
+
+  /** Skips a fixed-width operand; the usual case, inside the buffer, is one addition. */
+  void skipShort(int n) throws IOException {
+    if (limit - pos >= n) {
+      pos += n;
+    } else {
+      skip(n);
+    }
   }
 
   void skip(long n) throws IOException {

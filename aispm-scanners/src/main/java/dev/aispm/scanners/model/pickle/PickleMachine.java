@@ -14,7 +14,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +77,15 @@ final class PickleMachine {
   private final Set<String> reported = new HashSet<>();
   private final Map<String, GlobalVerdict> verdicts = new HashMap<>();
 
-  private final ArrayList<PickleValue> stack = new ArrayList<>();
+  /**
+   * The stack as a plain array and its size: a list's bounds and modification checks, and the
+   * copies a sublist makes when a batch of appends is popped, were most of the walk's time on
+   * pickles of many small values. Slots above the size are not cleared when a batch is popped
+   * (a store per item): they hold values the stack held at its highest, which memory already had
+   * to hold then, and are overwritten as the stack grows again.
+   */
+  private PickleValue[] stack = new PickleValue[64];
+  private int size;
   private int[] marks = new int[16];
   private int markCount;
   private PickleValue[] denseMemo = new PickleValue[64];
@@ -148,7 +155,8 @@ final class PickleMachine {
   }
 
   private void resetStream() {
-    stack.clear();
+    Arrays.fill(stack, 0, size, null);
+    size = 0;
     markCount = 0;
     Arrays.fill(denseMemo, null);
     sparseMemo.clear();
@@ -158,6 +166,9 @@ final class PickleMachine {
   /** Runs one pickle to its STOP; returns false if the input ended first. */
   private boolean walk(PickleInput in) throws IOException {
     while (true) {
+      if (in.limit - in.pos > SIMPLE_OPERAND + 1) {
+        runSimple(in);
+      }
       long at = in.offset();
       int op = in.read();
       if (op < 0) {
@@ -173,13 +184,13 @@ final class PickleMachine {
           return true;
         }
         case '0' -> {
-          if (stack.size() > currentMarkBase()) {
+          if (size > currentMarkBase()) {
             pop(at);
           } else {
             popMark(at);
           }
         }
-        case '1' -> popToMark(at);
+        case '1' -> discardToMark(at);
         case '2' -> push(peek(at));
         case 'F', 'I', 'L' -> {
           in.readLine(MAX_LINE);
@@ -189,7 +200,7 @@ final class PickleMachine {
         case 'K' -> pushInt(in, 1, false);
         case 'M' -> pushInt(in, 2, false);
         case 'G' -> {
-          in.skip(8);
+          in.skipShort(8);
           push(Opaque.SCALAR);
         }
         case 0x8a -> {
@@ -239,13 +250,18 @@ final class PickleMachine {
           peek(at);
         }
         case 'e', 0x90 -> {
-          popToMark(at);
+          discardToMark(at);
           peek(at);
         }
         case 'u' -> {
+          if (!joblibArrays) {
+            discardToMark(at);
+            peek(at);
+            continue;
+          }
           List<PickleValue> items = popToMark(at);
           PickleValue target = peek(at);
-          if (joblibArrays && target instanceof PickleValue.Dict) {
+          if (target instanceof PickleValue.Dict) {
             for (int i = 0; i + 1 < items.size(); i += 2) {
               setItem(target, items.get(i), items.get(i + 1));
             }
@@ -296,11 +312,11 @@ final class PickleMachine {
           push(call(cls, args, at));
         }
         case 'd', 0x91 -> {
-          popToMark(at);
+          discardToMark(at);
           push(op == 'd' ? Opaque.DICT : Opaque.SET);
         }
         case 'l' -> {
-          popToMark(at);
+          discardToMark(at);
           push(Opaque.LIST);
         }
         case 't' -> push(new Tuple(firstItems(popToMark(at))));
@@ -349,6 +365,92 @@ final class PickleMachine {
             String.format("unknown opcode 0x%02x at offset %d", op, at));
       }
     }
+  }
+
+  /** The longest operand of the opcodes {@link #runSimple} handles. */
+  private static final int SIMPLE_OPERAND = 8;
+
+  /**
+   * Runs the opcodes that make up the bulk of large pickles (small numbers, marks, batches of
+   * list and dict items, memo writes and reads) straight from the input's buffer, without a call
+   * or an object per opcode, and returns at the first one that needs more: another opcode, an
+   * operand past the buffer, a joblib stream (which keeps numbers), a stack or memo that has to
+   * grow, or anything that would fail. Each opcode does exactly what its step in {@link #walk}
+   * does, and what could fail is left to that step, so errors and their offsets are the same.
+   */
+  private void runSimple(PickleInput in) {
+    byte[] b = in.buf;
+    int p = in.pos;
+    int end = in.limit - SIMPLE_OPERAND;
+    long n = opcodes;
+    long max = maxOpcodes;
+    PickleValue[] s = stack;
+    int top = size;
+    loop:
+    while (p < end && n < max) {
+      int op = b[p] & 0xff;
+      int base = markCount == 0 ? 0 : marks[markCount - 1];
+      switch (op) {
+        case 'K', 'M', 'J', 'G', 'N', 0x88, 0x89, ']', '}' -> {
+          if (top == s.length || joblibArrays && (op == 'K' || op == 'M' || op == 'J' || op == '}')) {
+            break loop;
+          }
+          s[top++] = op == ']' ? Opaque.LIST : op == '}' ? Opaque.DICT : Opaque.SCALAR;
+          p += op == 'K' ? 2 : op == 'M' ? 3 : op == 'J' ? 5 : op == 'G' ? 9 : 1;
+        }
+        case '(' -> {
+          if (markCount == marks.length) {
+            break loop;
+          }
+          marks[markCount++] = top;
+          p++;
+        }
+        case 'e', 0x90, 'u' -> {
+          // Pops to the mark; the container below it must remain.
+          int below = markCount >= 2 ? marks[markCount - 2] : 0;
+          if (markCount == 0 || base <= below || op == 'u' && joblibArrays) {
+            break loop;
+          }
+          top = base;
+          markCount--;
+          p++;
+        }
+        case 'a', 's' -> {
+          int popped = op == 'a' ? 1 : 2;
+          if (top - popped <= base || op == 's' && joblibArrays) {
+            break loop;
+          }
+          top -= popped;
+          p++;
+        }
+        case 'q', 0x94 -> {
+          long index = op == 'q' ? b[p + 1] & 0xff : memoSize;
+          if (top <= base || index >= denseMemo.length) {
+            break loop;
+          }
+          if (denseMemo[(int) index] == null && !sparseMemo.containsKey(index)) {
+            memoSize++;
+          }
+          denseMemo[(int) index] = s[top - 1];
+          p += op == 'q' ? 2 : 1;
+        }
+        case 'h' -> {
+          int index = b[p + 1] & 0xff;
+          if (top == s.length || index >= denseMemo.length || denseMemo[index] == null) {
+            break loop;
+          }
+          s[top++] = denseMemo[index];
+          p += 2;
+        }
+        default -> {
+          break loop;
+        }
+      }
+      n++;
+    }
+    in.pos = p;
+    opcodes = n;
+    size = top;
   }
 
   private Global importGlobal(String module, String name, long at, String opcode) {
@@ -489,7 +591,7 @@ final class PickleMachine {
 
   private void pushInt(PickleInput in, int width, boolean signed) throws IOException {
     if (!joblibArrays) {
-      in.skip(width);
+      in.skipShort(width);
       push(Opaque.SCALAR);
       return;
     }
@@ -675,24 +777,33 @@ final class PickleMachine {
   }
 
   private void push(PickleValue v) {
-    if (stack.size() >= MAX_SLOTS) {
+    if (size == stack.length) {
+      grow();
+    }
+    stack[size++] = v;
+  }
+
+  private void grow() {
+    if (size >= MAX_SLOTS) {
       throw new LimitReached("pickle stack entries", "stack grew past " + MAX_SLOTS + " entries");
     }
-    stack.add(v);
+    stack = Arrays.copyOf(stack, Math.min(MAX_SLOTS, size * 2));
   }
 
   private PickleValue pop(long at) {
-    if (stack.size() <= currentMarkBase()) {
+    if (size <= currentMarkBase()) {
       throw new MalformedPickle("stack underflow at offset " + at);
     }
-    return stack.remove(stack.size() - 1);
+    PickleValue v = stack[--size];
+    stack[size] = null;
+    return v;
   }
 
   private PickleValue peek(long at) {
-    if (stack.size() <= currentMarkBase()) {
+    if (size <= currentMarkBase()) {
       throw new MalformedPickle("stack underflow at offset " + at);
     }
-    return stack.get(stack.size() - 1);
+    return stack[size - 1];
   }
 
   private int currentMarkBase() {
@@ -706,7 +817,7 @@ final class PickleMachine {
       }
       marks = Arrays.copyOf(marks, markCount * 2);
     }
-    marks[markCount++] = stack.size();
+    marks[markCount++] = size;
   }
 
   private void popMark(long at) {
@@ -717,13 +828,26 @@ final class PickleMachine {
   }
 
   private List<PickleValue> popToMark(long at) {
+    int base = popMarkBase(at);
+    List<PickleValue> items = Arrays.asList(Arrays.copyOfRange(stack, base, size));
+    Arrays.fill(stack, base, size, null);
+    size = base;
+    return items;
+  }
+
+  /**
+   * Pops down to the topmost mark without keeping the items: what lists, dicts and sets are
+   * filled with in batches is never judged, and such batches are most of a large pickle.
+   */
+  private void discardToMark(long at) {
+    size = popMarkBase(at);
+  }
+
+  private int popMarkBase(long at) {
     if (markCount == 0) {
       throw new MalformedPickle("no MARK for opcode at offset " + at);
     }
-    int base = marks[--markCount];
-    List<PickleValue> items = new ArrayList<>(stack.subList(base, stack.size()));
-    stack.subList(base, stack.size()).clear();
-    return items;
+    return marks[--markCount];
   }
 
   private static List<PickleValue> firstItems(List<PickleValue> items) {

@@ -29,8 +29,14 @@ public final class SafetensorsScanner implements ContentScanner {
   public static final String INVALID_HEADER = "model.safetensors.invalid-header";
   /** The reference loader refuses headers above 100 MB. */
   static final long MAX_HEADER = 100_000_000L;
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  /**
+   * Made when the first header is read, not when the scanner is: a mapper's set-up loads the
+   * JDK's locale data, which a scan of anything but safetensors should not wait for.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
   private static final Map<String, Integer> DTYPE_BITS = Map.ofEntries(
       Map.entry("BOOL", 8), Map.entry("U8", 8), Map.entry("I8", 8), Map.entry("F8_E5M2", 8),
       Map.entry("F8_E4M3", 8), Map.entry("F8_E8M0", 8), Map.entry("I16", 16),
@@ -81,7 +87,7 @@ public final class SafetensorsScanner implements ContentScanner {
     }
     JsonNode root;
     try {
-      root = MAPPER.readTree(header);
+      root = Json.MAPPER.readTree(header);
     } catch (JsonProcessingException e) {
       findings.accept(invalid(location, "header is not valid JSON: " + ModelFindings.jsonProblem(e)));
       return;
