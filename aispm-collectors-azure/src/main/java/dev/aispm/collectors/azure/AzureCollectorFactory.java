@@ -1,11 +1,16 @@
 package dev.aispm.collectors.azure;
 
+import dev.aispm.collectors.azure.activity.AzureActivityCollector;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorFactory;
+import dev.aispm.misuse.ingest.IngestSettings;
 import java.util.List;
 import java.util.Map;
 
-/** Registers the Azure collector under {@code azure} in {@code AISPM_PROVIDERS}. */
+/**
+ * Registers the Azure collectors under {@code azure} in {@code AISPM_PROVIDERS}: the inventory and
+ * the activity stage that reads the Activity Log for misuse detection.
+ */
 public final class AzureCollectorFactory implements CollectorFactory {
   @Override
   public String provider() {
@@ -14,6 +19,8 @@ public final class AzureCollectorFactory implements CollectorFactory {
 
   @Override
   public List<Collector> create(Map<String, String> environment) {
-    return List.of(new AzureCollector(AzureSettings.fromEnvironment(environment)));
+    AzureSettings azure = AzureSettings.fromEnvironment(environment);
+    return List.of(new AzureCollector(azure),
+        new AzureActivityCollector(azure, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));
   }
 }
