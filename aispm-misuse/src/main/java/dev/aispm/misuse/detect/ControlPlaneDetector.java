@@ -85,12 +85,15 @@ public final class ControlPlaneDetector implements Detector {
 
   /**
    * Whether a content filter policy write turns a category off or makes it annotate only
-   * ({@code properties.contentFilters[].enabled} or {@code .blocking} false in the request body).
+   * ({@code properties.contentFilters[].enabled} or {@code .blocking} false in the request body or
+   * in the policy as written).
    */
   private static boolean filterSwitchedOff(ActivityEvent e) {
     for (Map.Entry<String, String> p : e.params().entrySet()) {
       String k = p.getKey();
-      if (k.startsWith("requestbody.properties.contentFilters.") && (k.endsWith(".enabled") || k.endsWith(".blocking"))
+      boolean filter = k.startsWith("requestbody.properties.contentFilters.")
+          || k.startsWith("responsebody.properties.contentFilters.");
+      if (filter && (k.endsWith(".enabled") || k.endsWith(".blocking"))
           && "false".equalsIgnoreCase(p.getValue())) {
         return true;
       }

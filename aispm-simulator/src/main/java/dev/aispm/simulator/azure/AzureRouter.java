@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       lower-cased, query ignored except {@code $skiptoken=N}, served from {@code PATH@N.json}).
  *       {@code {{base}}} in a file becomes the server's URL, for nextLink. A file
  *       {@code {"_status": 403, "_body": {...}}} answers that error. An absent file is an empty list,
- *       as ARM answers for a provider with no resources.</li>
+ *       as ARM answers for a provider with no resources. The Activity Log is generated
+ *       ({@link ActivityLog}), since its times follow the simulator's start.</li>
  *   <li>Anything else (a write, a missing or wrong token): the ARM error ARM would give.</li>
  * </ul>
  */
@@ -45,6 +46,7 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
   private static final Pattern SKIP = Pattern.compile("[?&]\\$skiptoken=([0-9]+)");
 
   private final AzureTenant tenant;
+  private final ActivityLog activity;
   private final String token = "sim-" + UUID.randomUUID();
   private final Map<String, Optional<String>> files = new ConcurrentHashMap<>();
   private final Set<String> pathsSeen = ConcurrentHashMap.newKeySet();
@@ -53,6 +55,7 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
 
   public AzureRouter(AzureTenant tenant) {
     this.tenant = tenant;
+    this.activity = new ActivityLog(tenant, java.time.Instant.now());
   }
 
   void baseUrl(String url) {
@@ -88,6 +91,10 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
     }
     String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     pathsSeen.add(decoded);
+    if (ActivityLog.matches(decoded)) {
+      return json(200, activity.page(decoded.split("/")[2], url.contains("?") ? url.substring(url.indexOf('?') + 1) : "",
+          baseUrl));
+    }
     Matcher page = SKIP.matcher(url);
     String file = ROOT + decoded + (page.find() ? "@" + page.group(1) : "") + ".json";
     Optional<String> body = files.computeIfAbsent(file, AzureRouter::read);
