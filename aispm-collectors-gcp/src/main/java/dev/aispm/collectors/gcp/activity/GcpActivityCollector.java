@@ -95,20 +95,28 @@ public final class GcpActivityCollector implements AccountScopedCollector {
 
   private void read(CollectionContext context, MisuseEngine engine, AuditLogFetcher fetcher, String project) {
     long t0 = System.nanoTime();
-    MisuseEngine.SourceRun run = engine.openByTime(source(project), "gcp", project);
-    Instant from = run.readFrom();
-    Instant to = clock.instant();
+    ScopeKey scope = new ScopeKey("gcp", project, ScopeKey.GLOBAL);
     try {
-      fetcher.pages(project, from, to, body -> run.accept(AuditLogParser.parsePage(body), null));
+      MisuseEngine.SourceRun run = engine.openByTime(source(project), "gcp", project);
+      Instant from = run.readFrom();
+      Instant to = clock.instant();
+      try {
+        fetcher.pages(project, from, to, body -> run.accept(AuditLogParser.parsePage(body), null));
+      } catch (RuntimeException e) {
+        // A denied Data Access read names logging.privateLogEntries.list; without a named
+        // permission the call needed both.
+        GcpFailures.Failure f = GcpFailures.describe(e, LIST + "," + LIST_PRIVATE);
+        context.ledger().failedStep(scope, STEP, LIST, f.error(), f.missingPermission(),
+            Duration.ofNanos(System.nanoTime() - t0));
+      }
+      // Pages were admitted oldest first: what was read is kept even when a later page failed.
+      run.commit();
     } catch (RuntimeException e) {
-      // A denied Data Access read names logging.privateLogEntries.list; without a named
-      // permission the call needed both.
-      GcpFailures.Failure f = GcpFailures.describe(e, LIST + "," + LIST_PRIVATE);
-      context.ledger().failedStep(new ScopeKey("gcp", project, ScopeKey.GLOBAL), STEP, LIST, f.error(),
-          f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
+      // The graph refused the checkpoint or the detections: this project is retried next scan,
+      // the next project is still read.
+      context.ledger().failedStep(scope, STEP, "write detections", e.toString(), null,
+          Duration.ofNanos(System.nanoTime() - t0));
     }
-    // Pages were admitted oldest first: what was read is kept even when a later page failed.
-    run.commit();
   }
 
   /** The checkpoint id of a project's audit logs. */
