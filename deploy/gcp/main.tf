@@ -39,6 +39,8 @@ resource "google_organization_iam_custom_role" "aispm_reader" {
     "iam.serviceAccountKeys.list",
     "iam.serviceAccounts.getIamPolicy",
     "iam.serviceAccounts.list",
+    "logging.logEntries.list",
+    "logging.privateLogEntries.list",
     "notebooks.instances.list",
     "resourcemanager.folders.getIamPolicy",
     "resourcemanager.folders.list",

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's first command, end to end: the simulated organization is scanned through the real
  * AWS SDK into the embedded Neo4j, the rules run, and the summary and report show the planted
- * critical risks.
+ * critical risks and the misuse planted in each cloud's activity logs.
  */
 class DemoCommandIT {
   @TempDir
@@ -60,6 +60,26 @@ class DemoCommandIT {
     // The simulated trail's planted misuse, read from its CloudTrail log files.
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("misuse_training_data_bulk_delete"));
+    // The simulated eu-west-1 Bedrock invocation logs: a prompt injection attempt.
+    assertThat(findings.get("findings")).anySatisfy(f ->
+        assertThat(f.get("ruleId").asText()).isEqualTo("misuse_prompt_injection_attempt"));
+    // The simulated tenant's Activity Log and the simulated project's audit logs: misuse in each cloud.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_ai_control_plane_weakened");
+      assertThat(f.get("reason").asText()).contains("/raiPolicies/relaxed-filter");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_ai_identity_key_created");
+      assertThat(f.get("reason").asText()).contains("/accounts/acme-openai");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_ai_identity_key_created");
+      assertThat(f.get("reason").asText()).contains("vertex-serving@acme-vertex-prod.iam.gserviceaccount.com");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_training_data_bulk_delete");
+      assertThat(f.get("reason").asText()).contains("contractor@acme.example");
+    });
     JsonNode inventory = json.readTree(Files.readString(dir.resolve("report/inventory.json")));
     assertThat(inventory.get("assetCount").asInt()).isGreaterThan(10);
     assertThat(Files.readString(dir.resolve("report/summary.txt"))).contains("Top ");

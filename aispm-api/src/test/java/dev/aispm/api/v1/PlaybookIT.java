@@ -15,6 +15,8 @@ import org.neo4j.driver.Session;
 class PlaybookIT extends ApiIntegrationTest {
   static final String MISUSE = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
   static final String POSTURE = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+  static final String GCP_KEY = "cccccccccccccccccccccccccccccccc";
+  static final String SA = "vertex-serving@acme-vertex-prod.iam.gserviceaccount.com";
 
   @BeforeEach
   void seed() {
@@ -37,7 +39,16 @@ class PlaybookIT extends ApiIntegrationTest {
           CREATE (g:Finding {id: $posture, ruleId: 's3_bucket_versioning_enabled', category: 'data', severity: 'medium',
                   status: 'OPEN', score: 30, resourceId: 'arn:aws:s3:::acme-training-data',
                   resourceIds: ['arn:aws:s3:::acme-training-data']})
-          """, java.util.Map.of("misuse", MISUSE, "posture", POSTURE)).consume();
+          CREATE (k:MisuseDetection {id: 'det-2', detector: 'misuse_ai_identity_key_created', provider: 'gcp',
+                  account: 'acme-vertex-prod', region: 'global', principal: 'contractor@acme.example',
+                  targetId: $sa, targetKind: 'control', summary: 'obtained a key',
+                  firstEventAt: datetime('2026-12-05T10:02:00Z'), lastEventAt: datetime('2026-12-05T10:02:00Z'),
+                  eventCount: 1, eventIds: ['k-1'], sourceIps: ['203.0.113.50'], userAgents: ['gcloud'],
+                  evidence: ['{"id":"k-1","time":"2026-12-05T10:02:00Z","action":"google.iam.admin.v1.CreateServiceAccountKey","outcome":"success"}']})
+          CREATE (h:Finding {id: $gcpKey, ruleId: 'misuse_ai_identity_key_created', category: 'misuse',
+                  severity: 'high', status: 'OPEN', score: 60, lastScanId: 'scan-1', resourceId: $sa,
+                  resourceIds: [$sa, 'contractor@acme.example']})
+          """, java.util.Map.of("misuse", MISUSE, "posture", POSTURE, "gcpKey", GCP_KEY, "sa", SA)).consume();
     }
   }
 
@@ -52,6 +63,13 @@ class PlaybookIT extends ApiIntegrationTest {
     assertThat(p.get("containment").toString()).contains("--bucket acme-training-data");
     assertThat(p.at("/evidence/events/0/id").asText()).isEqualTo("day-0002");
     assertThat(p.at("/detection/eventCount").asLong()).isEqualTo(1);
+
+    // A Google Cloud detection gets the gcloud steps, filled from the detection.
+    JsonNode g = json(mvc.perform(get("/api/v1/findings/" + GCP_KEY + "/playbook")
+        .header("Authorization", bearer(viewer))).andExpect(status().isOk()).andReturn());
+    assertThat(g.get("provider").asText()).isEqualTo("gcp");
+    assertThat(g.get("containment").toString()).contains("gcloud iam service-accounts keys list --iam-account=" + SA)
+        .doesNotContain("aws ");
 
     mvc.perform(get("/api/v1/findings/" + POSTURE + "/playbook").header("Authorization", bearer(viewer)))
         .andExpect(status().isNotFound());

@@ -57,10 +57,7 @@ public final class AzureCollector implements AccountScopedCollector {
 
   @Override
   public void collect(CollectionContext context, Set<String> accounts) {
-    HttpClient client = ArmPipeline.httpClient(settings.truststore(), settings.truststorePassword());
-    TokenCredential credential = ArmPipeline.credential(settings.environment(), client);
-    ArmClient arm = new ArmClient(ArmPipeline.pipeline(client, credential, settings.resourceManagerEndpoint(),
-        settings.maxRetries()), settings.resourceManagerEndpoint());
+    ArmClient arm = arm(settings);
     List<JsonNode> subscriptions = subscriptions(arm, context);
     // A per-account run (a schedule for one subscription) scans exactly those; otherwise the setting decides.
     Set<String> wanted = new java.util.HashSet<>();
@@ -100,6 +97,14 @@ public final class AzureCollector implements AccountScopedCollector {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The ARM client of a scan: the JDK HTTP client, DefaultAzureCredential and the retrying pipeline. */
+  public static ArmClient arm(AzureSettings settings) {
+    HttpClient client = ArmPipeline.httpClient(settings.truststore(), settings.truststorePassword());
+    TokenCredential credential = ArmPipeline.credential(settings.environment(), client);
+    return new ArmClient(ArmPipeline.pipeline(client, credential, settings.resourceManagerEndpoint(),
+        settings.maxRetries()), settings.resourceManagerEndpoint());
   }
 
   private List<JsonNode> subscriptions(ArmClient arm, CollectionContext context) {

@@ -1,17 +1,21 @@
 package dev.aispm.collectors.azure;
 
+import dev.aispm.collectors.azure.activity.AzureActivityCollector;
 import dev.aispm.collectors.azure.storage.BlobContentScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorFactory;
+import dev.aispm.misuse.ingest.IngestSettings;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.files.ContentScanEngine;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Registers the Azure collectors under {@code azure} in {@code AISPM_PROVIDERS}: the ARM inventory
- * and the content stage that reads the blobs the inventory linked to AI assets.
+ * Registers the Azure collectors under {@code azure} in {@code AISPM_PROVIDERS}: the ARM inventory,
+ * the content stage that reads the blobs the inventory linked to AI assets, and the activity stage
+ * that reads the Activity Log for misuse detection.
  */
 public final class AzureCollectorFactory implements CollectorFactory {
   @Override
@@ -24,6 +28,7 @@ public final class AzureCollectorFactory implements CollectorFactory {
     AzureSettings azure = AzureSettings.fromEnvironment(environment);
     return List.of(new AzureCollector(azure),
         new BlobContentScan(azure, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
-            ContentBudget.fromEnvironment(environment)));
+            ContentBudget.fromEnvironment(environment)),
+        new AzureActivityCollector(azure, IngestSettings.fromEnvironment(environment), Clock.systemUTC()));
   }
 }

@@ -168,6 +168,21 @@ class AzureCollectorIT {
     assertThat(devIdentity.get("admin").isNull()).as("unknown, never a pass").isTrue();
     assertThat(devIdentity.get("level").isNull()).isTrue();
     assertThat(devIdentity.get("read").asBoolean()).isFalse();
+
+    // The production subscription's Activity Log, read through nextLink pages: the content filter
+    // switched off, the OpenAI keys listed, key authentication turned back on.
+    assertThat(rows("MATCH (d:MisuseDetection {provider: 'azure'}) RETURN d")).isEqualTo(3);
+    assertThat(rows("""
+        MATCH (d:MisuseDetection {detector: 'misuse_ai_identity_key_created', principal: 'contractor@acme.example'})
+        WHERE d.targetId ENDS WITH '/accounts/acme-openai' RETURN d""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (d:MisuseDetection {detector: 'misuse_ai_control_plane_weakened'})
+        WHERE d.targetId ENDS WITH '/raiPolicies/relaxed-filter' OR d.targetId ENDS WITH '/accounts/acme-aiservices-secure'
+        RETURN d""")).isEqualTo(2);
+    Record checkpoint = one("MATCH (c:ActivityCheckpoint {id: 'azure/" + PROD + "/activity-log'}) "
+        + "RETURN c.eventsRead AS read, c.malformed AS malformed");
+    assertThat(checkpoint.get("read").asLong()).as("every entry of the planted morning").isEqualTo(9);
+    assertThat(checkpoint.get("malformed").asLong()).isZero();
   }
 
   @Test
@@ -177,10 +192,24 @@ class AzureCollectorIT {
         .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("throttled-once")
         .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
             .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"throttled\"}}")));
+    // The Activity Log denied: recorded on the scan with the missing action, nothing admitted.
+    azure.server().stubFor(get(urlPathEqualTo("/subscriptions/" + PROD
+        + "/providers/Microsoft.Insights/eventtypes/management/values")).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":"
+            + "\"The client 'x' with object id 'y' does not have authorization to perform action "
+            + "'Microsoft.Insights/eventtypes/values/read' over scope 'z'.\"}}")));
     try {
       ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-throttle");
       assertThat(ledger.failures()).extracting(ScopeOutcome::resourceType).doesNotContain("AzureMLWorkspace");
       assertThat(rows("MATCH (w:AzureMLWorkspace {name: 'fraud-ws'}) RETURN w")).isEqualTo(1);
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("activity");
+        assertThat(f.scope().account()).isEqualTo(PROD);
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.Insights/eventtypes/values/read");
+      });
+      assertThat(rows("MATCH (d:MisuseDetection) RETURN d")).isZero();
+      assertThat(rows("MATCH (c:ActivityCheckpoint {id: 'azure/" + PROD + "/activity-log'}) WHERE c.eventsRead > 0 "
+          + "RETURN c")).isZero();
     } finally {
       azure.resetFaults();
     }
@@ -206,6 +235,11 @@ class AzureCollectorIT {
         assertThat(f.missingPermission()).isEqualTo("Microsoft.MachineLearningServices/workspaces/computes/read");
       });
       assertThat(rows("MATCH (c:AzureMLComputeInstance) RETURN c")).as("kept from scan-a").isEqualTo(3);
+      // The second scan re-reads the overlap before the checkpoint and admits none of it again.
+      assertThat(one("MATCH (c:ActivityCheckpoint {id: 'azure/" + PROD + "/activity-log'}) RETURN c.eventsRead AS n")
+          .get("n").asLong()).isEqualTo(9);
+      assertThat(one("MATCH (d:MisuseDetection {provider: 'azure'}) RETURN sum(d.eventCount) AS n").get("n").asLong())
+          .isEqualTo(3);
       assertThat(rows("MATCH (c:AzureBlobContainer {id: 'gone'}) RETURN c")).isZero();
     } finally {
       azure.resetFaults();

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Runs one scan of an environment into the in-process Neo4j as the orchestrator does: every
- * collector the Azure factory makes (the inventory, then the blob content stage), then stale cleanup.
+ * collector the Azure factory makes (the inventory, the blob content stage, then the Activity Log
+ * stage), then stale cleanup.
  */
 final class AzureScans {
   private AzureScans() {}

@@ -62,6 +62,14 @@ public final class GcpRest {
     return (R) b.build();
   }
 
+  /**
+   * POSTs a JSON body to a read method that takes its query as a body ({@code entries:list}) and
+   * returns the raw answer of a 2xx, for answers parsed elsewhere. Retried like a GET.
+   */
+  public String post(String url, String jsonBody) {
+    return call(url, jsonBody);
+  }
+
   private String call(String url, String postBody) {
     for (int attempt = 1; ; attempt++) {
       HttpResponse<String> r = send(url, postBody);

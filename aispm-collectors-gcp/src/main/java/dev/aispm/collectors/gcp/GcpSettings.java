@@ -27,7 +27,7 @@ public record GcpSettings(List<String> projects, String organization, String fol
 
   /** Base URLs of the Google APIs; each null means the public Google endpoint. */
   public record Endpoints(String resourceManager, String aiplatform, String notebooks, String storage,
-      String iam, String compute, String serviceUsage) {
+      String iam, String compute, String serviceUsage, String logging) {
 
     /** Resource Manager base URL. */
     public String resourceManagerOrDefault() {
@@ -58,6 +58,11 @@ public record GcpSettings(List<String> projects, String organization, String fol
 
     public String serviceUsageOrDefault() {
       return or(serviceUsage, "https://serviceusage.googleapis.com");
+    }
+
+    /** Cloud Logging base URL (audit logs for misuse detection). */
+    public String loggingOrDefault() {
+      return or(logging, "https://logging.googleapis.com");
     }
 
     private static String or(String value, String fallback) {
@@ -108,7 +113,8 @@ public record GcpSettings(List<String> projects, String organization, String fol
         blankToNull(env.get("GOOGLE_APPLICATION_CREDENTIALS")), concurrency,
         new Endpoints(blankToNull(env.get("GCP_RESOURCEMANAGER_ENDPOINT")), blankToNull(env.get("GCP_AIPLATFORM_ENDPOINT")),
             blankToNull(env.get("GCP_NOTEBOOKS_ENDPOINT")), storage, blankToNull(env.get("GCP_IAM_ENDPOINT")),
-            blankToNull(env.get("GCP_COMPUTE_ENDPOINT")), blankToNull(env.get("GCP_SERVICEUSAGE_ENDPOINT"))));
+            blankToNull(env.get("GCP_COMPUTE_ENDPOINT")), blankToNull(env.get("GCP_SERVICEUSAGE_ENDPOINT")),
+            blankToNull(env.get("GCP_LOGGING_ENDPOINT"))));
   }
 
   private static List<String> list(String value) {

@@ -46,6 +46,26 @@ class GcpCollectorIT {
     assertThat(failures).isNotEmpty().allSatisfy(f -> assertThat(f.scope().account()).isEqualTo("acme-restricted"));
     assertThat(failures).anySatisfy(f -> assertThat(f.missingPermission()).isEqualTo("serviceusage.services.list"));
     assertThat(failures).anySatisfy(f -> assertThat(f.missingPermission()).isEqualTo("storage.buckets.list"));
+    // Its audit logs too: the Data Access read names the private-logs permission.
+    assertThat(failures).anySatisfy(f -> {
+      assertThat(f.resourceType()).isEqualTo("activity");
+      assertThat(f.missingPermission()).isEqualTo("logging.privateLogEntries.list");
+    });
+
+    // acme-vertex-prod's audit logs, read oldest first through nextPageToken pages: the endpoint
+    // granted to allUsers, a key created for the account it runs as, the training set deleted.
+    assertThat(count("MATCH (d:MisuseDetection {provider: 'gcp'}) RETURN count(d)")).isEqualTo(3);
+    assertThat(count("""
+        MATCH (d:MisuseDetection {detector: 'misuse_ai_control_plane_weakened', principal: 'contractor@acme.example'})
+        WHERE d.targetId ENDS WITH '/endpoints/2001' RETURN count(d)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (d:MisuseDetection {detector: 'misuse_ai_identity_key_created'})
+        WHERE d.targetId = 'vertex-serving@acme-vertex-prod.iam.gserviceaccount.com' RETURN count(d)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (d:MisuseDetection {detector: 'misuse_training_data_bulk_delete'})-[:TARGETS]->(b:GCSBucket {name: 'acme-training-data'})
+        RETURN count(d)""")).isEqualTo(1);
+    assertThat(count("MATCH (c:ActivityCheckpoint {id: 'gcp/acme-vertex-prod/audit-logs'}) RETURN c.eventsRead"))
+        .as("every entry of the planted morning").isEqualTo(115);
 
     assertThat(count("MATCH (p:CloudAccount:GCPProject {scanned: true}) RETURN count(p)")).isEqualTo(3);
     assertThat(count("MATCH (e:Endpoint:VertexEndpoint) RETURN count(e)")).isEqualTo(2);
@@ -182,6 +202,7 @@ class GcpCollectorIT {
   @Test
   void aThrottledCallIsRetriedAndAFailedScopeKeepsItsData() {
     sim.scan(sim.environment(Map.of()), "gcp-1");
+    long events = count("MATCH (d:MisuseDetection {provider: 'gcp'}) RETURN sum(d.eventCount)");
     sim.gcp.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
         .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1/projects/acme-vertex-prod/locations/us-central1/endpoints"))
         .inScenario("throttle").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
@@ -206,6 +227,10 @@ class GcpCollectorIT {
     assertThat(count("MATCH (e:VertexEndpoint {lastScanId: 'gcp-2'}) RETURN count(e)")).isEqualTo(2);
     // The models' scope failed: last scan's models stay.
     assertThat(count("MATCH (m:VertexModel {lastScanId: 'gcp-1'}) RETURN count(m)")).isEqualTo(3);
+    // The second scan re-reads the overlap before the checkpoint and admits none of it again.
+    assertThat(count("MATCH (c:ActivityCheckpoint {id: 'gcp/acme-vertex-prod/audit-logs'}) RETURN c.eventsRead"))
+        .isEqualTo(115);
+    assertThat(count("MATCH (d:MisuseDetection {provider: 'gcp'}) RETURN sum(d.eventCount)")).isEqualTo(events);
   }
 
   static long count(String cypher) {

@@ -11,7 +11,8 @@ class GcpSettingsTest {
   void readsProjectsLocationsAndEndpointOverrides() {
     GcpSettings s = GcpSettings.fromEnvironment(Map.of("AISPM_GCP_PROJECTS", " a-project, b-project ,a-project",
         "AISPM_GCP_ORGANIZATION", "4242", "GCP_AIPLATFORM_LOCATION", "europe-west4",
-        "STORAGE_EMULATOR_HOST", "localhost:9023", "GCP_IAM_ENDPOINT", "http://127.0.0.1:1234/"));
+        "STORAGE_EMULATOR_HOST", "localhost:9023", "GCP_IAM_ENDPOINT", "http://127.0.0.1:1234/",
+        "GCP_LOGGING_ENDPOINT", "http://127.0.0.1:5678"));
     assertThat(s.projects()).containsExactly("a-project", "b-project");
     assertThat(s.organization()).isEqualTo("organizations/4242");
     assertThat(s.locations()).containsExactly("europe-west4");
@@ -19,6 +20,9 @@ class GcpSettingsTest {
     assertThat(s.endpoints().iamOrDefault()).isEqualTo("http://127.0.0.1:1234");
     assertThat(s.endpoints().aiplatformFor("us-central1")).isEqualTo("https://us-central1-aiplatform.googleapis.com");
     assertThat(s.endpoints().resourceManagerOrDefault()).isEqualTo("https://cloudresourcemanager.googleapis.com");
+    assertThat(s.endpoints().loggingOrDefault()).isEqualTo("http://127.0.0.1:5678");
+    assertThat(GcpSettings.fromEnvironment(Map.of()).endpoints().loggingOrDefault())
+        .isEqualTo("https://logging.googleapis.com");
   }
 
   @Test

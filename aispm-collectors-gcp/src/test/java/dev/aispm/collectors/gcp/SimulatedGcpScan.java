@@ -1,6 +1,7 @@
 package dev.aispm.collectors.gcp;
 
 import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.gcp.activity.GcpActivityCollector;
 import dev.aispm.collectors.gcp.storage.GcsContentScan;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.scanners.core.ScanLimits;
@@ -12,15 +13,17 @@ import dev.aispm.graph.scan.StaleCleanup;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import dev.aispm.graph.write.SyncTag;
+import dev.aispm.misuse.ingest.IngestSettings;
 import dev.aispm.simulator.gcp.SimulatedGcp;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Test fixture: the simulated Google Cloud with a fresh credential file, and a one-call scan (the
- * inventory, then the object content stage) into the shared in-process Neo4j followed by the
+ * inventory, the object content stage, then the audit log stage) into the shared in-process Neo4j followed by the
  * ledger's stale cleanup, as the application does.
  */
 final class SimulatedGcpScan implements AutoCloseable {
@@ -48,6 +51,7 @@ final class SimulatedGcpScan implements AutoCloseable {
     new GcpCollector(settings).collect(context);
     new GcsContentScan(settings, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
         ContentBudget.fromEnvironment(env)).collect(context);
+    new GcpActivityCollector(settings, IngestSettings.DEFAULTS, Clock.systemUTC()).collect(context);
     new StaleCleanup(graph.driver(), graph.database(), SchemaCatalog.standard()).run(ledger, tag);
     return ledger;
   }

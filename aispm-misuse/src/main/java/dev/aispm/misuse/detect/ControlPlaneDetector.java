@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * Settings that protect AI weakened through the control plane: a Bedrock guardrail deleted or
  * changed, model invocation logging deleted, a notebook given root access or direct internet
  * access, an Azure AI account's local (key) authentication or public network access turned on, an
- * AI resource granted to everyone. Each is legitimate now and then, which is why they are
+ * Azure content filter category switched off or deleted, an AI resource granted to everyone. Each is legitimate now and then, which is why they are
  * findings with a playbook rather than blocked: the responder confirms or reverts.
  */
 public final class ControlPlaneDetector implements Detector {
@@ -62,22 +62,49 @@ public final class ControlPlaneDetector implements Detector {
   private static String azure(ActivityEvent e, AiAssets assets) {
     String a = e.action().toLowerCase(Locale.ROOT);
     if (a.equals("microsoft.cognitiveservices/accounts/write")) {
-      if ("false".equalsIgnoreCase(e.param("requestbody.properties.disableLocalAuth"))) {
+      if ("false".equalsIgnoreCase(written(e, "properties.disableLocalAuth"))) {
         return "turned on key (local) authentication of Azure AI account";
       }
-      if ("enabled".equalsIgnoreCase(e.param("requestbody.properties.publicNetworkAccess"))) {
+      if ("enabled".equalsIgnoreCase(written(e, "properties.publicNetworkAccess"))) {
         return "opened public network access of Azure AI account";
       }
     }
     if (a.equals("microsoft.machinelearningservices/workspaces/onlineendpoints/write")
-        && "enabled".equalsIgnoreCase(e.param("requestbody.properties.publicNetworkAccess"))) {
+        && "enabled".equalsIgnoreCase(written(e, "properties.publicNetworkAccess"))) {
       return "made public the Azure ML online endpoint";
+    }
+    if (a.equals("microsoft.cognitiveservices/accounts/raipolicies/write") && filterSwitchedOff(e)) {
+      return "switched off a content filter category of Azure AI account";
     }
     if (a.equals("microsoft.cognitiveservices/accounts/raiblocklists/delete")
         || a.equals("microsoft.cognitiveservices/accounts/raipolicies/delete")) {
       return "deleted a content filter of Azure AI account";
     }
     return null;
+  }
+
+  /**
+   * Whether a content filter policy write turns a category off or makes it annotate only
+   * ({@code properties.contentFilters[].enabled} or {@code .blocking} false in the request body or
+   * in the policy as written).
+   */
+  private static boolean filterSwitchedOff(ActivityEvent e) {
+    for (Map.Entry<String, String> p : e.params().entrySet()) {
+      String k = p.getKey();
+      boolean filter = k.startsWith("requestbody.properties.contentFilters.")
+          || k.startsWith("responsebody.properties.contentFilters.");
+      if (filter && (k.endsWith(".enabled") || k.endsWith(".blocking"))
+          && "false".equalsIgnoreCase(p.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A setting of an Azure write, from the request body or, failing that, the resource as written. */
+  private static String written(ActivityEvent e, String setting) {
+    String requested = e.param("requestbody." + setting);
+    return requested != null ? requested : e.param("responsebody." + setting);
   }
 
   private static String gcp(ActivityEvent e) {

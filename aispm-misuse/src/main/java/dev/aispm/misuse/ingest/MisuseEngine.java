@@ -126,6 +126,31 @@ public final class MisuseEngine {
       maybeCommit();
     }
 
+    /**
+     * Admits the pages of one window of a time-queried source in event-time order, whatever order
+     * the source answered in (the Activity Log answers newest first). A commit inside the run then
+     * never moves the high-water mark past events not yet admitted, so a crash between two commits
+     * skips nothing. Events go in units of at most {@link IngestSettings#commitEvery()}.
+     */
+    public void acceptInTimeOrder(List<ParseResult> pages, String position) {
+      List<ActivityEvent> events = new java.util.ArrayList<>();
+      int malformed = 0;
+      for (ParseResult page : pages) {
+        events.addAll(page.events());
+        malformed += page.malformed();
+      }
+      events.sort(java.util.Comparator.comparing(ActivityEvent::time));
+      int step = Math.max(1, settings.commitEvery());
+      if (events.isEmpty()) {
+        accept(new ParseResult(List.of(), malformed, List.of(), null), position);
+        return;
+      }
+      for (int from = 0; from < events.size(); from += step) {
+        List<ActivityEvent> unit = events.subList(from, Math.min(events.size(), from + step));
+        accept(new ParseResult(unit, from == 0 ? malformed : 0, List.of(), null), position);
+      }
+    }
+
     /** Admits and inspects one unit of logged prompts. */
     public void acceptPrompts(List<PromptRecord> records, int malformed, String position) {
       tracker.skipped(malformed);

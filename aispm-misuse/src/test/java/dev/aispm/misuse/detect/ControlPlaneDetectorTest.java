@@ -62,4 +62,44 @@ class ControlPlaneDetectorTest {
       assertThat(d.summary()).contains("key (local) authentication");
     });
   }
+
+  @Test
+  void azureLocalAuthSeenOnlyInTheResponseBodyIsReported() {
+    String account = "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/oai";
+    ActivityEvent written = new ActivityEvent("az-3", java.time.Instant.parse("2026-12-01T10:00:00Z"), "azure", "s1",
+        "eastus", "alice@example.com", "203.0.113.5", null, "Microsoft.CognitiveServices",
+        "Microsoft.CognitiveServices/accounts/write", List.of(account), true, null,
+        Map.of("responsebody.properties.disableLocalAuth", "false"));
+    ActivityEvent unrelated = new ActivityEvent("az-4", java.time.Instant.parse("2026-12-01T10:01:00Z"), "azure", "s1",
+        "eastus", "alice@example.com", "203.0.113.5", null, "Microsoft.CognitiveServices",
+        "Microsoft.CognitiveServices/accounts/write", List.of(account), true, null,
+        Map.of("responsebody.properties.customSubDomainName", "oai"));
+    inspect(written);
+    inspect(unrelated);
+    assertThat(found).singleElement().satisfies(d -> assertThat(d.summary()).contains("key (local) authentication"));
+  }
+
+  @Test
+  void azureContentFilterSwitchedOffIsReportedAndTightenedIsNot() {
+    String policy = "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/oai"
+        + "/raiPolicies/strict";
+    ActivityEvent off = new ActivityEvent("az-5", java.time.Instant.parse("2026-12-01T10:00:00Z"), "azure", "s1",
+        "global", "alice@example.com", "203.0.113.5", null, "Microsoft.CognitiveServices",
+        "Microsoft.CognitiveServices/accounts/raiPolicies/write", List.of(policy), true, null,
+        Map.of("requestbody.properties.contentFilters.0.name", "Jailbreak",
+            "requestbody.properties.contentFilters.0.blocking", "false",
+            "requestbody.properties.contentFilters.0.enabled", "true"));
+    ActivityEvent on = new ActivityEvent("az-6", java.time.Instant.parse("2026-12-01T10:05:00Z"), "azure", "s1",
+        "global", "alice@example.com", "203.0.113.5", null, "Microsoft.CognitiveServices",
+        "Microsoft.CognitiveServices/accounts/raiPolicies/write", List.of(policy), true, null,
+        Map.of("requestbody.properties.contentFilters.0.name", "Jailbreak",
+            "requestbody.properties.contentFilters.0.blocking", "true",
+            "requestbody.properties.contentFilters.0.enabled", "true"));
+    inspect(off);
+    inspect(on);
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.targetId()).isEqualTo(policy);
+      assertThat(d.summary()).contains("content filter");
+    });
+  }
 }

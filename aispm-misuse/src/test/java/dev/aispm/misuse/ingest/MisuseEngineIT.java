@@ -151,4 +151,32 @@ class MisuseEngineIT {
     assertThat(once).isEqualTo(2);
     assertThat(run.admitted()).isEqualTo(once);
   }
+
+  @Test
+  void aWindowAnsweredNewestFirstIsAdmittedOldestFirstAcrossCommits() {
+    // Commits after every event: a mark moved to the newest event first would drop the older ones.
+    IngestSettings everyEvent = new IngestSettings(IngestSettings.DEFAULTS.backfill(), IngestSettings.DEFAULTS.overlap(), 1);
+    java.util.function.Function<String, dev.aispm.misuse.event.ActivityEvent> at = t -> new dev.aispm.misuse.event.ActivityEvent(
+        "az-" + t, Instant.parse("2026-12-05T" + t + ":00Z"), "azure", "s1", "global", "ops@example.com", null, null,
+        "Microsoft.Resources", "Microsoft.Resources/tags/write", List.of(), true, null, java.util.Map.of());
+    List<ParseResult> newestFirst = List.of(
+        new ParseResult(List.of(at.apply("11:00"), at.apply("10:30")), 1, List.of("no eventDataId"), "next"),
+        new ParseResult(List.of(at.apply("10:00"), at.apply("09:30")), 0, List.of(), null));
+    MisuseEngine.SourceRun run = new MisuseEngine(graph, everyEvent, DetectorSettings.DEFAULTS, clock)
+        .openByTime("azure/s1/activity-log", "azure", "s1");
+    run.acceptInTimeOrder(newestFirst, null);
+    run.commit();
+    assertThat(run.admitted()).isEqualTo(4);
+    assertThat(run.malformed()).isEqualTo(1);
+
+    MisuseEngine.SourceRun again = new MisuseEngine(graph, everyEvent, DetectorSettings.DEFAULTS, clock)
+        .openByTime("azure/s1/activity-log", "azure", "s1");
+    assertThat(again.checkpoint().highWater()).isEqualTo(Instant.parse("2026-12-05T11:00:00Z"));
+    assertThat(again.checkpoint().eventsRead()).isEqualTo(4);
+    again.acceptInTimeOrder(newestFirst, null);
+    again.commit();
+    assertThat(again.admitted()).as("the overlap's events are known by id; older ones are before the mark").isZero();
+    again.acceptInTimeOrder(List.of(), null);
+    assertThat(again.admitted()).isZero();
+  }
 }

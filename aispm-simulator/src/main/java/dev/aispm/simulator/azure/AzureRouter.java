@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       lower-cased, query ignored except {@code $skiptoken=N}, served from {@code PATH@N.json}).
  *       {@code {{base}}} in a file becomes the server's URL, for nextLink. A file
  *       {@code {"_status": 403, "_body": {...}}} answers that error. An absent file is an empty list,
- *       as ARM answers for a provider with no resources.</li>
+ *       as ARM answers for a provider with no resources. The Activity Log is generated
+ *       ({@link ActivityLog}), since its times follow the simulator's start.</li>
  *   <li>{@code GET /ACCOUNT/CONTAINER?restype=container&comp=list} and {@code GET /ACCOUNT/CONTAINER/BLOB}
  *       with that token: the Blob service of the planted storage accounts ({@link BlobObjects}), path-style
  *       as Azurite serves it, which is where the accounts' {@code primaryEndpoints.blob} point. List
@@ -52,6 +53,7 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
 
   private final AzureTenant tenant;
   private final BlobObjects blobs = new BlobObjects();
+  private final ActivityLog activity;
   private final String token = "sim-" + UUID.randomUUID();
   private final Map<String, Optional<String>> files = new ConcurrentHashMap<>();
   private final Set<String> pathsSeen = ConcurrentHashMap.newKeySet();
@@ -60,6 +62,7 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
 
   public AzureRouter(AzureTenant tenant) {
     this.tenant = tenant;
+    this.activity = new ActivityLog(tenant, java.time.Instant.now());
   }
 
   void baseUrl(String url) {
@@ -95,6 +98,10 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
     }
     String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     pathsSeen.add(decoded);
+    if (ActivityLog.matches(decoded)) {
+      return json(200, activity.page(decoded.split("/")[2], url.contains("?") ? url.substring(url.indexOf('?') + 1) : "",
+          baseUrl));
+    }
     if (!decoded.startsWith("/subscriptions") && !decoded.startsWith("/providers")) {
       return blob(request, URLDecoder.decode(path, StandardCharsets.UTF_8), url);
     }

@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * access token; every other call must carry one. Answers come from planted files
  * ({@link GcpRoutes}), lists are cut into pages of {@link #PAGE_SIZE} items so every collector
  * follows {@code nextPageToken}, and a denied project answers 403 PERMISSION_DENIED with an
- * ErrorInfo naming the permission, as Google's APIs do.
+ * ErrorInfo naming the permission, as Google's APIs do. Logging's {@code entries:list} answers
+ * the planted audit logs ({@link AuditLog}), generated because their times follow the start.
  */
 public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   /** The transformer's name, referenced by the catch-all stub. */
@@ -50,6 +51,7 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   private final Set<String> permissionsSeen = ConcurrentHashMap.newKeySet();
   private final Map<String, Optional<JsonNode>> files = new ConcurrentHashMap<>();
   private final GcsObjects objects = new GcsObjects();
+  private final AuditLog auditLog = new AuditLog(java.time.Instant.now());
   private static final java.util.regex.Pattern OBJECTS =
       java.util.regex.Pattern.compile("^(?:/download)?/storage/v1/b/([^/]+)/o(?:/(.+))?$");
 
@@ -97,6 +99,9 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
     if (!auth.startsWith("Bearer ") || !tokens.contains(auth.substring(7))) {
       return error(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.", null, null);
     }
+    if (request.getMethod().value().equals("POST") && url.startsWith("/v2/entries:list")) {
+      return entries(request.getBodyAsString());
+    }
     java.util.regex.Matcher o = OBJECTS.matcher(url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
     if (request.getMethod().value().equals("GET") && o.matches()) {
       return object(o.group(1), o.group(2) == null ? null
@@ -119,6 +124,28 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
           ? error(404, "NOT_FOUND", "not found", null, null) : new Answer(200, "{}");
     }
     return new Answer(200, page(body.get(), GcpRoutes.param(query(url), "pageToken")));
+  }
+
+  /**
+   * Logging's entries:list: Admin Activity entries need logging.logEntries.list, Data Access
+   * entries also logging.privateLogEntries.list, checked on the project of resourceNames.
+   */
+  private Answer entries(String body) {
+    JsonNode request = readJson(body == null || body.isBlank() ? "{}" : body);
+    boolean dataAccess = request.path("filter").asText("").contains("data_access");
+    permissionsSeen.add("logging.logEntries.list");
+    if (dataAccess) {
+      permissionsSeen.add("logging.privateLogEntries.list");
+    }
+    for (JsonNode r : request.path("resourceNames")) {
+      String project = r.asText().startsWith("projects/") ? r.asText().substring("projects/".length()) : null;
+      if (project != null && org.deniesProject(project)) {
+        String permission = dataAccess ? "logging.privateLogEntries.list" : "logging.logEntries.list";
+        return error(403, "PERMISSION_DENIED", "Permission '" + permission + "' denied on resource 'projects/"
+            + project + "' (or it may not exist).", permission, "projects/" + project);
+      }
+    }
+    return new Answer(200, auditLog.page(request));
   }
 
   /** objects.list, objects.get and the media download of the JSON API. */

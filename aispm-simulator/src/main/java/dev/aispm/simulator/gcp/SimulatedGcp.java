@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * The simulated Google Cloud: one in-process WireMock server on 127.0.0.1 that answers the Google
  * APIs the GCP collector calls (Resource Manager, Service Usage, IAM, Cloud Storage, Compute,
- * Workbench, Vertex AI) and an OAuth token endpoint, for the fictional organization "acme".
+ * Workbench, Vertex AI, Cloud Logging) and an OAuth token endpoint, for the fictional organization "acme".
  *
  * <p>It exists so that the demo and the integration tests run the real Google clients end to end
  * (credentials, token exchange, HTTP/JSON transports, paging) without a Google account. The
@@ -130,7 +130,7 @@ public final class SimulatedGcp implements AutoCloseable {
     e.put("GOOGLE_CLOUD_PROJECT", "acme-security");
     e.put("AISPM_GCP_ORGANIZATION", organization.organization());
     for (String s : new String[] {"RESOURCEMANAGER", "AIPLATFORM", "NOTEBOOKS", "STORAGE", "IAM", "COMPUTE",
-        "SERVICEUSAGE"}) {
+        "SERVICEUSAGE", "LOGGING"}) {
       e.put("GCP_" + s + "_ENDPOINT", baseUrl());
     }
     return e;

@@ -51,6 +51,28 @@ public final class ArmClient {
     return items;
   }
 
+  /**
+   * Hands each page of a list to {@code page} as the raw answer, following {@code nextLink}: for
+   * answers parsed elsewhere (the Activity Log, whose parser reads whole pages). {@code path} may
+   * carry a query ({@code ?$filter=...}); the RBAC action is that of the path alone.
+   */
+  public void forEachPage(String path, String apiVersion, java.util.function.Consumer<String> page) {
+    int q = path.indexOf('?');
+    String action = ArmActions.readAction(q < 0 ? path : path.substring(0, q));
+    String next = url(path, apiVersion);
+    for (int n = 0; next != null && n < MAX_PAGES; n++) {
+      String body = sendRaw(next, action);
+      JsonNode link;
+      try {
+        link = JSON.readTree(body.isEmpty() ? "{}" : body).get("nextLink");
+      } catch (Exception e) {
+        throw new ArmException(200, "UnparseableAnswer", "answer is not JSON", action, null);
+      }
+      page.accept(body);
+      next = link == null || link.isNull() || link.asText().isBlank() ? null : sameHost(link.asText(), action);
+    }
+  }
+
   private String url(String path, String apiVersion) {
     return endpoint + path + (path.contains("?") ? "&" : "?") + "api-version=" + apiVersion;
   }
@@ -65,6 +87,15 @@ public final class ArmClient {
   }
 
   private JsonNode send(String url, String action) {
+    String body = sendRaw(url, action);
+    try {
+      return JSON.readTree(body.isEmpty() ? "{}" : body);
+    } catch (Exception e) {
+      throw new ArmException(200, "UnparseableAnswer", "answer is not JSON", action, null);
+    }
+  }
+
+  private String sendRaw(String url, String action) {
     HttpRequest request = new HttpRequest(HttpMethod.GET, url).setHeader("Accept", "application/json");
     String body;
     int status;
@@ -79,11 +110,7 @@ public final class ArmClient {
     if (status / 100 != 2) {
       throw error(status, body, action);
     }
-    try {
-      return JSON.readTree(body.isEmpty() ? "{}" : body);
-    } catch (Exception e) {
-      throw new ArmException(status, "UnparseableAnswer", "answer is not JSON", action, null);
-    }
+    return body;
   }
 
   static ArmException error(int status, String body, String action) {

@@ -28,8 +28,9 @@ import software.amazon.awssdk.services.sts.StsClient;
  * The AWS misuse stage: reads CloudTrail incrementally into the misuse engine after the inventory
  * and content stages, so detectors see which buckets feed AI and what the scanner said about each
  * artifact. It reads the trails' log files from S3 (data events included); where no trail bucket
- * is readable it falls back to LookupEvents (management events, per region). Failures are
- * recorded on the scan as failed {@code activity} steps, never thrown.
+ * is readable it falls back to LookupEvents (management events, per region). It also reads the
+ * Bedrock model invocation logs that a region's logging configuration delivers to S3, through the
+ * prompt detectors. Failures are recorded on the scan as failed {@code activity} steps, never thrown.
  */
 public final class AwsActivityCollector implements Collector {
   static final String STEP = "activity";
@@ -95,9 +96,33 @@ public final class AwsActivityCollector implements Collector {
           fail(context, scope, "s3:ListBucket s3://" + trail.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
         }
       }
+      invocationLogs(context, engine, new InvocationLogReader(s3), floor);
     }
     if (!readTrail) {
       lookupEvents(context, engine, scope, account, home);
+    }
+  }
+
+  /**
+   * Bedrock model invocation logs of every region whose logging configuration delivers to S3,
+   * through the prompt detectors; one source per account and region, read by key like a trail.
+   */
+  private void invocationLogs(CollectionContext context, MisuseEngine engine, InvocationLogReader reader,
+      Instant floor) {
+    for (InvocationLogReader.LogLocation at : InvocationLogReader.locations(context.graph(), context.tag().scanId())) {
+      long t0 = System.nanoTime();
+      ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
+      context.progress().step("aws activity", "Bedrock invocation logs " + at.account() + " " + at.region(), 0, -1);
+      try {
+        MisuseEngine.SourceRun run = engine.openByKey("aws/bedrock-invocations/" + at.bucket() + "/" + at.folder(),
+            "aws", at.account());
+        reader.read(at, TrailLogKeys.startAfter(at.folder(), run.checkpoint().position(), floor), run,
+            (key, e) -> fail(context, scope, "s3:GetObject s3://" + at.bucket() + "/" + key, e,
+                Duration.ofNanos(System.nanoTime() - t0)));
+        run.commit();
+      } catch (RuntimeException e) {
+        fail(context, scope, "s3:ListBucket s3://" + at.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
+      }
     }
   }
 

@@ -8,8 +8,8 @@ import dev.aispm.graph.testing.InProcessNeo4j;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulated organization's trail through the real S3 and CloudTrail clients: the planted
- * misuse is detected, and a second scan reads no event twice.
+ * The simulated organization's trail and Bedrock invocation logs through the real S3 and
+ * CloudTrail clients: the planted misuse is detected, and a second scan reads no event twice.
  */
 class AwsActivityIT {
   @Test
@@ -18,7 +18,7 @@ class AwsActivityIT {
       InProcessNeo4j.reset();
       ScanLedger first = aws.scan(aws.organizationSettings(), "activity-1");
       assertThat(first.failures()).noneMatch(f -> f.toString().contains("activity"));
-      assertThat(InProcessNeo4j.count("MATCH (d:MisuseDetection) RETURN count(d)")).isEqualTo(3);
+      assertThat(InProcessNeo4j.count("MATCH (d:MisuseDetection) RETURN count(d)")).isEqualTo(4);
       assertThat(InProcessNeo4j.count("""
           MATCH (d:MisuseDetection {detector: 'misuse_training_data_bulk_delete'})-[:TARGETS]->(b:AWSS3Bucket)
           WHERE b.name = 'acme-training-data' AND d.principal = 'arn:aws:iam::111111111111:user/contractor'
@@ -29,10 +29,17 @@ class AwsActivityIT {
       assertThat(InProcessNeo4j.count("""
           MATCH (c:ActivityCheckpoint) WHERE c.id STARTS WITH 'aws/cloudtrail/acme-cloudtrail/' RETURN sum(c.eventsRead)"""))
           .isEqualTo(5);
+      // eu-west-1's Bedrock invocation logs in S3: the injection attempt among two logged prompts.
+      assertThat(InProcessNeo4j.count("""
+          MATCH (d:MisuseDetection {detector: 'misuse_prompt_injection_attempt'})
+          WHERE d.principal CONTAINS 'support-bot' RETURN count(d)""")).isEqualTo(1);
+      assertThat(InProcessNeo4j.count("""
+          MATCH (c:ActivityCheckpoint) WHERE c.id STARTS WITH 'aws/bedrock-invocations/acme-secure-data/'
+          RETURN sum(c.eventsRead)""")).isEqualTo(2);
 
       aws.scan(aws.organizationSettings(), "activity-2");
-      assertThat(InProcessNeo4j.count("MATCH (c:ActivityCheckpoint) RETURN sum(c.eventsRead)")).isEqualTo(5);
-      assertThat(InProcessNeo4j.count("MATCH (d:MisuseDetection) RETURN sum(d.eventCount)")).isEqualTo(3);
+      assertThat(InProcessNeo4j.count("MATCH (c:ActivityCheckpoint) RETURN sum(c.eventsRead)")).isEqualTo(7);
+      assertThat(InProcessNeo4j.count("MATCH (d:MisuseDetection) RETURN sum(d.eventCount)")).isEqualTo(4);
     }
   }
 }

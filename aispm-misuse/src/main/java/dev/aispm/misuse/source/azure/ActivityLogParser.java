@@ -16,7 +16,8 @@ import java.util.Map;
  * Accepted, Succeeded); only a {@code Succeeded} entry counts as a successful call, so a detector
  * sees each change once. The request body, which the Activity Log keeps as a JSON string in
  * {@code properties.requestbody} for many writes, is flattened under {@code requestbody.}: it is
- * where settings such as {@code disableLocalAuth} show.
+ * where settings such as {@code disableLocalAuth} show; the response body an entry may carry
+ * ({@code properties.responseBody}, the resource as written) is flattened under {@code responsebody.}.
  */
 public final class ActivityLogParser {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,14 +55,9 @@ public final class ActivityLogParser {
     boolean succeeded = "Succeeded".equalsIgnoreCase(status);
     Map<String, String> params = new java.util.LinkedHashMap<>();
     JsonNode props = e.path("properties");
-    String body = JsonFields.text(props, "requestbody");
-    if (body != null && body.startsWith("{")) {
-      try {
-        JsonFields.flatten(JSON.readTree(body)).forEach((k, v) -> params.put("requestbody." + k, v));
-      } catch (IOException ignored) {
-        // A body that is not JSON is kept as the plain property below.
-      }
-    }
+    body(JsonFields.text(props, "requestbody"), "requestbody.", params);
+    // The entry that ends a write may carry the resource as written instead of the request.
+    body(JsonFields.text(props, "responseBody"), "responsebody.", params);
     JsonFields.flatten(props).forEach(params::putIfAbsent);
     String resource = JsonFields.text(e, "resourceId");
     return new ActivityEvent(id, JsonFields.instant(time, "eventTimestamp"), "azure",
@@ -72,5 +68,16 @@ public final class ActivityLogParser {
         succeeded ? null : status + (JsonFields.text(e, "subStatus", "value") == null ? ""
             : "/" + JsonFields.text(e, "subStatus", "value")),
         params);
+  }
+
+  /** Flattens a body the Activity Log keeps as a JSON string under {@code prefix}. */
+  private static void body(String body, String prefix, Map<String, String> params) {
+    if (body != null && body.startsWith("{")) {
+      try {
+        JsonFields.flatten(JSON.readTree(body)).forEach((k, v) -> params.put(prefix + k, v));
+      } catch (IOException ignored) {
+        // A body that is not JSON is kept as the plain property.
+      }
+    }
   }
 }

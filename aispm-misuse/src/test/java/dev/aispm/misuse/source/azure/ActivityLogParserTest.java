@@ -40,4 +40,15 @@ class ActivityLogParserTest {
     assertThat(r.events()).isEmpty();
     assertThat(r.malformed()).isEqualTo(1);
   }
+
+  @Test
+  void readsTheResponseBodyOfAnEntryThatEndsAWrite() {
+    ParseResult r = ActivityLogParser.parsePage("""
+        {"value":[{"eventDataId":"e1","eventTimestamp":"2026-12-01T12:00:05Z","caller":"ops@contoso.example",
+          "operationName":{"value":"Microsoft.CognitiveServices/accounts/write"},"status":{"value":"Succeeded"},
+          "properties":{"responseBody":"{\\"properties\\":{\\"disableLocalAuth\\":false}}"}}]}""");
+    assertThat(r.events()).singleElement()
+        .satisfies(e -> assertThat(e.param("responsebody.properties.disableLocalAuth")).isEqualTo("false"));
+    assertThat(r.malformed()).isZero();
+  }
 }
