@@ -3,6 +3,7 @@ package dev.aispm.api.config;
 import dev.aispm.api.metrics.PostureGauges;
 import dev.aispm.api.metrics.ScanMetrics;
 import dev.aispm.api.notification.AlertService;
+import dev.aispm.posture.policy.ModelPolicyCheck;
 import dev.aispm.posture.scan.ScanOrchestrator;
 import dev.aispm.api.scan.ScanService;
 import dev.aispm.api.schedule.QuartzClustering;
@@ -48,7 +49,7 @@ public class ServiceConfig {
   ScanOrchestrator scanOrchestrator(GraphConnection graph, ObjectProvider<Collector> collectors, RuleCatalog rules,
       ObjectProvider<SchemaCatalog> schema) {
     return new ScanOrchestrator(graph, collectors.orderedStream().toList(), rules,
-        schema.getIfAvailable(SchemaCatalog::standard));
+        schema.getIfAvailable(SchemaCatalog::standard), ModelPolicyCheck.configured(System.getenv()));
   }
 
   /** One in-memory risk queue for the service, shared by the findings list and the overview. */
