@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.aispm.scanners.data.inspect.LimitedStream;
 import dev.aispm.scanners.model.protobuf.ProtoReader;
 import dev.aispm.scanners.policy.ModelNames;
 import java.io.BufferedInputStream;
@@ -35,7 +36,9 @@ final class MetadataReaders {
   private static final long MAX_GGUF_KV = 1_000_000;
   private static final long MAX_GGUF_STRING = 64L * 1024 * 1024;
   private static final int[] GGUF_SCALAR_WIDTH = {1, 1, 2, 2, 4, 4, 4, 1, -1, -1, 8, 8, 8};
-  private static final JsonFactory JSON = new JsonFactory();
+  // The stream belongs to the engine: a parser must not close it.
+  private static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .build().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
   private static final ObjectMapper JSON_TREE = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -55,7 +58,7 @@ final class MetadataReaders {
       return ModelMetadata.NONE;
     }
     Map<String, String> meta = new TreeMap<>();
-    try (JsonParser p = JSON.createParser(new BoundedStream(in, n))) {
+    try (JsonParser p = JSON.createParser(new LimitedStream(in, n))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return ModelMetadata.NONE;
       }
@@ -313,37 +316,6 @@ final class MetadataReaders {
         s = 1;
       }
       left -= s;
-    }
-  }
-
-  /** A view of the first {@code limit} bytes of a stream. */
-  private static final class BoundedStream extends InputStream {
-    private final InputStream in;
-    private long left;
-
-    BoundedStream(InputStream in, long limit) {
-      this.in = in;
-      this.left = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int b = in.read();
-      left -= b < 0 ? 0 : 1;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int n = in.read(b, off, (int) Math.min(len, left));
-      left -= Math.max(0, n);
-      return n;
     }
   }
 }
