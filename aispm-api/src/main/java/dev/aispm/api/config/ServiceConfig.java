@@ -47,9 +47,12 @@ public class ServiceConfig {
   @Bean
   @ConditionalOnMissingBean
   ScanOrchestrator scanOrchestrator(GraphConnection graph, ObjectProvider<Collector> collectors, RuleCatalog rules,
-      ObjectProvider<SchemaCatalog> schema) {
+      ObjectProvider<SchemaCatalog> schema, org.springframework.core.env.Environment environment) {
+    // The environment variable, or a -D system property of the same name, as the command line reads it.
+    String policy = environment.getProperty(ModelPolicyCheck.ENV);
     return new ScanOrchestrator(graph, collectors.orderedStream().toList(), rules,
-        schema.getIfAvailable(SchemaCatalog::standard), ModelPolicyCheck.configured(System.getenv()));
+        schema.getIfAvailable(SchemaCatalog::standard),
+        ModelPolicyCheck.configured(policy == null ? java.util.Map.of() : java.util.Map.of(ModelPolicyCheck.ENV, policy)));
   }
 
   /** One in-memory risk queue for the service, shared by the findings list and the overview. */
