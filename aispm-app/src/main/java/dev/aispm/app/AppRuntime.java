@@ -6,6 +6,8 @@ import dev.aispm.graph.collect.CollectorRegistry;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;
 import dev.aispm.graph.schema.SchemaCatalog;
+import dev.aispm.posture.policy.ModelPolicyCheck;
+import dev.aispm.scanners.policy.ModelPolicyException;
 import dev.aispm.rules.catalog.RuleCatalog;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,6 +43,18 @@ final class AppRuntime {
   static RuleCatalog rules(Map<String, String> env) {
     String dir = env.get("AISPM_RULES_DIR");
     return RuleCatalog.withCustom(dir == null || dir.isBlank() ? null : Path.of(dir));
+  }
+
+  /**
+   * The model policy named by {@code AISPM_MODEL_POLICY}, or null when unset; a policy file that
+   * cannot be used stops the command (exit 2) with the file and the key at fault.
+   */
+  static ModelPolicyCheck modelPolicy(Map<String, String> env) {
+    try {
+      return ModelPolicyCheck.fromEnvironment(env);
+    } catch (ModelPolicyException e) {
+      throw new IllegalArgumentException("bad model policy (" + ModelPolicyCheck.ENV + "): " + e.getMessage(), e);
+    }
   }
 
   /** Collectors of the providers named in {@code AISPM_PROVIDERS} (default: aws). */

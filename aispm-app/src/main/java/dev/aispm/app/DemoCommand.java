@@ -80,8 +80,8 @@ final class DemoCommand implements Callable<Integer> {
     try {
       ConsoleProgress progress = ConsoleProgress.forConsole(System.out);
       List<Collector> collectors = AppRuntime.collectors(env);
-      ScanResult scan = new ScanOrchestrator(graph, collectors, rules, SchemaCatalog.standard())
-          .run("demo", progress);
+      ScanResult scan = new ScanOrchestrator(graph, collectors, rules, SchemaCatalog.standard(),
+          AppRuntime.modelPolicy(env)).run("demo", progress);
       progress.finish();
       PostureReader posture = PostureReader.of(graph);
       PostureSummary.print(scan, posture, System.out);

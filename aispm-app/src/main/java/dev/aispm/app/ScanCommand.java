@@ -38,10 +38,11 @@ final class ScanCommand implements Callable<Integer> {
           "scan needs --once; use 'aispm serve' for scheduled scans");
     }
     Map<String, String> env = AppRuntime.environment();
+    var modelPolicy = AppRuntime.modelPolicy(env);
     try (GraphConnection graph = AppRuntime.openGraph(env)) {
       ConsoleProgress progress = ConsoleProgress.forConsole(System.out);
       ScanResult scan = new ScanOrchestrator(graph, AppRuntime.collectors(env), AppRuntime.rules(env),
-          SchemaCatalog.standard()).run("cli", progress);
+          SchemaCatalog.standard(), modelPolicy).run("cli", progress);
       progress.finish();
       PostureReader posture = PostureReader.of(graph);
       PostureSummary.print(scan, posture, System.out);

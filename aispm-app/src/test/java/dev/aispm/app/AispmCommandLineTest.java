@@ -72,6 +72,20 @@ class AispmCommandLineTest {
     assertThat(run("scan-files", dir.resolve("missing.txt").toString())).isEqualTo(2);
   }
 
+  /** The model gate through the launcher's command line: a pickle is outside a default policy. */
+  @Test
+  void scanFilesWithAPolicyGatesModelFiles(@TempDir Path dir) throws IOException {
+    Path model = dir.resolve("state.pkl");
+    // protocol 2: PROTO 2, EMPTY_DICT, BINPUT 0, STOP
+    Files.write(model, new byte[] {(byte) 0x80, 2, '}', 'q', 0, '.'});
+    Path policy = dir.resolve("policy.yaml");
+    Files.writeString(policy, "version: 1\n");
+    assertThat(run("scan-files", model.toString(), "--policy", policy.toString())).isEqualTo(1);
+    assertThat(run("scan-files", model.toString())).isZero();
+    Files.writeString(policy, "version: 1\nformat: {approved: [pickle]}\n");
+    assertThat(run("scan-files", model.toString(), "--policy", policy.toString())).isEqualTo(2);
+  }
+
   @Test
   void rulesListPrintsTheCatalogue() {
     assertThat(run("rules", "list", "--format", "json")).isZero();

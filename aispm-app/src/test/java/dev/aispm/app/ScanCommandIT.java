@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code aispm scan --once --out DIR} with nothing but the standard AWS SDK settings pointing at
  * the simulated organization: the report folder holds every asset with its provider, account,
  * region, type, cloud id and properties, and every finding with its rule, severity, score,
- * resources and path.
+ * resources and path. A model policy (AISPM_MODEL_POLICY) that approves no Amazon model makes the
+ * policy rule report the Titan models the organization's Bedrock resources use.
  */
 class ScanCommandIT {
   @TempDir
@@ -31,6 +32,9 @@ class ScanCommandIT {
       props.put("AISPM_DATA_DIR", dir.resolve("data").toString());
       props.put("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole());
       props.put("AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId());
+      Path policy = dir.resolve("model-policy.yaml");
+      Files.writeString(policy, "version: 1\nname: it\nvendors: {approved: [anthropic, meta]}\n");
+      props.put("AISPM_MODEL_POLICY", policy.toString());
       props.forEach(System::setProperty);
       PrintStream original = System.out;
       int code;
@@ -65,6 +69,10 @@ class ScanCommandIT {
       assertThat(f.get("resourceIds")).isNotEmpty();
     });
     assertThat(findings.get("findings")).anySatisfy(f -> assertThat(f.get("path").size()).isGreaterThan(3));
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("model_outside_approved_policy");
+      assertThat(f.get("resourceIds").toString()).contains("foundation-model/amazon.titan");
+    });
     JsonNode scan = json.readTree(Files.readString(dir.resolve("out/scan.json")));
     assertThat(scan.get("outcomes")).anySatisfy(o -> {
       assertThat(o.get("succeeded").asBoolean()).isFalse();

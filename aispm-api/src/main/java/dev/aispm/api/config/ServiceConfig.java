@@ -3,6 +3,7 @@ package dev.aispm.api.config;
 import dev.aispm.api.metrics.PostureGauges;
 import dev.aispm.api.metrics.ScanMetrics;
 import dev.aispm.api.notification.AlertService;
+import dev.aispm.posture.policy.ModelPolicyCheck;
 import dev.aispm.posture.scan.ScanOrchestrator;
 import dev.aispm.api.scan.ScanService;
 import dev.aispm.api.schedule.QuartzClustering;
@@ -46,9 +47,12 @@ public class ServiceConfig {
   @Bean
   @ConditionalOnMissingBean
   ScanOrchestrator scanOrchestrator(GraphConnection graph, ObjectProvider<Collector> collectors, RuleCatalog rules,
-      ObjectProvider<SchemaCatalog> schema) {
+      ObjectProvider<SchemaCatalog> schema, org.springframework.core.env.Environment environment) {
+    // The environment variable, or a -D system property of the same name, as the command line reads it.
+    String policy = environment.getProperty(ModelPolicyCheck.ENV);
     return new ScanOrchestrator(graph, collectors.orderedStream().toList(), rules,
-        schema.getIfAvailable(SchemaCatalog::standard));
+        schema.getIfAvailable(SchemaCatalog::standard),
+        ModelPolicyCheck.configured(policy == null ? java.util.Map.of() : java.util.Map.of(ModelPolicyCheck.ENV, policy)));
   }
 
   /** One in-memory risk queue for the service, shared by the findings list and the overview. */

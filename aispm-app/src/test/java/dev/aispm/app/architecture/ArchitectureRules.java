@@ -36,7 +36,7 @@ final class ArchitectureRules {
       .whereLayer("rules").mayOnlyBeAccessedByLayers("posture", "api", "app")
       .whereLayer("misuse").mayOnlyBeAccessedByLayers("collectors", "api", "app")
       .whereLayer("simulator").mayOnlyBeAccessedByLayers("app")
-      .whereLayer("scanners").mayOnlyBeAccessedByLayers("collectors", "misuse", "app")
+      .whereLayer("scanners").mayOnlyBeAccessedByLayers("collectors", "misuse", "posture", "app")
       .whereLayer("graph").mayOnlyBeAccessedByLayers("rules", "misuse", "collectors", "posture", "api", "app");
 
   /** The posture core is shared by the command line and the service: no web framework, no cloud SDK. */

@@ -7,6 +7,7 @@ import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.posture.diff.ScanSnapshots;
+import dev.aispm.posture.policy.ModelPolicyCheck;
 import dev.aispm.posture.query.FindingQueries;
 import dev.aispm.posture.query.ScanQueries;
 import dev.aispm.graph.scan.ScanRunStore;
@@ -45,13 +46,24 @@ public final class ScanOrchestrator {
   private final List<Collector> collectors;
   private final RuleCatalog rules;
   private final SchemaCatalog schema;
+  private final ModelPolicyCheck modelPolicy;
 
   public ScanOrchestrator(GraphConnection graph, List<Collector> collectors, RuleCatalog rules,
       SchemaCatalog schema) {
+    this(graph, collectors, rules, schema, null);
+  }
+
+  /**
+   * @param modelPolicy the model policy the clouds' models are held to ({@code AISPM_MODEL_POLICY}),
+   *                    or null: then the policy rule has nothing to judge
+   */
+  public ScanOrchestrator(GraphConnection graph, List<Collector> collectors, RuleCatalog rules,
+      SchemaCatalog schema, ModelPolicyCheck modelPolicy) {
     this.graph = graph;
     this.collectors = List.copyOf(collectors);
     this.rules = rules;
     this.schema = schema;
+    this.modelPolicy = modelPolicy;
   }
 
   /** Scans with every collector; never throws for a failing collector (it is recorded). */
@@ -114,6 +126,8 @@ public final class ScanOrchestrator {
     progress.step("graph", "removing resources no longer seen", 0, -1);
     StaleCleanup.CleanupResult cleanup = new StaleCleanup(graph.driver(), graph.database(), schema).run(ledger, tag);
 
+    judgeModels(scanId, progress);
+
     progress.step("rules", "evaluating " + rules.size() + " rules", 0, rules.size());
     Set<String> succeededScopes = ledger.cleanable().stream().map(e -> e.getKey().key())
         .collect(Collectors.toSet());
@@ -139,5 +153,24 @@ public final class ScanOrchestrator {
     }
     String status = runs.finished(ledger, finished, summary.toMap());
     return new ScanResult(scanId, status, started, finished, ledger.outcomes(), cleanup, evaluation);
+  }
+
+  /**
+   * Holds the models to the policy once every cloud is collected and cleaned, so the rule pass
+   * reads verdicts on exactly this scan's models. A failure keeps the previous verdicts (the
+   * replacement is one transaction) and does not stop the scan.
+   */
+  private void judgeModels(String scanId, ScanProgress progress) {
+    try {
+      if (modelPolicy == null) {
+        ModelPolicyCheck.clear(graph);
+        return;
+      }
+      progress.step("policy", "judging models against " + modelPolicy.policy().name(), 0, -1);
+      int outside = modelPolicy.apply(graph, scanId, Instant.now());
+      LOG.info("scan {}: {} model(s) outside the model policy {}", scanId, outside, modelPolicy.policy().name());
+    } catch (RuntimeException e) {
+      LOG.error("scan {}: the models could not be judged against the model policy", scanId, e);
+    }
   }
 }

@@ -8,10 +8,16 @@ import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
 import dev.aispm.scanners.data.DetectorPreload;
+import dev.aispm.scanners.policy.ModelPolicy;
+import dev.aispm.scanners.policy.ModelPolicyException;
+import dev.aispm.scanners.policy.ModelPolicyLoader;
+import dev.aispm.scanners.policy.gate.FileModelGate;
+import dev.aispm.scanners.policy.gate.ModelProfileScanner;
 import dev.aispm.scanners.report.ReportWriter;
 import dev.aispm.scanners.report.ScanReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -24,12 +30,17 @@ import java.util.function.Supplier;
  * hold (with their known vulnerabilities), and exits with a status a CI job can gate on. The {@code --max-...} options set the
  * {@link ScanLimits} that keep hostile input from exhausting the scan. Exit 0 means nothing at or above the threshold, 1 means something is, 2 means a usage
  * error or a target that could not be read (an unread target must not pass as clean).
+ *
+ * <p>With {@code --policy FILE} it is also the model gate: every model file found is held to the
+ * policy (docs/model-gate.md), each violation is a finding, and any violation exits 1 whatever
+ * {@code --fail-on} says; a policy file that cannot be read or parsed exits 2.
  */
 public final class ScanFilesCommand {
   static final String USAGE = "usage: scan-files PATH_OR_URI... [--format table|json|sarif]"
       + " [--fail-on critical|high|medium|low] [--max-bytes SIZE] [--max-decompressed SIZE]"
       + " [--max-ratio N] [--max-entries N] [--max-depth N] [--max-opcodes N]"
-      + " [--max-line SIZE]   (SIZE: bytes, or with K, M or G for KiB, MiB, GiB)";
+      + " [--max-line SIZE] [--policy FILE [--source URI]]"
+      + "   (SIZE: bytes, or with K, M or G for KiB, MiB, GiB)";
 
   private ScanFilesCommand() {
   }
@@ -60,6 +71,8 @@ public final class ScanFilesCommand {
     String format = "table";
     Severity failOn = Severity.HIGH;
     LimitOptions limits = new LimitOptions(engine.limits());
+    String policyFile = null;
+    String declaredSource = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
@@ -74,7 +87,7 @@ public final class ScanFilesCommand {
           out.println(USAGE);
           return 0;
         } else if (name.equals("--format") || name.equals("--fail-on")
-            || LimitOptions.handles(name)) {
+            || name.equals("--policy") || name.equals("--source") || LimitOptions.handles(name)) {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException(name + " needs a value");
@@ -85,6 +98,10 @@ public final class ScanFilesCommand {
             format = value;
           } else if (name.equals("--fail-on")) {
             failOn = parseThreshold(value);
+          } else if (name.equals("--policy")) {
+            policyFile = value;
+          } else if (name.equals("--source")) {
+            declaredSource = value;
           } else {
             limits.set(name, value);
           }
@@ -98,6 +115,9 @@ public final class ScanFilesCommand {
         throw new IllegalArgumentException("no path or URI given");
       }
       ReportWriter.forFormat(format);
+      if (declaredSource != null && policyFile == null) {
+        throw new IllegalArgumentException("--source is only read with --policy");
+      }
       if (limits.changed()) {
         engine = engine.withLimits(limits.build());
       }
@@ -107,12 +127,23 @@ public final class ScanFilesCommand {
       return 2;
     }
 
+    ModelPolicy policy = null;
+    if (policyFile != null) {
+      try {
+        policy = ModelPolicyLoader.load(Path.of(policyFile));
+      } catch (ModelPolicyException | java.nio.file.InvalidPathException e) {
+        err.println("scan-files: bad model policy: " + e.getMessage());
+        return 2;
+      }
+    }
+
     // Read when an input first holds an AI package, not before: most scans never need it.
     LazyAdvisories advisories = new LazyAdvisories(AdvisoryStore.fromEnvironment());
     List<SourceResolver> resolvers = new ArrayList<>(extraResolvers);
     resolvers.add(new LocalFileResolver());
     List<ContentFinding> findings = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    ModelProfileScanner profiles = policy == null ? null : new ModelProfileScanner(engine.scanners());
     for (String target : targets) {
       SourceResolver resolver = resolvers.stream().filter(r -> r.handles(target)).findFirst()
           .orElse(null);
@@ -127,7 +158,11 @@ public final class ScanFilesCommand {
           try {
             // shadow AI and vulnerable AI tooling: the inventory reads the same pass of bytes
             SupplyChainScan supplyChain = supplyChain(advisories);
-            engine.withExtraScanners(supplyChain.scanners()).scan(source, findings::add);
+            List<dev.aispm.scanners.core.ContentScanner> extra = new ArrayList<>(supplyChain.scanners());
+            if (profiles != null) {
+              extra.add(profiles);
+            }
+            engine.withExtraScanners(extra).scan(source, findings::add);
             findings.addAll(supplyChain.findings());
           } catch (IOException e) {
             errors.add(source.location() + ": " + describe(e));
@@ -144,6 +179,14 @@ public final class ScanFilesCommand {
       }
     }
 
+    List<ContentFinding> violations = List.of();
+    if (policy != null) {
+      violations = new FileModelGate(policy, declaredSource).judge(profiles.models(), findings);
+      findings.addAll(violations);
+      err.println("scan-files: model policy " + policy.name() + ": " + profiles.models().size()
+          + " model file(s) judged, " + violations.size() + " violation(s)");
+    }
+
     ScanReport report = new ScanReport(targets, findings, errors);
     try {
       ReportWriter.forFormat(format).write(report, out);
@@ -156,6 +199,9 @@ public final class ScanFilesCommand {
     }
     if (!errors.isEmpty()) {
       return 2;
+    }
+    if (!violations.isEmpty()) {
+      return 1;
     }
     Severity threshold = failOn;
     return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? 1 : 0;

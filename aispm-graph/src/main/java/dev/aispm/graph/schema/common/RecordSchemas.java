@@ -256,9 +256,37 @@ public final class RecordSchemas {
       .property("findingCount", "Findings recorded")
       .build();
 
+  public static final RecordSchema MODEL_POLICY = RecordSchema.builder("ModelPolicy")
+      .description("The model policy a scan held the clouds' models to (AISPM_MODEL_POLICY): one node, rewritten by "
+          + "every scan, absent when no policy is configured, so the policy rule has nothing to judge.")
+      .property("id", "Always model-policy")
+      .property("name", "Name the policy file gives itself")
+      .property("file", "Path of the policy file")
+      .property("sha256", "SHA-256 of the policy file, to tell which version judged")
+      .property("judgedAt", "When the scan judged the models")
+      .property("scanId", "Scan that judged them")
+      .property("modelsJudged", "Models judged")
+      .property("modelsOutside", "Models outside the policy")
+      .build();
+
+  public static final RecordSchema MODEL_POLICY_VERDICT = RecordSchema.builder("ModelPolicyVerdict")
+      .description("How one model fares against the model policy: the facts read from its node (vendor, base "
+          + "models, sources, format, scan verdict) and every violation. Rewritten by every scan with a policy.")
+      .property("id", "model-policy/ and the model's id")
+      .property("modelId", "Id of the model judged")
+      .property("outside", "Whether the model falls outside the policy")
+      .property("violations", "Rule ids of the violations, e.g. policy.vendor-not-approved")
+      .property("reasons", "One sentence per violation")
+      .property("vendor", "Vendor of the managed model, lower case")
+      .property("baseModels", "Base models or managed model ids judged")
+      .property("sources", "Sources judged: artifact URIs, images, repositories")
+      .property("format", "File format, when known")
+      .property("scanVerdict", "Worst scan verdict of the model's artifacts, when scanned")
+      .build();
+
   public static final List<RecordSchema> RECORDS = List.of(FINDING, CONTENT_FINDING, SCAN_RUN, SCAN_OUTCOME,
       API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT, FINDINGS_REVISION,
-      ACTIVITY_CHECKPOINT, ACTIVITY_BASELINE, MISUSE_DETECTION, SCAN_SNAPSHOT);
+      ACTIVITY_CHECKPOINT, ACTIVITY_BASELINE, MISUSE_DETECTION, SCAN_SNAPSHOT, MODEL_POLICY, MODEL_POLICY_VERDICT);
 
   public static final List<RecordLink> LINKS = List.of(
       new RecordLink("AFFECTS", "Finding", "Asset", "The finding concerns the asset."),
@@ -266,7 +294,9 @@ public final class RecordSchemas {
       new RecordLink("HAS_OUTCOME", "ScanRun", "ScanOutcome", "The scan recorded the outcome."),
       new RecordLink("ACTED_BY", "MisuseDetection", "Identity", "The detected activity was done by the identity."),
       new RecordLink("TARGETS", "MisuseDetection", "Asset", "The detected activity was aimed at the asset."),
-      new RecordLink("HAS_SNAPSHOT", "ScanRun", "ScanSnapshot", "The graph as the scan left it."));
+      new RecordLink("HAS_SNAPSHOT", "ScanRun", "ScanSnapshot", "The graph as the scan left it."),
+      new RecordLink("GAVE", "ModelPolicy", "ModelPolicyVerdict", "The policy gave the verdict."),
+      new RecordLink("JUDGES", "ModelPolicyVerdict", "Asset", "The verdict is about the model."));
 
   /** The record labels, for checks that a label is declared. */
   public static List<String> labels() {
