@@ -23,6 +23,7 @@ import dev.aispm.collectors.azure.machinelearning.WorkspaceTransformer;
 import dev.aispm.collectors.azure.network.NetworkFetcher;
 import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.collectors.azure.network.PrivateEndpointTransformer;
+import dev.aispm.collectors.azure.network.RouteTableTransformer;
 import dev.aispm.collectors.azure.network.SecurityGroupTransformer;
 import dev.aispm.collectors.azure.network.VirtualNetworkTransformer;
 import dev.aispm.collectors.azure.resources.SubscriptionFetcher;
@@ -141,9 +142,12 @@ final class SubscriptionSync {
 
   private NetworkView network() {
     NetworkFetcher fetcher = new NetworkFetcher(s.arm());
+    // Subnets' routing depends on the route tables: a failed read is a failure of the subnet type.
+    Map<String, Boolean> routes = s.read(() -> fetcher.routeTables(s.path()), AzureSubnetSchema.NODE)
+        .map(RouteTableTransformer::defaultRouteToInternet).orElse(null);
     boolean subnets = s.read(() -> fetcher.virtualNetworks(s.path()), AzureVirtualNetworkSchema.NODE, AzureSubnetSchema.NODE)
         .map(v -> {
-          VirtualNetworkTransformer.transform(v, s.scope(), out);
+          VirtualNetworkTransformer.transform(v, routes, s.scope(), out);
           return true;
         }).orElse(false);
     boolean groups = s.read(() -> fetcher.securityGroups(s.path()), AzureNetworkSecurityGroupSchema.NODE)

@@ -27,8 +27,9 @@ import java.util.TreeSet;
  *   <li>{@code privilegeLevel}: admin; write when any assigned role allows a non-read action or
  *       data action; read when it has only read roles; none without assignments.</li>
  *   <li>{@code CAN_WRITE} / {@code CAN_READ} a container: an assignment at the container or above
- *       whose role allows the blob write / read data action, or {@code listKeys} on an account that
- *       admits shared keys (the key opens every container).</li>
+ *       whose role (built-in or custom, wildcards and NotDataActions applied) allows a data action
+ *       that puts content into a blob (write, add, move) / the blob read data action, or
+ *       {@code listKeys} on an account that admits shared keys (the key opens every container).</li>
  * </ul>
  * Principals written are the identities of AI resources, every principal that can read or write a
  * container an AI asset uses (who can poison or take the training data), and every principal that
@@ -36,6 +37,14 @@ import java.util.TreeSet;
  */
 public final class PrincipalTransformer {
   static final String BLOB_WRITE = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write";
+  /**
+   * Every blob data action that puts content into a container: a custom role with only Add Blob
+   * ({@code add/action}: new blobs, appends) or only a rename ({@code move/action}, on
+   * hierarchical namespaces) can plant poisoned training files as surely as one with write.
+   */
+  static final List<String> BLOB_CONTENT_WRITES = List.of(BLOB_WRITE,
+      "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action",
+      "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action");
   static final String BLOB_READ = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read";
   static final String LIST_KEYS = "Microsoft.Storage/storageAccounts/listKeys/action";
   static final String ASSIGN_ROLES = "Microsoft.Authorization/roleAssignments/write";
@@ -86,7 +95,7 @@ public final class PrincipalTransformer {
             continue;
           }
           boolean keys = role.allows(LIST_KEYS) && !Boolean.FALSE.equals(c.sharedKeyAllowed());
-          if (role.allowsData(BLOB_WRITE) || keys) {
+          if (BLOB_CONTENT_WRITES.stream().anyMatch(role::allowsData) || keys) {
             writes.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>())
                 .computeIfAbsent(c.id(), k -> new TreeSet<>()).add(role.roleName());
             if (c.usedByAi()) {

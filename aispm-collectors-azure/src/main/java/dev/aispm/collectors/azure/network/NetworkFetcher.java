@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.arm.ArmClient;
 import java.util.List;
 
-/** Lists virtual networks (with their subnets inline), network security groups and private endpoints. ARM only. */
+/** Lists virtual networks (with their subnets inline), route tables (routes inline), network security groups and private endpoints. ARM only. */
 public final class NetworkFetcher {
   public static final String API = "2024-05-01";
   private final ArmClient arm;
@@ -15,6 +15,11 @@ public final class NetworkFetcher {
 
   public List<JsonNode> virtualNetworks(String subscriptionPath) {
     return arm.list(subscriptionPath + "/providers/Microsoft.Network/virtualNetworks", API);
+  }
+
+  /** Microsoft.Network/routeTables/read over the subscription; each table carries its routes inline. */
+  public List<JsonNode> routeTables(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.Network/routeTables", API);
   }
 
   public List<JsonNode> privateEndpoints(String subscriptionPath) {

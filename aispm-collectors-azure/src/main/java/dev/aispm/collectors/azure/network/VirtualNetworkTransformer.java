@@ -14,6 +14,7 @@ import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Virtual networks and the subnets the list answer carries inline, with their security groups and
@@ -22,7 +23,16 @@ import java.util.List;
 public final class VirtualNetworkTransformer {
   private VirtualNetworkTransformer() {}
 
+  /** Virtual networks when the route tables were not read: subnets with a table route unknown. */
   public static void transform(List<JsonNode> networks, ScopeKey scope, GraphBatch out) {
+    transform(networks, null, scope, out);
+  }
+
+  /**
+   * @param routes {@link RouteTableTransformer#defaultRouteToInternet} of the subscription's route
+   *               tables, or null when they could not be read
+   */
+  public static void transform(List<JsonNode> networks, Map<String, Boolean> routes, ScopeKey scope, GraphBatch out) {
     for (JsonNode v : networks) {
       String vnetId = ArmIds.normalize(text(v, "id"));
       out.add(AzureVirtualNetworkSchema.NODE, NodeRecord.of(vnetId, scope)
@@ -43,8 +53,10 @@ public final class VirtualNetworkTransformer {
             .set("privateEndpointCount", endpoints == null ? 0 : endpoints)
             .set("routeTableId", routeTable)
             // Without a route table Azure's system route sends 0.0.0.0/0 to the Internet; a table
-            // may override it (forced tunnelling), and route tables are not read yet: unknown.
-            .set("routesToInternetGateway", routeTable == null ? Boolean.TRUE : null)
+            // may override it (forced tunnelling). A table that was not read (or lives in a
+            // subscription this scan did not list) leaves it unknown.
+            .set("routesToInternetGateway", routeTable == null ? Boolean.TRUE
+                : routes == null ? null : routes.get(routeTable))
             .set("defaultOutboundAccess", bool(s, "properties", "defaultOutboundAccess"))
             .build());
         out.link(AzureSubnetSchema.IN_VNET, RelRecord.of(subnetId, vnetId, scope));

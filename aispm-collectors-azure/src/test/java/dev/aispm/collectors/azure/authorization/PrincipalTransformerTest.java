@@ -2,6 +2,9 @@ package dev.aispm.collectors.azure.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.azure.Recorded;
 import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
@@ -15,6 +18,7 @@ class PrincipalTransformerTest {
   static final String SUB = "00000000-1111-2222-3333-444444444444";
   static final ScopeKey SCOPE = new ScopeKey("azure", SUB, "global");
   static final String OPEN = "/subscriptions/" + SUB + "/resourcegroups/data/providers/microsoft.storage/storageaccounts/legacy/blobservices/default/containers/open";
+  static final ObjectMapper JSON = new ObjectMapper();
   static final String OTHER = "/subscriptions/" + SUB + "/resourcegroups/other/providers/microsoft.storage/storageaccounts/x/blobservices/default/containers/c";
 
   @Test
@@ -62,6 +66,55 @@ class PrincipalTransformerTest {
     PrincipalTransformer.transform("t", SUB, Map.of(workspace.principalId(), workspace), null, null, List.of(), SCOPE, out);
     assertThat(props(out, "ws")).containsEntry("isAdmin", null).containsEntry("privilegeLevel", null)
         .containsEntry("canWriteData", null).containsEntry("assignmentsRead", false);
+  }
+
+  @Test
+  void customRolesThatAddOrMoveBlobsWriteTrainingDataAndNotDataActionsTakeItBack() throws Exception {
+    String roleBase = "/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/";
+    String blobs = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/";
+    List<JsonNode> definitions = List.of(
+        customRole(roleBase + "11111111-0000-4000-8000-00000000000a", "blob appender",
+            List.of(blobs + "add/action"), List.of()),
+        customRole(roleBase + "11111111-0000-4000-8000-00000000000b", "blob reader by wildcard",
+            List.of(blobs + "*"), List.of(blobs + "write", blobs + "add/action", blobs + "move/action")));
+    List<JsonNode> assignments = List.of(
+        assignment(roleBase + "11111111-0000-4000-8000-00000000000a", "cccccccc-0000-4000-8000-00000000000a"),
+        assignment(roleBase + "11111111-0000-4000-8000-00000000000b", "cccccccc-0000-4000-8000-00000000000b"));
+    GraphBatch out = new GraphBatch();
+
+    PrincipalTransformer.transform("t", SUB, Map.of(), assignments, PrincipalTransformer.byGuid(definitions),
+        List.of(new PrincipalTransformer.ContainerRef(OPEN, false, true)), SCOPE, out);
+
+    // Add Blob alone plants new training files: a writer.
+    assertThat(out.rels(AzurePrincipalSchema.CAN_WRITE)).extracting(r -> r.fromId())
+        .containsExactly("/tenants/t/serviceprincipals/cccccccc-0000-4000-8000-00000000000a");
+    // blobs/* less every content-writing data action: a reader only.
+    assertThat(out.rels(AzurePrincipalSchema.CAN_READ)).extracting(r -> r.fromId())
+        .containsExactly("/tenants/t/serviceprincipals/cccccccc-0000-4000-8000-00000000000b");
+  }
+
+  /** A custom role definition as RoleDefinitions_List answers it. */
+  private static JsonNode customRole(String id, String name, List<String> dataActions, List<String> notDataActions) {
+    ObjectNode d = JSON.createObjectNode().put("id", id).put("name", id.substring(id.lastIndexOf('/') + 1))
+        .put("type", "Microsoft.Authorization/roleDefinitions");
+    ObjectNode p = d.putObject("properties").put("roleName", name).put("type", "CustomRole");
+    p.putArray("assignableScopes").add("/subscriptions/" + SUB);
+    ObjectNode block = p.putArray("permissions").addObject();
+    block.putArray("actions");
+    block.putArray("notActions");
+    dataActions.forEach(block.putArray("dataActions")::add);
+    notDataActions.forEach(block.putArray("notDataActions")::add);
+    return d;
+  }
+
+  /** A service principal's role assignment at the subscription, as RoleAssignments_ListForSubscription answers it. */
+  private static JsonNode assignment(String roleDefinitionId, String principalId) {
+    ObjectNode a = JSON.createObjectNode()
+        .put("id", "/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleAssignments/" + principalId)
+        .put("type", "Microsoft.Authorization/roleAssignments");
+    a.putObject("properties").put("roleDefinitionId", roleDefinitionId).put("principalId", principalId)
+        .put("principalType", "ServicePrincipal").put("scope", "/subscriptions/" + SUB);
+    return a;
   }
 
   static Map<String, Object> props(GraphBatch out, String name) {

@@ -59,4 +59,20 @@ class NetworkTransformersTest {
             "/subscriptions/11111111-aaaa-4aaa-8aaa-111111111111/resourcegroups/network-prod/providers/microsoft.network/routetables/to-firewall");
     assertThat(out.rels(AzureSubnetSchema.HAS_SECURITY_GROUP)).hasSize(1);
   }
+
+  @Test
+  void aDefaultRouteToAnApplianceIsTunnelledAndOneToTheInternetOrNoneIsNot() {
+    var routes = RouteTableTransformer.defaultRouteToInternet(Recorded.list("network", "RouteTables_ListAll"));
+    String base = "/subscriptions/11111111-aaaa-4aaa-8aaa-111111111111/resourcegroups/network-prod/providers/microsoft.network/routetables/";
+    assertThat(routes).containsEntry(base + "to-firewall", false)
+        .containsEntry(base + "internet-egress", true)
+        // Only a spoke route: Azure's system route still sends 0.0.0.0/0 to the Internet.
+        .containsEntry(base + "spokes-only", true);
+
+    GraphBatch out = new GraphBatch();
+    VirtualNetworkTransformer.transform(Recorded.list("network", "VirtualNetworks_ListAll"), routes, SCOPE, out);
+    List<NodeRecord> subnets = out.nodes(AzureSubnetSchema.NODE);
+    assertThat(group(subnets, "tunnelled").properties()).containsEntry("routesToInternetGateway", false);
+    assertThat(group(subnets, "compute").properties()).containsEntry("routesToInternetGateway", true);
+  }
 }
