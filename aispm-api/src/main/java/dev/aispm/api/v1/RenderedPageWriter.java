@@ -3,7 +3,6 @@ package dev.aispm.api.v1;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.api.v1.dto.Page;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -29,26 +28,30 @@ public final class RenderedPageWriter {
   /** The JSON of {@code new Page<>(items, nextCursor, limit)}, given each item's JSON. */
   public byte[] write(List<byte[]> items, String nextCursor, int limit) {
     byte[] envelope = bytes(new Page<>(List.of(), nextCursor, limit));
-    int at = indexOf(envelope, ITEMS);
-    if (at < 0 || envelope[at + ITEMS.length] != ']') {
+    int itemsAt = indexOf(envelope, ITEMS);
+    if (itemsAt < 0 || envelope[itemsAt + ITEMS.length] != ']') {
       throw new IllegalStateException("a page's JSON has no empty item list: "
           + new String(envelope, StandardCharsets.UTF_8));
     }
-    int split = at + ITEMS.length;
+    int split = itemsAt + ITEMS.length;
     int size = envelope.length + Math.max(0, items.size() - 1);
     for (byte[] item : items) {
       size += item.length;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-    out.write(envelope, 0, split);
+    // Filled in place at its exact size: a page is tens of kilobytes, copied once.
+    byte[] out = new byte[size];
+    System.arraycopy(envelope, 0, out, 0, split);
+    int at = split;
     for (int i = 0; i < items.size(); i++) {
       if (i > 0) {
-        out.write(',');
+        out[at++] = ',';
       }
-      out.write(items.get(i), 0, items.get(i).length);
+      byte[] item = items.get(i);
+      System.arraycopy(item, 0, out, at, item.length);
+      at += item.length;
     }
-    out.write(envelope, split, envelope.length - split);
-    return out.toByteArray();
+    System.arraycopy(envelope, split, out, at, envelope.length - split);
+    return out;
   }
 
   /** One value's JSON as the service writes it. */
