@@ -1,11 +1,13 @@
 package dev.aispm.api.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.api.metrics.PostureGauges;
 import dev.aispm.api.metrics.ScanMetrics;
 import dev.aispm.api.notification.AlertService;
 import dev.aispm.posture.policy.ModelPolicyCheck;
 import dev.aispm.posture.scan.ScanOrchestrator;
 import dev.aispm.api.scan.ScanService;
+import dev.aispm.api.v1.RenderedPageWriter;
 import dev.aispm.api.schedule.QuartzClustering;
 import dev.aispm.api.schedule.QuartzSchema;
 import dev.aispm.api.schedule.ScanScheduler;
@@ -55,10 +57,18 @@ public class ServiceConfig {
         ModelPolicyCheck.configured(policy == null ? java.util.Map.of() : java.util.Map.of(ModelPolicyCheck.ENV, policy)));
   }
 
-  /** One in-memory risk queue for the service, shared by the findings list and the overview. */
+  /**
+   * One in-memory risk queue for the service, shared by the findings list and the overview. It
+   * keeps each finding's JSON as the service's mapper writes it, for the findings list's pages.
+   */
   @Bean
-  FindingQueue findingQueue(GraphConnection graph) {
-    return new FindingQueue(graph);
+  FindingQueue findingQueue(GraphConnection graph, RenderedPageWriter pages) {
+    return new FindingQueue(graph, pages::bytes);
+  }
+
+  @Bean
+  RenderedPageWriter renderedPageWriter(ObjectMapper json) {
+    return new RenderedPageWriter(json);
   }
 
   @Bean

@@ -8,6 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aispm.api.v1.dto.Page;
+import dev.aispm.posture.query.FindingFilter;
+import dev.aispm.posture.query.FindingQueries;
+import dev.aispm.posture.query.FindingView;
+import dev.aispm.posture.query.Slice;
 import dev.aispm.api.testing.SyntheticPosture;
 import dev.aispm.api.testing.ApiIntegrationTest;
 import dev.aispm.api.testing.ApiTestBeans;
@@ -18,11 +24,15 @@ import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /** Findings, assets, compliance and the AI-BOM over a real graph: filters, cursors, problems, suppression. */
 class FindingsIT extends ApiIntegrationTest {
   static final int FINDINGS = 230;
+
+  @Autowired
+  ObjectMapper mapper;
 
   @BeforeEach
   void seed() {
@@ -77,6 +87,25 @@ class FindingsIT extends ApiIntegrationTest {
     assertThat(ids).hasSize(FINDINGS);
     assertThat(new HashSet<>(ids)).hasSize(FINDINGS);
     assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+  }
+
+  @Test
+  void aPageIsTheServicesJsonOfTheSamePageReadFromTheGraph() throws Exception {
+    String viewer = token("viewer");
+    String first = mvc.perform(get("/api/v1/findings").param("limit", "37").header("Authorization", bearer(viewer)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String cursor = JSON.readTree(first).get("nextCursor").asText();
+    var second = mvc.perform(get("/api/v1/findings").param("limit", "37").param("cursor", cursor)
+        .header("Authorization", bearer(viewer))).andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(second.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
+
+    String[] at = Cursor.decode(cursor).split("\\|");
+    FindingFilter after = new FindingFilter(null, null, null, null, null, null, null, null,
+        new FindingFilter.Position(Integer.parseInt(at[0]), at[1]));
+    Slice<FindingView> expected = new FindingQueries(InProcessNeo4j.connection()).page(after, 37);
+    FindingView last = expected.last();
+    assertThat(second.getContentAsString()).isEqualTo(mapper.writeValueAsString(
+        new Page<>(expected.items(), Cursor.encode(last.score() + "|" + last.id()), 37)));
   }
 
   @Test

@@ -5,16 +5,14 @@ import dev.aispm.api.testing.SyntheticPosture;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;
 import dev.aispm.graph.schema.SchemaCatalog;
+import dev.aispm.posture.query.FindingQueue;
 import dev.aispm.rules.catalog.RuleCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,7 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * an embedded Neo4j in a temporary folder, writes {@code --findings} synthetic findings, and runs
  * {@code --clients} concurrent clients on loopback for {@code --seconds} after a warm-up. Each
  * client pages through the queue with cursors (50 per page, up to 10 pages, then from the top)
- * and every fourth request filters by severity. Prints p50/p90/p99 latency and throughput.
+ * and every fourth request filters by severity. Prints p50/p90/p99 latency and throughput, then
+ * times the dashboard overview's calls on the idle service. The clients speak HTTP/1.1 over
+ * kept-alive sockets ({@link KeepAliveHttpClient}) with the bearer token on every request.
  * Rate limiting is switched off for the run: it measures the API, not the limiter.
  *
  * <pre>
@@ -41,8 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  */
 public final class FindingsLoadBenchmark {
-  private static final Pattern NEXT = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
-
   private FindingsLoadBenchmark() {}
 
   public static void main(String[] args) {
@@ -83,12 +79,16 @@ public final class FindingsLoadBenchmark {
           }).run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new))) {
         int port = Integer.parseInt(web.getEnvironment().getProperty("local.server.port"));
         String base = "http://127.0.0.1:" + port + "/api/v1/findings";
+        // The service reads the risk queue into memory in the background once it is up; wait for
+        // it, so that neither the warm-up nor the measured run times that one-off read.
+        web.getBean(FindingQueue.class).size();
         load(base, admin, clients, warmup, null, out);
         Result r = load(base, admin, clients, seconds, out, out);
         out.printf("GET /api/v1/findings over %d findings, %d clients, %d s: %d requests, %d errors, "
                 + "%.0f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
             findings, clients, seconds, r.count, r.errors, r.count / (double) seconds, r.p(50), r.p(90), r.p(99),
             r.p(100));
+        overview("http://127.0.0.1:" + port, admin, out);
       }
     } finally {
       deleteQuietly(dir);
@@ -106,16 +106,14 @@ public final class FindingsLoadBenchmark {
   }
 
   private static Result load(String base, String token, int clients, int seconds, PrintStream log, PrintStream out) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-        .version(HttpClient.Version.HTTP_1_1).build();
+    URI uri = URI.create(base);
+    String authorization = "Bearer " + token;
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<long[]> perClient = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     AtomicLong count = new AtomicLong();
     CountDownLatch done = new CountDownLatch(clients);
-    List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      long[][] holder = new long[1][];
       int id = c;
       Thread t = new Thread(() -> {
         long[] lat = new long[1 << 16];
@@ -123,24 +121,23 @@ public final class FindingsLoadBenchmark {
         String cursor = null;
         int page = 0;
         long i = id;
-        try {
+        // Each client keeps its own connection alive, as a SOC tool polling the API would.
+        try (KeepAliveHttpClient http = new KeepAliveHttpClient(uri.getHost(), uri.getPort(), 30_000)) {
           while (System.nanoTime() < end) {
-            StringBuilder q = new StringBuilder(base).append("?limit=50");
+            StringBuilder q = new StringBuilder(uri.getPath()).append("?limit=50");
             if (i++ % 4 == 0 && cursor == null) {
               q.append("&severity=critical");
             }
             if (cursor != null) {
               q.append("&cursor=").append(cursor);
             }
-            HttpRequest req = HttpRequest.newBuilder(URI.create(q.toString())).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
             long s = System.nanoTime();
             try {
-              HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+              KeepAliveHttpClient.Response res = http.get(q.toString(), authorization);
               long took = System.nanoTime() - s;
-              if (res.statusCode() != 200) {
+              if (res.status() != 200) {
                 if (errors.incrementAndGet() == 1) {
-                  System.err.println("first error: " + res.statusCode() + " " + res.body());
+                  System.err.println("first error: " + res.status() + " " + res.text());
                 }
                 cursor = null;
                 continue;
@@ -149,30 +146,28 @@ public final class FindingsLoadBenchmark {
                 lat = Arrays.copyOf(lat, n * 2);
               }
               lat[n++] = took;
-              Matcher m = NEXT.matcher(res.body());
-              cursor = m.find() && ++page < 10 ? m.group(1) : null;
+              String next = nextCursor(res.body(), res.length());
+              cursor = next != null && ++page < 10 ? next : null;
               if (cursor == null) {
                 page = 0;
               }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
               if (errors.incrementAndGet() == 1) {
                 System.err.println("first error: " + e);
               }
+              cursor = null;
             }
           }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
         } finally {
-          holder[0] = Arrays.copyOf(lat, n);
+          long[] mine = Arrays.copyOf(lat, n);
           synchronized (perClient) {
-            perClient.add(holder[0]);
+            perClient.add(mine);
           }
           count.addAndGet(n);
           done.countDown();
         }
       }, "bench-client-" + c);
       t.start();
-      threads.add(t);
     }
     try {
       done.await();
@@ -184,6 +179,61 @@ public final class FindingsLoadBenchmark {
       log.printf("measured %d requests from %d clients%n", all.length, clients);
     }
     return new Result(count.get(), errors.get(), all);
+  }
+
+  /**
+   * Times the dashboard overview's two calls ({@code /api/v1/summary} and its trend), one after
+   * the other as an upper bound of the page's wait (the page sends them at once), on the idle
+   * service after the load.
+   */
+  private static void overview(String origin, String token, PrintStream out) {
+    URI uri = URI.create(origin);
+    String authorization = "Bearer " + token;
+    int rounds = 20;
+    long[] nanos = new long[rounds];
+    try (KeepAliveHttpClient http = new KeepAliveHttpClient(uri.getHost(), uri.getPort(), 30_000)) {
+      for (int i = -5; i < rounds; i++) {
+        long s = System.nanoTime();
+        for (String path : new String[] {"/api/v1/summary", "/api/v1/summary/trend?scans=30"}) {
+          KeepAliveHttpClient.Response res = http.get(path, authorization);
+          if (res.status() != 200) {
+            throw new IllegalStateException(path + " answered " + res.status() + ": " + res.text());
+          }
+        }
+        if (i >= 0) {
+          nanos[i] = System.nanoTime() - s;
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("overview: " + e, e);
+    }
+    Arrays.sort(nanos);
+    out.printf("dashboard overview (summary + trend, one after the other), %d rounds after 5 warm-up: "
+        + "median %.1f ms, max %.1f ms%n", rounds, nanos[rounds / 2] / 1e6, nanos[rounds - 1] / 1e6);
+  }
+
+  private static final byte[] NEXT_CURSOR = "\"nextCursor\":\"".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * The page's {@code nextCursor}, found from the end of the body: the page writes it after the
+   * items, so this reads a few bytes instead of decoding and matching the whole page.
+   */
+  static String nextCursor(byte[] body, int length) {
+    outer:
+    for (int at = length - NEXT_CURSOR.length; at >= 0; at--) {
+      for (int k = 0; k < NEXT_CURSOR.length; k++) {
+        if (body[at + k] != NEXT_CURSOR[k]) {
+          continue outer;
+        }
+      }
+      int from = at + NEXT_CURSOR.length;
+      int to = from;
+      while (to < length && body[to] != '"') {
+        to++;
+      }
+      return new String(body, from, to - from, StandardCharsets.US_ASCII);
+    }
+    return null;
   }
 
   private static Map<String, String> options(String[] args) {

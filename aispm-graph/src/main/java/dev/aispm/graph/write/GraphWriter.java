@@ -59,9 +59,13 @@ public final class GraphWriter {
       row.put("to", record.toId());
       row.put("scope", record.scope().key());
       row.put("props", record.properties());
-      Map<String, Object> stub = new HashMap<>(record.targetStub());
-      stub.putIfAbsent("provider", record.scope().provider());
-      row.put("stub", stub);
+      // Only a type that creates its target reads the stub: other types do not send one, since
+      // every row's parameters are packed, sent and unpacked by the database.
+      if (schema.createsTarget()) {
+        Map<String, Object> stub = new HashMap<>(record.targetStub());
+        stub.putIfAbsent("provider", record.scope().provider());
+        row.put("stub", stub);
+      }
       rows.add(row);
     }
     return run(UpsertQueries.upsertRels(schema), rows, tag, true);

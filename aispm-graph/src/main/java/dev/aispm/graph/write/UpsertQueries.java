@@ -14,19 +14,23 @@ import java.util.stream.Collectors;
 public final class UpsertQueries {
   private UpsertQueries() {}
 
-  /** MERGE a batch of nodes of one type; parameters {@code rows}, {@code now}, {@code scanId}. */
+  /**
+   * MERGE a batch of nodes of one type; parameters {@code rows}, {@code now}, {@code scanId}. Only
+   * a node that existed can be a stub (made by a relationship that creates its target), so only a
+   * matched node has its stub mark removed: a new node is spared removing a property it lacks.
+   */
   public static String upsertNodes(NodeSchema schema) {
     return """
         UNWIND $rows AS row
         MERGE (n:Asset {id: row.id})
         ON CREATE SET n.firstSeen = $now
+        ON MATCH SET n.stub = null
         SET n%s,
             n += row.props,
             n.type = '%s',
             n.provider = row.provider, n.account = row.account, n.region = row.region,
             n.scope = row.scope,
-            n.lastSeen = $now, n.lastScanId = $scanId,
-            n.stub = null
+            n.lastSeen = $now, n.lastScanId = $scanId
         """.formatted(labelsExceptAsset(schema), schema.type());
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -32,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * rebuild and then read the new snapshot, so a caller sees its own suppression on its next read.
  * The order and the filters are those of {@link FindingQueries#page}; the dashboard overview's
  * open counts and top risks come from the same snapshot.
+ *
+ * <p>A queue made with a renderer also keeps each finding's rendering (the API's JSON of it),
+ * made the first time a page shows the finding and dropped with the snapshot. Polling clients
+ * ask for the same pages over and over, and writing fifty findings' JSON anew for each of them
+ * was the largest single cost of a page once the graph was out of the way. It holds at most one
+ * rendering per finding of the snapshot (about half a kilobyte each).
  */
 public final class FindingQueue {
   private static final Comparator<FindingView> ORDER =
@@ -43,24 +50,73 @@ public final class FindingQueue {
   private final FindingStore store;
   private final LongSupplier clock;
   private final long recheckNanos;
+  private final Function<FindingView, byte[]> renderer;
   private final ReentrantLock rebuild = new ReentrantLock();
   private volatile Snapshot snapshot;
   private volatile long nextRecheck;
 
   /** A queue that notices other instances' changes within a second. */
   public FindingQueue(GraphConnection graph) {
-    this(graph, System::nanoTime, 1_000_000_000L);
+    this(graph, null);
+  }
+
+  /**
+   * A queue that also keeps each finding's rendering for {@link #renderedPage}. The renderer must
+   * be a pure function of the finding (the same finding always renders to the same bytes).
+   */
+  public FindingQueue(GraphConnection graph, Function<FindingView, byte[]> renderer) {
+    this(graph, renderer, System::nanoTime, 1_000_000_000L);
   }
 
   FindingQueue(GraphConnection graph, LongSupplier clock, long recheckNanos) {
+    this(graph, null, clock, recheckNanos);
+  }
+
+  FindingQueue(GraphConnection graph, Function<FindingView, byte[]> renderer, LongSupplier clock,
+      long recheckNanos) {
     this.graph = graph;
+    this.renderer = renderer;
     this.store = new FindingStore(graph.driver(), graph.database());
     this.clock = clock;
     this.recheckNanos = recheckNanos;
   }
 
-  /** One finding of the snapshot with what the provider filter needs beside it. */
-  private record Entry(FindingView view, Set<String> providers) {}
+  /** One finding of the snapshot with what the provider filter needs beside it, and its rendering once made. */
+  private static final class Entry {
+    private final FindingView view;
+    private final Set<String> providers;
+    // Written at most a few times with equal bytes (two readers may render at once), read without
+    // a lock: a reader sees either no rendering yet or a complete one.
+    private volatile byte[] rendering;
+
+    Entry(FindingView view, Set<String> providers) {
+      this.view = view;
+      this.providers = providers;
+    }
+
+    FindingView view() {
+      return view;
+    }
+
+    Set<String> providers() {
+      return providers;
+    }
+
+    byte[] rendering(Function<FindingView, byte[]> renderer) {
+      byte[] r = rendering;
+      if (r == null) {
+        r = renderer.apply(view);
+        rendering = r;
+      }
+      return r;
+    }
+  }
+
+  /**
+   * A finding of a page and its rendering. The bytes are shared with the snapshot: callers write
+   * them out and never change them.
+   */
+  public record Rendered(FindingView view, byte[] bytes) {}
 
   /** The queue and the open counts of one state of the findings, all computed when it is read. */
   private record Snapshot(long localChanges, long revision, Entry[] entries, Map<String, Long> openBySeverity,
@@ -97,11 +153,28 @@ public final class FindingQueue {
 
   /** A page of the queue, highest score first; the same answer as {@link FindingQueries#page}. */
   public Slice<FindingView> page(FindingFilter f, int limit) {
+    return slice(f, limit, Entry::view);
+  }
+
+  /**
+   * The same page as {@link #page}, each finding with its rendering, made at most once per
+   * finding and snapshot.
+   *
+   * @throws IllegalStateException when the queue was made without a renderer
+   */
+  public Slice<Rendered> renderedPage(FindingFilter f, int limit) {
+    if (renderer == null) {
+      throw new IllegalStateException("this risk queue was made without a renderer");
+    }
+    return slice(f, limit, e -> new Rendered(e.view(), e.rendering(renderer)));
+  }
+
+  private <T> Slice<T> slice(FindingFilter f, int limit, Function<Entry, T> item) {
     Entry[] entries = current().entries();
-    List<FindingView> out = new ArrayList<>(Math.min(limit + 1, 256));
+    List<T> out = new ArrayList<>(Math.min(limit + 1, 256));
     for (int i = start(entries, f.after()); i < entries.length && out.size() <= limit; i++) {
       if (matches(entries[i], f)) {
-        out.add(entries[i].view());
+        out.add(item.apply(entries[i]));
       }
     }
     return Slice.of(out, limit);
