@@ -1,0 +1,71 @@
+package dev.aispm.collectors.aws.ecr;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.collectors.aws.SimulatedAws;
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+
+/**
+ * The real SDK lists the simulated registry's repositories and images and fetches a token; the
+ * registry API serves the newest image's index, manifest and layers (through a presigned
+ * redirect), and the graph shows the image's hidden AI use and its vulnerable MLflow. A
+ * repository whose layer the registry refuses is recorded, and the others are still read.
+ */
+class EcrCollectorIT {
+  static SimulatedAws aws;
+
+  @BeforeAll
+  static void start() {
+    aws = SimulatedAws.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    aws.close();
+  }
+
+  @Test
+  void findsHiddenAiUseAndAVulnerableMlServerInTheNewestImageAndRecordsAnImageItCannotRead() {
+    InProcessNeo4j.reset();
+    aws.cloud().resetFaults();
+    // The base image's layer download is refused: that image is recorded as failed, the scan goes on.
+    aws.cloud().server().stubFor(get(urlPathMatching("/v2/platform/base-python/blobs/.*")).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+            .withBody("{\"errors\":[{\"code\":\"DENIED\",\"message\":\"not authorized\"}]}")));
+
+    ScanLedger ledger = aws.scan(aws.organizationSettings(), "scan-1");
+
+    assertThat(strings("MATCH (i:AWSECRImage) RETURN i.name + ' ' + i.imageScan + ' ' + toString(i.layersRead) "
+        + "ORDER BY i.name")).containsExactly("platform/base-python:3.11 failed 0", "support/ticket-triage:latest scanned 3");
+    assertThat(strings("MATCH (i:AWSECRImage:ContainerImage)-[:USES_AI]->(u:AIUsage {managed: false}) "
+        + "RETURN DISTINCT u.kind + ' ' + u.subject")).contains("package openai", "package langchain",
+        "package mlflow", "import openai", "endpoint api.openai.com");
+    assertThat(strings("MATCH (i:AWSECRImage)-[:USES_PACKAGE]->(p:SoftwarePackage)-[:AFFECTED_BY]->"
+        + "(a:Advisory {advisoryId: 'PYSEC-2023-252'}) RETURN p.purl + ' ' + a.fixedVersion"))
+        .containsExactly("pkg:pypi/mlflow@2.9.1 2.9.2");
+    // The top layer's whiteout deleted Transformers 4.30.0.
+    assertThat(strings("MATCH (:AWSECRImage)-[:USES_PACKAGE]->(p:SoftwarePackage {name: 'transformers'}) "
+        + "RETURN p.purl")).isEmpty();
+    assertThat(ledger.failures()).anySatisfy(f -> {
+      assertThat(f.operation()).isEqualTo("ecr:BatchGetImage image layers");
+      assertThat(f.error()).startsWith("image platform/base-python@sha256:").contains("HTTP 403");
+    });
+    assertThat(aws.cloud().awsOperationsSeen()).contains("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer",
+        "ecr:GetAuthorizationToken");
+  }
+
+  static List<String> strings(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      return s.run(cypher).list(r -> r.get(0).isNull() ? null : r.get(0).asString());
+    }
+  }
+}
