@@ -11,6 +11,8 @@ import dev.aispm.graph.derive.DataStoreUse;
 import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.collectors.aws.ec2.InstanceSync;
+import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.collectors.aws.ecr.EcrSync;
 import dev.aispm.collectors.aws.ecr.ImageBudget;
 import dev.aispm.collectors.aws.ecr.RegistryClient;
@@ -255,8 +257,15 @@ public final class AwsCollector implements AccountScopedCollector {
     AwsScope scope = new AwsScope(new ScopeKey("aws", t.account(), region.id()), region, t.clients(), context,
         describes);
     try {
-      // The network first: SageMaker's reachability is decided from its subnets and security groups.
-      SageMakerSync.sync(scope, NetworkSync.sync(scope));
+      // The network first: SageMaker's and the instances' reachability is decided from their subnets
+      // and security groups.
+      NetworkView network = NetworkSync.sync(scope);
+      SageMakerSync.sync(scope, network);
+      try {
+        InstanceSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
+      } catch (RuntimeException e) {
+        unexpected(scope, e);
+      }
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }

@@ -57,6 +57,16 @@ public final class CodePackageScan {
     return new CodePackageScan(engine, AiCatalogue.builtIn(), index, budget);
   }
 
+  /** The AI catalogue packages are classified with. */
+  public AiCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The advisory index packages are matched against. */
+  public AdvisoryIndex advisories() {
+    return advisories;
+  }
+
   /** The most bytes of one code package that are read. */
   public long maxBytes() {
     return budget.maxBytesPerObject();

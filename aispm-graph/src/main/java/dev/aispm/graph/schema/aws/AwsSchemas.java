@@ -15,6 +15,7 @@ import dev.aispm.graph.schema.aws.bedrock.GuardrailCoverageSchema;
 import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
 import dev.aispm.graph.schema.aws.bedrock.ProvisionedThroughputSchema;
+import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
@@ -69,6 +70,7 @@ public final class AwsSchemas {
       ActionGroupSchema.NODE,
       LambdaFunctionSchema.NODE,
       ContainerImageSchema.NODE,
+      InstanceSchema.NODE,
       VpcSchema.NODE,
       SubnetSchema.NODE,
       SecurityGroupSchema.NODE,
@@ -124,6 +126,9 @@ public final class AwsSchemas {
       LambdaFunctionSchema.INTERNET_CAN_REACH,
       ContainerImageSchema.USES_PACKAGE,
       ContainerImageSchema.USES_AI,
+      InstanceSchema.USES_AI,
+      InstanceSchema.USES_PACKAGE,
+      InstanceSchema.INTERNET_CAN_REACH,
       SubnetSchema.IN_VPC,
       SecurityGroupSchema.IN_VPC,
       NotebookInstanceSchema.IN_SUBNET,
