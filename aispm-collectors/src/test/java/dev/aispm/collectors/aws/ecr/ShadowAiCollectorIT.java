@@ -18,9 +18,10 @@ import org.neo4j.driver.Session;
  * The real SDK lists the simulated registry's repositories and images and fetches a token; the
  * registry API serves the newest image's index, manifest and layers (through a presigned
  * redirect), and the graph shows the image's hidden AI use and its vulnerable MLflow. A
- * repository whose layer the registry refuses is recorded, and the others are still read.
+ * repository whose layer the registry refuses is recorded, and the others are still read. In the
+ * same scan, the EC2 stage finds the MLflow tracking server whose port is open to the internet.
  */
-class EcrCollectorIT {
+class ShadowAiCollectorIT {
   static SimulatedAws aws;
 
   @BeforeAll
@@ -59,7 +60,15 @@ class EcrCollectorIT {
       assertThat(f.operation()).isEqualTo("ecr:BatchGetImage image layers");
       assertThat(f.error()).startsWith("image platform/base-python@sha256:").contains("HTTP 403");
     });
-    assertThat(aws.cloud().awsOperationsSeen()).contains("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer",
+    // Self-hosted: an MLflow 2.9.1 tracking server on EC2, open to the internet on its port.
+    assertThat(strings("MATCH (:Internet)-[:CAN_REACH]->(i:AWSEC2Instance)-[:USES_AI]->(u:AIUsage {kind: 'server'}) "
+        + "RETURN i.name + ' ' + u.subject + ' ' + toString(u.dashboard) + ' ' + u.exposedPorts[0]"))
+        .containsExactly("mlflow-tracking mlflow true tcp:5000");
+    assertThat(strings("MATCH (:Internet)-[:CAN_REACH]->(i:AWSEC2Instance)-[:USES_PACKAGE]->(p:SoftwarePackage)"
+        + "-[:AFFECTED_BY]->(a:Advisory {advisoryId: 'PYSEC-2023-252'}) RETURN i.name + ' ' + p.purl"))
+        .containsExactly("mlflow-tracking pkg:pypi/mlflow@2.9.1");
+    assertThat(strings("MATCH (i:AWSEC2Instance {name: 'bastion'}) RETURN i.id")).isEmpty();
+    assertThat(aws.cloud().awsOperationsSeen()).contains("ec2:DescribeInstances", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer",
         "ecr:GetAuthorizationToken");
   }
 
