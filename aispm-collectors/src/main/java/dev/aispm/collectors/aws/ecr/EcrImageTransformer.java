@@ -39,15 +39,29 @@ public final class EcrImageTransformer {
 
   /**
    * The image of each repository that a scan reads: the most recently pushed one (the one a
-   * deployment of {@code latest} or of the newest tag runs), by repository name.
+   * deployment of {@code latest} or of the newest tag runs), by repository name. Artifacts that
+   * are not container images (signatures, attestations, Helm charts pushed next to an image) do
+   * not count: their config is not an image config.
    */
   public static List<ImageView> newestPerRepository(Map<Repository, List<ImageDetail>> images) {
     Map<String, ImageView> out = new LinkedHashMap<>();
     images.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().repositoryName())).forEach(e ->
-        e.getValue().stream().filter(i -> i.imageDigest() != null)
+        e.getValue().stream().filter(i -> i.imageDigest() != null && isContainerImage(i))
             .max(Comparator.comparing(ImageDetail::imagePushedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
             .ifPresent(i -> out.put(e.getKey().repositoryName(), new ImageView(e.getKey(), i, null))));
     return List.copyOf(out.values());
+  }
+
+  /** An image manifest or index whose config (when ECR names it) is a container image config. */
+  static boolean isContainerImage(ImageDetail i) {
+    String config = i.artifactMediaType();
+    String manifest = i.imageManifestMediaType();
+    boolean imageConfig = config == null || config.equals("application/vnd.oci.image.config.v1+json")
+        || config.equals("application/vnd.docker.container.image.v1+json");
+    boolean imageManifest = manifest == null || manifest.equals(ImageManifests.OCI_MANIFEST)
+        || manifest.equals(ImageManifests.DOCKER_MANIFEST) || manifest.equals(ImageManifests.OCI_INDEX)
+        || manifest.equals(ImageManifests.DOCKER_LIST);
+    return imageConfig && imageManifest;
   }
 
   public static WriteBatch transform(List<ImageView> views, ScopeKey scope) {

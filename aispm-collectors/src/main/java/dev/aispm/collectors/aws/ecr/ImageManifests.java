@@ -19,6 +19,8 @@ public final class ImageManifests {
   public static final String DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
   public static final String OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
   public static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+  /** More layers than any builder makes (Docker caps an image at 127); a larger list is refused. */
+  static final int MAX_LAYERS = 1000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ImageManifests() {}
@@ -81,6 +83,10 @@ public final class ImageManifests {
     String type = mediaType(contentType, body);
     if (!type.equals(OCI_MANIFEST) && !type.equals(DOCKER_MANIFEST)) {
       throw new IOException("unsupported manifest media type " + type);
+    }
+    if (doc.path("layers").size() > MAX_LAYERS) {
+      throw new IOException("image manifest lists " + doc.path("layers").size() + " layers, more than "
+          + MAX_LAYERS);
     }
     List<ImageLayer> layers = new ArrayList<>();
     for (JsonNode l : doc.path("layers")) {

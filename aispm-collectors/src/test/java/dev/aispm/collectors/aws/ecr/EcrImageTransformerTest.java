@@ -97,7 +97,7 @@ class EcrImageTransformerTest {
   }
 
   @Test
-  void theNewestImageOfEachRepositoryWithImagesIsRead() {
+  void theNewestImageOfEachRepositoryWithImagesIsReadAndSignaturesPushedLaterAreNotImages() {
     List<ImageView> views = EcrImageTransformer.newestPerRepository(listed());
     assertThat(views).singleElement().satisfies(v -> {
       assertThat(EcrImageTransformer.id(v.repository(), v.image())).isEqualTo(IMAGE);

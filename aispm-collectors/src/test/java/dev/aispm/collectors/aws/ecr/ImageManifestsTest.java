@@ -64,6 +64,11 @@ class ImageManifestsTest {
     assertThatThrownBy(() -> ImageManifests.manifest(ImageManifests.OCI_MANIFEST,
         "{\"schemaVersion\":2,\"layers\":[{\"digest\":\"sha256:../../etc/passwd\"}]}".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("is not a content digest");
+    String many = "{\"schemaVersion\":2,\"mediaType\":\"" + ImageManifests.OCI_MANIFEST + "\",\"layers\":["
+        + String.join(",", java.util.Collections.nCopies(1001, "{\"digest\":\"sha256:" + "a".repeat(64) + "\"}"))
+        + "]}";
+    assertThatThrownBy(() -> ImageManifests.manifest("", many.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("1001 layers");
     assertThatThrownBy(() -> ImageManifests.manifest("", "{not json".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IOException.class);
   }
