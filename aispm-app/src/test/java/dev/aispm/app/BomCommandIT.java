@@ -94,6 +94,15 @@ class BomCommandIT {
         .filter(c -> c.get("type").asText().equals("data"))).isNotEmpty()
         .anySatisfy(d -> assertThat(d.at("/data/0/governance/custodians")).isNotEmpty());
     assertThat(bom.get("services")).isNotEmpty();
+    // Shadow AI in the registry: the support team's image and the vulnerable MLflow it holds.
+    JsonNode image = StreamSupport.stream(bom.get("components").spliterator(), false)
+        .filter(c -> c.get("type").asText().equals("container") && c.get("name").asText()
+            .equals("support/ticket-triage:latest")).findFirst().orElseThrow();
+    assertThat(deps.get(image.get("bom-ref").asText()).path("dependsOn")).isNotEmpty();
+    assertThat(StreamSupport.stream(bom.get("components").spliterator(), false)
+        .filter(c -> c.path("purl").asText().equals("pkg:pypi/mlflow@2.9.1")))
+        .anySatisfy(l -> assertThat(props(l)).containsEntry("aispm:usedBy", image.get("bom-ref").asText())
+            .containsKey("aispm:advisory"));
     assertThat(table.toString(StandardCharsets.UTF_8)).contains("KIND").doesNotContain(" aws ");
   }
 

@@ -11,12 +11,18 @@ import dev.aispm.graph.derive.DataStoreUse;
 import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.collectors.aws.ec2.InstanceSync;
+import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.collectors.aws.ecr.EcrSync;
+import dev.aispm.collectors.aws.ecr.ImageBudget;
+import dev.aispm.collectors.aws.ecr.RegistryClient;
 import dev.aispm.collectors.aws.lambda.LambdaCodeFetcher;
 import dev.aispm.collectors.aws.lambda.LambdaSync;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.files.ContentScanEngine;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +63,8 @@ public final class AwsCollector implements AccountScopedCollector {
   private final AwsSettings settings;
   private final CodePackageScan codeScan;
   private final LambdaCodeFetcher codeDownloads = new LambdaCodeFetcher();
+  private final ImageBudget imageBudget;
+  private final HttpClient registryHttp = RegistryClient.defaultHttp();
 
   /** A collector that reads function code with the installed scanners and the environment's budget. */
   public AwsCollector(AwsSettings settings) {
@@ -65,8 +73,13 @@ public final class AwsCollector implements AccountScopedCollector {
   }
 
   public AwsCollector(AwsSettings settings, CodePackageScan codeScan) {
+    this(settings, codeScan, ImageBudget.fromEnvironment(System.getenv()));
+  }
+
+  public AwsCollector(AwsSettings settings, CodePackageScan codeScan, ImageBudget imageBudget) {
     this.settings = settings;
     this.codeScan = codeScan;
+    this.imageBudget = imageBudget;
   }
 
   @Override
@@ -244,8 +257,15 @@ public final class AwsCollector implements AccountScopedCollector {
     AwsScope scope = new AwsScope(new ScopeKey("aws", t.account(), region.id()), region, t.clients(), context,
         describes);
     try {
-      // The network first: SageMaker's reachability is decided from its subnets and security groups.
-      SageMakerSync.sync(scope, NetworkSync.sync(scope));
+      // The network first: SageMaker's and the instances' reachability is decided from their subnets
+      // and security groups.
+      NetworkView network = NetworkSync.sync(scope);
+      SageMakerSync.sync(scope, network);
+      try {
+        InstanceSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
+      } catch (RuntimeException e) {
+        unexpected(scope, e);
+      }
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }
@@ -257,6 +277,11 @@ public final class AwsCollector implements AccountScopedCollector {
     }
     try {
       LambdaSync.sync(scope, codeScan, codeDownloads);
+    } catch (RuntimeException e) {
+      unexpected(scope, e);
+    }
+    try {
+      EcrSync.sync(scope, codeScan, imageBudget, registryHttp);
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }

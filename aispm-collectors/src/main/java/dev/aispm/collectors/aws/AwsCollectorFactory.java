@@ -2,6 +2,7 @@ package dev.aispm.collectors.aws;
 
 import dev.aispm.collectors.aws.activity.AwsActivityCollector;
 import dev.aispm.collectors.aws.s3.S3ContentScan;
+import dev.aispm.collectors.aws.ecr.ImageBudget;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.Collector;
@@ -29,7 +30,8 @@ public final class AwsCollectorFactory implements CollectorFactory {
     AwsSettings aws = AwsSettings.fromEnvironment(environment);
     ContentScanEngine engine = ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
     ContentBudget budget = ContentBudget.fromEnvironment(environment);
-    return List.of(new AwsCollector(aws, CodePackageScan.withDefaults(engine, budget)),
+    return List.of(new AwsCollector(aws, CodePackageScan.withDefaults(engine, budget),
+        ImageBudget.fromEnvironment(environment)),
         new S3ContentScan(aws, engine, budget),
         new AwsActivityCollector(aws, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));
   }

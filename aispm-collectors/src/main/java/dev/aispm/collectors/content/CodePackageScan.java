@@ -12,6 +12,7 @@ import dev.aispm.scanners.files.ContentScanEngine;
 import dev.aispm.scanners.packages.SoftwarePackage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -56,6 +57,16 @@ public final class CodePackageScan {
     return new CodePackageScan(engine, AiCatalogue.builtIn(), index, budget);
   }
 
+  /** The AI catalogue packages are classified with. */
+  public AiCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The advisory index packages are matched against. */
+  public AdvisoryIndex advisories() {
+    return advisories;
+  }
+
   /** The most bytes of one code package that are read. */
   public long maxBytes() {
     return budget.maxBytesPerObject();
@@ -68,6 +79,90 @@ public final class CodePackageScan {
         .scan(new ByteArrayInputStream(code), location);
     return new CodeReport(CodeReport.SCANNED, null, supplyChain.aiPackages(), supplyChain.evidence(),
         supplyChain.vulnerabilities(), findings.size());
+  }
+
+  /**
+   * Scans a container image layer by layer, lowest first, as its registry serves them: each layer
+   * blob is streamed through the engine (gzip and tar unwrapped within its guards; a zstd layer is
+   * reported as a format the engine cannot open) and never held whole in memory or written to
+   * disk. Only the inventory and the AI source scanners run: an image is a whole operating system,
+   * and its package records and first-party code are what tell its AI use.
+   *
+   * @param root   names the image in evidence, e.g. {@code ecr://account/region/repo@sha256:...}
+   * @param layers the layers to read, lowest first; their order decides which whiteouts apply
+   * @param opener opens one layer blob; a failure loses only that layer
+   */
+  public ImageReport scanImage(String root, List<ImageLayer> layers, LayerOpener opener) {
+    SupplyChainScan supplyChain = new SupplyChainScan(catalogue, advisories);
+    ContentScanEngine packagesOnly = new ContentScanEngine(supplyChain.scanners(), engine.limits());
+    supplyChain.imageLayers(root, layers.stream().map(ImageLayer::digest).toList());
+    List<String> problems = new java.util.ArrayList<>();
+    int read = 0;
+    for (ImageLayer layer : layers) {
+      String where = root + "!/blobs/" + layer.digest().replaceFirst(":", "/");
+      if (!layer.readable()) {
+        problems.add(layer.digest() + ": unsupported media type " + layer.mediaType());
+        continue;
+      }
+      try (InputStream in = opener.open(layer)) {
+        // The two scanners report no finding of their own but unreadable records; the engine
+        // adds limits, bombs and formats it cannot open: each is a gap in what the layer told.
+        for (ContentFinding f : packagesOnly.scan(in, where)) {
+          problems.add(layer.digest() + ": " + f.message());
+        }
+        read++;
+      } catch (IOException | RuntimeException e) {
+        problems.add(layer.digest() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      }
+    }
+    String status = problems.isEmpty() ? CodeReport.SCANNED : read == 0 ? CodeReport.FAILED : ImageReport.PARTIAL;
+    CodeReport contents = new CodeReport(status, problems.isEmpty() ? null : String.join("; ", problems),
+        supplyChain.aiPackages(), supplyChain.evidence(), supplyChain.vulnerabilities(), 0);
+    return new ImageReport(contents, layers.size(), read, problems);
+  }
+
+  /**
+   * One layer of an image manifest.
+   *
+   * @param digest    the blob digest, {@code sha256:<hex>}
+   * @param mediaType as the manifest gives it
+   * @param size      compressed size in bytes as the manifest gives it
+   */
+  public record ImageLayer(String digest, String mediaType, long size) {
+    /** Tar layers, plain or gzip, OCI or Docker; zstd and foreign (non-distributable) layers are not read. */
+    public boolean readable() {
+      String t = mediaType == null ? "" : mediaType;
+      return !t.contains("zstd") && !t.contains("foreign") && !t.contains("nondistributable")
+          && (t.endsWith(".tar") || t.endsWith("tar+gzip") || t.endsWith("tar.gzip") || t.isEmpty());
+    }
+  }
+
+  /** Opens a layer blob; the stream is closed by the scan. */
+  @FunctionalInterface
+  public interface LayerOpener {
+    InputStream open(ImageLayer layer) throws IOException;
+  }
+
+  /**
+   * What reading an image found.
+   *
+   * @param contents   packages, AI use and advisories, with status scanned, partial or failed
+   * @param layers     layers in the manifest
+   * @param layersRead layers read through
+   * @param problems   per layer, why it was not (fully) read
+   */
+  public record ImageReport(CodeReport contents, int layers, int layersRead, List<String> problems) {
+    /** Some layers were read, others not: what was found stands, what was not read is unknown. */
+    public static final String PARTIAL = "partial";
+
+    public ImageReport {
+      problems = List.copyOf(problems);
+    }
+
+    /** An image that was not read at all, and why. */
+    public static ImageReport notRead(String status, String error) {
+      return new ImageReport(CodeReport.notRead(status, error), 0, 0, List.of(error));
+    }
   }
 
   /**

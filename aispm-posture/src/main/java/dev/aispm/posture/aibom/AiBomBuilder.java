@@ -52,6 +52,11 @@ import org.cyclonedx.model.metadata.ToolInformation;
  *       owner; every identity with {@code CAN_WRITE} on the store, public and cross-account
  *       writers as custodians);</li>
  *   <li>{@code Endpoint}, {@code Agent} and {@code KnowledgeBase}: {@code services};</li>
+ *   <li>{@code ContainerImage}: a {@code container} component (the manifest digest as its SHA-256,
+ *       whether its layers were read), depending on the AI packages it holds;</li>
+ *   <li>{@code Software} (AI SDKs, frameworks and ML servers found in images and function code): a
+ *       {@code library} component with its package URL, what holds it, and the ids of the advisories
+ *       affecting it;</li>
  *   <li>dependencies: a model on its training data, its base model and the registered version it
  *       was made from; a service on the models it serves or calls and the data it retrieves.</li>
  * </ul>
@@ -125,6 +130,15 @@ public final class AiBomBuilder {
       if (SERVICE_LABELS.stream().anyMatch(n::is)) {
         services.add(service(n));
         dependencies.add(dependency(n.id(), serviceDependsOn(ix, n, datasets)));
+      }
+    }
+    for (Node n : ix.sorted()) {
+      if (n.is("ContainerImage")) {
+        components.add(image(n));
+        dependencies.add(dependency(n.id(), ix.targets(n.id(), "USES_PACKAGE")));
+      } else if (n.is("Software")) {
+        components.add(library(ix, n));
+        dependencies.add(new Dependency(n.id()));
       }
     }
     // A dependency names only what the BOM lists: a link to an asset outside the slice is dropped.
@@ -619,6 +633,53 @@ public final class AiBomBuilder {
       ix.targets(source, "READS").stream().filter(datasets::contains).forEach(on::add);
     }
     return List.copyOf(on);
+  }
+
+  // --- software ---
+
+  private static Component image(Node n) {
+    Component c = base(n, Component.Type.CONTAINER);
+    String digest = n.text("digest");
+    if (digest != null && digest.startsWith("sha256:")) {
+      c.setHashes(List.of(new Hash(Hash.Algorithm.SHA_256, digest.substring("sha256:".length()))));
+    }
+    List<String> tags = n.texts("tags");
+    if (!tags.isEmpty()) {
+      c.setVersion(tags.get(0));
+    }
+    List<Property> props = c.getProperties();
+    for (String key : List.of("repositoryUri", "imageScan", "imageScanError")) {
+      if (n.text(key) != null) {
+        props.add(new Property(NS + key, n.text(key)));
+      }
+    }
+    return c;
+  }
+
+  private static Component library(Index ix, Node n) {
+    Component c = base(n, Component.Type.LIBRARY);
+    c.setVersion(n.text("version"));
+    c.setPurl(n.text("purl"));
+    List<Property> props = c.getProperties();
+    for (String key : List.of("ecosystem", "aiCategory", "component", "record", "location")) {
+      if (n.text(key) != null) {
+        props.add(new Property(NS + key, n.text(key)));
+      }
+    }
+    // What holds it (an image in the BOM, or a function the BOM does not list as a component).
+    ix.sources(n.id(), "USES_PACKAGE").forEach(h -> props.add(new Property(NS + "usedBy", h)));
+    for (String a : ix.targets(n.id(), "AFFECTED_BY")) {
+      Node adv = ix.node(a);
+      if (adv != null && adv.text("advisoryId") != null) {
+        props.add(new Property(NS + "advisory", adv.text("advisoryId") + " " + coalesce(adv.text("severity"), "unrated")
+            + coalesce(adv.text("fixedVersion") == null ? null : " fixed in " + adv.text("fixedVersion"), "")));
+      }
+    }
+    return c;
+  }
+
+  private static String coalesce(String a, String b) {
+    return a == null ? b : a;
   }
 
   // --- shared ---

@@ -106,9 +106,21 @@ public enum AiBomFormat {
     rows.add(new String[] {"KIND", "NAME", "TYPE", "PROVIDER", "DETAIL"});
     List<Component> components = bom.getComponents() == null ? List.of() : bom.getComponents();
     for (Component c : components) {
-      String kind = c.getType() == Component.Type.DATA ? "data" : "model";
+      String kind = switch (c.getType()) {
+        case DATA -> "data";
+        case CONTAINER -> "image";
+        case LIBRARY -> "library";
+        default -> "model";
+      };
       String detail;
-      if (c.getType() == Component.Type.DATA) {
+      if (c.getType() == Component.Type.CONTAINER) {
+        detail = "scan=" + prop(c.getProperties(), "imageScan") + " packages=" + dependsOn(bom, c.getBomRef());
+      } else if (c.getType() == Component.Type.LIBRARY) {
+        long advisories = c.getProperties().stream().filter(p -> p.getName().equals(AiBomBuilder.NS + "advisory"))
+            .count();
+        detail = (c.getPurl() == null ? c.getName() : c.getPurl()) + " " + prop(c.getProperties(), "aiCategory")
+            + (advisories > 0 ? " advisories=" + advisories : "");
+      } else if (c.getType() == Component.Type.DATA) {
         var d = c.getData().get(0);
         detail = "classification=" + d.getClassification()
             + (d.getSensitiveData() == null ? "" : " kinds=" + String.join(",", d.getSensitiveData()))
@@ -144,9 +156,11 @@ public enum AiBomFormat {
       }
       out.append('\n');
     }
-    out.append(String.format("%d models, %d data sets, %d services%n",
+    out.append(String.format("%d models, %d data sets, %d services, %d container images, %d AI libraries%n",
         components.stream().filter(c -> c.getType() == Component.Type.MACHINE_LEARNING_MODEL).count(),
-        components.stream().filter(c -> c.getType() == Component.Type.DATA).count(), services.size()));
+        components.stream().filter(c -> c.getType() == Component.Type.DATA).count(), services.size(),
+        components.stream().filter(c -> c.getType() == Component.Type.CONTAINER).count(),
+        components.stream().filter(c -> c.getType() == Component.Type.LIBRARY).count()));
     return out.toString();
   }
 

@@ -22,11 +22,12 @@ public final class AiGraphReader {
 
   /** Concept labels of the assets the BOM starts from (filtered by provider and account). */
   static final List<String> ROOTS = List.of("Model", "ModelVersion", "ModelArtifact", "FoundationModel",
-      "TrainingJob", "DataObject", "Dataset", "Endpoint", "Agent", "KnowledgeBase", "DataSource", "Guardrail");
+      "TrainingJob", "DataObject", "Dataset", "Endpoint", "Agent", "KnowledgeBase", "DataSource", "Guardrail",
+      "ContainerImage", "Software");
   /** Relationships the mapping reads; their targets are read too, whatever their scope. */
   static final List<String> LINKS = List.of("READS", "WRITES", "PRODUCED", "USES_ARTIFACT", "FROM_PACKAGE",
       "SERVED_BY", "FINE_TUNED_FROM", "USES_DATASET", "PROTECTED_BY", "USES_MODEL", "USES_KNOWLEDGE_BASE",
-      "HAS_DATA_SOURCE", "EMBEDS_WITH", "IN_BUCKET");
+      "HAS_DATA_SOURCE", "EMBEDS_WITH", "IN_BUCKET", "USES_PACKAGE", "AFFECTED_BY");
 
   private final GraphConnection graph;
 

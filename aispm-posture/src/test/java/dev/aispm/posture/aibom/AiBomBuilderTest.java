@@ -152,6 +152,29 @@ class AiBomBuilderTest {
         .contains("8 models, 4 data sets, 2 services");
   }
 
+  @Test
+  void imagesAreContainersDependingOnTheirAiLibrariesWithPurlsAndAdvisories() throws Exception {
+    JsonNode doc = JSON.readTree(AiBomFormat.CYCLONEDX_JSON.render(bom));
+    JsonNode image = byRef(doc.get("components"), IMAGE);
+    assertThat(image.get("type").asText()).isEqualTo("container");
+    assertThat(image.get("version").asText()).isEqualTo("latest");
+    assertThat(image.get("hashes").get(0).get("content").asText()).isEqualTo("2".repeat(64));
+    assertThat(props(image)).containsEntry("aispm:imageScan", "scanned");
+    assertThat(dependsOn(doc, IMAGE)).containsExactly(IMAGE_MLFLOW);
+
+    JsonNode mlflow = byRef(doc.get("components"), IMAGE_MLFLOW);
+    assertThat(mlflow.get("type").asText()).isEqualTo("library");
+    assertThat(mlflow.get("purl").asText()).isEqualTo("pkg:pypi/mlflow@2.9.1");
+    assertThat(props(mlflow)).containsEntry("aispm:usedBy", IMAGE)
+        .containsEntry("aispm:advisory", "PYSEC-2023-252 high fixed in 2.9.2");
+    // A function's package is listed with what holds it; the function itself is not a BOM component.
+    assertThat(props(byRef(doc.get("components"), FUNCTION_OPENAI))).containsEntry("aispm:usedBy", FUNCTION)
+        .doesNotContainKey("aispm:advisory");
+    assertThat(bom.getComponents()).extracting(Component::getBomRef).doesNotContain(FUNCTION, IMAGE_ADVISORY);
+    assertThat(AiBomFormat.TABLE.render(bom)).contains("image", "scan=scanned packages=1",
+        "pkg:pypi/mlflow@2.9.1 ml-platform advisories=1", "1 container images, 2 AI libraries");
+  }
+
   static Component component(Bom b, String ref) {
     return b.getComponents().stream().filter(c -> ref.equals(c.getBomRef())).findFirst().orElseThrow();
   }

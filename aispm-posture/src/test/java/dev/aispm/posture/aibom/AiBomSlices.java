@@ -37,6 +37,11 @@ final class AiBomSlices {
   static final String VX_DATASET = "//aiplatform.googleapis.com/projects/1/locations/us-central1/datasets/5";
   static final String VX_DATA = "gs://vertex-data/tune/train.jsonl";
   static final String ORPHAN = "arn:aws:sagemaker:us-east-1:111111111111:model/unknown-origin";
+  static final String IMAGE = "111111111111.dkr.ecr.us-east-1.amazonaws.com/support/triage@sha256:" + "2".repeat(64);
+  static final String IMAGE_MLFLOW = IMAGE + "#package/pkg:pypi/mlflow@2.9.1";
+  static final String IMAGE_ADVISORY = IMAGE_MLFLOW + "#advisory/PYSEC-2023-252";
+  static final String FUNCTION = "arn:aws:lambda:us-east-1:111111111111:function:summarizer";
+  static final String FUNCTION_OPENAI = FUNCTION + "#package/pkg:pypi/openai@1.30.1";
 
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Link> links = new ArrayList<>();
@@ -104,6 +109,21 @@ final class AiBomSlices {
     s.link(VX_DATASET, "READS", VX_DATA);
 
     s.node(ORPHAN, "AWSSageMakerModel", List.of("Model"), "name", "unknown-origin", "provider", "aws");
+
+    // Shadow AI: an image holding a vulnerable MLflow, and a function's OpenAI SDK.
+    s.node(IMAGE, "AWSECRImage", List.of("ContainerImage"), "name", "support/triage:latest", "provider", "aws",
+        "account", "111111111111", "digest", "sha256:" + "2".repeat(64), "tags", List.of("latest"),
+        "imageScan", "scanned");
+    s.node(IMAGE_MLFLOW, "SoftwarePackage", List.of("Software"), "name", "mlflow", "version", "2.9.1",
+        "purl", "pkg:pypi/mlflow@2.9.1", "ecosystem", "PyPI", "aiCategory", "ml-platform", "provider", "aws");
+    s.node(IMAGE_ADVISORY, "Advisory", List.of("Vulnerability"), "advisoryId", "PYSEC-2023-252", "severity", "high",
+        "fixedVersion", "2.9.2");
+    s.node(FUNCTION, "AWSLambdaFunction", List.of("Compute"), "name", "summarizer", "provider", "aws");
+    s.node(FUNCTION_OPENAI, "SoftwarePackage", List.of("Software"), "name", "openai", "version", "1.30.1",
+        "purl", "pkg:pypi/openai@1.30.1", "ecosystem", "PyPI", "aiCategory", "provider-sdk", "provider", "aws");
+    s.link(IMAGE, "USES_PACKAGE", IMAGE_MLFLOW);
+    s.link(IMAGE_MLFLOW, "AFFECTED_BY", IMAGE_ADVISORY);
+    s.link(FUNCTION, "USES_PACKAGE", FUNCTION_OPENAI);
     return s.slice();
   }
 

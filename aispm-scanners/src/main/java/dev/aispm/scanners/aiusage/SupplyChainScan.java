@@ -64,6 +64,14 @@ public final class SupplyChainScan {
     return scanners;
   }
 
+  /**
+   * Declares the layer order of an image whose layers are scanned one by one (as
+   * {@code root!/blobs/sha256/<hex>}), so that whiteouts in later layers hide earlier records.
+   */
+  public void imageLayers(String root, List<String> layerDigests) {
+    collector.imageLayers(root, layerDigests);
+  }
+
   /** Every package the input holds (after image layer deletions). */
   public List<SoftwarePackage> packages() {
     return collector.packages();

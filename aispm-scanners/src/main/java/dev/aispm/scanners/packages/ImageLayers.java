@@ -41,6 +41,12 @@ final class ImageLayers {
   private ImageLayers() {
   }
 
+  /** The member path of a blob in an OCI layout: {@code sha256:<hex>} is {@code blobs/sha256/<hex>}. */
+  static String blobPath(String digest) {
+    int colon = digest.indexOf(':');
+    return colon > 0 ? "blobs/" + digest.substring(0, colon) + "/" + digest.substring(colon + 1) : digest;
+  }
+
   static boolean isWhiteout(String location) {
     String name = location.substring(Math.max(location.lastIndexOf('/'), -1) + 1);
     return name.startsWith(WHITEOUT);
@@ -76,9 +82,8 @@ final class ImageLayers {
         // OCI image manifest: layers[].digest "sha256:<hex>" is the blob blobs/sha256/<hex>
         for (JsonNode l : doc.path("layers")) {
           String digest = l.path("digest").asText("");
-          int colon = digest.indexOf(':');
-          if (colon > 0) {
-            layers.add("blobs/" + digest.substring(0, colon) + "/" + digest.substring(colon + 1));
+          if (digest.indexOf(':') > 0) {
+            layers.add(blobPath(digest));
           }
         }
       }

@@ -22,6 +22,18 @@ public final class InventoryCollector {
     manifests.add(m);
   }
 
+  /**
+   * The layer order of an image read layer by layer from a registry rather than from one
+   * archive: its layers were scanned as {@code root!/blobs/sha256/<hex>}, lowest first, so later
+   * layers' whiteouts apply to earlier ones exactly as in an OCI layout tarball.
+   *
+   * @param root   the location naming the image, e.g. {@code ecr://account/region/repo@sha256:..}
+   * @param layers layer digests ({@code sha256:<hex>}), lowest first
+   */
+  public synchronized void imageLayers(String root, java.util.List<String> layers) {
+    manifests.add(new ImageLayers.Manifest(root, layers.stream().map(ImageLayers::blobPath).toList()));
+  }
+
   synchronized void whiteout(String location) {
     whiteouts.add(location);
   }

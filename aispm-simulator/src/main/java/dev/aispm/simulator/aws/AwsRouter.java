@@ -44,6 +44,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
   private final SimulatedObjects bucketObjects = new SimulatedObjects();
   private final LambdaCode lambdaCode = new LambdaCode();
+  private final ContainerImages images = new ContainerImages();
   private final Set<String> operationsSeen = ConcurrentHashMap.newKeySet();
   private final AtomicLong calls = new AtomicLong();
 
@@ -144,6 +145,10 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       // Code packages are fetched with a presigned URL: signed in the query, not the headers.
       return lambdaCode.download(request.getUrl());
     }
+    if (ContainerImages.isRegistry(request.getUrl())) {
+      // Image pulls carry the ECR token as Basic credentials (or, for layers, a presigned URL).
+      return images.registry(request, operationsSeen);
+    }
     return answer(request);
   }
 
@@ -173,6 +178,13 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     Optional<AwsAnswer> fault = fault(call);
     if (fault.isPresent()) {
       return fault.get();
+    }
+    if (call.service().equals("ecr")) {
+      // The token answer names this simulator as the registry endpoint, as ECR names its own.
+      Optional<AwsAnswer> ecr = images.answer(call, LambdaCode.base(request.getAbsoluteUrl()).orElse(""));
+      if (ecr.isPresent()) {
+        return ecr.get();
+      }
     }
     if (call.service().equals("lambda") && call.operation().equals("GetFunction")) {
       AwsAnswer fn = dispatch(call);

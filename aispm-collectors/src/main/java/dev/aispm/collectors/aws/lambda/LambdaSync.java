@@ -4,11 +4,9 @@ import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.lambda.LambdaFunctionTransformer.FunctionView;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
-import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
-import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
-import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +29,7 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
  */
 public final class LambdaSync {
   private static final String LAMBDA = "lambda";
-  private static final List<NodeSchema> CODE_TYPES = List.of(SoftwarePackageSchema.NODE, AiUsageSchema.NODE,
-      AdvisorySchema.NODE);
+  private static final List<NodeSchema> CODE_TYPES = SupplyChainGraph.TYPES;
 
   private LambdaSync() {}
 
@@ -105,8 +102,11 @@ public final class LambdaSync {
   }
 
   private static CodeReport failed(AwsScope scope, String function, String error, Instant start, String status) {
-    scope.context().ledger().failed(scope.key(), SoftwarePackageSchema.NODE, "lambda:GetFunction code package",
-        "function " + function + ": " + error, null, Duration.between(start, Instant.now()));
+    // Every code type: images of the same region write them too, and must not clean a function's.
+    for (NodeSchema t : CODE_TYPES) {
+      scope.context().ledger().failed(scope.key(), t, "lambda:GetFunction code package",
+          "function " + function + ": " + error, null, Duration.between(start, Instant.now()));
+    }
     return CodeReport.notRead(status, error);
   }
 }

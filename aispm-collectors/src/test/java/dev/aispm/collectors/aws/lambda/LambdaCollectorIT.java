@@ -18,7 +18,10 @@ import org.neo4j.driver.Session;
 
 /**
  * The real SDK lists the simulated organization's functions, downloads their code from the
- * presigned locations GetFunction hands out, and the graph shows the hidden AI use.
+ * presigned locations GetFunction hands out, and the graph shows the hidden AI use. The same scan
+ * (one scan, to keep the suite short) reads the registry's newest images through the registry
+ * API (index, manifest, layers behind a presigned redirect) and the EC2 instances running
+ * self-hosted servers: the shadow AI that no managed AI service reports.
  */
 class LambdaCollectorIT {
   static SimulatedAws aws;
@@ -40,7 +43,11 @@ class LambdaCollectorIT {
   }
 
   @Test
-  void findsHiddenAiUseAndVulnerableMlToolingInFunctionCode() {
+  void findsHiddenAiUseAndVulnerableMlToolingInFunctionsImagesAndServers() {
+    // The base image's layer download is refused: that image is recorded as failed, the scan goes on.
+    aws.cloud().server().stubFor(get(urlPathMatching("/v2/platform/base-python/blobs/.*")).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+            .withBody("{\"errors\":[{\"code\":\"DENIED\",\"message\":\"not authorized\"}]}")));
     ScanLedger ledger = aws.scan(aws.organizationSettings(), "scan-1");
 
     assertThat(strings("MATCH (:Internet)-[:CAN_REACH {via: 'functionUrl'}]->(f:AWSLambdaFunction) "
@@ -55,6 +62,34 @@ class LambdaCollectorIT {
         + "toString(COUNT { (f)-[:USES_AI]->() }) + ' ' + toString(EXISTS { (:Internet)-[:CAN_REACH]->(f) })"))
         .containsExactly("scanned 0 false");
     assertThat(ledger.failures()).noneMatch(o -> o.operation() != null && o.operation().startsWith("lambda:"));
+
+    // ECR: the newest image of each repository, its hidden AI packages and its vulnerable MLflow.
+    assertThat(strings("MATCH (i:AWSECRImage) RETURN i.name + ' ' + i.imageScan + ' ' + toString(i.layersRead) "
+        + "ORDER BY i.name")).containsExactly("platform/base-python:3.11 failed 0", "support/ticket-triage:latest scanned 3");
+    assertThat(strings("MATCH (i:AWSECRImage:ContainerImage)-[:USES_AI]->(u:AIUsage {managed: false}) "
+        + "RETURN DISTINCT u.kind + ' ' + u.subject")).contains("package openai", "package langchain",
+        "package mlflow", "import openai", "endpoint api.openai.com");
+    assertThat(strings("MATCH (i:AWSECRImage)-[:USES_PACKAGE]->(p:SoftwarePackage)-[:AFFECTED_BY]->"
+        + "(a:Advisory {advisoryId: 'PYSEC-2023-252'}) RETURN p.purl + ' ' + a.fixedVersion"))
+        .containsExactly("pkg:pypi/mlflow@2.9.1 2.9.2");
+    // The top layer's whiteout deleted Transformers 4.30.0.
+    assertThat(strings("MATCH (:AWSECRImage)-[:USES_PACKAGE]->(p:SoftwarePackage {name: 'transformers'}) "
+        + "RETURN p.purl")).isEmpty();
+    assertThat(ledger.failures()).anySatisfy(f -> {
+      assertThat(f.operation()).isEqualTo("ecr:BatchGetImage image layers");
+      assertThat(f.error()).startsWith("image platform/base-python@sha256:").contains("HTTP 403");
+    });
+
+    // Self-hosted: an MLflow 2.9.1 tracking server on EC2, open to the internet on its port.
+    assertThat(strings("MATCH (:Internet)-[:CAN_REACH]->(i:AWSEC2Instance)-[:USES_AI]->(u:AIUsage {kind: 'server'}) "
+        + "RETURN i.name + ' ' + u.subject + ' ' + toString(u.dashboard) + ' ' + u.exposedPorts[0]"))
+        .containsExactly("mlflow-tracking mlflow true tcp:5000");
+    assertThat(strings("MATCH (:Internet)-[:CAN_REACH]->(i:AWSEC2Instance)-[:USES_PACKAGE]->(p:SoftwarePackage)"
+        + "-[:AFFECTED_BY]->(a:Advisory {advisoryId: 'PYSEC-2023-252'}) RETURN i.name + ' ' + p.purl"))
+        .containsExactly("mlflow-tracking pkg:pypi/mlflow@2.9.1");
+    assertThat(strings("MATCH (i:AWSEC2Instance {name: 'bastion'}) RETURN i.id")).isEmpty();
+    assertThat(aws.cloud().awsOperationsSeen()).contains("ec2:DescribeInstances", "ecr:BatchGetImage",
+        "ecr:GetDownloadUrlForLayer", "ecr:GetAuthorizationToken");
   }
 
   @Test

@@ -15,7 +15,9 @@ import dev.aispm.graph.schema.aws.bedrock.GuardrailCoverageSchema;
 import dev.aispm.graph.schema.aws.bedrock.InvocationLoggingSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
 import dev.aispm.graph.schema.aws.bedrock.ProvisionedThroughputSchema;
+import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
+import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.schema.aws.ec2.VpcSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
@@ -67,6 +69,8 @@ public final class AwsSchemas {
       AgentSchema.NODE,
       ActionGroupSchema.NODE,
       LambdaFunctionSchema.NODE,
+      ContainerImageSchema.NODE,
+      InstanceSchema.NODE,
       VpcSchema.NODE,
       SubnetSchema.NODE,
       SecurityGroupSchema.NODE,
@@ -120,6 +124,11 @@ public final class AwsSchemas {
       LambdaFunctionSchema.USES_PACKAGE,
       LambdaFunctionSchema.USES_AI,
       LambdaFunctionSchema.INTERNET_CAN_REACH,
+      ContainerImageSchema.USES_PACKAGE,
+      ContainerImageSchema.USES_AI,
+      InstanceSchema.USES_AI,
+      InstanceSchema.USES_PACKAGE,
+      InstanceSchema.INTERNET_CAN_REACH,
       SubnetSchema.IN_VPC,
       SecurityGroupSchema.IN_VPC,
       NotebookInstanceSchema.IN_SUBNET,

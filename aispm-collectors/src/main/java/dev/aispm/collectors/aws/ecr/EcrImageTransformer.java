@@ -1,0 +1,104 @@
+package dev.aispm.collectors.aws.ecr;
+
+import dev.aispm.collectors.content.CodePackageScan.ImageReport;
+import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
+import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.graph.write.WriteBatch;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.ecr.model.ImageDetail;
+import software.amazon.awssdk.services.ecr.model.Repository;
+
+/**
+ * Turns ECR images into image nodes and, when their layers were read, into the AI packages, AI
+ * use and advisories they hold (the same records a Lambda function's code gives).
+ */
+public final class EcrImageTransformer {
+  /** An image kept as a node but not read: more images than the budget allows in the region. */
+  public static final String NOT_SELECTED = "not-selected";
+
+  private EcrImageTransformer() {}
+
+  /**
+   * One image as read.
+   *
+   * @param repository DescribeRepositories' entry
+   * @param image      DescribeImages' entry
+   * @param report     what reading the layers found or why it did not; null when not tried
+   */
+  public record ImageView(Repository repository, ImageDetail image, ImageReport report) {}
+
+  /** The node id of an image: its repository URI and manifest digest, as one pulls it. */
+  public static String id(Repository repository, ImageDetail image) {
+    return repository.repositoryUri() + "@" + image.imageDigest();
+  }
+
+  /**
+   * The image of each repository that a scan reads: the most recently pushed one (the one a
+   * deployment of {@code latest} or of the newest tag runs), by repository name. Artifacts that
+   * are not container images (signatures, attestations, Helm charts pushed next to an image) do
+   * not count: their config is not an image config.
+   */
+  public static List<ImageView> newestPerRepository(Map<Repository, List<ImageDetail>> images) {
+    Map<String, ImageView> out = new LinkedHashMap<>();
+    images.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().repositoryName())).forEach(e ->
+        e.getValue().stream().filter(i -> i.imageDigest() != null && isContainerImage(i))
+            .max(Comparator.comparing(ImageDetail::imagePushedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .ifPresent(i -> out.put(e.getKey().repositoryName(), new ImageView(e.getKey(), i, null))));
+    return List.copyOf(out.values());
+  }
+
+  /** An image manifest or index whose config (when ECR names it) is a container image config. */
+  static boolean isContainerImage(ImageDetail i) {
+    String config = i.artifactMediaType();
+    String manifest = i.imageManifestMediaType();
+    boolean imageConfig = config == null || config.equals("application/vnd.oci.image.config.v1+json")
+        || config.equals("application/vnd.docker.container.image.v1+json");
+    boolean imageManifest = manifest == null || manifest.equals(ImageManifests.OCI_MANIFEST)
+        || manifest.equals(ImageManifests.DOCKER_MANIFEST) || manifest.equals(ImageManifests.OCI_INDEX)
+        || manifest.equals(ImageManifests.DOCKER_LIST);
+    return imageConfig && imageManifest;
+  }
+
+  public static WriteBatch transform(List<ImageView> views, ScopeKey scope) {
+    WriteBatch out = new WriteBatch();
+    for (ImageView v : views) {
+      Repository r = v.repository();
+      ImageDetail i = v.image();
+      if (r.repositoryUri() == null || i.imageDigest() == null) {
+        continue;
+      }
+      String id = id(r, i);
+      NodeRecord.Builder node = NodeRecord.of(id, scope)
+          .set("name", r.repositoryName() + (i.hasImageTags() && !i.imageTags().isEmpty()
+              ? ":" + i.imageTags().get(0) : "@" + i.imageDigest()))
+          .set("repositoryName", r.repositoryName())
+          .set("repositoryArn", r.repositoryArn())
+          .set("repositoryUri", r.repositoryUri())
+          .set("digest", i.imageDigest())
+          .set("tags", i.hasImageTags() && !i.imageTags().isEmpty() ? List.copyOf(i.imageTags()) : null)
+          .set("pushedAt", i.imagePushedAt() == null ? null : i.imagePushedAt().toString())
+          .set("sizeInBytes", i.imageSizeInBytes())
+          .set("manifestMediaType", i.imageManifestMediaType())
+          .set("artifactMediaType", i.artifactMediaType())
+          .set("tagMutability", r.imageTagMutabilityAsString())
+          .set("scanOnPush", r.imageScanningConfiguration() == null ? null
+              : r.imageScanningConfiguration().scanOnPush());
+      ImageReport report = v.report();
+      if (report != null) {
+        node.set("imageScan", report.contents().status())
+            .set("imageScanError", report.contents().error())
+            .set("layers", report.layers())
+            .set("layersRead", report.layersRead());
+        SupplyChainGraph.write(out, id, report.contents(), scope, ContainerImageSchema.USES_PACKAGE,
+            ContainerImageSchema.USES_AI, "bedrock");
+      }
+      out.node(ContainerImageSchema.NODE, node.build());
+    }
+    return out;
+  }
+}

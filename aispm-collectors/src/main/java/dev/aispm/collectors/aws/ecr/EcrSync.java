@@ -1,0 +1,142 @@
+package dev.aispm.collectors.aws.ecr;
+
+import dev.aispm.collectors.aws.AwsScope;
+import dev.aispm.collectors.aws.ecr.EcrImageTransformer.ImageView;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.CodePackageScan.ImageReport;
+import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecr.model.AuthorizationData;
+import software.amazon.awssdk.services.ecr.model.ImageDetail;
+import software.amazon.awssdk.services.ecr.model.Repository;
+
+/**
+ * Collects the newest image of every ECR repository in one region and reads its layers for AI
+ * packages, AI use and vulnerable AI tooling: DescribeRepositories, DescribeImages,
+ * GetAuthorizationToken, then the registry's manifest and blob endpoints (which IAM authorizes
+ * as {@code ecr:BatchGetImage} and {@code ecr:GetDownloadUrlForLayer}).
+ *
+ * <p>Why the newest image per repository: it is what a deployment of the latest tag runs, older
+ * images are mostly history, and reading every image of a busy registry would cost hours. At most
+ * {@link ImageBudget#maxImagesPerRegion()} images are read per region; the rest are kept as nodes
+ * marked {@code not-selected}. Images are read one at a time, layer by layer, streamed. An image
+ * that could not be read (over budget, registry error, a layer the reader cannot open) is
+ * recorded on its node and on the scan for the package types, so cleanup keeps what an earlier
+ * scan found in it.
+ */
+public final class EcrSync {
+  private static final String ECR = "ecr";
+
+  private EcrSync() {}
+
+  public static void sync(AwsScope scope, CodePackageScan codeScan, ImageBudget budget, HttpClient http) {
+    Instant start = Instant.now();
+    NodeSchema type = ContainerImageSchema.NODE;
+    EcrClient client = scope.clients().ecr(scope.region());
+    scope.progress("ecr images", 0, -1);
+    Optional<List<Repository>> repos = scope.call(type, ECR, "DescribeRepositories",
+        () -> EcrImageFetcher.repositories(client));
+    if (repos.isEmpty()) {
+      return;
+    }
+    record Listed(Repository repository, List<ImageDetail> images) {}
+    List<Listed> listed = scope.describeAll(repos.get(), type, ECR, "DescribeImages",
+        r -> new Listed(r, EcrImageFetcher.images(client, r.repositoryName())));
+    Map<Repository, List<ImageDetail>> byRepo = new LinkedHashMap<>();
+    listed.forEach(l -> byRepo.put(l.repository(), l.images()));
+    List<ImageView> newest = EcrImageTransformer.newestPerRepository(byRepo);
+
+    boolean complete = true;
+    List<ImageView> views = new ArrayList<>();
+    RegistryClient registry = null;
+    if (!newest.isEmpty() && budget.maxImagesPerRegion() > 0) {
+      Optional<AuthorizationData> token = scope.call(type, ECR, "GetAuthorizationToken",
+          () -> EcrImageFetcher.token(client));
+      if (token.isPresent()) {
+        registry = new RegistryClient(http, URI.create(token.get().proxyEndpoint()),
+            token.get().authorizationToken());
+      }
+    }
+    int done = 0;
+    for (ImageView v : newest) {
+      ImageReport report;
+      if (done >= budget.maxImagesPerRegion()) {
+        report = ImageReport.notRead(EcrImageTransformer.NOT_SELECTED, "more images in the region than the "
+            + budget.maxImagesPerRegion() + " read per scan (AISPM_IMAGE_MAX_PER_REGION)");
+      } else if (registry == null) {
+        report = failed(scope, v, "no registry token (GetAuthorizationToken failed)", start, CodeReport.FAILED);
+        complete = false;
+      } else {
+        scope.progress("ecr image layers", ++done, Math.min(newest.size(), budget.maxImagesPerRegion()));
+        report = read(scope, codeScan, budget, registry, v);
+        if (!report.contents().status().equals(CodeReport.SCANNED)) {
+          complete = false;
+        }
+      }
+      views.add(new ImageView(v.repository(), v.image(), report));
+    }
+    EcrImageTransformer.transform(views, scope.key()).load(scope.context().writer(), scope.context().tag());
+    if (listed.size() == repos.get().size()) {
+      scope.succeeded(type, views.size(), start);
+    }
+    if (complete) {
+      SupplyChainGraph.TYPES.forEach(t -> scope.succeeded(t, 0, start));
+    }
+  }
+
+  /** Reads one image; every failure becomes a report (and a scan entry), never an exception. */
+  static ImageReport read(AwsScope scope, CodePackageScan codeScan, ImageBudget budget, RegistryClient registry,
+      ImageView v) {
+    Instant start = Instant.now();
+    String repo = v.repository().repositoryName();
+    try {
+      RegistryClient.Fetched doc = registry.manifest(repo, v.image().imageDigest());
+      if (ImageManifests.isIndex(doc.mediaType(), doc.body())) {
+        String platform = ImageManifests.platformManifest(doc.body())
+            .orElseThrow(() -> new IOException("image index names no platform image"));
+        doc = registry.manifest(repo, platform);
+      }
+      ImageManifests.Manifest manifest = ImageManifests.manifest(doc.mediaType(), doc.body());
+      if (manifest.size() > budget.maxBytesPerImage()) {
+        return failed(scope, v, "image of " + manifest.size() + " compressed bytes is over the budget of "
+            + budget.maxBytesPerImage() + " bytes per image (AISPM_IMAGE_MAX_BYTES)", start, CodeReport.OVER_BUDGET);
+      }
+      String root = "ecr://" + scope.account() + "/" + scope.region().id() + "/" + repo + "@" + v.image().imageDigest();
+      ImageReport report = codeScan.scanImage(root, manifest.layers(), layer -> registry.blob(repo, layer.digest(),
+          layer.size() > 0 ? layer.size() : budget.maxBytesPerImage()));
+      if (!report.problems().isEmpty()) {
+        record(scope, v, String.join("; ", report.problems()), start);
+      }
+      return report;
+    } catch (IOException | RuntimeException e) {
+      return failed(scope, v, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), start,
+          CodeReport.FAILED);
+    }
+  }
+
+  private static ImageReport failed(AwsScope scope, ImageView v, String error, Instant start, String status) {
+    record(scope, v, error, start);
+    return ImageReport.notRead(status, error);
+  }
+
+  private static void record(AwsScope scope, ImageView v, String error, Instant start) {
+    for (NodeSchema t : SupplyChainGraph.TYPES) {
+      scope.context().ledger().failed(scope.key(), t, "ecr:BatchGetImage image layers",
+          "image " + v.repository().repositoryName() + "@" + v.image().imageDigest() + ": " + error, null,
+          Duration.between(start, Instant.now()));
+    }
+  }
+}

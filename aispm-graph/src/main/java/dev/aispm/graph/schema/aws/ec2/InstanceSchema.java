@@ -1,0 +1,46 @@
+package dev.aispm.graph.schema.aws.ec2;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
+
+/**
+ * An EC2 instance that runs a self-hosted inference or ML server (vLLM, TGI, Ollama, Triton,
+ * TorchServe, MLflow, Ray, Jupyter), as its name, tags or open ports show. Only such instances are
+ * written: the point is AI that no managed AI service reports, and an MLflow or Ray dashboard open
+ * to the internet, not a general compute inventory. User data is never read or stored (it often
+ * holds secrets).
+ */
+public final class InstanceSchema {
+  private InstanceSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("AWSEC2Instance")
+      .concept("Compute")
+      .description("An EC2 instance running a self-hosted AI server. Its id is the instance ARN.")
+      .property("name", "Value of the Name tag, else the instance id")
+      .property("instanceId", "Instance id, i-...")
+      .property("instanceType", "Instance type, e.g. g5.xlarge")
+      .property("state", "pending, running, stopping, stopped...")
+      .property("imageId", "AMI id")
+      .property("publicIpAddress", "Public IPv4 address, absent without one")
+      .property("subnetId", "Subnet of the primary network interface")
+      .property("securityGroupIds", "Security groups of the instance")
+      .property("instanceProfileArn", "Instance profile ARN, absent without one")
+      .property("launchTime", "Launch time, ISO-8601")
+      .property("tags", "Tags as key=value")
+      .property("internetExposedPorts", "Ports open to 0.0.0.0/0 or ::/0 in its security groups, e.g. tcp:5000")
+      .build();
+
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "The instance runs this self-hosted AI server.");
+
+  public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
+      "The instance runs this server package at the version its tags name.");
+
+  public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
+      NODE, false, "The instance is reachable from the internet: it has a public address, its subnet routes to "
+          + "an internet gateway and a security group admits 0.0.0.0/0 or ::/0 (via: securityGroupOpenToWorld; "
+          + "ports: the open ports).");
+}
