@@ -57,10 +57,7 @@ public final class PiiDetector {
     }
     while (i < n) {
       if (bytes != null) {
-        int b;
-        while (i < n && (b = bytes[base + i]) >= 0 && !TRIGGER[b]) {
-          i++;
-        }
+        i = nextCandidate(bytes, base, i, n);
       } else if (string != null) {
         char k;
         while (i < n && (k = string.charAt(i)) < 128 && !TRIGGER[k]) {
@@ -86,6 +83,74 @@ public final class PiiDetector {
         i++;
       }
     }
+  }
+
+  /**
+   * The first position from {@code i} on, in raw ASCII {@code bytes[base, base + n)}, where
+   * {@link #detect} has a candidate to try. Capitals, digits and commas are common in prose and
+   * base64 blobs, yet most of them start nothing: a capital not followed by a capital and two
+   * digits, a digit run continuing a longer token, a comma not ending {@code base64,}. They were
+   * each a trip out of the byte loop and a few calls through the {@link CharSequence} interface;
+   * the same rules, read here on the bytes, pass them in the loop. What is left is decided by
+   * {@link #detect} exactly as before.
+   */
+  private static int nextCandidate(byte[] bytes, int base, int i, int n) {
+    while (i < n) {
+      int b = bytes[base + i];
+      if (b < 0) {
+        return i;
+      }
+      if (!TRIGGER[b]) {
+        i++;
+      } else if (b >= 'A' && b <= 'Z') {
+        // What detect tries at a capital: an IBAN, starting two capitals and two digits.
+        if (i + 3 < n && isUpper((char) bytes[base + i + 1]) && isDigit((char) bytes[base + i + 2])
+            && isDigit((char) bytes[base + i + 3])
+            && (i == 0 || bytes[base + i - 1] < 0 || !isAlnum((char) bytes[base + i - 1]))) {
+          return i;
+        }
+        i++;
+      } else if (b == ',') {
+        // Only the comma of base64, can start an inline image's payload.
+        if (i >= 6 && bytes[base + i - 1] == '4') {
+          return i;
+        }
+        i++;
+      } else if (b == '@') {
+        return i;
+      } else {
+        // A digit, plus or parenthesis continuing a token: number() would skip that token.
+        if (i == 0 || afterEscape(bytes, base, i) || !continuesToken(bytes[base + i - 1])) {
+          return i;
+        }
+        int end = i;
+        while (end < n && isTokenByte(bytes[base + end])) {
+          end++;
+        }
+        i = Math.max(end, i + 1);
+      }
+    }
+    return i;
+  }
+
+  /** {@link #afterEscape(CharSequence, int)} on raw bytes. */
+  private static boolean afterEscape(byte[] bytes, int base, int i) {
+    if (i < 2 || bytes[base + i - 2] != '\\') {
+      return false;
+    }
+    byte e = bytes[base + i - 1];
+    return e == 'n' || e == 't' || e == 'r';
+  }
+
+  /** Whether a number after {@code before} continues a token, as {@link #number} decides. */
+  private static boolean continuesToken(byte before) {
+    return before >= 0 && (isAlnum((char) before) || before == '.' || before == '/'
+        || before == '_' || before == '-' || before == '=' || before == ':');
+  }
+
+  /** Whether {@link #skipToken} passes over {@code c}. */
+  private static boolean isTokenByte(byte c) {
+    return c >= 0 && (isAlnum((char) c) || c == '.' || c == '-' || c == '_');
   }
 
   private int email(CharSequence text, int at, Sink sink) {
