@@ -17,6 +17,7 @@ import dev.aispm.collectors.azure.machinelearning.DataAssetTransformer;
 import dev.aispm.collectors.azure.machinelearning.DatastoreResolver;
 import dev.aispm.collectors.azure.machinelearning.DatastoreTransformer;
 import dev.aispm.collectors.azure.machinelearning.EndpointTransformer;
+import dev.aispm.collectors.azure.machinelearning.EnvironmentTransformer;
 import dev.aispm.collectors.azure.machinelearning.JobTransformer;
 import dev.aispm.collectors.azure.machinelearning.MachineLearningFetcher;
 import dev.aispm.collectors.azure.machinelearning.ModelVersionTransformer;
@@ -44,6 +45,7 @@ import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLConnectionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
@@ -84,7 +86,7 @@ final class SubscriptionSync {
       AzureMLWorkspaceSchema.NODE, AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
       AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE, AzureMLRegistrySchema.NODE,
-      AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
+      AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE);
 
   private final AzureScope s;
@@ -183,7 +185,8 @@ final class SubscriptionSync {
     List<JsonNode> workspaces = s.read(() -> ml.workspaces(s.path()), AzureMLWorkspaceSchema.NODE,
         AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER, AzureMLOnlineEndpointSchema.NODE,
         AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE,
-        AzureMLConnectionSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE).orElse(List.of());
+        AzureMLConnectionSchema.NODE, AzureMLEnvironmentSchema.NODE, AzureBlobPrefixSchema.NODE,
+        AzureBlobModelArtifactSchema.NODE).orElse(List.of());
     for (JsonNode ws : workspaces) {
       String wsId = ArmIds.normalize(Json.text(ws, "id"));
       String wsPath = Json.text(ws, "id");
@@ -196,6 +199,13 @@ final class SubscriptionSync {
 
       s.read(() -> ml.connections(wsPath), AzureMLConnectionSchema.NODE)
           .ifPresent(c -> ConnectionTransformer.transform(c, wsId, wsName, s.scope(), out));
+      s.read(() -> ml.environments(wsPath), AzureMLEnvironmentSchema.NODE).ifPresent(environments -> {
+        for (JsonNode env : environments) {
+          String name = Json.text(env, "name");
+          s.read(() -> ml.environmentVersions(wsPath, name), AzureMLEnvironmentSchema.NODE)
+              .ifPresent(v -> EnvironmentTransformer.transform(name, v, wsId, wsName, s.scope(), out));
+        }
+      });
       s.read(() -> ml.computes(wsPath), AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER).ifPresent(computes -> {
         ComputeTransformer.transform(computes, wsId, wsName, s.tenantId(), network, s.scope(), out);
         computes.forEach(c -> ResourceIdentity.of(c).forEach(i -> identities.putIfAbsent(i.principalId(), i)));

@@ -29,6 +29,15 @@ public final class MachineLearningFetcher {
     return arm.list(workspaceId + "/connections", API);
   }
 
+  /** Environment containers (name, latest version). */
+  public List<JsonNode> environments(String workspaceId) {
+    return arm.list(workspaceId + "/environments", API);
+  }
+
+  public List<JsonNode> environmentVersions(String workspaceId, String name) {
+    return arm.list(workspaceId + "/environments/" + name + "/versions", API);
+  }
+
   public List<JsonNode> computes(String workspaceId) {
     return arm.list(workspaceId + "/computes", API);
   }

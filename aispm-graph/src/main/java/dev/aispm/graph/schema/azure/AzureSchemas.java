@@ -10,6 +10,7 @@ import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLConnectionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
@@ -53,6 +54,7 @@ public final class AzureSchemas {
       AzureMLDataAssetSchema.NODE,
       AzureMLConnectionSchema.NODE,
       AzureMLRegistrySchema.NODE,
+      AzureMLEnvironmentSchema.NODE,
       AzureCognitiveAccountSchema.NODE,
       AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE);
@@ -102,6 +104,7 @@ public final class AzureSchemas {
       AzureMLConnectionSchema.IN_WORKSPACE,
       AzureMLConnectionSchema.CONNECTS_TO,
       AzureMLRegistrySchema.RUNS_AS,
+      AzureMLEnvironmentSchema.IN_WORKSPACE,
       AzureCognitiveAccountSchema.RUNS_AS,
       AzureCognitiveAccountSchema.INTERNET_CAN_REACH,
       AzureCognitiveDeploymentSchema.SERVED_BY,
