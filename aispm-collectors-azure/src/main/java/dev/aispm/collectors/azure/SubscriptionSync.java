@@ -12,13 +12,16 @@ import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
 import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
 import dev.aispm.collectors.azure.machinelearning.ComputeTransformer;
+import dev.aispm.collectors.azure.machinelearning.ConnectionTransformer;
 import dev.aispm.collectors.azure.machinelearning.DataAssetTransformer;
 import dev.aispm.collectors.azure.machinelearning.DatastoreResolver;
 import dev.aispm.collectors.azure.machinelearning.DatastoreTransformer;
 import dev.aispm.collectors.azure.machinelearning.EndpointTransformer;
+import dev.aispm.collectors.azure.machinelearning.EnvironmentTransformer;
 import dev.aispm.collectors.azure.machinelearning.JobTransformer;
 import dev.aispm.collectors.azure.machinelearning.MachineLearningFetcher;
 import dev.aispm.collectors.azure.machinelearning.ModelVersionTransformer;
+import dev.aispm.collectors.azure.machinelearning.RegistryTransformer;
 import dev.aispm.collectors.azure.machinelearning.WorkspaceTransformer;
 import dev.aispm.collectors.azure.network.NetworkFetcher;
 import dev.aispm.collectors.azure.network.NetworkView;
@@ -39,11 +42,14 @@ import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchem
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLConnectionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLRegistrySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
 import dev.aispm.graph.schema.azure.network.AzurePrivateEndpointSchema;
@@ -79,7 +85,8 @@ final class SubscriptionSync {
       AzurePrivateEndpointSchema.NODE,
       AzureMLWorkspaceSchema.NODE, AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
       AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
-      AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
+      AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE, AzureMLRegistrySchema.NODE,
+      AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE);
 
   private final AzureScope s;
@@ -171,10 +178,15 @@ final class SubscriptionSync {
 
   private void machineLearning(NetworkView network) {
     MachineLearningFetcher ml = new MachineLearningFetcher(s.arm());
+    s.read(() -> ml.registries(s.path()), AzureMLRegistrySchema.NODE).ifPresent(registries -> {
+      RegistryTransformer.transform(registries, s.tenantId(), s.scope(), out);
+      registries.forEach(r -> ResourceIdentity.of(r).forEach(i -> identities.putIfAbsent(i.principalId(), i)));
+    });
     List<JsonNode> workspaces = s.read(() -> ml.workspaces(s.path()), AzureMLWorkspaceSchema.NODE,
         AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER, AzureMLOnlineEndpointSchema.NODE,
         AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE,
-        AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE).orElse(List.of());
+        AzureMLConnectionSchema.NODE, AzureMLEnvironmentSchema.NODE, AzureBlobPrefixSchema.NODE,
+        AzureBlobModelArtifactSchema.NODE).orElse(List.of());
     for (JsonNode ws : workspaces) {
       String wsId = ArmIds.normalize(Json.text(ws, "id"));
       String wsPath = Json.text(ws, "id");
@@ -185,6 +197,15 @@ final class SubscriptionSync {
       Boolean wsPublic = (Boolean) out.nodes(AzureMLWorkspaceSchema.NODE).stream().filter(n -> n.id().equals(wsId))
           .findFirst().map(n -> n.properties().get("publiclyAccessible")).orElse(null);
 
+      s.read(() -> ml.connections(wsPath), AzureMLConnectionSchema.NODE)
+          .ifPresent(c -> ConnectionTransformer.transform(c, wsId, wsName, s.scope(), out));
+      s.read(() -> ml.environments(wsPath), AzureMLEnvironmentSchema.NODE).ifPresent(environments -> {
+        for (JsonNode env : environments) {
+          String name = Json.text(env, "name");
+          s.read(() -> ml.environmentVersions(wsPath, name), AzureMLEnvironmentSchema.NODE)
+              .ifPresent(v -> EnvironmentTransformer.transform(name, v, wsId, wsName, s.scope(), out));
+        }
+      });
       s.read(() -> ml.computes(wsPath), AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER).ifPresent(computes -> {
         ComputeTransformer.transform(computes, wsId, wsName, s.tenantId(), network, s.scope(), out);
         computes.forEach(c -> ResourceIdentity.of(c).forEach(i -> identities.putIfAbsent(i.principalId(), i)));

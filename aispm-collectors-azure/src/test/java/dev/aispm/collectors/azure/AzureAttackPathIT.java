@@ -108,6 +108,12 @@ class AzureAttackPathIT {
     expect("azureml_online_endpoint_key_auth_disabled", "fraud-scoring", RuleMatch.Status.FAIL);
     expect("azureml_online_endpoint_key_auth_disabled", "dev-private", RuleMatch.Status.PASS);
     expect("azureml_datastore_identity_based_access", "trainingdata", RuleMatch.Status.FAIL);
+    expect("azureml_connection_key_auth_not_shared_to_all", "acme-openai-key", RuleMatch.Status.FAIL);
+    expect("azureml_connection_key_auth_not_shared_to_all", "aiservices-entra", RuleMatch.Status.PASS);
+    expect("azureml_registry_public_network_access_disabled", "acme-shared", RuleMatch.Status.FAIL);
+    expect("azureml_registry_public_network_access_disabled", "acme-private", RuleMatch.Status.PASS);
+    expect("azureml_environment_image_pinned_by_digest", "fraud-train:2", RuleMatch.Status.FAIL);
+    expect("azureml_environment_image_pinned_by_digest", "fraud-train:1", RuleMatch.Status.PASS);
     expect("azure_openai_local_auth_disabled", "acme-openai", RuleMatch.Status.FAIL);
     expect("azure_openai_local_auth_disabled", "acme-aiservices-secure", RuleMatch.Status.PASS);
     expect("azure_openai_deployment_content_filter_enabled", "support-chat", RuleMatch.Status.FAIL);

@@ -110,6 +110,32 @@ class AzureCollectorIT {
     assertThat(rows("MATCH (d:AzureMLDatastore {name: 'trainingdata', sharedKeyCredential: true})-[:POINTS_TO]->(:AzureBlobContainer {name: 'training'}) RETURN d")).isEqualTo(1);
     assertThat(rows("MATCH (d:AzureMLDatastore {name: 'workspaceblobstore', sharedKeyCredential: false}) RETURN d")).isEqualTo(1);
 
+    // Workspace connections: the Azure OpenAI key shared to all projects, the Entra one beside it;
+    // both reach their account.
+    assertThat(rows("""
+        MATCH (c:AzureMLConnection {name: 'acme-openai-key', authType: 'ApiKey', keyAuth: true, isSharedToAll: true})
+              -[:IN_WORKSPACE]->(:AzureMLWorkspace {name: 'fraud-ws'}),
+              (c)-[:CONNECTS_TO]->(:AzureCognitiveServicesAccount {name: 'acme-openai'}) RETURN c""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (c:AzureMLConnection {name: 'aiservices-entra', keyAuth: false})
+              -[:CONNECTS_TO]->(:AzureCognitiveServicesAccount {name: 'acme-aiservices-secure'}) RETURN c""")).isEqualTo(1);
+    // Registries: the public one with its replicated storage, the private one behind its endpoint.
+    Record shared = one("""
+        MATCH (r:AzureMLRegistry {name: 'acme-shared'})-[:RUNS_AS]->(p:AzurePrincipal)
+        RETURN r.publiclyAccessible AS public, r.regions AS regions, r.storageBlobPublicAccess AS anonymous, p.id AS principal""");
+    assertThat(shared.get("public").asBoolean()).isTrue();
+    assertThat(shared.get("regions").asList(v -> v.asString())).containsExactly("westeurope", "eastus");
+    assertThat(shared.get("anonymous").asBoolean()).isTrue();
+    assertThat(shared.get("principal").asString()).endsWith("/a0000000-0000-4000-8000-00000000f601");
+    assertThat(rows("MATCH (r:AzureMLRegistry {name: 'acme-private', publiclyAccessible: false, privateEndpointConnections: 1}) RETURN r"))
+        .isEqualTo(1);
+    // Environment versions, read per container: the tagged Docker Hub image and the pinned one.
+    assertThat(rows("""
+        MATCH (e:AzureMLEnvironment {name: 'fraud-train:2', imageRegistry: 'docker.io', imagePinned: false})
+              -[:IN_WORKSPACE]->(:AzureMLWorkspace {name: 'fraud-ws'}) RETURN e""")).isEqualTo(1);
+    assertThat(rows("MATCH (e:AzureMLEnvironment {name: 'fraud-train:1', imageRegistry: 'mcr.microsoft.com', imagePinned: true}) RETURN e"))
+        .isEqualTo(1);
+
     // Azure OpenAI: keys on, public, weakened content filter on one deployment, no diagnostic logging.
     Record oai = one("""
         MATCH (:Internet)-[:CAN_REACH]->(a:Endpoint:AzureCognitiveServicesAccount {name: 'acme-openai'})
@@ -228,13 +254,22 @@ class AzureCollectorIT {
     String path = "/subscriptions/" + PROD + "/resourceGroups/ml-prod/providers/Microsoft.MachineLearningServices/workspaces/fraud-ws/computes";
     azure.server().stubFor(get(urlPathEqualTo(path)).atPriority(1)
         .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/workspaces/computes/read' over scope 'z'.\"}}")));
+    String registries = "/subscriptions/" + PROD + "/providers/Microsoft.MachineLearningServices/registries";
+    azure.server().stubFor(get(urlPathEqualTo(registries)).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/registries/read' over scope 'z'.\"}}")));
     try {
       ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-b");
       assertThat(ledger.failures()).anySatisfy(f -> {
         assertThat(f.resourceType()).isEqualTo("AzureMLComputeInstance");
         assertThat(f.missingPermission()).isEqualTo("Microsoft.MachineLearningServices/workspaces/computes/read");
       });
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AzureMLRegistry");
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.MachineLearningServices/registries/read");
+      });
       assertThat(rows("MATCH (c:AzureMLComputeInstance) RETURN c")).as("kept from scan-a").isEqualTo(3);
+      assertThat(rows("MATCH (r:AzureMLRegistry) RETURN r")).as("kept from scan-a").isEqualTo(2);
+      assertThat(rows("MATCH (c:AzureMLConnection) RETURN c")).as("read again").isEqualTo(2);
       // The second scan re-reads the overlap before the checkpoint and admits none of it again.
       assertThat(one("MATCH (c:ActivityCheckpoint {id: 'azure/" + PROD + "/activity-log'}) RETURN c.eventsRead AS n")
           .get("n").asLong()).isEqualTo(9);

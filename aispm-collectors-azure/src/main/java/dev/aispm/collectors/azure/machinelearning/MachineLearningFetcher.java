@@ -19,6 +19,25 @@ public final class MachineLearningFetcher {
     return arm.list(subscriptionPath + "/providers/Microsoft.MachineLearningServices/workspaces", API);
   }
 
+  /** Registries of the subscription (shared models, environments and components). */
+  public List<JsonNode> registries(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.MachineLearningServices/registries", API);
+  }
+
+  /** Connections of a workspace, hub or project; the list carries no secrets. */
+  public List<JsonNode> connections(String workspaceId) {
+    return arm.list(workspaceId + "/connections", API);
+  }
+
+  /** Environment containers (name, latest version). */
+  public List<JsonNode> environments(String workspaceId) {
+    return arm.list(workspaceId + "/environments", API);
+  }
+
+  public List<JsonNode> environmentVersions(String workspaceId, String name) {
+    return arm.list(workspaceId + "/environments/" + name + "/versions", API);
+  }
+
   public List<JsonNode> computes(String workspaceId) {
     return arm.list(workspaceId + "/computes", API);
   }

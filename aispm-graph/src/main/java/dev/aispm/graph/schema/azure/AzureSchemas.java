@@ -7,11 +7,14 @@ import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchem
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLConnectionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLRegistrySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
 import dev.aispm.graph.schema.azure.network.AzurePrivateEndpointSchema;
@@ -49,6 +52,9 @@ public final class AzureSchemas {
       AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE,
       AzureMLDataAssetSchema.NODE,
+      AzureMLConnectionSchema.NODE,
+      AzureMLRegistrySchema.NODE,
+      AzureMLEnvironmentSchema.NODE,
       AzureCognitiveAccountSchema.NODE,
       AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE);
@@ -95,6 +101,10 @@ public final class AzureSchemas {
       AzureMLDataAssetSchema.READS,
       AzureMLDataAssetSchema.IN_WORKSPACE,
       AzureMLDataAssetSchema.USED_BY_JOB,
+      AzureMLConnectionSchema.IN_WORKSPACE,
+      AzureMLConnectionSchema.CONNECTS_TO,
+      AzureMLRegistrySchema.RUNS_AS,
+      AzureMLEnvironmentSchema.IN_WORKSPACE,
       AzureCognitiveAccountSchema.RUNS_AS,
       AzureCognitiveAccountSchema.INTERNET_CAN_REACH,
       AzureCognitiveDeploymentSchema.SERVED_BY,
