@@ -8,6 +8,9 @@ import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.content.DigestingInput;
+import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ListedObjectWriter;
 import dev.aispm.collectors.content.RangedObject;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
@@ -128,6 +131,9 @@ public final class S3ContentScan implements AccountScopedCollector {
   private void scanTarget(CollectionContext context, S3ObjectReader reader, Target t, long[] used) {
     long t0 = System.nanoTime();
     List<ScannedObject> objects = new ArrayList<>();
+    // What the listing said about each object, for the provenance ledger: recorded for data
+    // prefixes only, where a training job's inputs are.
+    List<ListedObject> listing = new ArrayList<>();
     int skipped = 0;
     String[] sha256 = new String[1];
     String operation = "s3:GetObject";
@@ -148,18 +154,30 @@ public final class S3ContentScan implements AccountScopedCollector {
             budget.maxObjectsPerBucket() - (int) Math.min(used[1], budget.maxObjectsPerBucket()) + 1);
         while (listed.hasNext()) {
           S3Object o = listed.next();
+          ListedObject entry = listed(t.bucket(), o);
           long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
           if (!withinBudget(used, size)) {
             // Stop listing here: the object just listed is the first one left unread.
+            listing.add(entry);
             skipped++;
             break;
           }
           operation = "s3:GetObject";
-          objects.add(t.artifact() ? readArchive(reader, t.bucket(), o.key(), used, null) : read(reader, t.bucket(), o.key(), used));
+          if (t.artifact()) {
+            objects.add(readArchive(reader, t.bucket(), o.key(), used, null));
+          } else {
+            String[] hash = new String[1];
+            objects.add(read(reader, t.bucket(), o.key(), used, hash));
+            listing.add(entry.withSha256(hash[0]));
+          }
           operation = "s3:ListBucket";
         }
       }
       write(context, t, ContentVerdict.of(objects, skipped), objects, sha256[0]);
+      if (!t.artifact()) {
+        ListedObjectWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), listing, skipped == 0,
+            context.tag().scanId(), context.tag().at());
+      }
     } catch (Exception e) {
       AwsFailures.Failure f = AwsFailures.describe(e, operation);
       ScopeKey scope = scopeOf(t);
@@ -169,12 +187,17 @@ public final class S3ContentScan implements AccountScopedCollector {
   }
 
   /** Reads and scans one object within the per-object budget, charging the bucket's budget. */
-  private ScannedObject read(S3ObjectReader reader, String bucket, String key, long[] used) throws IOException {
+  private ScannedObject read(S3ObjectReader reader, String bucket, String key, long[] used, String[] sha256)
+      throws IOException {
     String uri = "s3://" + bucket + "/" + key;
     S3ObjectReader.Opened opened = reader.open(bucket, key, budget.maxBytesPerObject());
     List<ContentFinding> findings;
     try (InputStream in = opened.stream()) {
-      findings = engine.scan(in, uri);
+      // Hashed as it is scanned; finishing reads what the scanner left of an object within the
+      // per-object budget, so the ledger can name the training data by its content.
+      DigestingInput hashed = new DigestingInput(in, budget.maxBytesPerObject());
+      findings = engine.scan(hashed, uri);
+      sha256[0] = opened.size() >= 0 && opened.size() < budget.maxBytesPerObject() ? hashed.finish() : null;
     }
     long read = opened.stream().bytesRead();
     used[0] += Math.max(read, 0);
@@ -211,6 +234,12 @@ public final class S3ContentScan implements AccountScopedCollector {
     }
     return new ScannedObject(uri, bucket, key, object.versionId(), object.etag(), object.knownSize(), object.fetched(),
         object.exhausted(), findings);
+  }
+
+  /** What ListObjectsV2 said about one object: key, size, ETag and last-modified time (it gives no version). */
+  static ListedObject listed(String bucket, S3Object o) {
+    return new ListedObject("s3://" + bucket + "/" + o.key(), bucket, o.key(), o.size() == null ? -1 : o.size(),
+        S3ObjectReader.unquote(o.eTag()), null, o.lastModified(), null);
   }
 
   private boolean withinBudget(long[] used, long nextBytes) {
