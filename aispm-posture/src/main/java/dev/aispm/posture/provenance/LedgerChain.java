@@ -70,6 +70,11 @@ public final class LedgerChain {
             ? "entries " + expected + (e.seq() - 1 > expected ? "-" + (e.seq() - 1) : "") + " are missing before it"
             : "it repeats or comes out of order at position " + expected);
       }
+      // The hashed position first: an entry moved elsewhere still carries the position it was written at.
+      String mismatch = fieldsMismatch(e);
+      if (mismatch != null) {
+        return new Verification(expected - 1, running, e, mismatch);
+      }
       if (!Objects.equals(e.prevHash(), running)) {
         LedgerEntry blamed = last == null ? e : last;
         return new Verification(expected - 1, running, blamed, "entry " + e.seq()
@@ -79,10 +84,6 @@ public final class LedgerChain {
       String recomputed = hash(running, e.entry());
       if (!recomputed.equals(e.hash())) {
         return new Verification(expected - 1, running, e, "its content does not match its hash");
-      }
-      String mismatch = fieldsMismatch(e);
-      if (mismatch != null) {
-        return new Verification(expected - 1, running, e, mismatch);
       }
       running = e.hash();
       last = e;

@@ -17,7 +17,9 @@ WITH m, j, [o IN listed WHERE (o.lastModified IS NOT NULL AND o.lastModified > j
      p.objectsListed IS NULL OR coalesce(p.listingComplete, false) = false AS unlisted
 WITH m, j, reduce(acc = [], c IN collect(changedHere) | acc + c) AS changed,
      any(u IN collect(unlisted) WHERE u) AS partial
-WITH m, j, changed, partial, head(changed) AS first
+// An object seen to change between scans first: its finding can name the ETag before and after.
+WITH m, j, changed, partial,
+     head([o IN changed WHERE o.previousEtag IS NOT NULL] + [o IN changed WHERE o.previousEtag IS NULL]) AS first
 RETURN m.id AS resourceId,
        CASE WHEN size(changed) > 0 THEN 'FAIL' WHEN partial THEN 'UNKNOWN' ELSE 'PASS' END AS status,
        CASE WHEN size(changed) > 0

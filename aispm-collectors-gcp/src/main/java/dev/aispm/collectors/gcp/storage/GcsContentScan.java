@@ -5,6 +5,8 @@ import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
 import dev.aispm.collectors.content.DigestingInput;
+import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ListedObjectWriter;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
@@ -112,6 +114,8 @@ public final class GcsContentScan implements AccountScopedCollector {
   private void scan(CollectionContext context, GcsObjectReader reader, Target t, long[] used) {
     long t0 = System.nanoTime();
     List<ScannedObject> objects = new ArrayList<>();
+    // What the listing said about each object, for the provenance ledger (data prefixes only).
+    List<ListedObject> listing = new ArrayList<>();
     int skipped = 0;
     String sha256 = null;
     String permission = "storage.objects.list";
@@ -125,9 +129,13 @@ public final class GcsContentScan implements AccountScopedCollector {
         long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
         if (used[1] >= budget.maxObjectsPerBucket() || used[0] + size > budget.maxBytesPerBucket()) {
           skipped = listed.size() - objects.size();
+          for (GcsObjectReader.GcsObject rest : listed.subList(objects.size(), listed.size())) {
+            listing.add(listed(t.bucket(), rest, null));
+          }
           break;
         }
         String uri = "gs://" + t.bucket() + "/" + o.name();
+        String contentHash;
         CountingInputStream counted;
         List<ContentFinding> findings;
         try (InputStream in = reader.open(t.bucket(), o, budget.maxBytesPerObject())) {
@@ -136,7 +144,11 @@ public final class GcsContentScan implements AccountScopedCollector {
           findings = engine.scan(counted, uri);
           // A model that is one file is named by its hash; a folder's files are not one file.
           sha256 = t.artifact() && listed.size() == 1 ? hashed.finish() : null;
+          // Training data is named by its hash in the ledger when it fits the per-object budget.
+          contentHash = !t.artifact() && o.size() != null && o.size() < budget.maxBytesPerObject()
+              ? hashed.finish() : null;
         }
+        listing.add(listed(t.bucket(), o, contentHash));
         used[0] += counted.count();
         used[1]++;
         long total = o.size() == null ? -1 : o.size();
@@ -147,11 +159,22 @@ public final class GcsContentScan implements AccountScopedCollector {
             truncated, findings));
       }
       write(context, t, ContentVerdict.of(objects, skipped), objects, sha256);
+      if (!t.artifact()) {
+        ListedObjectWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(), listing, skipped == 0,
+            context.tag().scanId(), context.tag().at());
+      }
     } catch (Exception e) {
       GcpFailures.Failure f = GcpFailures.describe(e, permission);
       context.ledger().failedStep(scopeOf(t), STEP, permission + " gs://" + t.bucket() + "/" + t.key(), f.error(),
           f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
     }
+  }
+
+  /** What the listing said about one object: size, MD5 (else the ETag), generation and update time. */
+  static ListedObject listed(String bucket, GcsObjectReader.GcsObject o, String sha256) {
+    return new ListedObject("gs://" + bucket + "/" + o.name(), bucket, o.name(), o.size() == null ? -1 : o.size(),
+        o.md5() != null ? o.md5() : o.etag(), o.generation() == null ? null : String.valueOf(o.generation()),
+        o.updated(), sha256);
   }
 
   private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects,

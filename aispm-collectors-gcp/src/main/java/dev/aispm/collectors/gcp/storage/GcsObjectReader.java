@@ -24,9 +24,14 @@ public final class GcsObjectReader {
 
   /**
    * One listed object: its name, size in bytes (null when the API did not say), generation (the
-   * version that is read) and ETag.
+   * version that is read), ETag, MD5 of the content (absent for composite objects) and when it was
+   * last written ({@code updated}), which the provenance ledger records.
    */
-  public record GcsObject(String name, Long size, Long generation, String etag) {}
+  public record GcsObject(String name, Long size, Long generation, String etag, String md5, java.time.Instant updated) {
+    public GcsObject(String name, Long size, Long generation, String etag) {
+      this(name, size, generation, etag, null, null);
+    }
+  }
 
   /** Objects whose names start with {@code prefix}, folders' placeholder objects left out. */
   public List<GcsObject> list(String bucket, String prefix, int max) {
@@ -36,7 +41,8 @@ public final class GcsObjectReader {
       if (b.getName().endsWith("/")) {
         continue;
       }
-      out.add(new GcsObject(b.getName(), b.getSize(), b.getGeneration(), b.getEtag()));
+      out.add(new GcsObject(b.getName(), b.getSize(), b.getGeneration(), b.getEtag(), b.getMd5(),
+          b.getUpdateTimeOffsetDateTime() == null ? null : b.getUpdateTimeOffsetDateTime().toInstant()));
       if (out.size() >= max) {
         break;
       }

@@ -63,7 +63,8 @@ public final class CustomJobTransformer {
           .set("baseOutputDirectory", output)
           .set("images", List.copyOf(images))
           .set("inputUris", List.copyOf(inputs))
-          .set("createdAt", VertexCommon.time(j.hasCreateTime(), j.getCreateTime()));
+          .set("createdAt", VertexCommon.time(j.hasCreateTime(), j.getCreateTime()))
+          .set("endedAt", VertexCommon.time(j.hasEndTime(), j.getEndTime()));
       out.node(VertexCustomJobSchema.NODE, VertexCommon.encryption(b, j.hasEncryptionSpec(), j.getEncryptionSpec()).build());
       VertexCommon.runsAs(out, VertexCustomJobSchema.RUNS_AS, id, sa, scope);
       for (String uri : inputs) {
