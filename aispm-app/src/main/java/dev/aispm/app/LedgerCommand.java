@@ -63,6 +63,9 @@ final class LedgerCommand implements Runnable {
         } catch (UncheckedIOException e) {
           System.err.println("aispm: " + file + ": " + e.getCause().getMessage());
           return 2;
+        } catch (IOException e) {
+          System.err.println("aispm: cannot read " + file + ": " + e.getMessage());
+          return 2;
         }
       } else {
         try (GraphConnection graph = AppRuntime.openGraph(AppRuntime.environment())) {
