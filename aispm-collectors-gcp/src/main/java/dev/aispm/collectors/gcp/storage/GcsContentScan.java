@@ -5,8 +5,8 @@ import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
 import dev.aispm.collectors.content.DigestingInput;
-import dev.aispm.collectors.content.ListedObject;
-import dev.aispm.collectors.content.ListedObjectWriter;
+import dev.aispm.collectors.content.ObjectListing;
+import dev.aispm.collectors.content.ObjectListingWriter;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
@@ -115,7 +115,7 @@ public final class GcsContentScan implements AccountScopedCollector {
     long t0 = System.nanoTime();
     List<ScannedObject> objects = new ArrayList<>();
     // What the listing said about each object, for the provenance ledger (data prefixes only).
-    List<ListedObject> listing = new ArrayList<>();
+    List<ObjectListing> listing = new ArrayList<>();
     int skipped = 0;
     String sha256 = null;
     String permission = "storage.objects.list";
@@ -160,7 +160,7 @@ public final class GcsContentScan implements AccountScopedCollector {
       }
       write(context, t, ContentVerdict.of(objects, skipped), objects, sha256);
       if (!t.artifact()) {
-        ListedObjectWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(), listing, skipped == 0,
+        ObjectListingWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(), listing, skipped == 0,
             context.tag().scanId(), context.tag().at());
       }
     } catch (Exception e) {
@@ -171,8 +171,8 @@ public final class GcsContentScan implements AccountScopedCollector {
   }
 
   /** What the listing said about one object: size, MD5 (else the ETag), generation and update time. */
-  static ListedObject listed(String bucket, GcsObjectReader.GcsObject o, String sha256) {
-    return new ListedObject("gs://" + bucket + "/" + o.name(), bucket, o.name(), o.size() == null ? -1 : o.size(),
+  static ObjectListing listed(String bucket, GcsObjectReader.GcsObject o, String sha256) {
+    return new ObjectListing("gs://" + bucket + "/" + o.name(), bucket, o.name(), o.size() == null ? -1 : o.size(),
         o.md5() != null ? o.md5() : o.etag(), o.generation() == null ? null : String.valueOf(o.generation()),
         o.updated(), sha256);
   }

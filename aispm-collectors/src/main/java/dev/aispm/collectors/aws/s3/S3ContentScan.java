@@ -9,8 +9,8 @@ import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
 import dev.aispm.collectors.content.DigestingInput;
-import dev.aispm.collectors.content.ListedObject;
-import dev.aispm.collectors.content.ListedObjectWriter;
+import dev.aispm.collectors.content.ObjectListing;
+import dev.aispm.collectors.content.ObjectListingWriter;
 import dev.aispm.collectors.content.RangedObject;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
@@ -133,7 +133,7 @@ public final class S3ContentScan implements AccountScopedCollector {
     List<ScannedObject> objects = new ArrayList<>();
     // What the listing said about each object, for the provenance ledger: recorded for data
     // prefixes only, where a training job's inputs are.
-    List<ListedObject> listing = new ArrayList<>();
+    List<ObjectListing> listing = new ArrayList<>();
     int skipped = 0;
     String[] sha256 = new String[1];
     String operation = "s3:GetObject";
@@ -154,7 +154,7 @@ public final class S3ContentScan implements AccountScopedCollector {
             budget.maxObjectsPerBucket() - (int) Math.min(used[1], budget.maxObjectsPerBucket()) + 1);
         while (listed.hasNext()) {
           S3Object o = listed.next();
-          ListedObject entry = listed(t.bucket(), o);
+          ObjectListing entry = listed(t.bucket(), o);
           long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
           if (!withinBudget(used, size)) {
             // Stop listing here: the object just listed is the first one left unread.
@@ -175,7 +175,7 @@ public final class S3ContentScan implements AccountScopedCollector {
       }
       write(context, t, ContentVerdict.of(objects, skipped), objects, sha256[0]);
       if (!t.artifact()) {
-        ListedObjectWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), listing, skipped == 0,
+        ObjectListingWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), listing, skipped == 0,
             context.tag().scanId(), context.tag().at());
       }
     } catch (Exception e) {
@@ -237,8 +237,8 @@ public final class S3ContentScan implements AccountScopedCollector {
   }
 
   /** What ListObjectsV2 said about one object: key, size, ETag and last-modified time (it gives no version). */
-  static ListedObject listed(String bucket, S3Object o) {
-    return new ListedObject("s3://" + bucket + "/" + o.key(), bucket, o.key(), o.size() == null ? -1 : o.size(),
+  static ObjectListing listed(String bucket, S3Object o) {
+    return new ObjectListing("s3://" + bucket + "/" + o.key(), bucket, o.key(), o.size() == null ? -1 : o.size(),
         S3ObjectReader.unquote(o.eTag()), null, o.lastModified(), null);
   }
 

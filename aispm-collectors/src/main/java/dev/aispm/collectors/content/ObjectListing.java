@@ -15,11 +15,11 @@ import java.time.Instant;
  * @param lastModified when the object was last written, null when the listing did not say
  * @param sha256       hex SHA-256 of the whole content, null when it was not read in full
  */
-public record ListedObject(String uri, String bucket, String key, long size, String etag, String versionId,
+public record ObjectListing(String uri, String bucket, String key, long size, String etag, String versionId,
     Instant lastModified, String sha256) {
 
   /** The same object with the hash of its content. */
-  public ListedObject withSha256(String hash) {
-    return new ListedObject(uri, bucket, key, size, etag, versionId, lastModified, hash);
+  public ObjectListing withSha256(String hash) {
+    return new ObjectListing(uri, bucket, key, size, etag, versionId, lastModified, hash);
   }
 }

@@ -19,7 +19,7 @@ import org.neo4j.driver.Session;
  * one as {@code previousEtag}, so a finding can say what the object was before it was rewritten;
  * an unchanged object carries the last observed change forward.
  */
-public final class ListedObjectWriter {
+public final class ObjectListingWriter {
   private static final String READ = """
       MATCH (o:Asset {id: $id})<-[:LISTED_UNDER]-(l:ListedObject)
       RETURN l.uri AS uri, l.etag AS etag, l.versionId AS versionId, l.previousEtag AS previousEtag,
@@ -38,7 +38,7 @@ public final class ListedObjectWriter {
       CREATE (l)-[:LISTED_UNDER]->(o)
       """;
 
-  private ListedObjectWriter() {}
+  private ObjectListingWriter() {}
 
   /** What the previous scan recorded about one object, for carrying a change forward. */
   record Before(String etag, String versionId, String previousEtag, String previousVersionId, Object changeSeenAt) {}
@@ -49,7 +49,7 @@ public final class ListedObjectWriter {
    * @param type     the prefix's node type, which must declare {@code objectsListed} and {@code listingComplete}
    * @param complete whether every object under the prefix was listed
    */
-  public static void write(GraphConnection graph, NodeSchema type, String prefixId, List<ListedObject> objects,
+  public static void write(GraphConnection graph, NodeSchema type, String prefixId, List<ObjectListing> objects,
       boolean complete, String scanId, Instant now) {
     if (!type.declares("objectsListed") || !type.declares("listingComplete")) {
       throw new IllegalArgumentException(type.type() + " does not record listings");
@@ -68,10 +68,10 @@ public final class ListedObjectWriter {
   }
 
   /** The records to write: each listed object with the change it carries from the previous scan. */
-  static List<Map<String, Object>> rows(List<ListedObject> objects, Map<String, Before> before, String scanId,
+  static List<Map<String, Object>> rows(List<ObjectListing> objects, Map<String, Before> before, String scanId,
       Instant now) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (ListedObject o : objects) {
+    for (ObjectListing o : objects) {
       Before b = before.get(o.uri());
       String previousEtag = null;
       String previousVersionId = null;
@@ -104,7 +104,7 @@ public final class ListedObjectWriter {
   }
 
   // A listing that names no ETag or version this time says nothing about a change.
-  private static boolean changed(Before b, ListedObject o) {
+  private static boolean changed(Before b, ObjectListing o) {
     boolean etagChanged = b.etag() != null && o.etag() != null && !Objects.equals(b.etag(), o.etag());
     boolean versionChanged = b.versionId() != null && o.versionId() != null
         && !Objects.equals(b.versionId(), o.versionId());
