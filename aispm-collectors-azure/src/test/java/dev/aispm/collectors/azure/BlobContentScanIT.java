@@ -94,7 +94,8 @@ class BlobContentScanIT {
     assertThat(part.get("uri").asString()).isEqualTo(TRAINING + "/part-00000.jsonl");
     assertThat(part.get("container").asString()).isEqualTo("training");
     assertThat(part.get("etag").asString()).doesNotContain("\"").isNotBlank();
-    assertThat(part.get("version").asString()).isEqualTo("2024-04-01T10:00:00.0000000Z");
+    // List Blobs names versions only when asked for all of them (include=versions), which the stage does not.
+    assertThat(part.get("version").isNull()).isTrue();
     assertThat(part.get("modified").asZonedDateTime().toInstant()).isEqualTo(java.time.Instant.parse("2024-04-01T10:00:00Z"));
     assertThat(part.get("size").asLong()).isPositive();
     // Read in full: named by its content.
