@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Agentless AI Security Posture Management for AWS, Azure and GCP.",
     subcommands = {DemoCommand.class, ScanCommand.class, ServeCommand.class, ScanFilesCommand.class,
         RulesCommand.class, ReportCommand.class, AdvisoriesCommand.class,
-        BomCommand.class, DiffCommand.class})
+        BomCommand.class, DiffCommand.class, LedgerCommand.class})
 public final class Aispm implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -29,7 +29,7 @@ class AispmCommandLineTest {
   void helpListsEverySubcommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("demo", "scan", "serve", "scan-files", "rules",
-        "advisories");
+        "advisories", "ledger");
   }
 
   @Test
@@ -97,5 +97,39 @@ class AispmCommandLineTest {
     assertThat(run("advisories")).isEqualTo(2);
     assertThat(run("advisories", "update", "--from")).isEqualTo(2);
     assertThat(run("advisories", "show")).isZero();
+  }
+
+  /** An exported ledger is verified with no graph at all; a forged line is named, a missing file is exit 2. */
+  @Test
+  void ledgerVerifyChecksAnExportOffline(@TempDir Path dir) throws IOException {
+    assertThat(run("ledger")).isEqualTo(2);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    String prev = dev.aispm.posture.provenance.LedgerChain.GENESIS;
+    for (int i = 1; i <= 3; i++) {
+      String text = dev.aispm.posture.provenance.CanonicalJson.write(java.util.Map.of("seq", (long) i,
+          "scanId", "scan-" + i, "subject", "job-" + i, "subjectType", "TrainingJob", "etag", "e" + i));
+      String hash = dev.aispm.posture.provenance.LedgerChain.hash(prev, text);
+      lines.append(json.writeValueAsString(LedgerCommand.line(new dev.aispm.posture.provenance.LedgerEntry(
+          i, "scan-" + i, "job-" + i, "TrainingJob", text, prev, hash)))).append('\n');
+      prev = hash;
+    }
+    Path file = dir.resolve("ledger.jsonl");
+    Files.writeString(file, lines);
+    PrintStream original = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      assertThat(run("ledger", "verify", "--file", file.toString())).isZero();
+      assertThat(run("ledger", "verify", "--file", file.toString(), "--head", prev)).isZero();
+      assertThat(run("ledger", "verify", "--file", file.toString(), "--head", "0".repeat(64))).isEqualTo(1);
+      Files.writeString(file, lines.toString().replace("\\\"etag\\\":\\\"e2", "\\\"etag\\\":\\\"e9"));
+      assertThat(run("ledger", "verify", "--file", file.toString())).isEqualTo(1);
+      assertThat(run("ledger", "verify", "--file", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ledger intact: 3 entries",
+        "ledger broken at entry 2 (scan scan-2, TrainingJob job-2)");
   }
 }

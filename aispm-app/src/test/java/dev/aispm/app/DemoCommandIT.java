@@ -80,6 +80,11 @@ class DemoCommandIT {
       assertThat(f.get("ruleId").asText()).isEqualTo("misuse_training_data_bulk_delete");
       assertThat(f.get("reason").asText()).contains("contractor@acme.example");
     });
+    // The simulated validation set was rewritten after the training job that read it ended.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("model_training_data_changed_after_training");
+      assertThat(f.get("reason").asText()).contains("fraud/validation/part-00000.jsonl");
+    });
     JsonNode inventory = json.readTree(Files.readString(dir.resolve("report/inventory.json")));
     assertThat(inventory.get("assetCount").asInt()).isGreaterThan(10);
     assertThat(Files.readString(dir.resolve("report/summary.txt"))).contains("Top ");

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * region, type, cloud id and properties, and every finding with its rule, severity, score,
  * resources and path. A model policy (AISPM_MODEL_POLICY) that approves no Amazon model makes the
  * policy rule report the Titan models the organization's Bedrock resources use.
+ * A second scan after a training object is rewritten shows the provenance
+ * ledger and its rules at work, and a forged ledger entry fails {@code ledger verify}.
  */
 class ScanCommandIT {
   @TempDir
@@ -46,6 +48,7 @@ class ScanCommandIT {
         props.keySet().forEach(System::clearProperty);
       }
       assertThat(code).isZero();
+      provenanceIsRecordedChainedAndTamperEvident(cloud, props);
     }
     ObjectMapper json = new ObjectMapper();
     JsonNode inventory = json.readTree(Files.readString(dir.resolve("out/inventory.json")));
@@ -78,5 +81,90 @@ class ScanCommandIT {
       assertThat(o.get("succeeded").asBoolean()).isFalse();
       assertThat(o.get("missingPermission").asText()).startsWith("sagemaker:");
     });
+  }
+
+  private static final String FRAUD_JOB = "arn:aws:sagemaker:us-east-1:111111111111:training-job/fraud-detector-training";
+  private static final String FRAUD_MODEL = "arn:aws:sagemaker:us-east-1:111111111111:model/fraud-detector-model";
+
+  /**
+   * The first scan found the planted validation set rewritten after training; the ledger holds
+   * the job's inputs and verifies. Then the training set is rewritten too and scanned again: the
+   * finding names its ETag before and after. Last, one stored entry is forged: verify names it.
+   */
+  private void provenanceIsRecordedChainedAndTamperEvident(SimulatedCloud cloud, Map<String, String> props)
+      throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    String firstScan = json.readTree(Files.readString(dir.resolve("out/scan.json"))).get("scanId").asText();
+    JsonNode first = json.readTree(Files.readString(dir.resolve("out/findings.json"))).get("findings");
+    assertThat(first).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("model_training_data_changed_after_training");
+      assertThat(f.get("resourceIds").toString()).contains(FRAUD_MODEL, FRAUD_JOB);
+      assertThat(f.get("reason").asText()).contains("fraud/validation/part-00000.jsonl", "2026-01-10");
+    });
+    // Registered from a model package, with no training job aispm can see.
+    assertThat(first).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("model_lineage_unknown");
+      assertThat(f.get("resourceId").asText()).endsWith("model/claims-triage-model");
+    });
+
+    CliRun verified = cli(props, "ledger", "verify");
+    assertThat(verified.code()).as(verified.out()).isZero();
+    assertThat(verified.out()).contains("ledger intact");
+    CliRun shown = cli(props, "ledger", "show", "--subject", FRAUD_JOB, "--format", "json");
+    assertThat(shown.code()).isZero();
+    JsonNode entry = json.readTree(json.readTree(shown.out().lines().findFirst().orElseThrow()).get("entry").asText());
+    assertThat(entry.get("endedAt").asText()).isEqualTo("2023-11-02T11:00:00Z");
+    assertThat(entry.get("produced").toString()).contains("s3://acme-models/fraud-detector/model.tar.gz");
+    assertThat(entry.get("inputs")).hasSize(2).allSatisfy(in -> {
+      assertThat(in.get("complete").asBoolean()).isTrue();
+      assertThat(in.get("objects")).hasSize(1).allSatisfy(o -> {
+        assertThat(o.get("etag").asText()).isNotBlank();
+        assertThat(o.get("sha256").asText()).hasSize(64);
+        assertThat(o.get("size").asLong()).isPositive();
+      });
+    });
+
+    // The training set is rewritten after training, and the organization scanned again.
+    cloud.awsObjects().put("acme-training-data", "fraud/train/part-00000.jsonl",
+        "{\"transaction_id\":\"tx-1\",\"amount\":1.00,\"label\":1}\n".getBytes(StandardCharsets.UTF_8),
+        java.time.Instant.now());
+    CliRun second = cli(props, "scan", "--once", "--out", dir.resolve("out2").toString());
+    assertThat(second.code()).isZero();
+    JsonNode after = json.readTree(Files.readString(dir.resolve("out2/findings.json"))).get("findings");
+    assertThat(after).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("model_training_data_changed_after_training");
+      assertThat(f.get("reason").asText()).contains("fraud/train/part-00000.jsonl", " -> ", "and 1 more");
+    });
+
+    // One recorded entry of the first scan is forged in the store.
+    props.forEach(System::setProperty);
+    try (var graph = AppRuntime.openGraph(AppRuntime.environment());
+        var session = graph.session()) {
+      session.run("""
+          MATCH (e:ProvenanceEntry {scanId: $scan, subject: $job})
+          SET e.entry = replace(e.entry, '"etag":"', '"etag":"0')
+          """, Map.of("scan", firstScan, "job", FRAUD_JOB)).consume();
+    } finally {
+      props.keySet().forEach(System::clearProperty);
+    }
+    CliRun broken = cli(props, "ledger", "verify");
+    assertThat(broken.code()).isEqualTo(1);
+    assertThat(broken.out()).contains("ledger broken at entry", "scan " + firstScan, FRAUD_JOB);
+  }
+
+  record CliRun(int code, String out) {}
+
+  private static CliRun cli(Map<String, String> props, String... args) {
+    props.forEach(System::setProperty);
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      int code = Aispm.commandLine().execute(args);
+      return new CliRun(code, captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(original);
+      props.keySet().forEach(System::clearProperty);
+    }
   }
 }

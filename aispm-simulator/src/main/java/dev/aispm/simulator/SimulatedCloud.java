@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.aispm.simulator.aws.AwsOrganization;
 import dev.aispm.simulator.aws.AwsResponder;
 import dev.aispm.simulator.aws.AwsRouter;
+import dev.aispm.simulator.aws.SimulatedObjects;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +136,14 @@ public final class SimulatedCloud implements AutoCloseable {
   /** Every {@code service:Operation} called so far. */
   public Set<String> awsOperationsSeen() {
     return router.operationsSeen();
+  }
+
+  /**
+   * The objects in the simulated S3 buckets, so a test can rewrite one between two scans (a
+   * training object changed after its job ended) and see the scan notice.
+   */
+  public SimulatedObjects awsObjects() {
+    return router.objects();
   }
 
   /** The WireMock server, so tests can add faults in front of the organization. */

@@ -83,6 +83,23 @@ class BlobContentScanIT {
     assertThat(secret.get("version").asString()).isEqualTo("2024-04-01T10:00:00.0000000Z");
     assertThat(secret.get("fingerprint").asString()).isNotBlank();
     assertThat(secret.get("preview").asString()).endsWith("****");
+    // What List Blobs said about each blob under the job's input, for the provenance ledger.
+    Record listing = one("MATCH (p:AzureBlobPrefix {id: $id}) RETURN p.objectsListed AS listed, "
+        + "p.listingComplete AS complete", TRAINING);
+    assertThat(listing.get("listed").asInt()).isEqualTo(2);
+    assertThat(listing.get("complete").asBoolean()).isTrue();
+    Record part = one("MATCH (l:ListedObject)-[:LISTED_UNDER]->(:AzureBlobPrefix {id: $id}) "
+        + "WHERE l.key = 'fraud/2024/part-00000.jsonl' RETURN l.uri AS uri, l.bucket AS container, l.etag AS etag, "
+        + "l.versionId AS version, l.lastModified AS modified, l.size AS size, l.sha256 AS sha", TRAINING);
+    assertThat(part.get("uri").asString()).isEqualTo(TRAINING + "/part-00000.jsonl");
+    assertThat(part.get("container").asString()).isEqualTo("training");
+    assertThat(part.get("etag").asString()).doesNotContain("\"").isNotBlank();
+    // List Blobs names versions only when asked for all of them (include=versions), which the stage does not.
+    assertThat(part.get("version").isNull()).isTrue();
+    assertThat(part.get("modified").asZonedDateTime().toInstant()).isEqualTo(java.time.Instant.parse("2024-04-01T10:00:00Z"));
+    assertThat(part.get("size").asLong()).isPositive();
+    // Read in full: named by its content.
+    assertThat(part.get("sha").asString()).hasSize(64);
 
     // A single labels file read in full and clean.
     Record labels = one("MATCH (p:AzureBlobPrefix {id: $id}) RETURN p.sensitivity AS sensitivity, p.objectsScanned AS scanned",
@@ -131,6 +148,11 @@ class BlobContentScanIT {
     assertThat(data.get("complete").asBoolean()).isFalse();
     // The first part holds the secret, so the prefix is known to hold secrets even though not all was read.
     assertThat(data.get("sensitivity").asString()).isEqualTo("secrets");
+    // The listing stopped at the budget too: the blob read and the first one left unread, not complete.
+    Record listing = one("MATCH (p:AzureBlobPrefix {id: $id}) RETURN p.objectsListed AS listed, "
+        + "p.listingComplete AS complete", TRAINING);
+    assertThat(listing.get("listed").asInt()).isEqualTo(2);
+    assertThat(listing.get("complete").asBoolean()).isFalse();
     Record labels = one("MATCH (p:AzureBlobPrefix {id: $id}) RETURN p.sensitivity AS s, p.objectsSkipped AS skipped",
         "https://acmetraindata.blob.core.windows.net/training/fraud/labels/labels-2024.csv");
     assertThat(labels.get("s").asString()).isEqualTo("unknown");

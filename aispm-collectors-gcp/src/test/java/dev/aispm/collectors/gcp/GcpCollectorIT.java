@@ -195,6 +195,18 @@ class GcpCollectorIT {
         MATCH (c:ContentFinding)-[:FOUND_IN]->(:GCSPrefix {uri: 'gs://acme-training-data/fraud/transactions/'})
         WHERE c.objectUri STARTS WITH 'gs://acme-training-data/fraud/transactions/' AND c.versionId = '1712000000000000'
           AND c.etag IS NOT NULL RETURN count(c)""")).isPositive();
+    // The provenance listing: each object under the input with its generation, update time and hash.
+    Record listed = one("""
+        MATCH (l:ListedObject)-[:LISTED_UNDER]->(p:GCSPrefix {uri: 'gs://acme-training-data/fraud/transactions/'})
+        RETURN l.versionId AS generation, toString(l.lastModified) AS updated, l.sha256 AS sha256, l.etag AS etag,
+               p.listingComplete AS complete""");
+    assertThat(listed.get("generation").asString()).isEqualTo("1712000000000000");
+    assertThat(listed.get("updated").asString()).startsWith("2024-04-01T10:00");
+    assertThat(listed.get("sha256").asString()).matches("[0-9a-f]{64}");
+    assertThat(listed.get("etag").asString()).isNotBlank();
+    assertThat(listed.get("complete").asBoolean()).isTrue();
+    assertThat(count("MATCH (j:VertexCustomJob) WHERE toString(j.endedAt) STARTS WITH '2024-04-01T11:05' RETURN count(j)"))
+        .isPositive();
     // Paging: every list of more than two items was read to its end.
     assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(3);
   }

@@ -52,13 +52,24 @@ public final class PrefixScan {
   /**
    * The objects read under one prefix or model folder.
    *
-   * @param skipped objects known to exist that the budget left unread (at least this many)
-   * @param sha256  the hash of the one file read, when hashing was asked, exactly one object
-   *                exists and it was read to its end; else null
+   * @param skipped         objects known to exist that the budget left unread (at least this many)
+   * @param sha256          the hash of the one file read, when hashing was asked, exactly one object
+   *                        exists and it was read to its end; else null
+   * @param listing         what the store's listing said about each object seen, read or not, with
+   *                        the SHA-256 of those read in full when hashing was asked: what the
+   *                        provenance ledger records for a data prefix
+   * @param listingComplete whether the listing reached the prefix's end (nothing left unread)
    */
-  public record Result(List<ScannedObject> objects, int skipped, String sha256) {
+  public record Result(List<ScannedObject> objects, int skipped, String sha256, List<ObjectListing> listing,
+      boolean listingComplete) {
     public Result {
       objects = List.copyOf(objects);
+      listing = List.copyOf(listing);
+    }
+
+    /** A result without a listing, e.g. a model that is one file, read without listing. */
+    public Result(List<ScannedObject> objects, int skipped, String sha256) {
+      this(objects, skipped, sha256, List.of(), skipped == 0);
     }
 
     public ContentVerdict verdict() {
@@ -77,23 +88,36 @@ public final class PrefixScan {
     ScannedObject read(ListedObject object) throws IOException;
   }
 
+  /** Reads one listed object and puts its SHA-256 into {@code sha256[0]} when it hashes it. */
+  private interface HashingReader {
+    ScannedObject read(ListedObject object, String[] sha256) throws IOException;
+  }
+
   /**
    * Lists and reads everything under {@code prefix} that the bucket's budget allows, streaming
    * each object through the scanners.
    *
-   * @param hash whether to hash what is read (a model that is one file is named by its SHA-256)
+   * @param hash whether to hash what is read: a model that is one file is named by its SHA-256,
+   *             and the listing of training data names each object read in full by its content
    */
   public Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, boolean hash)
       throws StoreFailure {
-    String[] digest = new String[1];
-    Result r = scan(store, bucket, prefix, spend, o -> read(store, bucket, o, spend, hash ? digest : null));
-    return new Result(r.objects(), r.skipped(), r.objects().size() == 1 && r.skipped() == 0 ? digest[0] : null);
+    Result r = scan(store, bucket, prefix, spend, (o, sha) -> read(store, bucket, o, spend, hash ? sha : null));
+    String single = r.objects().size() == 1 && r.skipped() == 0 && !r.listing().isEmpty()
+        ? r.listing().get(0).sha256() : null;
+    return new Result(r.objects(), r.skipped(), single, r.listing(), r.listingComplete());
   }
 
   /** Lists everything under {@code prefix} the bucket's budget allows and reads each object with {@code reader}. */
   public Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, ObjectReader reader)
       throws StoreFailure {
+    return scan(store, bucket, prefix, spend, (o, sha) -> reader.read(o));
+  }
+
+  private Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, HashingReader reader)
+      throws StoreFailure {
     List<ScannedObject> objects = new ArrayList<>();
+    List<ObjectListing> listing = new ArrayList<>();
     int skipped = 0;
     Iterator<ListedObject> listed;
     // One object more than those still allowed: a prefix that outgrows the budget is seen to do
@@ -117,16 +141,25 @@ public final class PrefixScan {
       long size = o.size() == null ? budget.maxBytesPerObject() : Math.min(o.size(), budget.maxBytesPerObject());
       if (!spend.allows(size)) {
         // Stop listing here: the object just listed is the first one left unread.
+        listing.add(listing(store, bucket, o, null));
         skipped++;
         break;
       }
+      String[] sha256 = new String[1];
       try {
-        objects.add(reader.read(o));
+        objects.add(reader.read(o, sha256));
       } catch (IOException | RuntimeException e) {
         throw new StoreFailure(Phase.READ, store.uri(bucket, o.key()), e);
       }
+      listing.add(listing(store, bucket, o, sha256[0]));
     }
-    return new Result(objects, skipped, null);
+    return new Result(objects, skipped, null, listing, skipped == 0);
+  }
+
+  /** What the listing said about one object: its MD5 stands in for the ETag where the store gives one. */
+  private static ObjectListing listing(ObjectStore store, String bucket, ListedObject o, String sha256) {
+    return new ObjectListing(store.uri(bucket, o.key()), bucket, o.key(), o.size() == null ? -1 : o.size(),
+        o.md5() != null ? o.md5() : o.etag(), o.versionId(), o.lastModified(), sha256);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.aispm.scanners.files.ContentScanEngine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,6 +26,10 @@ class PrefixScanTest {
     final List<String> opened = new ArrayList<>();
     int listed;
     boolean denyList;
+    /** When every object was last written, as the listing says; null: the listing does not say. */
+    Instant modified;
+    /** The content hash the listing gives (as Cloud Storage's MD5), null: none. */
+    String md5;
 
     @Override
     public String uri(String bucket, String key) {
@@ -48,7 +53,8 @@ class PrefixScanTest {
         public ListedObject next() {
           Map.Entry<String, byte[]> e = all.next();
           listed++;
-          return new ListedObject(e.getKey(), (long) e.getValue().length, null, "etag-" + e.getKey().length());
+          return new ListedObject(e.getKey(), (long) e.getValue().length, null, "etag-" + e.getKey().length(),
+              modified, md5);
         }
       };
     }
@@ -171,6 +177,55 @@ class PrefixScanTest {
           assertThat(f.uri()).isEqualTo("mem://b/x/");
           assertThat(f.getCause()).hasMessageContaining("403");
         });
+  }
+
+  @Test
+  void theListingNamesEveryObjectSeenWithTheHashOfThoseReadInFull() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.modified = Instant.parse("2024-05-01T10:00:00Z");
+    store.objects.put("train/a.jsonl", text("{\"a\":1}\n"));
+    store.objects.put("train/b.jsonl", text("x".repeat(5000)));
+    store.objects.put("train/c.jsonl", text("{\"c\":3}\n"));
+    ContentBudget budget = new ContentBudget(1000, 1 << 20, 2);
+
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget).scan(store, "b", "train/", new BucketSpend(budget), true);
+
+    // Two objects read, the third listed but left unread by the budget: the listing is not complete.
+    assertThat(r.listing()).extracting(ObjectListing::key)
+        .containsExactly("train/a.jsonl", "train/b.jsonl", "train/c.jsonl");
+    assertThat(r.listingComplete()).isFalse();
+    ObjectListing a = r.listing().get(0);
+    assertThat(a.uri()).isEqualTo("mem://b/train/a.jsonl");
+    assertThat(a.bucket()).isEqualTo("b");
+    assertThat(a.size()).isEqualTo(8);
+    assertThat(a.etag()).isEqualTo("etag-13");
+    assertThat(a.lastModified()).isEqualTo(store.modified);
+    assertThat(a.sha256()).isEqualTo(sha256("{\"a\":1}\n"));
+    // Cut at the per-object budget, and never read: neither is named by a hash.
+    assertThat(r.listing().get(1).sha256()).isNull();
+    assertThat(r.listing().get(2).sha256()).isNull();
+    // Several objects: no single file's hash for the result.
+    assertThat(r.sha256()).isNull();
+  }
+
+  @Test
+  void aListingReadToItsEndIsCompleteAndPrefersTheListedContentHashToTheEtag() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.md5 = "1B2M2Y8AsgTpgAmY7PhCfg==";
+    store.objects.put("val/part-0.csv", text("id\n1\n"));
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
+
+    PrefixScan.Result withHash = new PrefixScan(ENGINE, budget).scan(store, "b", "val/", new BucketSpend(budget), true);
+    PrefixScan.Result without = new PrefixScan(ENGINE, budget).scan(store, "b", "val/", new BucketSpend(budget), false);
+
+    assertThat(withHash.listingComplete()).isTrue();
+    assertThat(withHash.listing()).singleElement().satisfies(o -> {
+      assertThat(o.etag()).isEqualTo("1B2M2Y8AsgTpgAmY7PhCfg==");
+      assertThat(o.lastModified()).isNull();
+      assertThat(o.sha256()).isEqualTo(sha256("id\n1\n"));
+    });
+    // Not asked to hash: listed all the same, without a content hash.
+    assertThat(without.listing()).singleElement().satisfies(o -> assertThat(o.sha256()).isNull());
   }
 
   private static String sha256(String s) throws Exception {

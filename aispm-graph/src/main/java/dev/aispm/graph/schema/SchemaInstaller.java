@@ -29,6 +29,8 @@ public final class SchemaInstaller {
     s.add("CREATE CONSTRAINT activity_baseline_id IF NOT EXISTS FOR (n:ActivityBaseline) REQUIRE n.id IS UNIQUE");
     s.add("CREATE CONSTRAINT misuse_detection_id IF NOT EXISTS FOR (n:MisuseDetection) REQUIRE n.id IS UNIQUE");
     s.add("CREATE CONSTRAINT scan_snapshot_id IF NOT EXISTS FOR (n:ScanSnapshot) REQUIRE n.id IS UNIQUE");
+    s.add("CREATE CONSTRAINT provenance_entry_seq IF NOT EXISTS FOR (n:ProvenanceEntry) REQUIRE n.seq IS UNIQUE");
+    s.add("CREATE CONSTRAINT provenance_head_id IF NOT EXISTS FOR (n:ProvenanceHead) REQUIRE n.id IS UNIQUE");
     s.add("CREATE INDEX asset_type IF NOT EXISTS FOR (n:Asset) ON (n.type)");
     s.add("CREATE INDEX finding_rule IF NOT EXISTS FOR (n:Finding) ON (n.ruleId)");
     for (NodeSchema n : catalog.nodes()) {

@@ -8,6 +8,8 @@ import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.posture.diff.ScanSnapshots;
 import dev.aispm.posture.policy.ModelPolicyCheck;
+import dev.aispm.posture.provenance.ProvenanceLedger;
+import dev.aispm.posture.provenance.ProvenanceRecorder;
 import dev.aispm.posture.query.FindingQueries;
 import dev.aispm.posture.query.ScanQueries;
 import dev.aispm.graph.scan.ScanRunStore;
@@ -127,6 +129,13 @@ public final class ScanOrchestrator {
     StaleCleanup.CleanupResult cleanup = new StaleCleanup(graph.driver(), graph.database(), schema).run(ledger, tag);
 
     judgeModels(scanId, progress);
+    try {
+      // What each training job read and each model came from, chained onto the ledger of earlier scans.
+      progress.step("provenance", "recording training inputs and model lineage", 0, -1);
+      new ProvenanceLedger(graph).append(new ProvenanceRecorder(graph).entries(scanId, Instant.now()), Instant.now());
+    } catch (RuntimeException e) {
+      LOG.error("scan {}: the provenance ledger entries could not be recorded", scanId, e);
+    }
 
     progress.step("rules", "evaluating " + rules.size() + " rules", 0, rules.size());
     Set<String> succeededScopes = ledger.cleanable().stream().map(e -> e.getKey().key())

@@ -91,6 +91,11 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     return calls.get();
   }
 
+  /** The objects of the simulated buckets. */
+  public SimulatedObjects objects() {
+    return bucketObjects;
+  }
+
   /** Every {@code service:Operation} that was called, for least-privilege checks. */
   public Set<String> operationsSeen() {
     return Set.copyOf(operationsSeen);

@@ -1,6 +1,9 @@
 package dev.aispm.simulator.aws;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,20 +13,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * The object contents of the simulated buckets: what {@code GetObject} returns and what
  * {@code ListObjectsV2} lists, so that content scans of training data and model artifacts read real
  * bytes through the real S3 client. Listing honours the prefix, the delimiter (folders come back as
- * common prefixes) and start-after, as S3 does.
+ * common prefixes) and start-after, as S3 does. Each object keeps the time it was last written,
+ * which both answers give, so that provenance checks can compare it with when a training job ended.
  */
 public final class SimulatedObjects {
-  private final Map<String, TreeMap<String, byte[]>> buckets = new ConcurrentHashMap<>();
+  /** When objects stored without a time were written: before any simulated training job ran. */
+  public static final Instant DEFAULT_LAST_MODIFIED = Instant.parse("2023-10-30T00:00:00Z");
 
-  /** Stores an object. */
+  private record Stored(byte[] bytes, Instant lastModified) {}
+
+  private final Map<String, TreeMap<String, Stored>> buckets = new ConcurrentHashMap<>();
+
+  /** Stores an object written at {@link #DEFAULT_LAST_MODIFIED}. */
   public void put(String bucket, String key, byte[] bytes) {
-    buckets.computeIfAbsent(bucket, b -> new TreeMap<>()).put(key, bytes.clone());
+    put(bucket, key, bytes, DEFAULT_LAST_MODIFIED);
+  }
+
+  /** Stores (or rewrites) an object, as written at {@code lastModified}. */
+  public void put(String bucket, String key, byte[] bytes, Instant lastModified) {
+    buckets.computeIfAbsent(bucket, b -> new TreeMap<>()).put(key, new Stored(bytes.clone(), lastModified));
   }
 
   /** The stored bytes, if any. */
   public Optional<byte[]> get(String bucket, String key) {
-    TreeMap<String, byte[]> objects = buckets.get(bucket);
-    return objects == null ? Optional.empty() : Optional.ofNullable(objects.get(key));
+    TreeMap<String, Stored> objects = buckets.get(bucket);
+    return objects == null ? Optional.empty()
+        : Optional.ofNullable(objects.get(key)).map(o -> o.bytes().clone());
   }
 
   /** Answers GetObject and ListObjectsV2 for buckets that hold simulated objects. */
@@ -32,17 +47,18 @@ public final class SimulatedObjects {
       return Optional.empty();
     }
     String bucket = call.params().get("Bucket");
-    TreeMap<String, byte[]> objects = bucket == null ? null : buckets.get(bucket);
+    TreeMap<String, Stored> objects = bucket == null ? null : buckets.get(bucket);
     if (objects == null) {
       return Optional.empty();
     }
     if (call.operation().equals("GetObject")) {
-      byte[] bytes = objects.get(call.params().get("Key"));
-      if (bytes == null) {
+      Stored o = objects.get(call.params().get("Key"));
+      if (o == null) {
         return Optional.empty();
       }
       return Optional.of(new AwsAnswer(200, "application/octet-stream",
-          Map.of("ETag", etag(bytes), "Last-Modified", "Sat, 10 Jan 2026 00:00:00 GMT"), bytes));
+          Map.of("ETag", etag(o.bytes()), "Last-Modified",
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(o.lastModified().atOffset(ZoneOffset.UTC))), o.bytes()));
     }
     if (call.operation().equals("ListObjectsV2")) {
       String prefix = call.params().getOrDefault("Prefix", "");
@@ -68,9 +84,9 @@ public final class SimulatedObjects {
         if (e.getKey().startsWith(prefix)) {
           count++;
           contents.append("<Contents><Key>").append(escape(e.getKey())).append("</Key>")
-              .append("<LastModified>2026-01-10T00:00:00.000Z</LastModified>")
-              .append("<ETag>").append(escape(etag(e.getValue()))).append("</ETag>")
-              .append("<Size>").append(e.getValue().length).append("</Size>")
+              .append("<LastModified>").append(e.getValue().lastModified()).append("</LastModified>")
+              .append("<ETag>").append(escape(etag(e.getValue().bytes()))).append("</ETag>")
+              .append("<Size>").append(e.getValue().bytes().length).append("</Size>")
               .append("<StorageClass>STANDARD</StorageClass></Contents>");
         }
       }

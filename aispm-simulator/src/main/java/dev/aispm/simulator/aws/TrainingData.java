@@ -6,7 +6,10 @@ import java.util.Random;
 /**
  * The planted training data of the simulated organization: fraud-detection transactions in JSON
  * Lines, where a few records carry customers' personal data and one carries a leaked AWS key pair
- * in a free-text field, and a clean validation set for contrast.
+ * in a free-text field, and a clean validation set for contrast. The validation set was rewritten
+ * long after the fraud-detector training job that read it ended (that job ended on 2 November
+ * 2023): the deployed model was not trained on the data now stored, which the provenance checks
+ * report.
  *
  * <p>Credential-shaped values are generated at start from a fixed seed in the alphabet and length
  * of the real format, rather than written in the source: they are fictional, and keeping them out
@@ -16,12 +19,15 @@ public final class TrainingData {
   private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+  /** When the validation set was last written: after the training job that read it ended. */
+  public static final java.time.Instant VALIDATION_REWRITTEN_AT = java.time.Instant.parse("2026-01-10T00:00:00Z");
+
   private TrainingData() {}
 
   /** Stores the planted objects under {@code acme-training-data/fraud/}. */
   public static void plant(SimulatedObjects objects) {
     objects.put("acme-training-data", "fraud/train/part-00000.jsonl", trainingSet());
-    objects.put("acme-training-data", "fraud/validation/part-00000.jsonl", validationSet());
+    objects.put("acme-training-data", "fraud/validation/part-00000.jsonl", validationSet(), VALIDATION_REWRITTEN_AT);
   }
 
   static byte[] trainingSet() {

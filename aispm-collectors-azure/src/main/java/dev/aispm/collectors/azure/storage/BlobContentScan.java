@@ -19,6 +19,7 @@ import dev.aispm.collectors.azure.arm.ArmPipeline;
 import dev.aispm.collectors.content.BucketSpend;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
+import dev.aispm.collectors.content.ObjectListingWriter;
 import dev.aispm.collectors.content.PrefixScan;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
@@ -179,13 +180,19 @@ public final class BlobContentScan implements AccountScopedCollector {
   private void scan(CollectionContext context, BlobStore store, Target t, BucketSpend spend) {
     long t0 = System.nanoTime();
     try {
-      PrefixScan.Result result = prefixes.scan(store, t.container(), t.path(), spend, t.artifact());
+      // Everything read is hashed: a model that is one file is named by its SHA-256, and the
+      // provenance ledger names training data read in full by its content.
+      PrefixScan.Result result = prefixes.scan(store, t.container(), t.path(), spend, true);
       if (t.artifact()) {
         ContentResultWriter.write(context.graph(), AzureBlobModelArtifactSchema.NODE, t.id(),
             ContentResultWriter.artifactVerdict(result), result.objects(), context.tag().scanId());
       } else {
         ContentResultWriter.write(context.graph(), AzureBlobPrefixSchema.NODE, t.id(),
             ContentResultWriter.dataVerdict(result.verdict()), result.objects(), context.tag().scanId());
+        // What List Blobs said about each blob under the data path (ETag, version, last-modified),
+        // for the provenance ledger.
+        ObjectListingWriter.write(context.graph(), AzureBlobPrefixSchema.NODE, t.id(), result.listing(),
+            result.listingComplete(), context.tag().scanId(), context.tag().at());
       }
     } catch (PrefixScan.StoreFailure e) {
       BlobFailures.Failure f = BlobFailures.describe(e.getCause(), BlobStore.READ_DATA_ACTION);

@@ -12,6 +12,7 @@ import dev.aispm.collectors.content.BoundedInput;
 import dev.aispm.collectors.content.ListedObject;
 import dev.aispm.collectors.content.ObjectStore;
 import dev.aispm.collectors.content.OpenedObject;
+import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -87,12 +88,22 @@ public final class BlobStore implements ObjectStore {
 
   static ListedObject listed(BlobItem b) {
     return b.getProperties() == null ? listed(b.getName(), null, b.getVersionId(), null)
-        : listed(b.getName(), b.getProperties().getContentLength(), b.getVersionId(), b.getProperties().getETag());
+        : listed(b.getName(), b.getProperties().getContentLength(), b.getVersionId(), b.getProperties().getETag(),
+            b.getProperties().getLastModified());
   }
 
   /** A listed blob as the content scan keeps it: Azure's ETag without its quotes. */
   static ListedObject listed(String name, Long size, String versionId, String etag) {
-    return new ListedObject(name, size, versionId, unquote(etag));
+    return listed(name, size, versionId, etag, null);
+  }
+
+  /**
+   * A listed blob with the {@code Last-Modified} time List Blobs gives, which the provenance
+   * ledger compares with when a training job ended.
+   */
+  static ListedObject listed(String name, Long size, String versionId, String etag, OffsetDateTime lastModified) {
+    return new ListedObject(name, size, versionId, unquote(etag),
+        lastModified == null ? null : lastModified.toInstant(), null);
   }
 
   /**

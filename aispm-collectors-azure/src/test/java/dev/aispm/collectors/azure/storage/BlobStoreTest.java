@@ -36,6 +36,9 @@ class BlobStoreTest {
         "0x8DC52A1B2C3D4E5"));
     // A listing without a size: unknown, so the whole per-object budget is reserved for it.
     assertThat(BlobStore.listed("x", null, null, null)).isEqualTo(new ListedObject("x", null, null, null));
+    // List Blobs' Last-Modified, which the provenance ledger compares with when training ended.
+    assertThat(BlobStore.listed("x", 1L, null, "\"e\"", java.time.OffsetDateTime.parse("2024-04-02T08:30:00Z"))
+        .lastModified()).isEqualTo(java.time.Instant.parse("2024-04-02T08:30:00Z"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.aispm.collectors.content.BucketSpend;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.PrefixScan;
+import dev.aispm.collectors.content.ObjectListingWriter;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
 import dev.aispm.collectors.gcp.GcpSettings;
@@ -107,8 +108,15 @@ public final class GcsContentScan implements AccountScopedCollector {
   private void scan(CollectionContext context, GcsObjectReader reader, Target t, BucketSpend spend) {
     long t0 = System.nanoTime();
     try {
-      PrefixScan.Result result = prefixes.scan(reader, t.bucket(), t.key(), spend, t.artifact());
+      // Everything read is hashed: a model that is one file is named by its SHA-256, and the
+      // provenance ledger names training data read in full by its content.
+      PrefixScan.Result result = prefixes.scan(reader, t.bucket(), t.key(), spend, true);
       write(context, t, result);
+      if (!t.artifact()) {
+        // What the listing said about each object under a training input: generation, MD5, update time.
+        ObjectListingWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(), result.listing(),
+            result.listingComplete(), context.tag().scanId(), context.tag().at());
+      }
     } catch (PrefixScan.StoreFailure e) {
       String permission = e.phase() == PrefixScan.Phase.LIST ? "storage.objects.list" : "storage.objects.get";
       GcpFailures.Failure f = GcpFailures.describe(e.getCause(), permission);

@@ -46,8 +46,11 @@ public final class GcsObjectReader implements ObjectStore {
         while (next == null && blobs.hasNext()) {
           Blob b = blobs.next();
           if (!b.getName().endsWith("/")) {
+            // The MD5 (absent for composite objects) and update time are what the provenance ledger records.
             next = new ListedObject(b.getName(), b.getSize(),
-                b.getGeneration() == null ? null : String.valueOf(b.getGeneration()), b.getEtag());
+                b.getGeneration() == null ? null : String.valueOf(b.getGeneration()), b.getEtag(),
+                b.getUpdateTimeOffsetDateTime() == null ? null : b.getUpdateTimeOffsetDateTime().toInstant(),
+                b.getMd5());
           }
         }
         return next != null;

@@ -28,7 +28,8 @@ public final class CustomJobTransformer {
           .set("name", GcpIds.nullIfEmpty(j.getDisplayName()))
           .set("location", VertexCommon.location(j.getName()))
           .set("state", j.getState().name()))
-          .set("createdAt", VertexCommon.time(j.hasCreateTime(), j.getCreateTime()));
+          .set("createdAt", VertexCommon.time(j.hasCreateTime(), j.getCreateTime()))
+          .set("endedAt", VertexCommon.time(j.hasEndTime(), j.getEndTime()));
       out.node(VertexCustomJobSchema.NODE, VertexCommon.encryption(b, j.hasEncryptionSpec(), j.getEncryptionSpec()).build());
       String written = spec.edges(out, id, VertexCustomJobSchema.RUNS_AS, VertexCustomJobSchema.READS,
           VertexCustomJobSchema.WRITES, scope);

@@ -41,7 +41,8 @@ public final class TrainingPipelineTransformer {
           .set("usesDefaultComputeAccount", custom ? GcpIds.isDefaultComputeAccount(sa) : null)
           .set("enableWebAccess", !custom ? null : web != null && web.getBoolValue())
           .set("network", custom ? VertexCommon.string(inputs, "network") : null)
-          .set("createdAt", VertexCommon.time(p.hasCreateTime(), p.getCreateTime()));
+          .set("createdAt", VertexCommon.time(p.hasCreateTime(), p.getCreateTime()))
+          .set("endedAt", VertexCommon.time(p.hasEndTime(), p.getEndTime()));
       out.node(VertexTrainingPipelineSchema.NODE,
           VertexCommon.encryption(b, p.hasEncryptionSpec(), p.getEncryptionSpec()).build());
       VertexCommon.runsAs(out, VertexTrainingPipelineSchema.RUNS_AS, id, sa, scope);

@@ -33,7 +33,8 @@ public final class TuningJobTransformer {
           .set("validationDatasetUri", validation)
           .set("serviceAccount", sa)
           .set("usesDefaultComputeAccount", GcpIds.isDefaultComputeAccount(sa))
-          .set("createdAt", VertexCommon.time(j.hasCreateTime(), j.getCreateTime()));
+          .set("createdAt", VertexCommon.time(j.hasCreateTime(), j.getCreateTime()))
+          .set("endedAt", VertexCommon.time(j.hasEndTime(), j.getEndTime()));
       out.node(VertexTuningJobSchema.NODE, VertexCommon.encryption(b, j.hasEncryptionSpec(), j.getEncryptionSpec()).build());
       VertexCommon.runsAs(out, VertexTuningJobSchema.RUNS_AS, id, sa, scope);
       for (String uri : new String[] {train, validation}) {

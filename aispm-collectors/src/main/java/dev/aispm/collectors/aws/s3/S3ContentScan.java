@@ -10,6 +10,7 @@ import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentResultWriter;
 import dev.aispm.collectors.content.ContentVerdict;
 import dev.aispm.collectors.content.PrefixScan;
+import dev.aispm.collectors.content.ObjectListingWriter;
 import dev.aispm.collectors.content.RangedObject;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
@@ -139,9 +140,15 @@ public final class S3ContentScan implements AccountScopedCollector {
       } else {
         result = t.artifact()
             ? prefixes.scan(reader, t.bucket(), t.key(), spend, o -> readArchive(reader, t.bucket(), o.key(), spend, null))
-            : prefixes.scan(reader, t.bucket(), t.key(), spend, false);
+            : prefixes.scan(reader, t.bucket(), t.key(), spend, true);
       }
       write(context, t, result.verdict(), result.objects(), sha256[0]);
+      if (!t.artifact()) {
+        // What the listing said about each object under a training input, for the provenance
+        // ledger; data prefixes are hashed as they are read, so objects read in full carry their SHA-256.
+        ObjectListingWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), result.listing(),
+            result.listingComplete(), context.tag().scanId(), context.tag().at());
+      }
     } catch (PrefixScan.StoreFailure e) {
       operation = e.phase() == PrefixScan.Phase.LIST ? "s3:ListBucket" : "s3:GetObject";
       fail(context, t, AwsFailures.describe(e.getCause(), operation), operation, t0);

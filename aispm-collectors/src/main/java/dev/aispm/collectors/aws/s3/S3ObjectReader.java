@@ -51,7 +51,7 @@ public final class S3ObjectReader implements ObjectStore {
           S3Object o = pages.next();
           // A server that ignores the prefix must not widen what is read.
           if (o.key().startsWith(prefix) && !o.key().endsWith("/")) {
-            next = new ListedObject(o.key(), o.size(), null, unquote(o.eTag()));
+            next = new ListedObject(o.key(), o.size(), null, unquote(o.eTag()), o.lastModified(), null);
           }
         }
         return next != null;

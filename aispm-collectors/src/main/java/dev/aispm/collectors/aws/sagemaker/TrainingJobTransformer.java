@@ -59,6 +59,8 @@ public final class TrainingJobTransformer {
           .set("modelArtifactUri", artifact)
           .set("tags", tags.get(id))
           .set("createdAt", job.creationTime())
+          // The provenance rules compare the inputs' last-modified times with this.
+          .set("endedAt", job.trainingEndTime())
           .build());
       if (job.vpcConfig() != null) {
         NetworkPlacement.link(out, id, job.vpcConfig().subnets(), job.vpcConfig().securityGroupIds(), network,

@@ -182,6 +182,9 @@ class S3ContentBudgetIT {
     assertThat(p.get("objectsSkipped").asInt()).isEqualTo(1);
     assertThat(p.get("scanComplete").asBoolean()).isFalse();
     assertThat(bucket.gets).hasSize(3);
+    // The provenance listing says the prefix was not listed to its end: three read, the fourth seen.
+    assertThat(p.get("listingComplete").asBoolean()).isFalse();
+    assertThat(p.get("objectsListed").asInt()).isEqualTo(4);
   }
 
   @Test
@@ -199,6 +202,8 @@ class S3ContentBudgetIT {
     assertThat(p.get("objectsPartlyScanned").asInt()).isZero();
     assertThat(p.get("scanComplete").asBoolean()).isTrue();
     assertThat(p.get("sensitivity").asString()).isEqualTo("none");
+    assertThat(p.get("listingComplete").asBoolean()).isTrue();
+    assertThat(p.get("objectsListed").asInt()).isEqualTo(5);
     // Five allowed: the page asks for six keys and gets five, so no second page is needed.
     assertThat(bucket.listPages).containsExactly(6);
   }

@@ -58,6 +58,26 @@ class S3ContentScanIT {
         assertThat(train.get("objectsWithSecrets").asList(org.neo4j.driver.Value::asString))
             .containsExactlyInAnyOrderElementsOf(secrets.stream().map(c -> (String) c.get("objectUri")).distinct().toList());
         assertThat(train.get("scanComplete").asBoolean()).isTrue();
+        // What the listing said about each training object, for the provenance ledger: the validation
+        // set carries the time it was rewritten, after the training job ended.
+        List<Map<String, Object>> listed = s.run("""
+            MATCH (l:ListedObject)-[:LISTED_UNDER]->(p:AWSS3Prefix)
+            WHERE p.id STARTS WITH 's3://acme-training-data/fraud/'
+            RETURN l {.*} AS l ORDER BY l.uri
+            """).list(r -> r.get("l").asMap());
+        assertThat(listed).extracting(l -> l.get("uri")).containsExactly(
+            "s3://acme-training-data/fraud/train/part-00000.jsonl",
+            "s3://acme-training-data/fraud/validation/part-00000.jsonl");
+        assertThat(listed).allSatisfy(l -> {
+          assertThat((String) l.get("sha256")).matches("[0-9a-f]{64}");
+          assertThat((String) l.get("etag")).isNotBlank().doesNotContain("\"");
+          assertThat((Long) l.get("size")).isPositive();
+        });
+        assertThat(listed.get(1).get("lastModified").toString()).startsWith("2026-01-10T00:00Z");
+        assertThat(listed.get(0).get("lastModified").toString()).startsWith("2023-10-30T00:00Z");
+        assertThat(train.get("listingComplete").asBoolean()).isTrue();
+        assertThat(s.run("MATCH (j:AWSSageMakerTrainingJob {name: 'fraud-detector-training'}) RETURN j.endedAt AS t")
+            .single().get("t").toString()).contains("2023-11-02T11:00Z");
         // The planted secret values are built by the simulator; none of the stored text may contain them.
         String planted = new String(dev.aispm.simulator.aws.TrainingDataAccess.trainingSet(),
             java.nio.charset.StandardCharsets.UTF_8);

@@ -284,9 +284,52 @@ public final class RecordSchemas {
       .property("scanVerdict", "Worst scan verdict of the model's artifacts, when scanned")
       .build();
 
+  public static final RecordSchema LISTED_OBJECT = RecordSchema.builder("ListedObject")
+      .description("One object a content stage listed under a data object that an AI asset reads (a training "
+          + "job's input prefix): what the store said about it in the latest scan. The provenance ledger records "
+          + "these per scan, and rules compare them with when the training job ended. Replaced every scan; the "
+          + "ETag before the last change aispm saw is carried over.")
+      .property("uri", "The object, e.g. s3://bucket/key or gs://bucket/name")
+      .property("bucket", "Bucket or container of the object")
+      .property("key", "Object key or name")
+      .property("size", "Size in bytes, as listed")
+      .property("etag", "ETag (S3, Azure) or MD5 hash (Cloud Storage) as listed")
+      .property("versionId", "Version id (S3) or generation (Cloud Storage), absent when the listing gives none")
+      .property("lastModified", "When the object was last written, as the store lists it")
+      .property("sha256", "SHA-256 of the content when the content scan read all of it, absent otherwise")
+      .property("previousEtag", "The object's ETag before the latest change a scan observed, absent when none was seen")
+      .property("previousVersionId", "The version before the latest change a scan observed")
+      .property("changeSeenAt", "When a scan first saw the current ETag replace the previous one")
+      .property("scanId", "Scan that listed it")
+      .build();
+
+  public static final RecordSchema PROVENANCE_ENTRY = RecordSchema.builder("ProvenanceEntry")
+      .description("One entry of the provenance ledger: what a scan recorded about a training job's or a model's "
+          + "inputs, as canonical JSON, hash-chained to the entry before it so that a changed, removed or "
+          + "reordered entry is detected (docs/provenance.md). Written once, never updated.")
+      .property("seq", "Position in the ledger, from 1, without gaps")
+      .property("scanId", "Scan that recorded it")
+      .property("subject", "Training job or model the entry is about (its asset id)")
+      .property("subjectType", "TrainingJob or Model")
+      .property("entry", "The entry as canonical JSON (sorted keys, no whitespace), the bytes that are hashed")
+      .property("prevHash", "Hash of the entry before it (64 zeros for the first)")
+      .property("hash", "Hex SHA-256 of the previous hash's 32 bytes followed by the UTF-8 canonical JSON")
+      .build();
+
+  public static final RecordSchema PROVENANCE_HEAD = RecordSchema.builder("ProvenanceHead")
+      .description("The end of the provenance ledger: the last position and hash. Appending locks it, so concurrent "
+          + "scans append one after the other, and verification compares it with the last entry, so entries "
+          + "removed from the end are detected.")
+      .property("id", "Always 'ledger'")
+      .property("seq", "Position of the last entry")
+      .property("hash", "Hash of the last entry")
+      .property("updatedAt", "When the last entry was appended")
+      .build();
+
   public static final List<RecordSchema> RECORDS = List.of(FINDING, CONTENT_FINDING, SCAN_RUN, SCAN_OUTCOME,
       API_TOKEN, AUDIT_ENTRY, ALERT_ROUTE, ALERT_DELIVERY, REPORT, FINDINGS_REVISION,
-      ACTIVITY_CHECKPOINT, ACTIVITY_BASELINE, MISUSE_DETECTION, SCAN_SNAPSHOT, MODEL_POLICY, MODEL_POLICY_VERDICT);
+      ACTIVITY_CHECKPOINT, ACTIVITY_BASELINE, MISUSE_DETECTION, SCAN_SNAPSHOT, MODEL_POLICY, MODEL_POLICY_VERDICT,
+      LISTED_OBJECT, PROVENANCE_ENTRY, PROVENANCE_HEAD);
 
   public static final List<RecordLink> LINKS = List.of(
       new RecordLink("AFFECTS", "Finding", "Asset", "The finding concerns the asset."),
@@ -296,7 +339,8 @@ public final class RecordSchemas {
       new RecordLink("TARGETS", "MisuseDetection", "Asset", "The detected activity was aimed at the asset."),
       new RecordLink("HAS_SNAPSHOT", "ScanRun", "ScanSnapshot", "The graph as the scan left it."),
       new RecordLink("GAVE", "ModelPolicy", "ModelPolicyVerdict", "The policy gave the verdict."),
-      new RecordLink("JUDGES", "ModelPolicyVerdict", "Asset", "The verdict is about the model."));
+      new RecordLink("JUDGES", "ModelPolicyVerdict", "Asset", "The verdict is about the model."),
+      new RecordLink("LISTED_UNDER", "ListedObject", "DataObject", "The object was listed under the data object."));
 
   /** The record labels, for checks that a label is declared. */
   public static List<String> labels() {

@@ -26,6 +26,8 @@ public final class DataPrefixSchema {
       .property("objectsSkipped", "Objects under the prefix left unread because the budget ran out (at least this many)")
       .property("objectsPartlyScanned", "Objects read only up to the per-object budget")
       .property("scanComplete", "Whether every object under the prefix was read in full (false: the verdict covers part of it)")
+      .property("objectsListed", "Objects recorded under the prefix (ListedObject records) in the last scan")
+      .property("listingComplete", "Whether every object under the prefix was listed (false: the budget ran out first)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, BucketSchema.NODE,

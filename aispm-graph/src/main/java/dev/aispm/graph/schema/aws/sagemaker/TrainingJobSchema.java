@@ -27,6 +27,7 @@ public final class TrainingJobSchema {
       .property("outputUri", "S3 output path")
       .property("modelArtifactUri", "S3 URI of the model artifact the job produced")
       .property("createdAt", "Creation time")
+      .property("endedAt", "When training ended (TrainingEndTime), absent while it runs")
       .property("tags", "Tags as key=value strings")
       .build();
 

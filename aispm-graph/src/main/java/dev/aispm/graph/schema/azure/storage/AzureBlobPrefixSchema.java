@@ -23,6 +23,8 @@ public final class AzureBlobPrefixSchema {
       .property("objectsSkipped", "Blobs under the path left unread because the budget ran out (at least this many)")
       .property("objectsPartlyScanned", "Blobs read only up to the per-object budget")
       .property("scanComplete", "Whether every blob under the path was read in full (false: the verdict covers part of it)")
+      .property("objectsListed", "Blobs recorded under the path (ListedObject records) in the last scan")
+      .property("listingComplete", "Whether every blob under the path was listed (false: the budget ran out first)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE,

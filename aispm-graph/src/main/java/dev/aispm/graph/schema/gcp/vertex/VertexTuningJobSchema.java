@@ -23,6 +23,7 @@ public final class VertexTuningJobSchema {
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
+      .property("endedAt", "When the job ended (endTime), absent while it runs")
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,
