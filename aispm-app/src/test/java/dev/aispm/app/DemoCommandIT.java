@@ -63,6 +63,13 @@ class DemoCommandIT {
     // The simulated eu-west-1 Bedrock invocation logs: a prompt injection attempt.
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("misuse_prompt_injection_attempt"));
+    // The churn endpoint's data capture: an access key in a captured answer, kept only as its kind.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_sensitive_data_in_prompts");
+      assertThat(f.get("resourceId").asText()).isEqualTo(
+          "arn:aws:sagemaker:eu-west-1:111111111111:endpoint/churn-predictor-endpoint");
+      assertThat(f.get("reason").asText()).contains("secret.aws-access-key").doesNotContain("AKIAZQ3VN7HLK2PWM5TD");
+    });
     // The simulated tenant's Activity Log and the simulated project's audit logs: misuse in each cloud.
     assertThat(findings.get("findings")).anySatisfy(f -> {
       assertThat(f.get("ruleId").asText()).isEqualTo("misuse_ai_control_plane_weakened");

@@ -52,7 +52,7 @@ public final class PromptDetector {
     if (!techniques.isEmpty()) {
       techniques.sort(null);
       out.accept(new Detection(INJECTION, r.asEvent(), r.principal(), r.model(), "prompt",
-          r.principal() + " sent model " + r.model() + " a prompt with injection or jailbreak phrasing ("
+          r.caller() + " sent model " + r.model() + " a prompt with injection or jailbreak phrasing ("
               + String.join(", ", techniques) + ")"));
     }
     Map<String, Integer> kinds = new TreeMap<>();
@@ -63,7 +63,7 @@ public final class PromptDetector {
       List<String> parts = new ArrayList<>();
       kinds.forEach((k, n) -> parts.add(n + " " + k));
       out.accept(new Detection(SENSITIVE, r.asEvent(), r.principal(), r.model(), "prompt",
-          "The " + String.join(" and ", where) + " of a call by " + r.principal() + " to model " + r.model()
+          "The " + String.join(" and ", where) + " of a call by " + r.caller() + " to model " + r.model()
               + " carried " + String.join(", ", parts)));
     }
   }

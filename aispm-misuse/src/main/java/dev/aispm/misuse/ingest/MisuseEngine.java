@@ -164,6 +164,27 @@ public final class MisuseEngine {
       maybeCommit();
     }
 
+    /**
+     * Admits and inspects one unit of logged invocations through both the prompt detectors and the
+     * event detectors (volume, new caller): for sources that are the only record of a model's calls,
+     * such as SageMaker data capture, whose invocations CloudTrail does not log by default.
+     */
+    public void acceptInvocations(List<PromptRecord> records, int malformed, String position) {
+      tracker.skipped(malformed);
+      for (PromptRecord r : records) {
+        ActivityEvent e = r.asEvent();
+        if (tracker.admit(e)) {
+          prompts.inspect(r, sink);
+          for (Detector d : detectors) {
+            d.inspect(e, context, sink);
+          }
+          sinceCommit++;
+        }
+      }
+      tracker.readUpTo(position);
+      maybeCommit();
+    }
+
     private void maybeCommit() {
       if (sinceCommit >= settings.commitEvery()) {
         commit();

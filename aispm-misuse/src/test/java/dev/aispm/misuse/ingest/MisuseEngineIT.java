@@ -179,4 +179,35 @@ class MisuseEngineIT {
     again.acceptInTimeOrder(List.of(), null);
     assertThat(again.admitted()).isZero();
   }
+
+  @Test
+  void capturedEndpointCallsFeedThePromptAndModelDetectorsOnce() {
+    String endpoint = "arn:aws:sagemaker:us-east-1:111111111111:endpoint/support-llm";
+    String source = "aws/sagemaker-capture/acme-capture/datacapture/support-llm/";
+    // The recorded capture file is from 1 December: read within the backfill window.
+    Clock captureClock = Clock.fixed(Instant.parse("2026-12-01T16:00:00Z"), ZoneOffset.UTC);
+    java.util.function.Supplier<MisuseEngine.SourceRun> read = () -> {
+      MisuseEngine.SourceRun run = new MisuseEngine(graph, IngestSettings.DEFAULTS, DetectorSettings.DEFAULTS,
+          captureClock).openByKey(source, "aws", "111111111111");
+      dev.aispm.misuse.source.aws.DataCaptureParser.Result unit = dev.aispm.misuse.source.aws.DataCaptureParser.parse(
+          new ByteArrayInputStream(Recorded.bytes("aws/sagemaker-data-capture.jsonl")),
+          new dev.aispm.misuse.source.aws.DataCaptureParser.Endpoint("111111111111", "us-east-1", endpoint));
+      run.acceptInvocations(unit.records(), unit.malformed(), "datacapture/support-llm/AllTraffic/2026/12/01/15/a.jsonl");
+      run.commit();
+      return run;
+    };
+    MisuseEngine.SourceRun first = read.get();
+    assertThat(first.admitted()).isEqualTo(3);
+    assertThat(first.malformed()).isEqualTo(2);
+    assertThat(InProcessNeo4j.count("""
+        MATCH (d:MisuseDetection) WHERE d.targetId = '%s' AND d.detector IN
+          ['misuse_prompt_injection_attempt', 'misuse_sensitive_data_in_prompts'] RETURN count(d)""".formatted(endpoint)))
+        .isEqualTo(2);
+    // The endpoint's call baseline learned its calls: the volume detectors saw them.
+    assertThat(InProcessNeo4j.count("""
+        MATCH (b:ActivityBaseline) WHERE b.id ENDS WITH 'endpoint/support-llm' RETURN count(b)""")).isEqualTo(1);
+
+    MisuseEngine.SourceRun again = read.get();
+    assertThat(again.admitted()).isZero();
+  }
 }

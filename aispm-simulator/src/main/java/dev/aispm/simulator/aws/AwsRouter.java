@@ -68,6 +68,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     BedrockData.plant(bucketObjects);
     ActivityTrail.plant(bucketObjects, java.time.Instant.now());
     InvocationLogs.plant(bucketObjects, java.time.Instant.now());
+    DataCaptureLogs.plant(bucketObjects, java.time.Instant.now());
     // The EU processing job's input and output: aggregate features, nothing sensitive.
     bucketObjects.put("acme-secure-data", "churn/raw/part-00000.csv",
         "tenure_months,monthly_spend,support_tickets\n14,42.5,1\n3,18.0,4\n".getBytes(StandardCharsets.UTF_8));

@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  * artifact. It reads the trails' log files from S3 (data events included); where no trail bucket
  * is readable it falls back to LookupEvents (management events, per region). It also reads the
  * Bedrock model invocation logs that a region's logging configuration delivers to S3, through the
- * prompt detectors. Failures are recorded on the scan as failed {@code activity} steps, never thrown.
+ * prompt detectors, and what SageMaker endpoints with data capture enabled wrote to S3, through the
+ * prompt and model-call detectors. Failures are recorded on the scan as failed {@code activity} steps, never thrown.
  */
 public final class AwsActivityCollector implements Collector {
   static final String STEP = "activity";
@@ -97,6 +98,7 @@ public final class AwsActivityCollector implements Collector {
         }
       }
       invocationLogs(context, engine, new InvocationLogReader(s3), floor);
+      dataCapture(context, engine, new DataCaptureReader(s3), floor);
     }
     if (!readTrail) {
       lookupEvents(context, engine, scope, account, home);
@@ -120,6 +122,34 @@ public final class AwsActivityCollector implements Collector {
             (key, e) -> fail(context, scope, "s3:GetObject s3://" + at.bucket() + "/" + key, e,
                 Duration.ofNanos(System.nanoTime() - t0)));
         run.commit();
+      } catch (RuntimeException e) {
+        fail(context, scope, "s3:ListBucket s3://" + at.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
+      }
+    }
+  }
+
+  /**
+   * What SageMaker endpoints with data capture enabled wrote to S3, through the prompt and
+   * model-call detectors; one source per endpoint variant folder, read by key like a trail.
+   */
+  private void dataCapture(CollectionContext context, MisuseEngine engine, DataCaptureReader reader, Instant floor) {
+    List<DataCaptureReader.CaptureLocation> locations = DataCaptureReader.locations(context.graph(),
+        context.tag().scanId(), u -> context.ledger().failedStep(new ScopeKey("aws", u.account(), u.region()), STEP,
+            "s3:ListBucket " + u.uri(), "the data capture destination of " + u.endpointArn()
+                + " is not an S3 location", null, Duration.ZERO));
+    for (DataCaptureReader.CaptureLocation at : locations) {
+      long t0 = System.nanoTime();
+      ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
+      context.progress().step("aws activity", "SageMaker data capture " + at.endpointName(), 0, -1);
+      try {
+        for (String variant : reader.variantFolders(at)) {
+          MisuseEngine.SourceRun run = engine.openByKey("aws/sagemaker-capture/" + at.bucket() + "/" + variant, "aws",
+              at.account());
+          reader.read(at, variant, TrailLogKeys.startAfter(variant, run.checkpoint().position(), floor), run,
+              (key, e) -> fail(context, scope, "s3:GetObject s3://" + at.bucket() + "/" + key, e,
+                  Duration.ofNanos(System.nanoTime() - t0)));
+          run.commit();
+        }
       } catch (RuntimeException e) {
         fail(context, scope, "s3:ListBucket s3://" + at.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
       }

@@ -42,10 +42,13 @@ public final class EndpointTransformer {
         continue;
       }
       Boolean capture;
+      String captureTo = null;
       if (ep.dataCaptureConfig() != null) {
         capture = ep.dataCaptureConfig().enableCapture();
+        captureTo = ep.dataCaptureConfig().destinationS3Uri();
       } else if (cfg != null && cfg.dataCaptureConfig() != null) {
         capture = cfg.dataCaptureConfig().enableCapture();
+        captureTo = cfg.dataCaptureConfig().destinationS3Uri();
       } else {
         // DescribeEndpoint reports capture whenever it is configured, so its absence is a "no".
         capture = false;
@@ -67,6 +70,7 @@ public final class EndpointTransformer {
           .set("kmsKeyId", cfg == null ? null : cfg.kmsKeyId())
           .set("customerKmsKey", cfg == null ? null : cfg.kmsKeyId() != null)
           .set("dataCaptureEnabled", capture)
+          .set("dataCaptureDestination", captureTo)
           .set("variantCount", cfg == null ? null : cfg.productionVariants().size())
           .set("modelNames", cfg == null ? null : modelNames)
           .set("publiclyInvocable", publicly)

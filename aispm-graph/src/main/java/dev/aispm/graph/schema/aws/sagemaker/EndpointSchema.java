@@ -22,6 +22,7 @@ public final class EndpointSchema {
       .property("kmsKeyId", "KMS key of the endpoint's storage volume")
       .property("customerKmsKey", "Whether the endpoint configuration names a customer KMS key (absent: configuration unread)")
       .property("dataCaptureEnabled", "Whether request/response capture is enabled")
+      .property("dataCaptureDestination", "S3 URI that data capture writes to (absent: capture not configured)")
       .property("variantCount", "Number of production variants")
       .property("modelNames", "Models served by the production variants")
       .property("publiclyInvocable", "Whether the endpoint is invocable without a VPC boundary (no VPC on its models)")
