@@ -395,8 +395,28 @@ final class PickleMachine {
           if (top == s.length || joblibArrays && (op == 'K' || op == 'M' || op == 'J' || op == '}')) {
             break loop;
           }
-          s[top++] = op == ']' ? Opaque.LIST : op == '}' ? Opaque.DICT : Opaque.SCALAR;
-          p += op == 'K' ? 2 : op == 'M' ? 3 : op == 'J' ? 5 : op == 'G' ? 9 : 1;
+          PickleValue pushed = op == ']' ? Opaque.LIST : op == '}' ? Opaque.DICT : Opaque.SCALAR;
+          int width = op == 'K' ? 2 : op == 'M' ? 3 : op == 'J' ? 5 : op == 'G' ? 9 : 1;
+          // A list of numbers is a run of the same push; it goes on here, without the dispatch
+          // and its tests, under the loop's own bounds and the one above. A slot is written only
+          // if it holds something else: after the first batch of a list, the slots above the
+          // stack already hold the same value (see the stack's comment), and a checked store of
+          // an interface type into an array costs several times a load and a comparison.
+          // Compared as the byte it is: NEWTRUE and NEWFALSE are negative as bytes.
+          byte code = b[p];
+          int t = top;
+          // The opcode limit may be as large as a long goes: compared as a count, not a sum.
+          int last = max - n >= s.length - top ? s.length : top + (int) (max - n);
+          while (p < end && t < last && b[p] == code) {
+            if (s[t] != pushed) {
+              s[t] = pushed;
+            }
+            t++;
+            p += width;
+          }
+          n += t - top;
+          top = t;
+          continue;
         }
         case '(' -> {
           if (markCount == marks.length) {

@@ -298,6 +298,67 @@ class PickleScannerTest {
         .containsExactly("model.limit-exceeded");
   }
 
+  /**
+   * A list whose items are runs of one push opcode, in three batches, then an import before STOP;
+   * the walk over the read buffer takes such runs in an inner loop of its own.
+   */
+  private static byte[] listOfRuns(int op, int operandBytes, int perBatch) {
+    PickleBuilder b = new PickleBuilder().proto(2).emptyList();
+    for (int batch = 0; batch < 3; batch++) {
+      b.mark();
+      for (int i = 0; i < perBatch; i++) {
+        b.op(op);
+        for (int k = 0; k < operandBytes; k++) {
+          b.op((i + k) & 0x7f);
+        }
+      }
+      b.appends();
+    }
+    return b.global("posix", "system").emptyTuple().reduce().stop().toBytes();
+  }
+
+  /** Scans {@code pickle} read a few bytes at a time, so every opcode takes the general step. */
+  private static List<ContentFinding> scanInSmallReads(byte[] pickle, ScanLimits limits)
+      throws IOException {
+    List<ContentFinding> out = new ArrayList<>();
+    ByteArrayInputStream whole = new ByteArrayInputStream(pickle);
+    java.io.InputStream trickle = new java.io.FilterInputStream(whole) {
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        return super.read(buf, off, Math.min(len, 5));
+      }
+    };
+    new PickleScanner().scan(new ScanInput(LOC, trickle, pickle.length, 0), limits, out::add);
+    return out;
+  }
+
+  @Test
+  void runsOfEachPushOpcodeGiveTheFindingsOfTheGeneralStep() throws IOException {
+    int[][] pushes = {{'K', 1}, {'M', 2}, {'J', 4}, {'G', 8}, {'N', 0}, {0x88, 0}, {0x89, 0},
+        {']', 0}, {'}', 0}};
+    for (int[] push : pushes) {
+      byte[] p = listOfRuns(push[0], push[1], 3000);
+      List<ContentFinding> fast = scan(p);
+      assertThat(globalsWith(fast, PickleMachine.DANGEROUS_GLOBAL)).as("opcode 0x%02x", push[0])
+          .containsExactly("posix.system");
+      assertThat(fast).as("opcode 0x%02x", push[0])
+          .isEqualTo(scanInSmallReads(p, ScanLimits.defaults()));
+    }
+  }
+
+  @Test
+  void opcodeLimitInsideARunStopsWhereTheGeneralStepStops() throws IOException {
+    byte[] p = listOfRuns('K', 1, 3000);
+    ScanLimits tight = new ScanLimits(1 << 30, 1 << 30, 100, 100, 4, 4500, 1000);
+    List<ContentFinding> fast = scan(p, tight);
+    assertThat(fast).extracting(ContentFinding::ruleId).containsExactly("model.limit-exceeded");
+    assertThat(fast).isEqualTo(scanInSmallReads(p, tight));
+    // No limit to speak of: the run's bound must not overflow.
+    ScanLimits unbounded = new ScanLimits(1 << 30, 1 << 30, 100, 100, 4, Long.MAX_VALUE, 1000);
+    assertThat(globalsWith(scan(p, unbounded), PickleMachine.DANGEROUS_GLOBAL))
+        .containsExactly("posix.system");
+  }
+
   @Test
   void selfReferencingMemoDoesNotLoop() throws IOException {
     // L = []; L.append(L): a cycle through the memo that recursive analysers choked on.
