@@ -44,16 +44,6 @@ public final class AiSourceScanner implements ContentScanner {
       "/node_modules/", ".dist-info/", ".egg-info/", "/usr/lib/", "/usr/share/", "/usr/local/lib/",
       "/lib/python", ".jar!/", ".whl!/", "/.venv/", "/venv/", "/vendor/");
 
-  private static final Pattern PY_IMPORT = Pattern.compile(
-      "^\\s*\"?\\s*(?:from\\s+([A-Za-z_][\\w.]*)\\s+import\\b|import\\s+([A-Za-z_][\\w.]*))");
-  private static final Pattern JS_MODULE = Pattern.compile(
-      "(?:require\\s*\\(\\s*|import\\s*\\(\\s*|\\bfrom\\s+|^\\s*import\\s+)['\"]([^'\"\\s]+)['\"]");
-  private static final Pattern JVM_IMPORT = Pattern.compile(
-      "^\\s*import\\s+(?:static\\s+)?([A-Za-z_][\\w.]*)");
-  private static final Pattern BEDROCK_CLIENT = Pattern.compile(
-      "client\\s*\\(\\s*(?:service_name\\s*=\\s*)?['\"]bedrock-runtime['\"]"
-          + "|BedrockRuntimeClient|BedrockRuntime\\s*\\(");
-
   /** Python modules whose distribution name differs from the module name. */
   private static final Map<String, String> PY_MODULES = Map.ofEntries(
       Map.entry("google.generativeai", "google-generativeai"),
@@ -74,18 +64,41 @@ public final class AiSourceScanner implements ContentScanner {
       "com.google.cloud.vertexai", "com.google.cloud:google-cloud-vertexai",
       "org.springframework.ai", "org.springframework.ai:spring-ai-core");
 
-  /** AI provider API hosts, as patterns, with the provider they belong to. */
-  private static final List<Map.Entry<Pattern, String>> ENDPOINTS = List.of(
-      Map.entry(host("api\\.openai\\.com"), "OpenAI API"),
-      Map.entry(host("api\\.anthropic\\.com"), "Anthropic API"),
-      Map.entry(host("generativelanguage\\.googleapis\\.com"), "Google Gemini API"),
-      Map.entry(host("[a-z0-9-]*-?aiplatform\\.googleapis\\.com"), "Vertex AI API"),
-      Map.entry(host("[a-z0-9][a-z0-9-]*\\.openai\\.azure\\.com"), "Azure OpenAI"),
-      Map.entry(host("bedrock-runtime(?:-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com"),
-          "Amazon Bedrock runtime"),
-      Map.entry(host("api\\.cohere\\.(?:ai|com)"), "Cohere API"),
-      Map.entry(host("api\\.mistral\\.ai"), "Mistral AI API"),
-      Map.entry(host("api\\.groq\\.com"), "Groq API"));
+  /**
+   * The expressions, compiled when a code or configuration file is first read rather than when
+   * the scanner is made: {@code scan-files} makes this scanner for every input, and a scan of
+   * model files or data sets never reads code, while compiling these (and linking the first
+   * regular expression of the process) sat between the command's start and its first byte read.
+   */
+  private static final class Patterns {
+    static final Pattern PY_IMPORT = Pattern.compile(
+        "^\\s*\"?\\s*(?:from\\s+([A-Za-z_][\\w.]*)\\s+import\\b|import\\s+([A-Za-z_][\\w.]*))");
+    static final Pattern JS_MODULE = Pattern.compile(
+        "(?:require\\s*\\(\\s*|import\\s*\\(\\s*|\\bfrom\\s+|^\\s*import\\s+)['\"]([^'\"\\s]+)['\"]");
+    static final Pattern JVM_IMPORT = Pattern.compile(
+        "^\\s*import\\s+(?:static\\s+)?([A-Za-z_][\\w.]*)");
+    static final Pattern BEDROCK_CLIENT = Pattern.compile(
+        "client\\s*\\(\\s*(?:service_name\\s*=\\s*)?['\"]bedrock-runtime['\"]"
+            + "|BedrockRuntimeClient|BedrockRuntime\\s*\\(");
+
+    /** AI provider API hosts, as patterns, with the provider they belong to. */
+    static final List<Map.Entry<Pattern, String>> ENDPOINTS = List.of(
+        Map.entry(host("api\\.openai\\.com"), "OpenAI API"),
+        Map.entry(host("api\\.anthropic\\.com"), "Anthropic API"),
+        Map.entry(host("generativelanguage\\.googleapis\\.com"), "Google Gemini API"),
+        Map.entry(host("[a-z0-9-]*-?aiplatform\\.googleapis\\.com"), "Vertex AI API"),
+        Map.entry(host("[a-z0-9][a-z0-9-]*\\.openai\\.azure\\.com"), "Azure OpenAI"),
+        Map.entry(host("bedrock-runtime(?:-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com"),
+            "Amazon Bedrock runtime"),
+        Map.entry(host("api\\.cohere\\.(?:ai|com)"), "Cohere API"),
+        Map.entry(host("api\\.mistral\\.ai"), "Mistral AI API"),
+        Map.entry(host("api\\.groq\\.com"), "Groq API"));
+
+    private static Pattern host(String regex) {
+      return Pattern.compile("(?<![A-Za-z0-9.-])(" + regex + ")(?![A-Za-z0-9-])",
+          Pattern.CASE_INSENSITIVE);
+    }
+  }
 
   private final AiCatalogue catalogue;
   private final Consumer<AiEvidence> sink;
@@ -96,10 +109,6 @@ public final class AiSourceScanner implements ContentScanner {
     this.sink = sink;
   }
 
-  private static Pattern host(String regex) {
-    return Pattern.compile("(?<![A-Za-z0-9.-])(" + regex + ")(?![A-Za-z0-9-])",
-        Pattern.CASE_INSENSITIVE);
-  }
 
   @Override
   public String name() {
@@ -154,11 +163,11 @@ public final class AiSourceScanner implements ContentScanner {
       } else if (JVM.contains(ext)) {
         jvm(line, location, number, seen);
       }
-      if (BEDROCK_CLIENT.matcher(line).find()) {
+      if (Patterns.BEDROCK_CLIENT.matcher(line).find()) {
         emit(seen, new AiEvidence("client", "bedrock-runtime", "Amazon Bedrock runtime",
             "provider-api", location, number));
       }
-      for (Map.Entry<Pattern, String> endpoint : ENDPOINTS) {
+      for (Map.Entry<Pattern, String> endpoint : Patterns.ENDPOINTS) {
         Matcher m = endpoint.getKey().matcher(line);
         if (m.find()) {
           emit(seen, new AiEvidence("endpoint", m.group(1).toLowerCase(Locale.ROOT),
@@ -169,7 +178,7 @@ public final class AiSourceScanner implements ContentScanner {
   }
 
   private void python(String line, String location, long number, Set<String> seen) {
-    Matcher m = PY_IMPORT.matcher(line);
+    Matcher m = Patterns.PY_IMPORT.matcher(line);
     if (!m.find()) {
       return;
     }
@@ -193,7 +202,7 @@ public final class AiSourceScanner implements ContentScanner {
   }
 
   private void script(String line, String location, long number, Set<String> seen) {
-    Matcher m = JS_MODULE.matcher(line);
+    Matcher m = Patterns.JS_MODULE.matcher(line);
     while (m.find()) {
       String spec = m.group(1);
       if (spec.startsWith(".") || spec.startsWith("/")) {
@@ -207,7 +216,7 @@ public final class AiSourceScanner implements ContentScanner {
   }
 
   private void jvm(String line, String location, long number, Set<String> seen) {
-    Matcher m = JVM_IMPORT.matcher(line);
+    Matcher m = Patterns.JVM_IMPORT.matcher(line);
     if (!m.find()) {
       return;
     }
