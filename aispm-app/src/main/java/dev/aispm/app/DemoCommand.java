@@ -65,6 +65,10 @@ final class DemoCommand implements Callable<Integer> {
     SimulatedAzure azure = SimulatedAzure.start();
     env.putAll(azure.azureEnvironment());
     env.put("AISPM_PROVIDERS", withProvider(env.getOrDefault("AISPM_PROVIDERS", "aws"), "azure"));
+    // Its AI Services account's archived request logs hold nine days of usual calls before the
+    // planted burst: a first scan reading ten days back has learned the model's callers, as a week
+    // of scheduled scans would have, and reports the newcomer.
+    env.putIfAbsent("AISPM_MISUSE_BACKFILL_HOURS", "240");
     // The simulated Google Cloud organization, reached with a generated service-account key file.
     SimulatedGcp gcp = SimulatedGcp.start();
     env.putAll(gcp.environment(gcp.writeCredentials(Path.of(env.get("AISPM_DATA_DIR")))));

@@ -79,6 +79,16 @@ class DemoCommandIT {
       assertThat(f.get("ruleId").asText()).isEqualTo("misuse_ai_identity_key_created");
       assertThat(f.get("reason").asText()).contains("/accounts/acme-openai");
     });
+    // The AI Services account's request logs archived to storage: a key used from a new address in a burst.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_model_invoked_by_new_caller");
+      assertThat(f.get("resourceId").asText()).endsWith("/accounts/acme-aiservices-secure");
+      assertThat(f.get("reason").asText()).contains("10.20.9.***");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_model_invocation_spike");
+      assertThat(f.get("resourceId").asText()).endsWith("/accounts/acme-aiservices-secure");
+    });
     assertThat(findings.get("findings")).anySatisfy(f -> {
       assertThat(f.get("ruleId").asText()).isEqualTo("misuse_ai_identity_key_created");
       assertThat(f.get("reason").asText()).contains("vertex-serving@acme-vertex-prod.iam.gserviceaccount.com");

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  *       with that token: the Blob service of the planted storage accounts ({@link BlobObjects}), path-style
  *       as Azurite serves it, which is where the accounts' {@code primaryEndpoints.blob} point. List
  *       Blobs pages by {@code maxresults} and {@code marker}; Get Blob honours {@code x-ms-range} /
- *       {@code Range} and {@code If-Match}.</li>
+ *       {@code Range} and {@code If-Match}. The AI Services account's archived diagnostic logs
+ *       ({@link DiagnosticLogs}) are append blobs there.</li>
  *   <li>Anything else (a write, a missing or wrong token): the ARM error ARM would give.</li>
  * </ul>
  */
@@ -54,6 +56,7 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
   private final AzureTenant tenant;
   private final BlobObjects blobs = new BlobObjects();
   private final ActivityLog activity;
+  private final DiagnosticLogs diagnostics;
   private final String token = "sim-" + UUID.randomUUID();
   private final Map<String, Optional<String>> files = new ConcurrentHashMap<>();
   private final Set<String> pathsSeen = ConcurrentHashMap.newKeySet();
@@ -62,7 +65,9 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
 
   public AzureRouter(AzureTenant tenant) {
     this.tenant = tenant;
-    this.activity = new ActivityLog(tenant, java.time.Instant.now());
+    Instant start = Instant.now();
+    this.activity = new ActivityLog(tenant, start);
+    this.diagnostics = new DiagnosticLogs(blobs, tenant, start);
   }
 
   void baseUrl(String url) {
@@ -158,7 +163,7 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
         .withHeader("ETag", BlobObjects.ETAG)
         .withHeader("Last-Modified", "Mon, 01 Apr 2024 10:00:00 GMT")
         .withHeader("x-ms-creation-time", "Mon, 01 Apr 2024 10:00:00 GMT")
-        .withHeader("x-ms-blob-type", "BlockBlob")
+        .withHeader("x-ms-blob-type", BlobObjects.blobType(container))
         .withHeader("x-ms-lease-state", "available")
         .withHeader("x-ms-lease-status", "unlocked")
         .withHeader("x-ms-server-encrypted", "true")
@@ -241,6 +246,11 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The diagnostic logs the AI Services account archives, so a test can log more calls. */
+  DiagnosticLogs diagnostics() {
+    return diagnostics;
   }
 
   /** ARM requests answered (token requests not counted). */

@@ -4,6 +4,7 @@ import dev.aispm.simulator.aws.ModelArtifacts;
 import dev.aispm.simulator.aws.SimulatedObjects;
 import dev.aispm.simulator.aws.TrainingData;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * folder in the workspace's default container holds a pickle that runs a shell command when
  * loaded, the training container holds transactions with a leaked key pair and personal data (the
  * same generated records the simulated S3 serves), and the labels and run metrics are clean.
- * Paths are those the planted Azure ML models, data assets and jobs point to.
+ * Paths are those the planted Azure ML models, data assets and jobs point to. The AI Services
+ * account's archived diagnostic logs are {@link DiagnosticLogs}'.
  */
 final class BlobObjects {
   /** ETag of every planted blob; Azure's ETags are quoted hex strings of this shape. */
@@ -45,15 +47,29 @@ final class BlobObjects {
         "{\"auc\": 0.93}\n".getBytes(StandardCharsets.UTF_8));
   }
 
-  void put(String account, String container, String name, byte[] bytes) {
+  synchronized void put(String account, String container, String name, byte[] bytes) {
     containers.computeIfAbsent(account + "/" + container, c -> new TreeMap<>()).put(name, bytes);
+  }
+
+  /** Appends to a blob (created empty first), as Append Block does to an append blob. */
+  synchronized void append(String account, String container, String name, byte[] bytes) {
+    TreeMap<String, byte[]> blobs = containers.computeIfAbsent(account + "/" + container, c -> new TreeMap<>());
+    byte[] before = blobs.getOrDefault(name, new byte[0]);
+    byte[] after = Arrays.copyOf(before, before.length + bytes.length);
+    System.arraycopy(bytes, 0, after, before.length, bytes.length);
+    blobs.put(name, after);
+  }
+
+  /** Azure Monitor archives resource logs to append blobs; every other planted blob is a block blob. */
+  static String blobType(String container) {
+    return container.startsWith("insights-logs-") ? "AppendBlob" : "BlockBlob";
   }
 
   boolean hasContainer(String account, String container) {
     return containers.containsKey(account + "/" + container);
   }
 
-  Optional<byte[]> get(String account, String container, String name) {
+  synchronized Optional<byte[]> get(String account, String container, String name) {
     return Optional.ofNullable(containers.getOrDefault(account + "/" + container, new TreeMap<>()).get(name));
   }
 
@@ -67,7 +83,7 @@ final class BlobObjects {
    * the blobs after {@code marker} that start with {@code prefix}, at most {@code max} of them,
    * with a NextMarker when more remain.
    */
-  String list(String serviceEndpoint, String account, String container, String prefix, String marker, int max) {
+  synchronized String list(String serviceEndpoint, String account, String container, String prefix, String marker, int max) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         .append("<EnumerationResults ServiceEndpoint=\"").append(escape(serviceEndpoint))
         .append("\" ContainerName=\"").append(escape(container)).append("\">");
@@ -96,7 +112,8 @@ final class BlobObjects {
           .append("<Etag>").append(ETAG.replace("\"", "")).append("</Etag>")
           .append("<Content-Length>").append(e.getValue().length).append("</Content-Length>")
           .append("<Content-Type>application/octet-stream</Content-Type>")
-          .append("<BlobType>BlockBlob</BlobType><AccessTier>Hot</AccessTier><AccessTierInferred>true</AccessTierInferred>")
+          .append("<BlobType>").append(blobType(container))
+          .append("</BlobType><AccessTier>Hot</AccessTier><AccessTierInferred>true</AccessTierInferred>")
           .append("<LeaseStatus>unlocked</LeaseStatus><LeaseState>available</LeaseState>")
           .append("<ServerEncrypted>true</ServerEncrypted></Properties></Blob>");
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -114,6 +115,15 @@ public final class SimulatedAzure implements AutoCloseable {
 
   public AzureTenant tenant() {
     return tenant;
+  }
+
+  /**
+   * Logs one more embeddings call of {@code acme-aiservices-secure} at {@code at} by key from
+   * {@code callerIp}, appended to its hour's archived blob as the service appends: what a later
+   * scan must read as the blob's new tail.
+   */
+  public void logModelCall(Instant at, String callerIp) {
+    router.diagnostics().call(at, "", callerIp, "200");
   }
 
   /** ARM requests answered so far. */

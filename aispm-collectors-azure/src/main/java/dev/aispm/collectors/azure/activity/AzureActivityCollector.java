@@ -4,6 +4,7 @@ import dev.aispm.collectors.azure.AzureCollector;
 import dev.aispm.collectors.azure.AzureSettings;
 import dev.aispm.collectors.azure.arm.ArmClient;
 import dev.aispm.collectors.azure.arm.ArmException;
+import dev.aispm.collectors.azure.diagnostics.DiagnosticLogStage;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.CollectorStage;
@@ -24,8 +25,9 @@ import org.neo4j.driver.Session;
 
 /**
  * The Azure misuse stage: reads each collected subscription's Activity Log since its checkpoint
- * into the misuse engine, after the inventory and content stages so detectors know which
- * accounts are Azure AI's. The subscriptions are those this scan's inventory wrote, so a
+ * into the misuse engine, then the diagnostic logs that AI accounts archive to storage
+ * ({@link DiagnosticLogStage}) into the same engine, after the inventory and content stages so
+ * detectors know which accounts are Azure AI's. The subscriptions are those this scan's inventory wrote, so a
  * per-subscription scan reads only its own log. A subscription whose log cannot be read is
  * recorded on the scan as a failed {@code activity} step with the missing permission, and its
  * checkpoint stays where it was.
@@ -80,6 +82,7 @@ public final class AzureActivityCollector implements AccountScopedCollector {
       context.progress().step("azure activity", "Activity Log " + subscription, ++done, subscriptions.size());
       read(context, engine, fetcher, subscription);
     }
+    new DiagnosticLogStage(settings, clock).collect(context, arm, engine);
   }
 
   /**

@@ -2,18 +2,7 @@ package dev.aispm.collectors.azure.storage;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
-import com.azure.core.http.HttpHeaderName;
-import com.azure.core.http.HttpMethod;
-import com.azure.core.http.HttpPipelineCallContext;
-import com.azure.core.http.HttpPipelineNextPolicy;
-import com.azure.core.http.HttpPipelineNextSyncPolicy;
-import com.azure.core.http.HttpRequest;
-import com.azure.core.http.HttpResponse;
-import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.storage.blob.BlobServiceClient;
-import com.azure.storage.blob.BlobServiceClientBuilder;
-import com.azure.storage.common.policy.RequestRetryOptions;
-import com.azure.storage.common.policy.RetryPolicyType;
 import dev.aispm.collectors.azure.AzureSettings;
 import dev.aispm.collectors.azure.arm.ArmPipeline;
 import dev.aispm.collectors.content.BucketSpend;
@@ -36,7 +25,6 @@ import java.util.Set;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
 
 /**
  * Scans the content of the blobs that Azure AI assets point to, after every inventory: the files
@@ -146,35 +134,7 @@ public final class BlobContentScan implements AccountScopedCollector {
   }
 
   private BlobServiceClient client(String endpoint, HttpClient http, TokenCredential credential) {
-    return new BlobServiceClientBuilder().endpoint(endpoint).credential(credential).httpClient(http)
-        .retryOptions(new RequestRetryOptions(RetryPolicyType.EXPONENTIAL, settings.maxRetries() + 1,
-            (Integer) null, null, null, null))
-        .addPolicy(new GetWithoutBody())
-        .buildClient();
-  }
-
-  /**
-   * The Blob client sets {@code Content-Length: 0} on its GETs, a header the JDK HTTP client
-   * refuses to set (and warns about on every request); a GET has no body, so it is dropped here.
-   */
-  private static final class GetWithoutBody implements HttpPipelinePolicy {
-    @Override
-    public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
-      strip(context.getHttpRequest());
-      return next.process();
-    }
-
-    @Override
-    public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
-      strip(context.getHttpRequest());
-      return next.processSync();
-    }
-
-    private static void strip(HttpRequest request) {
-      if (request.getHttpMethod() == HttpMethod.GET) {
-        request.getHeaders().remove(HttpHeaderName.CONTENT_LENGTH);
-      }
-    }
+    return BlobClients.service(endpoint, http, credential, settings.maxRetries());
   }
 
   private void scan(CollectionContext context, BlobStore store, Target t, BucketSpend spend) {
