@@ -9,6 +9,7 @@ import dev.aispm.posture.query.FindingQueue;
 import dev.aispm.rules.catalog.RuleCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,6 @@ public final class FindingsLoadBenchmark {
       props.put("aispm.admin-token", admin);
       props.put("aispm.security.rate-limit.requests-per-minute", "0");
       props.put("logging.level.root", "WARN");
-      props.put("server.tomcat.threads.max", Integer.toString(Math.max(50, clients)));
       try (ConfigurableApplicationContext web = new SpringApplicationBuilder(AispmApplication.class)
           .initializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("graphConnection", graph);
@@ -83,11 +83,19 @@ public final class FindingsLoadBenchmark {
         // it, so that neither the warm-up nor the measured run times that one-off read.
         web.getBean(FindingQueue.class).size();
         load(base, admin, clients, warmup, null, out);
+        long cpu0 = processCpuNanos();
+        long gc0 = gcMillis();
         Result r = load(base, admin, clients, seconds, out, out);
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+        long gc = gcMillis() - gc0;
         out.printf("GET /api/v1/findings over %d findings, %d clients, %d s: %d requests, %d errors, "
                 + "%.0f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
             findings, clients, seconds, r.count, r.errors, r.count / (double) seconds, r.p(50), r.p(90), r.p(99),
             r.p(100));
+        // On a shared machine the latencies stretch with whatever else runs; the CPU each request
+        // cost this process (service and clients) and the collectors' time do not, or much less.
+        out.printf("process CPU %.1f s, %.3f ms per request (service and clients); garbage collection %d ms "
+            + "in %d s%n", cpuSeconds, cpuSeconds * 1000 / Math.max(1, r.count), gc, seconds);
         overview("http://127.0.0.1:" + port, admin, out);
       }
     } finally {
@@ -234,6 +242,17 @@ public final class FindingsLoadBenchmark {
       return new String(body, from, to - from, StandardCharsets.US_ASCII);
     }
     return null;
+  }
+
+  /** CPU time of this process, every thread included (service, database and clients). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
+
+  /** Time the collectors report having spent, pauses and (for concurrent ones) cycles. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
   }
 
   private static Map<String, String> options(String[] args) {
