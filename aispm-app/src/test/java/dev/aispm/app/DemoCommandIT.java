@@ -63,6 +63,17 @@ class DemoCommandIT {
     // The simulated eu-west-1 Bedrock invocation logs: a prompt injection attempt.
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("misuse_prompt_injection_attempt"));
+    // The research account logs Bedrock invocations to CloudWatch Logs only: a jailbreak read from its log group.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_prompt_injection_attempt");
+      assertThat(f.get("reason").asText()).contains("dan-jailbreak", "222222222222:role/research-notebook-role");
+    });
+    // The nightly batch transform job's data capture: a scored record that tries to steer the model.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("misuse_prompt_injection_attempt");
+      assertThat(f.get("resourceId").asText()).isEqualTo(
+          "arn:aws:sagemaker:eu-west-1:111111111111:transform-job/churn-nightly-scoring");
+    });
     // The churn endpoint's data capture: an access key in a captured answer, kept only as its kind.
     assertThat(findings.get("findings")).anySatisfy(f -> {
       assertThat(f.get("ruleId").asText()).isEqualTo("misuse_sensitive_data_in_prompts");

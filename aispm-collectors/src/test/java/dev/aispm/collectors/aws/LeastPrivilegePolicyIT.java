@@ -48,8 +48,9 @@ class LeastPrivilegePolicyIT {
     Set<String> expected = new TreeSet<>(called);
     expected.addAll(FALLBACK_ONLY);
     assertThat(granted).as("policy actions vs. calls made").isEqualTo(expected);
-    // BatchGetImage is ECR's read of image manifests (an image pull), seen on the registry's wire.
-    assertThat(called).allMatch(a -> a.matches("[a-z0-9-]+:(List|Describe|Get|Lookup|BatchGet)[A-Za-z]+"),
+    // BatchGetImage is ECR's read of image manifests (an image pull), seen on the registry's wire;
+    // FilterLogEvents reads a log group's events.
+    assertThat(called).allMatch(a -> a.matches("[a-z0-9-]+:(List|Describe|Get|Lookup|BatchGet|Filter)[A-Za-z]+"),
         "read-only actions");
 
     String template = Files.readString(deploy.resolve("aispm-read-role.yaml"));

@@ -59,6 +59,6 @@ public record AwsCall(String service, Protocol protocol, String operation, Strin
   /** Whether the operation only reads: the fake refuses anything else, as collectors must. */
   public boolean readOnly() {
     return operation.startsWith("List") || operation.startsWith("Describe") || operation.startsWith("Get")
-        || operation.equals("AssumeRole") || operation.equals("HeadBucket");
+        || operation.equals("AssumeRole") || operation.equals("HeadBucket") || operation.equals("FilterLogEvents");
   }
 }

@@ -45,6 +45,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   private final SimulatedObjects bucketObjects = new SimulatedObjects();
   private final LambdaCode lambdaCode = new LambdaCode();
   private final ContainerImages images = new ContainerImages();
+  private final InvocationLogGroups logGroups = new InvocationLogGroups(Instant.now());
   private final Set<String> operationsSeen = ConcurrentHashMap.newKeySet();
   private final AtomicLong calls = new AtomicLong();
 
@@ -69,6 +70,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     ActivityTrail.plant(bucketObjects, java.time.Instant.now());
     InvocationLogs.plant(bucketObjects, java.time.Instant.now());
     DataCaptureLogs.plant(bucketObjects, java.time.Instant.now());
+    TransformCaptureLogs.plant(bucketObjects, java.time.Instant.now());
     // The EU processing job's input and output: aggregate features, nothing sensitive.
     bucketObjects.put("acme-secure-data", "churn/raw/part-00000.csv",
         "tenure_months,monthly_spend,support_tickets\n14,42.5,1\n3,18.0,4\n".getBytes(StandardCharsets.UTF_8));
@@ -90,6 +92,11 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   /** How many AWS requests were answered. */
   public long calls() {
     return calls.get();
+  }
+
+  /** The CloudWatch Logs log groups Bedrock logs invocations to, for tests that deliver events late. */
+  public InvocationLogGroups logGroups() {
+    return logGroups;
   }
 
   /** The objects of the simulated buckets. */
@@ -208,6 +215,10 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     }
     if (call.service().equals("sts")) {
       return sts(call);
+    }
+    Optional<AwsAnswer> logs = logGroups.answer(call);
+    if (logs.isPresent()) {
+      return logs.get();
     }
     if (call.operation().equals("GetObject")) {
       byte[] bytes = objects.get(call.params().get("Bucket") + "/" + call.params().get("Key"));

@@ -21,6 +21,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -29,9 +30,10 @@ import software.amazon.awssdk.services.sts.StsClient;
  * and content stages, so detectors see which buckets feed AI and what the scanner said about each
  * artifact. It reads the trails' log files from S3 (data events included); where no trail bucket
  * is readable it falls back to LookupEvents (management events, per region). It also reads the
- * Bedrock model invocation logs that a region's logging configuration delivers to S3, through the
- * prompt detectors, and what SageMaker endpoints with data capture enabled wrote to S3, through the
- * prompt and model-call detectors. Failures are recorded on the scan as failed {@code activity} steps, never thrown.
+ * Bedrock model invocation logs of each region through the prompt detectors (from S3, or from the
+ * CloudWatch Logs log group where the region logs there only), and what SageMaker endpoints and
+ * batch transform jobs with data capture recorded in S3, through the prompt and model-call
+ * detectors. Failures are recorded on the scan as failed {@code activity} steps, never thrown.
  */
 public final class AwsActivityCollector implements Collector {
   static final String STEP = "activity";
@@ -99,7 +101,9 @@ public final class AwsActivityCollector implements Collector {
       }
       invocationLogs(context, engine, new InvocationLogReader(s3), floor);
       dataCapture(context, engine, new DataCaptureReader(s3), floor);
+      transformCapture(context, engine, new TransformCaptureReader(s3), floor);
     }
+    invocationLogGroups(context, engine, account, home);
     if (!readTrail) {
       lookupEvents(context, engine, scope, account, home);
     }
@@ -129,6 +133,38 @@ public final class AwsActivityCollector implements Collector {
   }
 
   /**
+   * Bedrock model invocation logs of every region whose logging configuration delivers to
+   * CloudWatch Logs only, through the prompt detectors; one source per account, region and log
+   * group, read by time. Another account's log group is read through the cross-account role.
+   */
+  private void invocationLogGroups(CollectionContext context, MisuseEngine engine, String caller, Region home) {
+    for (InvocationLogGroupReader.LogGroup at : InvocationLogGroupReader.locations(context.graph(),
+        context.tag().scanId())) {
+      long t0 = System.nanoTime();
+      ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
+      String operation = "logs:FilterLogEvents " + at.name();
+      context.progress().step("aws activity", "Bedrock invocation logs " + at.account() + " " + at.region()
+          + " (CloudWatch Logs)", 0, -1);
+      if (!at.account().equals(caller) && settings.roleName() == null) {
+        context.ledger().failedStep(scope, STEP, operation, "the log group is in account " + at.account()
+            + " and no cross-account role (AISPM_AWS_ROLE_NAME) is configured to read it", null, Duration.ZERO);
+        continue;
+      }
+      try (AccountCredentials credentials = AccountCredentials.of(at.account(), caller, settings, home);
+          CloudWatchLogsClient logs = CloudWatchLogsClient.builder().region(Region.of(at.region()))
+              .credentialsProvider(credentials.provider()).build()) {
+        MisuseEngine.SourceRun run = engine.openByTime(at.source(), "aws", at.account());
+        Instant from = InvocationLogGroupReader.readFrom(run.readFrom(), run.checkpoint().position(),
+            engine.settings().overlap());
+        new InvocationLogGroupReader(logs).read(at, from, clock.instant(), run);
+        run.commit();
+      } catch (RuntimeException e) {
+        fail(context, scope, operation, e, Duration.ofNanos(System.nanoTime() - t0));
+      }
+    }
+  }
+
+  /**
    * What SageMaker endpoints with data capture enabled wrote to S3, through the prompt and
    * model-call detectors; one source per endpoint variant folder, read by key like a trail.
    */
@@ -152,6 +188,37 @@ public final class AwsActivityCollector implements Collector {
         }
       } catch (RuntimeException e) {
         fail(context, scope, "s3:ListBucket s3://" + at.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
+      }
+    }
+  }
+
+  /**
+   * What SageMaker batch transform jobs with data capture recorded in S3, through the prompt and
+   * model-call detectors; one source per job and direction (input, output), read by key.
+   */
+  private void transformCapture(CollectionContext context, MisuseEngine engine, TransformCaptureReader reader,
+      Instant floor) {
+    List<TransformCaptureReader.CaptureLocation> locations = TransformCaptureReader.locations(context.graph(),
+        context.tag().scanId(), u -> context.ledger().failedStep(new ScopeKey("aws", u.account(), u.region()), STEP,
+            "s3:ListBucket " + u.uri(), "the data capture destination of " + u.endpointArn()
+                + " is not an S3 location", null, Duration.ZERO));
+    for (TransformCaptureReader.CaptureLocation at : locations) {
+      long t0 = System.nanoTime();
+      ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
+      context.progress().step("aws activity", "SageMaker transform capture " + at.jobName(), 0, -1);
+      for (String direction : TransformCaptureReader.DIRECTIONS) {
+        String folder = at.folder(direction);
+        try {
+          MisuseEngine.SourceRun run = engine.openByKey("aws/sagemaker-transform-capture/" + at.bucket() + "/" + folder,
+              "aws", at.account());
+          reader.read(at, direction, TrailLogKeys.startAfter(folder, run.checkpoint().position(), floor), run,
+              (key, e) -> fail(context, scope, "s3:GetObject s3://" + at.bucket() + "/" + key, e,
+                  Duration.ofNanos(System.nanoTime() - t0)));
+          run.commit();
+        } catch (RuntimeException e) {
+          fail(context, scope, "s3:ListBucket s3://" + at.bucket() + "/" + folder, e,
+              Duration.ofNanos(System.nanoTime() - t0));
+        }
       }
     }
   }

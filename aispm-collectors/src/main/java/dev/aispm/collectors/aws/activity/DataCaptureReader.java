@@ -3,9 +3,6 @@ package dev.aispm.collectors.aws.activity;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.misuse.ingest.MisuseEngine;
 import dev.aispm.misuse.source.aws.DataCaptureParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,6 @@ import org.neo4j.driver.Session;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Reads what SageMaker endpoints with data capture enabled write to S3: JSON Lines under
@@ -48,9 +44,11 @@ final class DataCaptureReader {
       ORDER BY id""";
 
   private final S3Client s3;
+  private final S3KeyWalk walk;
 
   DataCaptureReader(S3Client s3) {
     this.s3 = s3;
+    this.walk = new S3KeyWalk(s3);
   }
 
   /**
@@ -130,25 +128,8 @@ final class DataCaptureReader {
   int read(CaptureLocation at, String variantFolder, String startAfter, MisuseEngine.SourceRun run,
       BiConsumer<String, RuntimeException> failed) {
     DataCaptureParser.Endpoint endpoint = new DataCaptureParser.Endpoint(at.account(), at.region(), at.endpointArn());
-    int files = 0;
-    for (S3Object o : s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(at.bucket())
-        .prefix(variantFolder).startAfter(startAfter).build()).contents()) {
-      if (!o.key().endsWith(".jsonl")) {
-        continue;
-      }
-      DataCaptureParser.Result unit;
-      try (InputStream in = s3.getObject(r -> r.bucket(at.bucket()).key(o.key()))) {
-        unit = DataCaptureParser.parse(in, endpoint);
-      } catch (IOException e) {
-        failed.accept(o.key(), new UncheckedIOException(e));
-        return files;
-      } catch (RuntimeException e) {
-        failed.accept(o.key(), e);
-        return files;
-      }
-      run.acceptInvocations(unit.records(), unit.malformed(), o.key());
-      files++;
-    }
-    return files;
+    return walk.walk(at.bucket(), variantFolder, startAfter, key -> key.endsWith(".jsonl"),
+        (o, in) -> DataCaptureParser.parse(in, endpoint),
+        (unit, key) -> run.acceptInvocations(unit.records(), unit.malformed(), key), failed);
   }
 }

@@ -3,16 +3,11 @@ package dev.aispm.collectors.aws.activity;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.misuse.ingest.MisuseEngine;
 import dev.aispm.misuse.source.aws.InvocationLogParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.neo4j.driver.Session;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Reads Bedrock model invocation logs that the region's logging configuration delivers to S3:
@@ -40,10 +35,10 @@ final class InvocationLogReader {
       RETURN l.account AS account, l.region AS region, l.s3BucketName AS bucket, l.s3KeyPrefix AS prefix
       ORDER BY account, region""";
 
-  private final S3Client s3;
+  private final S3KeyWalk walk;
 
   InvocationLogReader(S3Client s3) {
-    this.s3 = s3;
+    this.walk = new S3KeyWalk(s3);
   }
 
   /** The S3 destinations the inventory of scan {@code scanId} found. */
@@ -62,25 +57,7 @@ final class InvocationLogReader {
    * @return files read
    */
   int read(LogLocation at, String startAfter, MisuseEngine.SourceRun run, BiConsumer<String, RuntimeException> failed) {
-    int files = 0;
-    for (S3Object o : s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(at.bucket())
-        .prefix(at.folder()).startAfter(startAfter).build()).contents()) {
-      if (!o.key().endsWith(".json.gz")) {
-        continue;
-      }
-      InvocationLogParser.Result unit;
-      try (InputStream in = s3.getObject(r -> r.bucket(at.bucket()).key(o.key()))) {
-        unit = InvocationLogParser.parse(in);
-      } catch (IOException e) {
-        failed.accept(o.key(), new UncheckedIOException(e));
-        return files;
-      } catch (RuntimeException e) {
-        failed.accept(o.key(), e);
-        return files;
-      }
-      run.acceptPrompts(unit.records(), unit.malformed(), o.key());
-      files++;
-    }
-    return files;
+    return walk.walk(at.bucket(), at.folder(), startAfter, key -> key.endsWith(".json.gz"),
+        (o, in) -> InvocationLogParser.parse(in), (unit, key) -> run.acceptPrompts(unit.records(), unit.malformed(), key), failed);
   }
 }

@@ -1,9 +1,7 @@
 package dev.aispm.collectors.aws.activity;
 
-import dev.aispm.misuse.event.ParseResult;
 import dev.aispm.misuse.ingest.MisuseEngine;
 import dev.aispm.misuse.source.aws.CloudTrailParser;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.function.BiConsumer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Reads one trail's log files: finds the account-and-region folders, then in each lists the
@@ -20,9 +17,11 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 final class TrailLogReader {
   private final S3Client s3;
+  private final S3KeyWalk walk;
 
   TrailLogReader(S3Client s3) {
     this.s3 = s3;
+    this.walk = new S3KeyWalk(s3);
   }
 
   /** The account-and-region folders of a trail: {@code .../ACCOUNT/CloudTrail/REGION/}. */
@@ -60,23 +59,8 @@ final class TrailLogReader {
    */
   int read(String bucket, String folder, String startAfter, MisuseEngine.SourceRun run,
       BiConsumer<String, RuntimeException> failed) {
-    int files = 0;
-    for (S3Object o : s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).prefix(folder)
-        .startAfter(startAfter).build()).contents()) {
-      if (!TrailLogKeys.isLogFile(o.key())) {
-        continue;
-      }
-      ParseResult unit;
-      try (InputStream in = s3.getObject(r -> r.bucket(bucket).key(o.key()))) {
-        unit = CloudTrailParser.parseLogFile(in);
-      } catch (java.io.IOException | RuntimeException e) {
-        failed.accept(o.key(), e instanceof RuntimeException re ? re : new java.io.UncheckedIOException((java.io.IOException) e));
-        return files;
-      }
-      run.accept(unit, o.key());
-      files++;
-    }
-    return files;
+    return walk.walk(bucket, folder, startAfter, TrailLogKeys::isLogFile, (o, in) -> CloudTrailParser.parseLogFile(in),
+        run::accept, failed);
   }
 
   static String startAfter(String folder, MisuseEngine.SourceRun run, Instant floor) {

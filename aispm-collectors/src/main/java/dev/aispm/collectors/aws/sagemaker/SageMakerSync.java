@@ -15,6 +15,7 @@ import dev.aispm.graph.schema.aws.sagemaker.ModelPackageGroupSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
+import dev.aispm.graph.schema.aws.sagemaker.TransformJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
@@ -41,6 +42,7 @@ import software.amazon.awssdk.services.sagemaker.model.ModelPackageGroupSummary;
 import software.amazon.awssdk.services.sagemaker.model.ModelPackageSummary;
 import software.amazon.awssdk.services.sagemaker.model.PipelineSummary;
 import software.amazon.awssdk.services.sagemaker.model.ProcessingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.TransformJobSummary;
 import software.amazon.awssdk.services.sagemaker.model.UserProfileDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycleConfigSummary;
@@ -77,6 +79,7 @@ public final class SageMakerSync {
     studio(scope, client, network);
     spacesAndApps(scope, client);
     boolean processing = processingJobs(scope, client, network);
+    transformJobs(scope, client);
     boolean tuning = tuningJobs(scope, client, network);
     boolean registry = modelPackages(scope, client);
     pipelines(scope, client);
@@ -278,6 +281,22 @@ public final class SageMakerSync {
         .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
     return described.size() == listed.get().size();
+  }
+
+  /** Batch transform jobs, for the capture destinations the misuse stage reads. */
+  static void transformJobs(AwsScope scope, SageMakerClient client) {
+    Instant start = Instant.now();
+    NodeSchema type = TransformJobSchema.NODE;
+    scope.progress("sagemaker transform jobs", 0, -1);
+    Optional<List<TransformJobSummary>> listed = scope.call(type, SVC, "ListTransformJobs",
+        () -> TransformJobFetcher.list(client));
+    if (listed.isEmpty()) {
+      return;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeTransformJob",
+        s -> TransformJobFetcher.describe(client, s.transformJobName()));
+    TransformJobTransformer.transform(described, scope.key()).load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
   }
 
   /** Returns whether the whole registry was read (its artifacts then may be cleaned up). */

@@ -58,4 +58,10 @@ final class SageMakerRecorded {
       return c.describeHyperParameterTuningJob(r -> r.hyperParameterTuningJobName("recorded"));
     }
   }
+
+  static software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse describeTransformJob(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeTransformJob(r -> r.transformJobName("recorded"));
+    }
+  }
 }

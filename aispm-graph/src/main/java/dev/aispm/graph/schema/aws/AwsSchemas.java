@@ -36,6 +36,7 @@ import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
+import dev.aispm.graph.schema.aws.sagemaker.TransformJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.SpaceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
@@ -83,7 +84,8 @@ public final class AwsSchemas {
       PipelineSchema.NODE,
       SpaceSchema.NODE,
       AppSchema.NODE,
-      HyperParameterTuningJobSchema.NODE);
+      HyperParameterTuningJobSchema.NODE,
+      TransformJobSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       RoleSchema.CAN_WRITE,

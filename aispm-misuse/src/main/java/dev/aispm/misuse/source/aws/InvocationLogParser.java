@@ -25,6 +25,8 @@ public final class InvocationLogParser {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Text kept per body: prompts longer than this are scanned up to it. */
   static final int MAX_TEXT = 256 * 1024;
+  /** A CloudWatch Logs event holds at most 256 KiB; anything longer is not one. */
+  static final int MAX_MESSAGE = 1024 * 1024;
 
   private InvocationLogParser() {}
 
@@ -58,6 +60,29 @@ public final class InvocationLogParser {
       throw new UncheckedIOException(e);
     }
     return new Result(out, malformed);
+  }
+
+  /**
+   * One record as CloudWatch Logs holds it: where a region's logging configuration delivers to a
+   * log group, each log event's message is one {@code ModelInvocationLog} record, the same JSON as
+   * one line of an S3 log file.
+   *
+   * @throws IllegalArgumentException when the message is not such a record
+   */
+  public static PromptRecord parseMessage(String message) {
+    if (message == null || message.length() > MAX_MESSAGE) {
+      throw new IllegalArgumentException("not an invocation log record");
+    }
+    JsonNode r;
+    try {
+      r = JSON.readTree(message);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON", e);
+    }
+    if (r == null || !r.isObject()) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    return record(r);
   }
 
   static PromptRecord record(JsonNode r) {

@@ -24,4 +24,21 @@ class InvocationLogParserTest {
     assertThat(first.completion()).contains("I cannot share that.");
     assertThat(r.records().get(2).prompt()).contains("haiku about autumn");
   }
+
+  @Test
+  void aCloudWatchLogsMessageIsOneRecord() throws IOException {
+    String line = new String(Recorded.bytes("aws/bedrock-invocation-log.jsonl"), java.nio.charset.StandardCharsets.UTF_8)
+        .lines().findFirst().orElseThrow();
+    PromptRecord r = InvocationLogParser.parseMessage(line);
+    assertThat(r.principal()).isEqualTo("arn:aws:iam::111111111111:role/ml-app-role");
+    assertThat(r.prompt()).contains("Ignore all previous instructions");
+  }
+
+  @Test
+  void aMessageThatIsNoRecordIsRefused() {
+    for (String bad : new String[] {null, "", "not json", "[1,2]", "{\"requestId\":\"r\"}"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> InvocationLogParser.parseMessage(bad))
+          .as(String.valueOf(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }
