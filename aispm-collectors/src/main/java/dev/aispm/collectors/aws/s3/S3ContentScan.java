@@ -142,7 +142,7 @@ public final class S3ContentScan implements AccountScopedCollector {
         : prefixes.scan(reader, t.bucket(), t.key(), spend, t.hashed());
   }
 
-  /** The call that failed: the listing or the read of an object (a client that could not be made reads nothing). */
+  /** The call that failed: the listing, or the read of an object (also named for any other failure of the read). */
   private static StepRunner.Failure failure(Target t, Exception e) {
     Throwable cause = e;
     String operation = "s3:GetObject";
