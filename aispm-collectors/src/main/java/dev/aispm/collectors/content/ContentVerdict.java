@@ -1,8 +1,8 @@
 package dev.aispm.collectors.content;
 
 import dev.aispm.scanners.core.ContentFinding;
-import dev.aispm.scanners.core.Severity;
 import dev.aispm.scanners.model.ModelFindings;
+import dev.aispm.scanners.policy.ScanVerdictRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,18 +67,9 @@ public record ContentVerdict(String status, int findingCount, String maxSeverity
       }
     }
     Optional<ContentFinding> worst = findings.stream().min(Comparator.comparing(ContentFinding::severity));
-    // Malicious means known code execution (critical). A callable off the model allowlist is high:
-    // it needs a look, so the artifact is suspicious, but it is not proof of an attack.
-    boolean malicious = findings.stream().anyMatch(f -> f.ruleId().startsWith("model.")
-        && !f.ruleId().equals(ModelFindings.UNPARSEABLE) && f.severity().atLeast(Severity.CRITICAL));
-    boolean unparseable = findings.stream().anyMatch(f -> f.ruleId().equals(ModelFindings.UNPARSEABLE)
-        || f.ruleId().startsWith("archive.") && f.severity().atLeast(Severity.HIGH));
-    // A scan limit (nesting, entries, bytes) stops the reading, which says nothing about the model.
-    boolean suspicious = findings.stream().anyMatch(f -> f.ruleId().startsWith("model.")
-        && !f.ruleId().equals(ModelFindings.LIMIT_EXCEEDED) && f.severity().atLeast(Severity.MEDIUM));
-    boolean incomplete = partly > 0 || skipped > 0;
-    String status = malicious ? "malicious" : incomplete ? "not-fully-scanned" : unparseable ? "unparseable"
-        : suspicious ? "suspicious" : "clean";
+    // The same rule scan-files --policy judges a file by: a callable off the model allowlist is
+    // high, so suspicious; only known code execution (critical) is malicious.
+    String status = ScanVerdictRule.status(findings, partly > 0 || skipped > 0).label();
     int secrets = (int) findings.stream().filter(f -> f.ruleId().startsWith("secret.")).count();
     int pii = findings.stream().filter(f -> f.ruleId().startsWith("pii."))
         .mapToInt(f -> count(f.details().get("count"))).sum();

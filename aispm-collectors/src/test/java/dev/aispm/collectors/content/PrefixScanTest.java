@@ -228,6 +228,29 @@ class PrefixScanTest {
     assertThat(without.listing()).singleElement().satisfies(o -> assertThat(o.sha256()).isNull());
   }
 
+  @Test
+  void whatIsNotHashedCostsTheBucketOnlyWhatTheScannersRead() throws Exception {
+    // A pickle's opcode walk ends at its STOP opcode: the padding after it is never read unless
+    // hashing reads it.
+    byte[] pickle = new byte[256 * 1024];
+    byte[] head = {(byte) 0x80, 4, 'K', 1, '.'};
+    System.arraycopy(head, 0, pickle, 0, head.length);
+    MemoryStore store = new MemoryStore();
+    store.objects.put("in/model.pkl", pickle);
+    ContentBudget budget = new ContentBudget(1 << 20, 1 << 30, 10);
+    BucketSpend hashing = new BucketSpend(budget);
+    BucketSpend scanning = new BucketSpend(budget);
+
+    PrefixScan.Result hashed = new PrefixScan(ENGINE, budget).scan(store, "b", "in/", hashing, true);
+    PrefixScan.Result scanned = new PrefixScan(ENGINE, budget).scan(store, "b", "in/", scanning, false);
+
+    assertThat(hashing.bytes()).isEqualTo(pickle.length);
+    assertThat(hashed.listing().get(0).sha256()).matches("[0-9a-f]{64}");
+    assertThat(scanning.bytes()).isLessThan(pickle.length);
+    assertThat(scanned.listing().get(0).sha256()).isNull();
+    assertThat(scanned.verdict().status()).isEqualTo(hashed.verdict().status());
+  }
+
   private static String sha256(String s) throws Exception {
     return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
         .digest(s.getBytes(StandardCharsets.UTF_8)));

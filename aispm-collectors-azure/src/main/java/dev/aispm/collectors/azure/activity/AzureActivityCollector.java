@@ -8,6 +8,7 @@ import dev.aispm.collectors.azure.diagnostics.DiagnosticLogStage;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.misuse.detect.DetectorSettings;
 import dev.aispm.misuse.event.ParseResult;
@@ -15,13 +16,10 @@ import dev.aispm.misuse.ingest.IngestSettings;
 import dev.aispm.misuse.ingest.MisuseEngine;
 import dev.aispm.misuse.source.azure.ActivityLogParser;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Session;
 
 /**
  * The Azure misuse stage: reads each collected subscription's Activity Log since its checkpoint
@@ -34,10 +32,6 @@ import org.neo4j.driver.Session;
  */
 public final class AzureActivityCollector implements AccountScopedCollector {
   static final String STEP = "activity";
-
-  private static final String SUBSCRIPTIONS = """
-      MATCH (s:AzureSubscription) WHERE s.lastScanId = $scanId AND coalesce(s.scanned, true)
-      RETURN s.account AS id ORDER BY id""";
 
   private final AzureSettings settings;
   private final IngestSettings ingest;
@@ -67,20 +61,19 @@ public final class AzureActivityCollector implements AccountScopedCollector {
 
   @Override
   public void collect(CollectionContext context) {
-    List<String> subscriptions;
-    try (Session s = context.graph().session()) {
-      subscriptions = s.run(SUBSCRIPTIONS, Map.of("scanId", context.tag().scanId())).list(r -> r.get("id").asString());
-    }
+    List<String> subscriptions = StepRunner.accountsWritten(context, "AzureSubscription");
     if (subscriptions.isEmpty()) {
       return;
     }
     ArmClient arm = AzureCollector.arm(settings);
     MisuseEngine engine = new MisuseEngine(context.graph(), ingest, DetectorSettings.DEFAULTS, clock);
     ActivityLogFetcher fetcher = new ActivityLogFetcher(arm);
+    StepRunner steps = new StepRunner(context, STEP);
     int done = 0;
     for (String subscription : subscriptions) {
       context.progress().step("azure activity", "Activity Log " + subscription, ++done, subscriptions.size());
-      read(context, engine, fetcher, subscription);
+      steps.run(new ScopeKey(AzureCollector.PROVIDER, subscription, ScopeKey.GLOBAL),
+          attempt -> read(engine, fetcher, subscription), AzureActivityCollector::failure);
     }
     new DiagnosticLogStage(settings, clock).collect(context, arm, engine);
   }
@@ -89,24 +82,20 @@ public final class AzureActivityCollector implements AccountScopedCollector {
    * One subscription's window, read whole before anything is admitted: the Activity Log answers
    * newest first, and a window cut by a failed page must not move the checkpoint.
    */
-  private void read(CollectionContext context, MisuseEngine engine, ActivityLogFetcher fetcher, String subscription) {
-    long t0 = System.nanoTime();
-    ScopeKey scope = new ScopeKey(AzureCollector.PROVIDER, subscription, ScopeKey.GLOBAL);
-    try {
-      MisuseEngine.SourceRun run = engine.openByTime(source(subscription), AzureCollector.PROVIDER, subscription);
-      Instant from = run.readFrom();
-      Instant to = clock.instant();
-      List<ParseResult> pages = new ArrayList<>();
-      fetcher.pages(subscription, from, to, body -> pages.add(ActivityLogParser.parsePage(body)));
-      run.acceptInTimeOrder(pages, null);
-      run.commit();
-    } catch (ArmException e) {
-      context.ledger().failedStep(scope, STEP, e.action(), e.getMessage(), e.missingPermission(),
-          Duration.ofNanos(System.nanoTime() - t0));
-    } catch (RuntimeException e) {
-      context.ledger().failedStep(scope, STEP, "Microsoft.Insights/eventtypes/values/read", e.toString(), null,
-          Duration.ofNanos(System.nanoTime() - t0));
-    }
+  private void read(MisuseEngine engine, ActivityLogFetcher fetcher, String subscription) {
+    MisuseEngine.SourceRun run = engine.openByTime(source(subscription), AzureCollector.PROVIDER, subscription);
+    Instant from = run.readFrom();
+    Instant to = clock.instant();
+    List<ParseResult> pages = new ArrayList<>();
+    fetcher.pages(subscription, from, to, body -> pages.add(ActivityLogParser.parsePage(body)));
+    run.acceptInTimeOrder(pages, null);
+    run.commit();
+  }
+
+  private static StepRunner.Failure failure(Exception e) {
+    return e instanceof ArmException arm
+        ? new StepRunner.Failure(arm.action(), arm.getMessage(), arm.missingPermission())
+        : new StepRunner.Failure("Microsoft.Insights/eventtypes/values/read", e.toString(), null);
   }
 
   /** The checkpoint id of a subscription's Activity Log. */

@@ -5,24 +5,22 @@ import com.azure.core.http.HttpClient;
 import com.azure.storage.blob.BlobServiceClient;
 import dev.aispm.collectors.azure.AzureSettings;
 import dev.aispm.collectors.azure.arm.ArmPipeline;
-import dev.aispm.collectors.content.BucketSpend;
 import dev.aispm.collectors.content.ContentBudget;
-import dev.aispm.collectors.content.ContentResultWriter;
-import dev.aispm.collectors.content.ObjectListingWriter;
+import dev.aispm.collectors.content.ContentTarget;
+import dev.aispm.collectors.content.ContentTargetScan;
 import dev.aispm.collectors.content.PrefixScan;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.scanners.files.ContentScanEngine;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BlobContentScan implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(BlobContentScan.class);
-  static final String STEP = "content-scan";
 
   private static final String TARGETS = """
       MATCH (o:Asset) WHERE (o:AzureBlobModelArtifact OR o:AzureBlobPrefix) AND o.lastScanId = $scanId
@@ -56,13 +53,13 @@ public final class BlobContentScan implements AccountScopedCollector {
       """;
 
   private final AzureSettings settings;
-  private final ContentBudget budget;
   private final PrefixScan prefixes;
+  private final ContentTargetScan targets;
 
   public BlobContentScan(AzureSettings settings, ContentScanEngine engine, ContentBudget budget) {
     this.settings = settings;
-    this.budget = budget;
     this.prefixes = new PrefixScan(engine, budget);
+    this.targets = new ContentTargetScan(budget, AzureBlobModelArtifactSchema.NODE, AzureBlobPrefixSchema.NODE);
   }
 
   @Override
@@ -81,7 +78,17 @@ public final class BlobContentScan implements AccountScopedCollector {
    * @param endpoint the account's blob endpoint from ARM, null when the scan did not list the account
    */
   record Target(String id, String account, String container, String path, boolean artifact, String scope,
-      String endpoint, boolean trainingInput) {}
+      String endpoint, boolean trainingInput) implements ContentTarget {
+    @Override
+    public String spendKey() {
+      return account + "/" + container;
+    }
+
+    @Override
+    public ScopeKey scopeKey() {
+      return ContentTarget.scopeOf(scope, "azure", null);
+    }
+  }
 
   /** Reads only what this scan's inventory wrote, so a per-subscription collection already narrows it. */
   @Override
@@ -91,34 +98,30 @@ public final class BlobContentScan implements AccountScopedCollector {
 
   @Override
   public void collect(CollectionContext context) {
-    List<Target> targets;
-    try (Session s = context.graph().session()) {
-      targets = s.run(TARGETS, Map.of("scanId", context.tag().scanId())).list(r -> new Target(
-          r.get("id").asString(), r.get("account").asString(), r.get("container").asString(), r.get("path").asString(),
-          r.get("artifact").asBoolean(), r.get("scope").asString(null), r.get("endpoint").asString(null),
-          r.get("trainingInput").asBoolean()));
-    }
-    if (targets.isEmpty()) {
+    List<Target> found = ContentTargetScan.targets(context, TARGETS, r -> new Target(
+        r.get("id").asString(), r.get("account").asString(), r.get("container").asString(), r.get("path").asString(),
+        r.get("artifact").asBoolean(), r.get("scope").asString(null), r.get("endpoint").asString(null),
+        r.get("trainingInput").asBoolean()));
+    if (found.isEmpty()) {
       return;
     }
     HttpClient http = ArmPipeline.httpClient(settings.truststore(), settings.truststorePassword());
     TokenCredential credential = ArmPipeline.credential(settings.environment(), http);
     Map<String, BlobStore> stores = new HashMap<>();
-    Map<String, BucketSpend> spent = new HashMap<>();
-    int done = 0;
-    for (Target t : targets) {
-      context.progress().step("azure content", (t.artifact() ? "model " : "data ") + t.id(), ++done, targets.size());
+    targets.run(context, "azure content", found, t -> (t.artifact() ? "model " : "data ") + t.id(), (t, spend) -> {
       String endpoint = endpoint(t);
       if (endpoint == null) {
         // A sovereign or simulated cloud: the account's endpoint cannot be guessed, and no call
         // may leave for the public cloud. The node keeps no verdict; rules read it as unknown.
         LOG.info("blob endpoint of storage account {} unknown (not listed by this scan); {} not scanned",
             t.account(), t.id());
-        continue;
+        return null;
       }
       BlobStore store = stores.computeIfAbsent(t.account(), a -> new BlobStore(client(endpoint, http, credential), a));
-      scan(context, store, t, spent.computeIfAbsent(t.account() + "/" + t.container(), c -> new BucketSpend(budget)));
-    }
+      // A model that is one file is named by its SHA-256, and the provenance ledger names the
+      // training data read in full by its content: those are hashed (ContentTarget#hashed).
+      return prefixes.scan(store, t.container(), t.path(), spend, t.hashed());
+    }, BlobContentScan::failure);
   }
 
   /**
@@ -137,41 +140,13 @@ public final class BlobContentScan implements AccountScopedCollector {
     return BlobClients.service(endpoint, http, credential, settings.maxRetries());
   }
 
-  private void scan(CollectionContext context, BlobStore store, Target t, BucketSpend spend) {
-    long t0 = System.nanoTime();
-    try {
-      // Everything read is hashed: a model that is one file is named by its SHA-256, and the
-      // provenance ledger names training data read in full by its content.
-      PrefixScan.Result result = prefixes.scan(store, t.container(), t.path(), spend, true);
-      if (t.artifact()) {
-        ContentResultWriter.write(context.graph(), AzureBlobModelArtifactSchema.NODE, t.id(),
-            ContentResultWriter.artifactVerdict(result), result.objects(), context.tag().scanId());
-      } else {
-        ContentResultWriter.write(context.graph(), AzureBlobPrefixSchema.NODE, t.id(),
-            ContentResultWriter.dataVerdict(result.verdict()), result.objects(), context.tag().scanId());
-        // What List Blobs said about each blob under the data path (ETag, version, last-modified),
-        // for the provenance ledger.
-        ObjectListingWriter.write(context.graph(), AzureBlobPrefixSchema.NODE, t.id(), result.listing(),
-            result.listingComplete(), context.tag().scanId(), context.tag().at());
-      }
-    } catch (PrefixScan.StoreFailure e) {
-      BlobFailures.Failure f = BlobFailures.describe(e.getCause(), BlobStore.READ_DATA_ACTION);
-      String call = e.phase() == PrefixScan.Phase.LIST ? "List Blobs " : "Get Blob ";
-      context.ledger().failedStep(scopeOf(t), STEP, call + e.uri(), f.error(), f.missingPermission(),
-          Duration.ofNanos(System.nanoTime() - t0));
-    } catch (RuntimeException e) {
-      context.ledger().failedStep(scopeOf(t), STEP, "content of " + t.id(), e.toString(), null,
-          Duration.ofNanos(System.nanoTime() - t0));
+  /** The Blob call that failed and the data action it needs; a failure outside them is the write's. */
+  private static StepRunner.Failure failure(Target t, Exception e) {
+    if (e instanceof PrefixScan.StoreFailure f) {
+      BlobFailures.Failure described = BlobFailures.describe(f.getCause(), BlobStore.READ_DATA_ACTION);
+      String call = f.phase() == PrefixScan.Phase.LIST ? "List Blobs " : "Get Blob ";
+      return new StepRunner.Failure(call + f.uri(), described.error(), described.missingPermission());
     }
-  }
-
-  private static ScopeKey scopeOf(Target t) {
-    if (t.scope() != null) {
-      String[] parts = t.scope().split("/");
-      if (parts.length == 3) {
-        return new ScopeKey(parts[0], parts[1], parts[2]);
-      }
-    }
-    return new ScopeKey("azure", "unknown", ScopeKey.GLOBAL);
+    return new StepRunner.Failure("content of " + t.id(), e.toString(), null);
   }
 }

@@ -10,11 +10,11 @@ import com.azure.storage.blob.options.BlobInputStreamOptions;
 import com.azure.storage.blob.specialized.BlobInputStream;
 import dev.aispm.collectors.content.BoundedInput;
 import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ListingIterator;
 import dev.aispm.collectors.content.ObjectStore;
 import dev.aispm.collectors.content.OpenedObject;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The blobs of one storage account as the content stage reads them, through the Blob REST API:
@@ -56,30 +56,8 @@ public final class BlobStore implements ObjectStore {
     BlobContainerClient client = service.getBlobContainerClient(container);
     Iterator<BlobItem> items = client.listBlobs(new ListBlobsOptions().setPrefix(path.isEmpty() ? null : path)
         .setMaxResultsPerPage(Math.max(1, Math.min(5000, max))), null).iterator();
-    return new Iterator<>() {
-      private ListedObject next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && items.hasNext()) {
-          BlobItem b = items.next();
-          if (within(b.getName(), path) && !b.getName().endsWith("/") && !Boolean.TRUE.equals(b.isPrefix())) {
-            next = listed(b);
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public ListedObject next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        ListedObject o = next;
-        next = null;
-        return o;
-      }
-    };
+    return new ListingIterator<>(items, b -> within(b.getName(), path) && !b.getName().endsWith("/")
+        && !Boolean.TRUE.equals(b.isPrefix()) ? listed(b) : null);
   }
 
   static boolean within(String name, String path) {

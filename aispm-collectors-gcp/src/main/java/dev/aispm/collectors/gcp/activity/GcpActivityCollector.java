@@ -6,18 +6,16 @@ import dev.aispm.collectors.gcp.GcpSettings;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.misuse.detect.DetectorSettings;
 import dev.aispm.misuse.ingest.IngestSettings;
 import dev.aispm.misuse.ingest.MisuseEngine;
 import dev.aispm.misuse.source.gcp.AuditLogParser;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Session;
 
 /**
  * The Google Cloud misuse stage: reads each collected project's audit logs since its checkpoint
@@ -34,10 +32,6 @@ public final class GcpActivityCollector implements AccountScopedCollector {
   static final String STEP = "activity";
   static final String LIST = "logging.logEntries.list";
   static final String LIST_PRIVATE = "logging.privateLogEntries.list";
-
-  private static final String PROJECTS = """
-      MATCH (p:GCPProject) WHERE p.lastScanId = $scanId AND coalesce(p.scanned, true)
-      RETURN p.account AS id ORDER BY id""";
 
   private final GcpSettings settings;
   private final IngestSettings ingest;
@@ -67,19 +61,17 @@ public final class GcpActivityCollector implements AccountScopedCollector {
 
   @Override
   public void collect(CollectionContext context) {
-    List<String> projects;
-    try (Session s = context.graph().session()) {
-      projects = s.run(PROJECTS, Map.of("scanId", context.tag().scanId())).list(r -> r.get("id").asString());
-    }
+    List<String> projects = StepRunner.accountsWritten(context, "GCPProject");
     if (projects.isEmpty()) {
       return;
     }
+    StepRunner steps = new StepRunner(context, STEP);
     GcpClients clients;
     try {
       clients = GcpClients.open(settings);
     } catch (RuntimeException e) {
-      context.ledger().failedStep(new ScopeKey("gcp", "unknown", ScopeKey.GLOBAL), STEP, "credentials",
-          e.getMessage(), null, Duration.ZERO);
+      steps.failed(new ScopeKey("gcp", "unknown", ScopeKey.GLOBAL), new StepRunner.Failure("credentials",
+          e.getMessage(), null));
       return;
     }
     try (clients) {
@@ -88,35 +80,28 @@ public final class GcpActivityCollector implements AccountScopedCollector {
       int done = 0;
       for (String project : projects) {
         context.progress().step("gcp activity", "audit logs " + project, ++done, projects.size());
-        read(context, engine, fetcher, project);
+        // What fails outside the fetch is the graph refusing the checkpoint or the detections:
+        // this project is retried next scan, the next project is still read.
+        steps.run(new ScopeKey("gcp", project, ScopeKey.GLOBAL), attempt -> read(attempt, engine, fetcher, project),
+            e -> new StepRunner.Failure("write detections", e.toString(), null));
       }
     }
   }
 
-  private void read(CollectionContext context, MisuseEngine engine, AuditLogFetcher fetcher, String project) {
-    long t0 = System.nanoTime();
-    ScopeKey scope = new ScopeKey("gcp", project, ScopeKey.GLOBAL);
+  private void read(StepRunner.Attempt attempt, MisuseEngine engine, AuditLogFetcher fetcher, String project) {
+    MisuseEngine.SourceRun run = engine.openByTime(source(project), "gcp", project);
+    Instant from = run.readFrom();
+    Instant to = clock.instant();
     try {
-      MisuseEngine.SourceRun run = engine.openByTime(source(project), "gcp", project);
-      Instant from = run.readFrom();
-      Instant to = clock.instant();
-      try {
-        fetcher.pages(project, from, to, body -> run.accept(AuditLogParser.parsePage(body), null));
-      } catch (RuntimeException e) {
-        // A denied Data Access read names logging.privateLogEntries.list; without a named
-        // permission the call needed both.
-        GcpFailures.Failure f = GcpFailures.describe(e, LIST + "," + LIST_PRIVATE);
-        context.ledger().failedStep(scope, STEP, LIST, f.error(), f.missingPermission(),
-            Duration.ofNanos(System.nanoTime() - t0));
-      }
-      // Pages were admitted oldest first: what was read is kept even when a later page failed.
-      run.commit();
+      fetcher.pages(project, from, to, body -> run.accept(AuditLogParser.parsePage(body), null));
     } catch (RuntimeException e) {
-      // The graph refused the checkpoint or the detections: this project is retried next scan,
-      // the next project is still read.
-      context.ledger().failedStep(scope, STEP, "write detections", e.toString(), null,
-          Duration.ofNanos(System.nanoTime() - t0));
+      // A denied Data Access read names logging.privateLogEntries.list; without a named
+      // permission the call needed both.
+      GcpFailures.Failure f = GcpFailures.describe(e, LIST + "," + LIST_PRIVATE);
+      attempt.fail(new StepRunner.Failure(LIST, f.error(), f.missingPermission()));
     }
+    // Pages were admitted oldest first: what was read is kept even when a later page failed.
+    run.commit();
   }
 
   /** The checkpoint id of a project's audit logs. */

@@ -1,27 +1,23 @@
 package dev.aispm.collectors.gcp.storage;
 
 import com.google.cloud.storage.Storage;
-import dev.aispm.collectors.content.BucketSpend;
 import dev.aispm.collectors.content.ContentBudget;
-import dev.aispm.collectors.content.ContentResultWriter;
+import dev.aispm.collectors.content.ContentTarget;
+import dev.aispm.collectors.content.ContentTargetScan;
 import dev.aispm.collectors.content.PrefixScan;
-import dev.aispm.collectors.content.ObjectListingWriter;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
 import dev.aispm.collectors.gcp.GcpSettings;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.scanners.files.ContentScanEngine;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Session;
 
 /**
  * Scans the content of the Cloud Storage objects that Vertex AI assets point to, after every
@@ -32,8 +28,6 @@ import org.neo4j.driver.Session;
  * content finding keeps a fingerprint and a redacted preview, never a value.
  */
 public final class GcsContentScan implements AccountScopedCollector {
-  static final String STEP = "content-scan";
-
   private static final String TARGETS = """
       MATCH (o:Asset) WHERE (o:GCSModelArtifact OR o:GCSPrefix) AND o.lastScanId = $scanId
         AND o.bucket IS NOT NULL AND o.key IS NOT NULL
@@ -45,13 +39,13 @@ public final class GcsContentScan implements AccountScopedCollector {
       """;
 
   private final GcpSettings settings;
-  private final ContentBudget budget;
   private final PrefixScan prefixes;
+  private final ContentTargetScan targets;
 
   public GcsContentScan(GcpSettings settings, ContentScanEngine engine, ContentBudget budget) {
     this.settings = settings;
-    this.budget = budget;
     this.prefixes = new PrefixScan(engine, budget);
+    this.targets = new ContentTargetScan(budget, GcsModelArtifactSchema.NODE, GcsPrefixSchema.NODE);
   }
 
   @Override
@@ -66,7 +60,17 @@ public final class GcsContentScan implements AccountScopedCollector {
 
   /** One prefix or model folder to scan, as the inventory wrote it. */
   record Target(String id, String bucket, String key, boolean artifact, String project, String scope,
-      boolean trainingInput) {}
+      boolean trainingInput) implements ContentTarget {
+    @Override
+    public String spendKey() {
+      return bucket;
+    }
+
+    @Override
+    public ScopeKey scopeKey() {
+      return ContentTarget.scopeOf(scope, "gcp", project);
+    }
+  }
 
   /** Reads only what this scan's inventory wrote, so a per-project collection already narrows it. */
   @Override
@@ -76,76 +80,39 @@ public final class GcsContentScan implements AccountScopedCollector {
 
   @Override
   public void collect(CollectionContext context) {
-    List<Target> targets;
-    try (Session s = context.graph().session()) {
-      targets = s.run(TARGETS, Map.of("scanId", context.tag().scanId())).list(r -> new Target(
-          r.get("id").asString(), r.get("bucket").asString(), r.get("key").asString(), r.get("artifact").asBoolean(),
-          r.get("project").asString(null), r.get("scope").asString(null), r.get("trainingInput").asBoolean()));
-    }
-    if (targets.isEmpty()) {
+    List<Target> found = ContentTargetScan.targets(context, TARGETS, r -> new Target(
+        r.get("id").asString(), r.get("bucket").asString(), r.get("key").asString(), r.get("artifact").asBoolean(),
+        r.get("project").asString(null), r.get("scope").asString(null), r.get("trainingInput").asBoolean()));
+    if (found.isEmpty()) {
       return;
     }
     GcpClients clients;
     try {
       clients = GcpClients.open(settings);
     } catch (RuntimeException e) {
-      context.ledger().failedStep(new ScopeKey("gcp", "unknown", ScopeKey.GLOBAL), STEP, "credentials",
-          e.getMessage(), null, Duration.ZERO);
+      new StepRunner(context, ContentTargetScan.STEP).failed(new ScopeKey("gcp", "unknown", ScopeKey.GLOBAL),
+          new StepRunner.Failure("credentials", e.getMessage(), null));
       return;
     }
-    Map<String, BucketSpend> spent = new HashMap<>();
-    int done = 0;
     try (clients) {
-      for (Target t : targets) {
-        context.progress().step("gcp content", (t.artifact() ? "model " : "data ") + "gs://" + t.bucket() + "/"
-            + t.key(), ++done, targets.size());
-        Storage storage = clients.storage(t.project() == null ? "" : t.project());
-        scan(context, new GcsObjectReader(storage), t, spent.computeIfAbsent(t.bucket(), b -> new BucketSpend(budget)));
-      }
+      // A model that is one file is named by its SHA-256, and the provenance ledger names the
+      // training data read in full by its content: those are hashed (ContentTarget#hashed).
+      targets.run(context, "gcp content", found,
+          t -> (t.artifact() ? "model " : "data ") + "gs://" + t.bucket() + "/" + t.key(),
+          (t, spend) -> prefixes.scan(new GcsObjectReader(clients.storage(t.project() == null ? "" : t.project())),
+              t.bucket(), t.key(), spend, t.hashed()),
+          GcsContentScan::failure);
     }
   }
 
-  private void scan(CollectionContext context, GcsObjectReader reader, Target t, BucketSpend spend) {
-    long t0 = System.nanoTime();
-    try {
-      // Everything read is hashed: a model that is one file is named by its SHA-256, and the
-      // provenance ledger names training data read in full by its content.
-      PrefixScan.Result result = prefixes.scan(reader, t.bucket(), t.key(), spend, true);
-      write(context, t, result);
-      if (!t.artifact()) {
-        // What the listing said about each object under a training input: generation, MD5, update time.
-        ObjectListingWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(), result.listing(),
-            result.listingComplete(), context.tag().scanId(), context.tag().at());
-      }
-    } catch (PrefixScan.StoreFailure e) {
-      String permission = e.phase() == PrefixScan.Phase.LIST ? "storage.objects.list" : "storage.objects.get";
-      GcpFailures.Failure f = GcpFailures.describe(e.getCause(), permission);
-      context.ledger().failedStep(scopeOf(t), STEP, permission + " gs://" + t.bucket() + "/" + t.key(), f.error(),
-          f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
-    } catch (RuntimeException e) {
-      GcpFailures.Failure f = GcpFailures.describe(e, "storage.objects.get");
-      context.ledger().failedStep(scopeOf(t), STEP, "write gs://" + t.bucket() + "/" + t.key(), f.error(), null,
-          Duration.ofNanos(System.nanoTime() - t0));
+  /** The permission of the call that failed; a failure outside the store's calls is the write's. */
+  private static StepRunner.Failure failure(Target t, Exception e) {
+    String uri = "gs://" + t.bucket() + "/" + t.key();
+    if (e instanceof PrefixScan.StoreFailure f) {
+      String permission = f.phase() == PrefixScan.Phase.LIST ? "storage.objects.list" : "storage.objects.get";
+      GcpFailures.Failure described = GcpFailures.describe(f.getCause(), permission);
+      return new StepRunner.Failure(permission + " " + uri, described.error(), described.missingPermission());
     }
-  }
-
-  private void write(CollectionContext context, Target t, PrefixScan.Result result) {
-    if (t.artifact()) {
-      ContentResultWriter.write(context.graph(), GcsModelArtifactSchema.NODE, t.id(),
-          ContentResultWriter.artifactVerdict(result), result.objects(), context.tag().scanId());
-    } else {
-      ContentResultWriter.write(context.graph(), GcsPrefixSchema.NODE, t.id(),
-          ContentResultWriter.dataVerdict(result.verdict()), result.objects(), context.tag().scanId());
-    }
-  }
-
-  private static ScopeKey scopeOf(Target t) {
-    if (t.scope() != null) {
-      String[] parts = t.scope().split("/");
-      if (parts.length == 3) {
-        return new ScopeKey(parts[0], parts[1], parts[2]);
-      }
-    }
-    return new ScopeKey("gcp", t.project() == null ? "unknown" : t.project(), ScopeKey.GLOBAL);
+    return new StepRunner.Failure("write " + uri, GcpFailures.describe(e, "storage.objects.get").error(), null);
   }
 }

@@ -5,6 +5,7 @@ import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.Storage;
 import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ListingIterator;
 import dev.aispm.collectors.content.ObjectStore;
 import dev.aispm.collectors.content.OpenedObject;
 import java.io.FilterInputStream;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * Cloud Storage object calls of the content stage: the objects under a prefix
@@ -38,34 +38,11 @@ public final class GcsObjectReader implements ObjectStore {
   public Iterator<ListedObject> list(String bucket, String prefix, int max) {
     Iterator<Blob> blobs = storage.list(bucket, Storage.BlobListOption.prefix(prefix),
         Storage.BlobListOption.pageSize(Math.max(1, Math.min(200, max)))).iterateAll().iterator();
-    return new Iterator<>() {
-      private ListedObject next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && blobs.hasNext()) {
-          Blob b = blobs.next();
-          if (!b.getName().endsWith("/")) {
-            // The MD5 (absent for composite objects) and update time are what the provenance ledger records.
-            next = new ListedObject(b.getName(), b.getSize(),
-                b.getGeneration() == null ? null : String.valueOf(b.getGeneration()), b.getEtag(),
-                b.getUpdateTimeOffsetDateTime() == null ? null : b.getUpdateTimeOffsetDateTime().toInstant(),
-                b.getMd5());
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public ListedObject next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        ListedObject o = next;
-        next = null;
-        return o;
-      }
-    };
+    // The MD5 (absent for composite objects) and update time are what the provenance ledger records.
+    return new ListingIterator<>(blobs, b -> b.getName().endsWith("/") ? null
+        : new ListedObject(b.getName(), b.getSize(), b.getGeneration() == null ? null : String.valueOf(b.getGeneration()),
+            b.getEtag(), b.getUpdateTimeOffsetDateTime() == null ? null : b.getUpdateTimeOffsetDateTime().toInstant(),
+            b.getMd5()));
   }
 
   /**

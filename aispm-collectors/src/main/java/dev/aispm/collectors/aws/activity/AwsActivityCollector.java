@@ -5,6 +5,7 @@ import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.misuse.detect.DetectorSettings;
 import dev.aispm.misuse.event.ParseResult;
@@ -12,7 +13,6 @@ import dev.aispm.misuse.ingest.IngestSettings;
 import dev.aispm.misuse.ingest.MisuseEngine;
 import dev.aispm.misuse.source.aws.CloudTrailParser;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,11 +65,13 @@ public final class AwsActivityCollector implements Collector {
     try (StsClient sts = StsClient.builder().region(home).build()) {
       account = sts.getCallerIdentity().account();
     } catch (RuntimeException e) {
-      fail(context, new ScopeKey("aws", "unknown", ScopeKey.GLOBAL), "sts:GetCallerIdentity", e, Duration.ZERO);
+      new StepRunner(context, STEP).failed(new ScopeKey("aws", "unknown", ScopeKey.GLOBAL),
+          failure("sts:GetCallerIdentity", e));
       return;
     }
     ScopeKey scope = new ScopeKey("aws", account, ScopeKey.GLOBAL);
     MisuseEngine engine = new MisuseEngine(context.graph(), ingest, DetectorSettings.DEFAULTS, clock);
+    StepRunner steps = new StepRunner(context, STEP);
     boolean readTrail = false;
     try (CloudTrailClient cloudtrail = CloudTrailClient.builder().region(home).build();
         S3Client s3 = S3Client.builder().region(home).forcePathStyle(settings.usePathStyle())
@@ -78,34 +80,29 @@ public final class AwsActivityCollector implements Collector {
       try {
         trails = TrailFetcher.trails(cloudtrail);
       } catch (RuntimeException e) {
-        fail(context, scope, "cloudtrail:DescribeTrails", e, Duration.ZERO);
+        steps.failed(scope, failure("cloudtrail:DescribeTrails", e));
       }
       TrailLogReader reader = new TrailLogReader(s3);
       Instant floor = clock.instant().minus(ingest.backfill());
       for (TrailFetcher.TrailLocation trail : trails) {
-        long t0 = System.nanoTime();
-        try {
+        readTrail |= steps.run(scope, attempt -> {
           for (String folder : reader.regionFolders(trail.bucket(), trail.prefix())) {
             context.progress().step("aws activity", "trail " + trail.name() + " " + folder, 0, -1);
             MisuseEngine.SourceRun run = engine.openByKey("aws/cloudtrail/" + trail.bucket() + "/" + folder, "aws",
                 accountOf(folder, account));
             reader.read(trail.bucket(), folder, TrailLogReader.startAfter(folder, run, floor), run,
-                (key, e) -> fail(context, scope, "s3:GetObject s3://" + trail.bucket() + "/" + key, e,
-                    Duration.ofNanos(System.nanoTime() - t0)));
+                (key, e) -> attempt.fail(failure("s3:GetObject s3://" + trail.bucket() + "/" + key, e)));
             run.commit();
           }
-          readTrail = true;
-        } catch (RuntimeException e) {
-          fail(context, scope, "s3:ListBucket s3://" + trail.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
-        }
+        }, e -> failure("s3:ListBucket s3://" + trail.bucket(), e));
       }
-      invocationLogs(context, engine, new InvocationLogReader(s3), floor);
-      dataCapture(context, engine, new DataCaptureReader(s3), floor);
-      transformCapture(context, engine, new TransformCaptureReader(s3), floor);
+      invocationLogs(context, steps, engine, new InvocationLogReader(s3), floor);
+      dataCapture(context, steps, engine, new DataCaptureReader(s3), floor);
+      transformCapture(context, steps, engine, new TransformCaptureReader(s3), floor);
     }
-    invocationLogGroups(context, engine, account, home);
+    invocationLogGroups(context, steps, engine, account, home);
     if (!readTrail) {
-      lookupEvents(context, engine, scope, account, home);
+      lookupEvents(context, steps, engine, account, home);
     }
   }
 
@@ -113,22 +110,17 @@ public final class AwsActivityCollector implements Collector {
    * Bedrock model invocation logs of every region whose logging configuration delivers to S3,
    * through the prompt detectors; one source per account and region, read by key like a trail.
    */
-  private void invocationLogs(CollectionContext context, MisuseEngine engine, InvocationLogReader reader,
-      Instant floor) {
+  private void invocationLogs(CollectionContext context, StepRunner steps, MisuseEngine engine,
+      InvocationLogReader reader, Instant floor) {
     for (InvocationLogReader.LogLocation at : InvocationLogReader.locations(context.graph(), context.tag().scanId())) {
-      long t0 = System.nanoTime();
-      ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
       context.progress().step("aws activity", "Bedrock invocation logs " + at.account() + " " + at.region(), 0, -1);
-      try {
+      steps.run(new ScopeKey("aws", at.account(), at.region()), attempt -> {
         MisuseEngine.SourceRun run = engine.openByKey("aws/bedrock-invocations/" + at.bucket() + "/" + at.folder(),
             "aws", at.account());
         reader.read(at, TrailLogKeys.startAfter(at.folder(), run.checkpoint().position(), floor), run,
-            (key, e) -> fail(context, scope, "s3:GetObject s3://" + at.bucket() + "/" + key, e,
-                Duration.ofNanos(System.nanoTime() - t0)));
+            (key, e) -> attempt.fail(failure("s3:GetObject s3://" + at.bucket() + "/" + key, e)));
         run.commit();
-      } catch (RuntimeException e) {
-        fail(context, scope, "s3:ListBucket s3://" + at.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
-      }
+      }, e -> failure("s3:ListBucket s3://" + at.bucket(), e));
     }
   }
 
@@ -137,30 +129,30 @@ public final class AwsActivityCollector implements Collector {
    * CloudWatch Logs only, through the prompt detectors; one source per account, region and log
    * group, read by time. Another account's log group is read through the cross-account role.
    */
-  private void invocationLogGroups(CollectionContext context, MisuseEngine engine, String caller, Region home) {
+  private void invocationLogGroups(CollectionContext context, StepRunner steps, MisuseEngine engine, String caller,
+      Region home) {
     for (InvocationLogGroupReader.LogGroup at : InvocationLogGroupReader.locations(context.graph(),
         context.tag().scanId())) {
-      long t0 = System.nanoTime();
       ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
       String operation = "logs:FilterLogEvents " + at.name();
       context.progress().step("aws activity", "Bedrock invocation logs " + at.account() + " " + at.region()
           + " (CloudWatch Logs)", 0, -1);
       if (!at.account().equals(caller) && settings.roleName() == null) {
-        context.ledger().failedStep(scope, STEP, operation, "the log group is in account " + at.account()
-            + " and no cross-account role (AISPM_AWS_ROLE_NAME) is configured to read it", null, Duration.ZERO);
+        steps.failed(scope, new StepRunner.Failure(operation, "the log group is in account " + at.account()
+            + " and no cross-account role (AISPM_AWS_ROLE_NAME) is configured to read it", null));
         continue;
       }
-      try (AccountCredentials credentials = AccountCredentials.of(at.account(), caller, settings, home);
-          CloudWatchLogsClient logs = CloudWatchLogsClient.builder().region(Region.of(at.region()))
-              .credentialsProvider(credentials.provider()).build()) {
-        MisuseEngine.SourceRun run = engine.openByTime(at.source(), "aws", at.account());
-        Instant from = InvocationLogGroupReader.readFrom(run.readFrom(), run.checkpoint().position(),
-            engine.settings().overlap());
-        new InvocationLogGroupReader(logs).read(at, from, clock.instant(), run);
-        run.commit();
-      } catch (RuntimeException e) {
-        fail(context, scope, operation, e, Duration.ofNanos(System.nanoTime() - t0));
-      }
+      steps.run(scope, attempt -> {
+        try (AccountCredentials credentials = AccountCredentials.of(at.account(), caller, settings, home);
+            CloudWatchLogsClient logs = CloudWatchLogsClient.builder().region(Region.of(at.region()))
+                .credentialsProvider(credentials.provider()).build()) {
+          MisuseEngine.SourceRun run = engine.openByTime(at.source(), "aws", at.account());
+          Instant from = InvocationLogGroupReader.readFrom(run.readFrom(), run.checkpoint().position(),
+              engine.settings().overlap());
+          new InvocationLogGroupReader(logs).read(at, from, clock.instant(), run);
+          run.commit();
+        }
+      }, e -> failure(operation, e));
     }
   }
 
@@ -168,27 +160,23 @@ public final class AwsActivityCollector implements Collector {
    * What SageMaker endpoints with data capture enabled wrote to S3, through the prompt and
    * model-call detectors; one source per endpoint variant folder, read by key like a trail.
    */
-  private void dataCapture(CollectionContext context, MisuseEngine engine, DataCaptureReader reader, Instant floor) {
+  private void dataCapture(CollectionContext context, StepRunner steps, MisuseEngine engine, DataCaptureReader reader,
+      Instant floor) {
     List<DataCaptureReader.CaptureLocation> locations = DataCaptureReader.locations(context.graph(),
-        context.tag().scanId(), u -> context.ledger().failedStep(new ScopeKey("aws", u.account(), u.region()), STEP,
-            "s3:ListBucket " + u.uri(), "the data capture destination of " + u.endpointArn()
-                + " is not an S3 location", null, Duration.ZERO));
+        context.tag().scanId(), u -> steps.failed(new ScopeKey("aws", u.account(), u.region()),
+            new StepRunner.Failure("s3:ListBucket " + u.uri(), "the data capture destination of " + u.endpointArn()
+                + " is not an S3 location", null)));
     for (DataCaptureReader.CaptureLocation at : locations) {
-      long t0 = System.nanoTime();
-      ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
       context.progress().step("aws activity", "SageMaker data capture " + at.endpointName(), 0, -1);
-      try {
+      steps.run(new ScopeKey("aws", at.account(), at.region()), attempt -> {
         for (String variant : reader.variantFolders(at)) {
           MisuseEngine.SourceRun run = engine.openByKey("aws/sagemaker-capture/" + at.bucket() + "/" + variant, "aws",
               at.account());
           reader.read(at, variant, TrailLogKeys.startAfter(variant, run.checkpoint().position(), floor), run,
-              (key, e) -> fail(context, scope, "s3:GetObject s3://" + at.bucket() + "/" + key, e,
-                  Duration.ofNanos(System.nanoTime() - t0)));
+              (key, e) -> attempt.fail(failure("s3:GetObject s3://" + at.bucket() + "/" + key, e)));
           run.commit();
         }
-      } catch (RuntimeException e) {
-        fail(context, scope, "s3:ListBucket s3://" + at.bucket(), e, Duration.ofNanos(System.nanoTime() - t0));
-      }
+      }, e -> failure("s3:ListBucket s3://" + at.bucket(), e));
     }
   }
 
@@ -196,60 +184,57 @@ public final class AwsActivityCollector implements Collector {
    * What SageMaker batch transform jobs with data capture recorded in S3, through the prompt and
    * model-call detectors; one source per job and direction (input, output), read by key.
    */
-  private void transformCapture(CollectionContext context, MisuseEngine engine, TransformCaptureReader reader,
-      Instant floor) {
+  private void transformCapture(CollectionContext context, StepRunner steps, MisuseEngine engine,
+      TransformCaptureReader reader, Instant floor) {
     List<TransformCaptureReader.CaptureLocation> locations = TransformCaptureReader.locations(context.graph(),
-        context.tag().scanId(), u -> context.ledger().failedStep(new ScopeKey("aws", u.account(), u.region()), STEP,
-            "s3:ListBucket " + u.uri(), "the data capture destination of " + u.endpointArn()
-                + " is not an S3 location", null, Duration.ZERO));
+        context.tag().scanId(), u -> steps.failed(new ScopeKey("aws", u.account(), u.region()),
+            new StepRunner.Failure("s3:ListBucket " + u.uri(), "the data capture destination of " + u.endpointArn()
+                + " is not an S3 location", null)));
     for (TransformCaptureReader.CaptureLocation at : locations) {
-      long t0 = System.nanoTime();
       ScopeKey scope = new ScopeKey("aws", at.account(), at.region());
       context.progress().step("aws activity", "SageMaker transform capture " + at.jobName(), 0, -1);
       for (String direction : TransformCaptureReader.DIRECTIONS) {
         String folder = at.folder(direction);
-        try {
+        // Each direction is its own source: a failed listing of one leaves the other to be read.
+        steps.run(scope, attempt -> {
           MisuseEngine.SourceRun run = engine.openByKey("aws/sagemaker-transform-capture/" + at.bucket() + "/" + folder,
               "aws", at.account());
           reader.read(at, direction, TrailLogKeys.startAfter(folder, run.checkpoint().position(), floor), run,
-              (key, e) -> fail(context, scope, "s3:GetObject s3://" + at.bucket() + "/" + key, e,
-                  Duration.ofNanos(System.nanoTime() - t0)));
+              (key, e) -> attempt.fail(failure("s3:GetObject s3://" + at.bucket() + "/" + key, e)));
           run.commit();
-        } catch (RuntimeException e) {
-          fail(context, scope, "s3:ListBucket s3://" + at.bucket() + "/" + folder, e,
-              Duration.ofNanos(System.nanoTime() - t0));
-        }
+        }, e -> failure("s3:ListBucket s3://" + at.bucket() + "/" + folder, e));
       }
     }
   }
 
   /** Management events of each region through LookupEvents, oldest first, committed once per region. */
-  private void lookupEvents(CollectionContext context, MisuseEngine engine, ScopeKey scope, String account,
+  private void lookupEvents(CollectionContext context, StepRunner steps, MisuseEngine engine, String account,
       Region home) {
     List<String> regions = settings.regions().isEmpty() ? List.of(home.id()) : settings.regions();
     for (String region : regions) {
-      long t0 = System.nanoTime();
       context.progress().step("aws activity", "LookupEvents " + region, 0, -1);
-      try (CloudTrailClient cloudtrail = CloudTrailClient.builder().region(Region.of(region)).build()) {
-        MisuseEngine.SourceRun run = engine.openByTime("aws/" + account + "/lookup-events/" + region, "aws", account);
-        Instant from = run.readFrom();
-        Instant to = clock.instant();
-        // Pages come newest first; they are gathered and replayed oldest first, so the checkpoint's
-        // high-water mark only moves once the whole window has been read.
-        List<ParseResult> pages = new ArrayList<>();
-        for (LookupEventsResponse page : cloudtrail.lookupEventsPaginator(r -> r.startTime(from).endTime(to))) {
-          pages.add(CloudTrailParser.parseRecords(page.events().stream().map(Event::cloudTrailEvent).toList(),
-              page.nextToken()));
-        }
-        Collections.reverse(pages);
-        for (ParseResult page : pages) {
-          run.accept(page, null);
-        }
-        run.commit();
-      } catch (RuntimeException e) {
-        fail(context, new ScopeKey("aws", account, region), "cloudtrail:LookupEvents", e,
-            Duration.ofNanos(System.nanoTime() - t0));
+      steps.run(new ScopeKey("aws", account, region), attempt -> lookupEvents(engine, account, region),
+          e -> failure("cloudtrail:LookupEvents", e));
+    }
+  }
+
+  private void lookupEvents(MisuseEngine engine, String account, String region) {
+    try (CloudTrailClient cloudtrail = CloudTrailClient.builder().region(Region.of(region)).build()) {
+      MisuseEngine.SourceRun run = engine.openByTime("aws/" + account + "/lookup-events/" + region, "aws", account);
+      Instant from = run.readFrom();
+      Instant to = clock.instant();
+      // Pages come newest first; they are gathered and replayed oldest first, so the checkpoint's
+      // high-water mark only moves once the whole window has been read.
+      List<ParseResult> pages = new ArrayList<>();
+      for (LookupEventsResponse page : cloudtrail.lookupEventsPaginator(r -> r.startTime(from).endTime(to))) {
+        pages.add(CloudTrailParser.parseRecords(page.events().stream().map(Event::cloudTrailEvent).toList(),
+            page.nextToken()));
       }
+      Collections.reverse(pages);
+      for (ParseResult page : pages) {
+        run.accept(page, null);
+      }
+      run.commit();
     }
   }
 
@@ -264,10 +249,9 @@ public final class AwsActivityCollector implements Collector {
     return fallback;
   }
 
-  private static void fail(CollectionContext context, ScopeKey scope, String operation, RuntimeException e,
-      Duration took) {
+  private static StepRunner.Failure failure(String operation, Exception e) {
     AwsFailures.Failure f = AwsFailures.describe(e, operation);
-    context.ledger().failedStep(scope, STEP, operation, f.error(), f.missingPermission(), took);
+    return new StepRunner.Failure(operation, f.error(), f.missingPermission());
   }
 
   private static Region home() {

@@ -3,14 +3,14 @@ package dev.aispm.collectors.aws.s3;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectorStage;
+import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.BucketSpend;
 import dev.aispm.collectors.content.ContentBudget;
-import dev.aispm.collectors.content.ContentResultWriter;
-import dev.aispm.collectors.content.ContentVerdict;
+import dev.aispm.collectors.content.ContentTarget;
+import dev.aispm.collectors.content.ContentTargetScan;
 import dev.aispm.collectors.content.PrefixScan;
-import dev.aispm.collectors.content.ObjectListingWriter;
 import dev.aispm.collectors.content.RangedObject;
 import dev.aispm.collectors.content.ScannedObject;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
@@ -19,13 +19,10 @@ import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.files.ContentScanEngine;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -47,8 +44,6 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  */
 public final class S3ContentScan implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(S3ContentScan.class);
-  static final String STEP = "content-scan";
-
   private static final String TARGETS = """
       MATCH (o:Asset) WHERE (o:AWSModelArtifact OR o:AWSS3Prefix) AND o.lastScanId = $scanId
         AND o.bucket IS NOT NULL AND o.key IS NOT NULL
@@ -64,12 +59,14 @@ public final class S3ContentScan implements AccountScopedCollector {
   private final ContentScanEngine engine;
   private final ContentBudget budget;
   private final PrefixScan prefixes;
+  private final ContentTargetScan targets;
 
   public S3ContentScan(AwsSettings settings, ContentScanEngine engine, ContentBudget budget) {
     this.settings = settings;
     this.engine = engine;
     this.budget = budget;
     this.prefixes = new PrefixScan(engine, budget);
+    this.targets = new ContentTargetScan(budget, ModelArtifactSchema.NODE, DataPrefixSchema.NODE);
   }
 
   @Override
@@ -84,7 +81,17 @@ public final class S3ContentScan implements AccountScopedCollector {
 
   /** One object or prefix to scan, as read from the graph. */
   record Target(String id, String bucket, String key, boolean artifact, String account, String scope,
-      String region, boolean trainingInput) {}
+      String region, boolean trainingInput) implements ContentTarget {
+    @Override
+    public String spendKey() {
+      return bucket;
+    }
+
+    @Override
+    public ScopeKey scopeKey() {
+      return ContentTarget.scopeOf(scope, "aws", account);
+    }
+  }
 
   /**
    * The content scan reads only what this scan's collection wrote, so a per-account collection
@@ -97,69 +104,55 @@ public final class S3ContentScan implements AccountScopedCollector {
 
   @Override
   public void collect(CollectionContext context) {
-    List<Target> targets;
-    try (Session s = context.graph().session()) {
-      targets = s.run(TARGETS, Map.of("scanId", context.tag().scanId())).list(r -> new Target(
-          r.get("id").asString(), r.get("bucket").asString(), r.get("key").asString(),
-          r.get("artifact").asBoolean(), r.get("account").asString(null), r.get("scope").asString(null),
-          r.get("region").asString(null), r.get("trainingInput").asBoolean()));
-    }
-    if (targets.isEmpty()) {
+    List<Target> found = ContentTargetScan.targets(context, TARGETS, r -> new Target(
+        r.get("id").asString(), r.get("bucket").asString(), r.get("key").asString(),
+        r.get("artifact").asBoolean(), r.get("account").asString(null), r.get("scope").asString(null),
+        r.get("region").asString(null), r.get("trainingInput").asBoolean()));
+    if (found.isEmpty()) {
       return;
     }
     Map<String, S3Client> clients = new ConcurrentHashMap<>();
-    Map<String, BucketSpend> spent = new HashMap<>();
     String caller = settings.roleName() == null ? null : callerAccount();
-    int done = 0;
     try {
-      for (Target t : targets) {
-        context.progress().step("aws content", (t.artifact() ? "model artifact " : "data ") + "s3://"
-            + t.bucket() + "/" + t.key(), ++done, targets.size());
-        S3Client s3 = clients.computeIfAbsent(t.account() == null ? "" : t.account(),
-            account -> client(account, caller, t.region()));
-        scanTarget(context, new S3ObjectReader(s3), t, spent.computeIfAbsent(t.bucket(), b -> new BucketSpend(budget)));
-      }
+      targets.run(context, "aws content", found,
+          t -> (t.artifact() ? "model artifact " : "data ") + "s3://" + t.bucket() + "/" + t.key(),
+          (t, spend) -> read(new S3ObjectReader(clients.computeIfAbsent(t.account() == null ? "" : t.account(),
+              account -> client(account, caller, t.region()))), t, spend),
+          S3ContentScan::failure);
     } finally {
       clients.values().forEach(S3Client::close);
     }
-    LOG.debug("content scan of {} targets done", targets.size());
+    LOG.debug("content scan of {} targets done", found.size());
   }
 
-  private void scanTarget(CollectionContext context, S3ObjectReader reader, Target t, BucketSpend spend) {
-    long t0 = System.nanoTime();
-    String[] sha256 = new String[1];
-    String operation = "s3:GetObject";
-    try {
-      PrefixScan.Result result;
-      // A key ending in "/" is a model directory (Bedrock Custom Model Import, Hugging Face layouts):
-      // its objects are scanned like a data prefix and the verdict goes onto the artifact.
-      if (t.artifact() && !t.key().isEmpty() && !t.key().endsWith("/")) {
-        result = spend.allows(0)
-            ? new PrefixScan.Result(List.of(readArchive(reader, t.bucket(), t.key(), spend, sha256)), 0, null)
-            : new PrefixScan.Result(List.of(), 1, null);
-      } else {
-        result = t.artifact()
-            ? prefixes.scan(reader, t.bucket(), t.key(), spend, o -> readArchive(reader, t.bucket(), o.key(), spend, null))
-            : prefixes.scan(reader, t.bucket(), t.key(), spend, true);
+  private PrefixScan.Result read(S3ObjectReader reader, Target t, BucketSpend spend) throws IOException,
+      PrefixScan.StoreFailure {
+    // A key ending in "/" is a model directory (Bedrock Custom Model Import, Hugging Face layouts):
+    // its objects are scanned like a data prefix and the verdict goes onto the artifact.
+    if (t.artifact() && !t.key().isEmpty() && !t.key().endsWith("/")) {
+      if (!spend.allows(0)) {
+        return new PrefixScan.Result(List.of(), 1, null);
       }
-      write(context, t, result.verdict(), result.objects(), sha256[0]);
-      if (!t.artifact()) {
-        // What the listing said about each object under a training input, for the provenance
-        // ledger; data prefixes are hashed as they are read, so objects read in full carry their SHA-256.
-        ObjectListingWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), result.listing(),
-            result.listingComplete(), context.tag().scanId(), context.tag().at());
-      }
-    } catch (PrefixScan.StoreFailure e) {
-      operation = e.phase() == PrefixScan.Phase.LIST ? "s3:ListBucket" : "s3:GetObject";
-      fail(context, t, AwsFailures.describe(e.getCause(), operation), operation, t0);
-    } catch (Exception e) {
-      fail(context, t, AwsFailures.describe(e, operation), operation, t0);
+      String[] sha256 = new String[1];
+      ScannedObject object = readArchive(reader, t.bucket(), t.key(), spend, sha256);
+      return new PrefixScan.Result(List.of(object), 0, sha256[0]);
     }
+    return t.artifact()
+        ? prefixes.scan(reader, t.bucket(), t.key(), spend, o -> readArchive(reader, t.bucket(), o.key(), spend, null))
+        : prefixes.scan(reader, t.bucket(), t.key(), spend, t.hashed());
   }
 
-  private static void fail(CollectionContext context, Target t, AwsFailures.Failure f, String operation, long t0) {
-    context.ledger().failedStep(scopeOf(t), STEP, operation + " s3://" + t.bucket() + "/" + t.key(), f.error(),
-        f.missingPermission(), Duration.ofNanos(System.nanoTime() - t0));
+  /** The call that failed: the listing, or the read of an object (also named for any other failure of the read). */
+  private static StepRunner.Failure failure(Target t, Exception e) {
+    Throwable cause = e;
+    String operation = "s3:GetObject";
+    if (e instanceof PrefixScan.StoreFailure f) {
+      operation = f.phase() == PrefixScan.Phase.LIST ? "s3:ListBucket" : "s3:GetObject";
+      cause = f.getCause();
+    }
+    AwsFailures.Failure described = AwsFailures.describe(cause, operation);
+    return new StepRunner.Failure(operation + " s3://" + t.bucket() + "/" + t.key(), described.error(),
+        described.missingPermission());
   }
 
   /**
@@ -186,19 +179,6 @@ public final class S3ContentScan implements AccountScopedCollector {
     }
     return new ScannedObject(uri, bucket, key, object.versionId(), object.etag(), object.knownSize(), object.fetched(),
         object.exhausted(), findings);
-  }
-
-  private void write(CollectionContext context, Target t, ContentVerdict v, List<ScannedObject> objects,
-      String sha256) {
-    if (t.artifact()) {
-      Map<String, Object> verdict = ContentResultWriter.artifactVerdict(v);
-      verdict.put("sha256", sha256);
-      ContentResultWriter.write(context.graph(), ModelArtifactSchema.NODE, t.id(), verdict,
-          objects, context.tag().scanId());
-    } else {
-      ContentResultWriter.write(context.graph(), DataPrefixSchema.NODE, t.id(), ContentResultWriter.dataVerdict(v),
-          objects, context.tag().scanId());
-    }
   }
 
   // The account of the default credentials: its buckets are read directly, other accounts' through
@@ -240,15 +220,5 @@ public final class S3ContentScan implements AccountScopedCollector {
     } catch (RuntimeException e) {
       return "us-east-1";
     }
-  }
-
-  private static ScopeKey scopeOf(Target t) {
-    if (t.scope() != null) {
-      String[] parts = t.scope().split("/");
-      if (parts.length == 3) {
-        return new ScopeKey(parts[0], parts[1], parts[2]);
-      }
-    }
-    return new ScopeKey("aws", t.account() == null ? "unknown" : t.account(), ScopeKey.GLOBAL);
   }
 }

@@ -2,9 +2,9 @@ package dev.aispm.collectors.aws.s3;
 
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import dev.aispm.collectors.content.BoundedInput;
 import dev.aispm.collectors.content.ListedObject;
+import dev.aispm.collectors.content.ListingIterator;
 import dev.aispm.collectors.content.ObjectStore;
 import dev.aispm.collectors.content.OpenedObject;
 import dev.aispm.collectors.content.RangedObject;
@@ -42,31 +42,9 @@ public final class S3ObjectReader implements ObjectStore {
   public Iterator<ListedObject> list(String bucket, String prefix, int pageSize) {
     Iterator<S3Object> pages = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)
         .maxKeys(Math.max(1, Math.min(1000, pageSize)))).contents().iterator();
-    return new Iterator<>() {
-      private ListedObject next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && pages.hasNext()) {
-          S3Object o = pages.next();
-          // A server that ignores the prefix must not widen what is read.
-          if (o.key().startsWith(prefix) && !o.key().endsWith("/")) {
-            next = new ListedObject(o.key(), o.size(), null, unquote(o.eTag()), o.lastModified(), null);
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public ListedObject next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        ListedObject o = next;
-        next = null;
-        return o;
-      }
-    };
+    // A server that ignores the prefix must not widen what is read.
+    return new ListingIterator<>(pages, o -> o.key().startsWith(prefix) && !o.key().endsWith("/")
+        ? new ListedObject(o.key(), o.size(), null, unquote(o.eTag()), o.lastModified(), null) : null);
   }
 
   /**

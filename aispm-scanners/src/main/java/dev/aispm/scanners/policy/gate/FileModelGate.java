@@ -2,13 +2,13 @@ package dev.aispm.scanners.policy.gate;
 
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.Severity;
-import dev.aispm.scanners.model.ModelFindings;
 import dev.aispm.scanners.policy.Dimension;
 import dev.aispm.scanners.policy.ModelFacts;
 import dev.aispm.scanners.policy.ModelNames;
 import dev.aispm.scanners.policy.ModelPolicy;
 import dev.aispm.scanners.policy.PolicyViolation;
 import dev.aispm.scanners.policy.ScanVerdict;
+import dev.aispm.scanners.policy.ScanVerdictRule;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -74,33 +74,11 @@ public final class FileModelGate {
 
   /**
    * The content scanners' verdict on the file, from the findings in it (archive members
-   * included), with the cloud scan's meaning: critical code execution is malicious, another
-   * model finding of medium or more suspicious, an unreadable model unparseable, a limit reached
-   * not fully scanned.
+   * included), with the cloud scan's meaning of each finding ({@link ScanVerdictRule}); the worst
+   * one counts, so a suspicious file that also hit a scanner's limit is still refused as suspicious.
    */
   static ScanVerdict verdict(String location, List<ContentFinding> findings) {
-    ScanVerdict worst = ScanVerdict.CLEAN;
-    for (ContentFinding f : findings) {
-      if (!within(f.location(), location)) {
-        continue;
-      }
-      String rule = f.ruleId();
-      ScanVerdict v = ScanVerdict.CLEAN;
-      if (rule.equals(ModelFindings.LIMIT_EXCEEDED)) {
-        v = ScanVerdict.NOT_FULLY_SCANNED;
-      } else if (rule.equals(ModelFindings.UNPARSEABLE)
-          || rule.startsWith("archive.") && f.severity().atLeast(Severity.HIGH)) {
-        v = ScanVerdict.UNPARSEABLE;
-      } else if (rule.startsWith("model.") && f.severity().atLeast(Severity.CRITICAL)) {
-        v = ScanVerdict.MALICIOUS;
-      } else if (rule.startsWith("model.") && f.severity().atLeast(Severity.MEDIUM)) {
-        v = ScanVerdict.SUSPICIOUS;
-      }
-      if (v.atLeast(worst)) {
-        worst = v;
-      }
-    }
-    return worst;
+    return ScanVerdictRule.worst(findings.stream().filter(f -> within(f.location(), location)).toList());
   }
 
   private static boolean within(String findingLocation, String model) {

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.aispm.scanners.data.inspect.LimitedStream;
+import dev.aispm.scanners.model.gguf.GgufMetadata;
 import dev.aispm.scanners.model.protobuf.ProtoReader;
 import dev.aispm.scanners.policy.ModelNames;
 import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +32,6 @@ final class MetadataReaders {
   /** Model cards and configs are small; what lies past this is not metadata. */
   static final int MAX_CARD_BYTES = 256 * 1024;
   private static final long MAX_SAFETENSORS_HEADER = 100_000_000L;
-  private static final long MAX_GGUF_KV = 1_000_000;
-  private static final long MAX_GGUF_STRING = 64L * 1024 * 1024;
-  private static final int[] GGUF_SCALAR_WIDTH = {1, 1, 2, 2, 4, 4, 4, 1, -1, -1, 8, 8, 8};
   // The stream belongs to the engine: a parser must not close it.
   private static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .build().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -87,36 +83,16 @@ final class MetadataReaders {
 
   /** {@code general.license} and {@code general.base_model.N.*} of a GGUF header. */
   static ModelMetadata gguf(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 64 * 1024));
-    in.readNBytes(4);
-    long version = u32(in);
-    if (version < 1 || version > 3) {
-      return ModelMetadata.NONE;
-    }
-    boolean wide = version >= 2;
-    count(in, wide);
-    long kv = count(in, wide);
-    if (kv < 0 || kv > MAX_GGUF_KV) {
-      return ModelMetadata.NONE;
-    }
     Map<String, String> strings = new TreeMap<>();
-    for (long i = 0; i < kv; i++) {
-      long keyLength = count(in, wide);
-      if (keyLength < 0 || keyLength > 4096) {
-        return ModelMetadata.NONE;
-      }
-      String key = new String(readFully(in, (int) keyLength), StandardCharsets.UTF_8);
-      int type = (int) u32(in);
-      boolean wanted = key.equals("general.license") || key.startsWith("general.base_model.");
-      if (type == 8 && wanted) {
-        long n = count(in, wide);
-        if (n < 0 || n > 4096) {
-          return ModelMetadata.NONE;
+    try {
+      GgufMetadata.walk(raw, (key, type, value) -> {
+        if (type == GgufMetadata.STRING && (key.equals("general.license") || key.startsWith("general.base_model."))) {
+          strings.put(key, value.string(GgufMetadata.MAX_KEY));
         }
-        strings.put(key, new String(readFully(in, (int) n), StandardCharsets.UTF_8));
-      } else if (!skipGgufValue(in, type, wide, 0)) {
-        return ModelMetadata.NONE;
-      }
+      });
+    } catch (GgufMetadata.GgufFormatException e) {
+      // The format scanner reports a broken header; this only gathers facts.
+      return ModelMetadata.NONE;
     }
     List<String> base = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
@@ -254,68 +230,5 @@ final class MetadataReaders {
       }
     }
     return null;
-  }
-
-  private static boolean skipGgufValue(DataInputStream in, int type, boolean wide, int depth) throws IOException {
-    if (type == 8) {
-      long n = count(in, wide);
-      if (n < 0 || n > MAX_GGUF_STRING) {
-        return false;
-      }
-      skip(in, n);
-    } else if (type == 9) {
-      if (depth > 2) {
-        return false;
-      }
-      int elementType = (int) u32(in);
-      long n = count(in, wide);
-      if (n < 0 || n > 100_000_000L) {
-        return false;
-      }
-      if (elementType >= 0 && elementType < GGUF_SCALAR_WIDTH.length && GGUF_SCALAR_WIDTH[elementType] > 0) {
-        skip(in, n * GGUF_SCALAR_WIDTH[elementType]);
-      } else {
-        for (long i = 0; i < n; i++) {
-          if (!skipGgufValue(in, elementType, wide, depth + 1)) {
-            return false;
-          }
-        }
-      }
-    } else if (type >= 0 && type < GGUF_SCALAR_WIDTH.length) {
-      skip(in, GGUF_SCALAR_WIDTH[type]);
-    } else {
-      return false;
-    }
-    return true;
-  }
-
-  private static long u32(DataInputStream in) throws IOException {
-    return Integer.reverseBytes(in.readInt()) & 0xffffffffL;
-  }
-
-  private static long count(DataInputStream in, boolean wide) throws IOException {
-    return wide ? Long.reverseBytes(in.readLong()) : u32(in);
-  }
-
-  private static byte[] readFully(DataInputStream in, int n) throws IOException {
-    byte[] b = in.readNBytes(n);
-    if (b.length < n) {
-      throw new EOFException();
-    }
-    return b;
-  }
-
-  private static void skip(InputStream in, long n) throws IOException {
-    long left = n;
-    while (left > 0) {
-      long s = in.skip(left);
-      if (s <= 0) {
-        if (in.read() < 0) {
-          throw new EOFException();
-        }
-        s = 1;
-      }
-      left -= s;
-    }
   }
 }
