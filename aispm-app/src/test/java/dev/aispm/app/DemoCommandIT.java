@@ -113,6 +113,29 @@ class DemoCommandIT {
       assertThat(f.get("ruleId").asText()).isEqualTo("model_training_data_changed_after_training");
       assertThat(f.get("reason").asText()).contains("fraud/validation/part-00000.jsonl");
     });
+    // Container images in the simulated Azure and Google registries: AI SDKs outside the managed
+    // AI services and vulnerable ML server packages, read from their layers (a zstd one on Google).
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("acr_image_no_shadow_ai");
+      assertThat(f.get("resourceId").asText()).startsWith("acmemlregistry.azurecr.io/fraud/scoring-api@sha256:");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("acr_image_ai_tooling_without_known_vulnerability");
+      assertThat(f.get("reason").asText()).contains("mlflow 2.9.1");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f ->
+        assertThat(f.get("ruleId").asText()).isEqualTo("acr_registry_admin_user_disabled"));
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("artifact_registry_image_no_shadow_ai");
+      assertThat(f.get("resourceId").asText())
+          .startsWith("us-central1-docker.pkg.dev/acme-vertex-prod/ml-serving/ranker@sha256:");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("artifact_registry_image_ai_tooling_without_known_vulnerability");
+      assertThat(f.get("reason").asText()).contains("gradio 3.50.0");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f ->
+        assertThat(f.get("ruleId").asText()).isEqualTo("artifact_registry_repository_not_public"));
     JsonNode inventory = json.readTree(Files.readString(dir.resolve("report/inventory.json")));
     assertThat(inventory.get("assetCount").asInt()).isGreaterThan(10);
     assertThat(Files.readString(dir.resolve("report/summary.txt"))).contains("Top ");

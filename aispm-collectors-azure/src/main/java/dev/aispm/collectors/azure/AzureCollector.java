@@ -1,7 +1,16 @@
 package dev.aispm.collectors.azure;
 
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
 import com.azure.core.http.HttpClient;
+import dev.aispm.collectors.azure.containerregistry.ContainerRegistrySync;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.image.ImageBudget;
+import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.graph.write.WriteBatch;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.arm.ArmClient;
 import dev.aispm.collectors.azure.arm.ArmException;
@@ -40,9 +49,21 @@ public final class AzureCollector implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(AzureCollector.class);
 
   private final AzureSettings settings;
+  private final ImageReader images;
 
+  /** A collector whose image reading takes its budgets from the process environment. */
   public AzureCollector(AzureSettings settings) {
+    this(settings, new ImageReader(CodePackageScan.withDefaults(
+        ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), ContentBudget.fromEnvironment(System.getenv())),
+        ImageBudget.fromEnvironment(System.getenv())));
+  }
+
+  /**
+   * @param images reads the newest container registry images within the image budget
+   */
+  public AzureCollector(AzureSettings settings, ImageReader images) {
     this.settings = settings;
+    this.images = images;
   }
 
   @Override
@@ -57,7 +78,15 @@ public final class AzureCollector implements AccountScopedCollector {
 
   @Override
   public void collect(CollectionContext context, Set<String> accounts) {
-    ArmClient arm = arm(settings);
+    HttpClient client = ArmPipeline.httpClient(settings.truststore(), settings.truststorePassword());
+    TokenCredential credential = ArmPipeline.credential(settings.environment(), client);
+    ArmClient arm = new ArmClient(ArmPipeline.pipeline(client, credential, settings.resourceManagerEndpoint(),
+        settings.maxRetries()), settings.resourceManagerEndpoint());
+    String audience = (settings.resourceManagerEndpoint().endsWith("/") ? settings.resourceManagerEndpoint()
+        : settings.resourceManagerEndpoint() + "/") + ".default";
+    ContainerRegistrySync.DataPlane registries = new ContainerRegistrySync.DataPlane(
+        ArmPipeline.jdkHttpClient(settings.truststore(), settings.truststorePassword()), settings.acrEndpoint(),
+        () -> entraToken(credential, audience));
     List<JsonNode> subscriptions = subscriptions(arm, context);
     // A per-account run (a schedule for one subscription) scans exactly those; otherwise the setting decides.
     Set<String> wanted = new java.util.HashSet<>();
@@ -85,7 +114,7 @@ public final class AzureCollector implements AccountScopedCollector {
     try {
       List<Future<?>> running = new ArrayList<>();
       for (JsonNode sub : selected) {
-        running.add(pool.submit(() -> collectSubscription(sub, arm, context)));
+        running.add(pool.submit(() -> collectSubscription(sub, arm, registries, context)));
       }
       for (Future<?> f : running) {
         try {
@@ -118,7 +147,17 @@ public final class AzureCollector implements AccountScopedCollector {
     }
   }
 
-  private void collectSubscription(JsonNode sub, ArmClient arm, CollectionContext context) {
+  /** An Entra ID access token of the scan's credential; a credential failure is an I/O failure of the caller. */
+  private static String entraToken(TokenCredential credential, String audience) throws java.io.IOException {
+    try {
+      return credential.getTokenSync(new TokenRequestContext().addScopes(audience)).getToken();
+    } catch (RuntimeException e) {
+      throw new java.io.IOException("no Entra ID token for the registry exchange: " + e.getMessage(), e);
+    }
+  }
+
+  private void collectSubscription(JsonNode sub, ArmClient arm, ContainerRegistrySync.DataPlane registries,
+      CollectionContext context) {
     long start = System.nanoTime();
     String id = Json.text(sub, "subscriptionId");
     AzureScope scope = new AzureScope(id, Json.text(sub, "tenantId"), arm, context.ledger());
@@ -126,13 +165,16 @@ public final class AzureCollector implements AccountScopedCollector {
       GraphWriter writer = context.writer();
       writer.upsertNodes(AzureSubscriptionSchema.NODE, List.of(SubscriptionTransformer.subscription(sub, scope.scope())), context.tag());
       context.ledger().succeeded(scope.scope(), AzureSubscriptionSchema.NODE, 1, Duration.ofNanos(System.nanoTime() - start));
-      GraphBatch batch = new SubscriptionSync(scope, context.progress()).collect();
+      SubscriptionSync sync = new SubscriptionSync(scope, context.progress(), images, registries);
+      GraphBatch batch = sync.collect();
       batch.allNodes().forEach((type, records) -> writer.upsertNodes(type, List.copyOf(records.values()), context.tag()));
       batch.allRels().forEach((type, records) -> writer.upsertRels(type, records, context.tag()));
+      WriteBatch images = sync.images();
+      images.load(writer, context.tag());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       for (NodeSchema type : SubscriptionSync.TYPES) {
         if (!scope.failed(type)) {
-          context.ledger().succeeded(scope.scope(), type, batch.nodes(type).size(), took);
+          context.ledger().succeeded(scope.scope(), type, batch.nodes(type).size() + images.nodes(type).size(), took);
         }
       }
     } catch (RuntimeException e) {

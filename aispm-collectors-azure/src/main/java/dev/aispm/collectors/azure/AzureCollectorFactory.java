@@ -2,7 +2,10 @@ package dev.aispm.collectors.azure;
 
 import dev.aispm.collectors.azure.activity.AzureActivityCollector;
 import dev.aispm.collectors.azure.storage.BlobContentScan;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.image.ImageBudget;
+import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorFactory;
 import dev.aispm.misuse.ingest.IngestSettings;
@@ -26,7 +29,9 @@ public final class AzureCollectorFactory implements CollectorFactory {
   @Override
   public List<Collector> create(Map<String, String> environment) {
     AzureSettings azure = AzureSettings.fromEnvironment(environment);
-    return List.of(new AzureCollector(azure),
+    ContentBudget budget = ContentBudget.fromEnvironment(environment);
+    return List.of(new AzureCollector(azure, new ImageReader(CodePackageScan.withDefaults(
+            ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), budget), ImageBudget.fromEnvironment(environment))),
         new BlobContentScan(azure, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
             ContentBudget.fromEnvironment(environment)),
         new AzureActivityCollector(azure, IngestSettings.fromEnvironment(environment), Clock.systemUTC()));

@@ -73,6 +73,15 @@ public final class AzureScope {
     }
   }
 
+  /**
+   * Records a failure that is not an ARM read (a data plane call) for {@code type}: the type is
+   * then not marked collected, so cleanup keeps what an earlier scan wrote.
+   */
+  public void fail(NodeSchema type, String action, String error, String missingPermission, Duration took) {
+    failedTypes.add(type.type());
+    ledger.failed(scope, type, action, error, missingPermission, took);
+  }
+
   /** Whether a read of this type failed in this subscription. */
   public boolean failed(NodeSchema type) {
     return failedTypes.contains(type.type());

@@ -51,6 +51,15 @@ public record AzureSettings(String resourceManagerEndpoint, Set<String> subscrip
         integer(env, "AISPM_AZURE_CONCURRENCY", 4), integer(env, "AISPM_AZURE_MAX_RETRIES", 5), env);
   }
 
+  /**
+   * AISPM_AZURE_ACR_ENDPOINT: the base URL every container registry's data plane (token exchange,
+   * catalog, manifests, blobs) is reached at instead of {@code https://LOGIN_SERVER}, for a proxy
+   * or the simulator; null when unset. Node ids keep the registry's own login server.
+   */
+  public String acrEndpoint() {
+    return blankToNull(environment.get("AISPM_AZURE_ACR_ENDPOINT"));
+  }
+
   private static int integer(Map<String, String> env, String name, int fallback) {
     String v = blankToNull(env.get(name));
     try {

@@ -60,6 +60,14 @@ import dev.aispm.graph.schema.azure.storage.AzureBlobContainerSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
 import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
+import dev.aispm.collectors.azure.containerregistry.ContainerRegistrySync;
+import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
+import dev.aispm.graph.schema.azure.containerregistry.AzureContainerRegistrySchema;
+import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import java.util.ArrayList;
@@ -87,10 +95,15 @@ final class SubscriptionSync {
       AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE, AzureMLRegistrySchema.NODE,
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
-      AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE);
+      AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
+      AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE);
 
   private final AzureScope s;
   private final ScanProgress progress;
+  private final ImageReader images;
+  private final ContainerRegistrySync.DataPlane registries;
+  /** Images and what their layers hold, loaded by the collector after the batch (they reference registries in it). */
+  private WriteBatch imageBatch = new WriteBatch();
   private final String label;
   private final GraphBatch out = new GraphBatch();
   /** Storage account ARM id by account name, for resolving blob URIs. */
@@ -98,9 +111,12 @@ final class SubscriptionSync {
   private final Map<String, ResourceIdentity> identities = new LinkedHashMap<>();
   private final Set<String> aiContainers = new HashSet<>();
 
-  SubscriptionSync(AzureScope scope, ScanProgress progress) {
+  SubscriptionSync(AzureScope scope, ScanProgress progress, ImageReader images,
+      ContainerRegistrySync.DataPlane registries) {
     this.s = scope;
     this.progress = progress;
+    this.images = images;
+    this.registries = registries;
     this.label = "azure " + scope.subscriptionId();
   }
 
@@ -119,12 +135,21 @@ final class SubscriptionSync {
     step("role assignments", 5);
     principals();
     markAiStorage();
-    step("done", 6);
+    step("container registries", 6);
+    ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries);
+    out.add(AzureContainerRegistrySchema.NODE, acr.registries());
+    imageBatch = acr.images();
+    step("done", 7);
     return out;
   }
 
+  /** The container images read by {@link #collect()}, with their packages, AI use and advisories. */
+  WriteBatch images() {
+    return imageBatch;
+  }
+
   private void step(String what, int done) {
-    progress.step(label, what, done, 6);
+    progress.step(label, what, done, 7);
   }
 
   private void storage() {

@@ -180,6 +180,22 @@ class AzureCollectorIT {
     assertThat(train.get("versioning").asBoolean()).isFalse();
     assertThat(train.get("ai").asBoolean()).isTrue();
 
+    // The container registry: its settings from ARM, its image read through the data plane with
+    // exchanged ACR tokens, the OpenAI SDK and a vulnerable MLflow found in its layers.
+    assertThat(rows("MATCH (r:AzureContainerRegistry {name: 'acmemlregistry', adminUserEnabled: true, "
+        + "anonymousPullEnabled: false, repositories: 1}) RETURN r")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (i:ContainerImage:AzureContainerImage {imageScan: 'scanned', name: 'fraud/scoring-api:v3'})
+              -[:IN_REGISTRY]->(:AzureContainerRegistry)
+        WHERE i.id STARTS WITH 'acmemlregistry.azurecr.io/fraud/scoring-api@sha256:' RETURN i""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (:AzureContainerImage)-[:USES_PACKAGE]->(p:SoftwarePackage)
+        WHERE p.name IN ['openai', 'mlflow'] RETURN p""")).isEqualTo(2);
+    assertThat(rows("""
+        MATCH (:AzureContainerImage)-[:USES_PACKAGE]->(:SoftwarePackage {name: 'mlflow'})-[:AFFECTED_BY]->(a:Advisory)
+        RETURN a""")).isGreaterThan(0);
+    assertThat(rows("MATCH (:AzureContainerImage)-[:USES_AI]->(u:AIUsage {managed: false}) RETURN u")).isGreaterThan(0);
+
     // The development subscription: its role assignments answer 403; that is recorded with the
     // missing permission and everything else of the subscription is collected.
     List<ScopeOutcome> failures = ledger.failures();

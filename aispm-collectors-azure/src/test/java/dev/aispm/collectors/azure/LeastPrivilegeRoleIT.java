@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The custom role in deploy/azure grants exactly the actions a full scan of the simulated tenant
  * needs: every ARM request seen on the wire is mapped to its RBAC action (as ARM authorizes it),
- * every Blob service request (path-style, {@code /ACCOUNT/CONTAINER...}) to the blob read data
- * action, and the role's Actions and DataActions must equal those sets. Every request must also be
+ * every container registry data plane read to the pull action, every Blob service request
+ * (path-style, {@code /ACCOUNT/CONTAINER...}) to the blob read data action, and the role's Actions and DataActions must equal those sets. Every request must also be
  * a GET: the collector writes nothing.
  */
 class LeastPrivilegeRoleIT {
@@ -36,12 +36,15 @@ class LeastPrivilegeRoleIT {
       for (ServeEvent e : azure.server().getAllServeEvents()) {
         String url = e.getRequest().getUrl();
         String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-        if (path.endsWith("/oauth2/v2.0/token")) {
-          continue; // Entra ID sign-in, not an ARM permission
+        if (path.endsWith("/oauth2/v2.0/token") || path.equals("/oauth2/exchange") || path.equals("/oauth2/token")) {
+          continue; // Entra ID sign-in and the registry's token exchange mint tokens: no permission of their own
         }
         assertThat(e.getRequest().getMethod().value()).as(url).isEqualTo("GET");
         if (path.startsWith("/subscriptions") || path.startsWith("/providers")) {
           seen.add(ArmActions.readAction(path));
+        } else if (path.startsWith("/acr/v1/") || path.startsWith("/v2/")) {
+          // The registry's data plane authorizes catalog, manifest and blob reads as AcrPull does.
+          seen.add("Microsoft.ContainerRegistry/registries/pull/read");
         } else {
           seenData.add(BlobStore.READ_DATA_ACTION);
         }

@@ -1,5 +1,12 @@
 package dev.aispm.collectors.gcp;
 
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.image.ImageBudget;
+import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.collectors.content.image.RegistryClient;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import com.google.cloud.resourcemanager.v3.Project;
 import dev.aispm.collectors.gcp.resourcemanager.ProjectFetcher;
 import dev.aispm.collectors.gcp.resourcemanager.ProjectTransformer;
@@ -35,9 +42,22 @@ public final class GcpCollector implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(GcpCollector.class);
 
   private final GcpSettings settings;
+  private final ImageReader images;
+  private final java.net.http.HttpClient registryHttp = RegistryClient.defaultHttp();
 
+  /** A collector whose image reading takes its budgets from the process environment. */
   public GcpCollector(GcpSettings settings) {
+    this(settings, new ImageReader(CodePackageScan.withDefaults(
+        ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), ContentBudget.fromEnvironment(System.getenv())),
+        ImageBudget.fromEnvironment(System.getenv())));
+  }
+
+  /**
+   * @param images reads the newest Artifact Registry images within the image budget
+   */
+  public GcpCollector(GcpSettings settings, ImageReader images) {
     this.settings = settings;
+    this.images = images;
   }
 
   @Override
@@ -76,7 +96,7 @@ public final class GcpCollector implements AccountScopedCollector {
           GcpScope scope = new GcpScope(new ScopeKey("gcp", p.projectId(), ScopeKey.GLOBAL), p, clients, context,
               ancestors(p.parent(), folderParents));
           try {
-            ProjectSync.sync(scope);
+            ProjectSync.sync(scope, images, registryHttp);
           } catch (RuntimeException e) {
             LOG.warn("collection of GCP project {} failed unexpectedly", p.projectId(), e);
             context.ledger().failed(scope.key(), null, "collect", e.getClass().getSimpleName() + ": " + e.getMessage(),

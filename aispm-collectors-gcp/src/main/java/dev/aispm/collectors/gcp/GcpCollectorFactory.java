@@ -1,5 +1,8 @@
 package dev.aispm.collectors.gcp;
 
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.image.ImageBudget;
+import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.gcp.activity.GcpActivityCollector;
 import dev.aispm.collectors.gcp.storage.GcsContentScan;
@@ -25,7 +28,9 @@ public final class GcpCollectorFactory implements CollectorFactory {
   @Override
   public List<Collector> create(Map<String, String> environment) {
     GcpSettings gcp = GcpSettings.fromEnvironment(environment);
-    return List.of(new GcpCollector(gcp),
+    ContentBudget budget = ContentBudget.fromEnvironment(environment);
+    return List.of(new GcpCollector(gcp, new ImageReader(CodePackageScan.withDefaults(
+            ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), budget), ImageBudget.fromEnvironment(environment))),
         new GcsContentScan(gcp, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
             ContentBudget.fromEnvironment(environment)),
         new GcpActivityCollector(gcp, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));

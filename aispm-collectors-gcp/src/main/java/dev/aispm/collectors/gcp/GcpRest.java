@@ -156,6 +156,14 @@ public final class GcpRest {
     }
   }
 
+  /**
+   * A current access token of the scan's credentials, for APIs called outside this helper (the
+   * Docker registry API of Artifact Registry). It is a credential: never logged or stored.
+   */
+  public String accessToken() throws IOException {
+    return token();
+  }
+
   private String token() throws IOException {
     credentials.refreshIfExpired();
     return credentials.getAccessToken().getTokenValue();

@@ -27,7 +27,8 @@ public record GcpSettings(List<String> projects, String organization, String fol
 
   /** Base URLs of the Google APIs; each null means the public Google endpoint. */
   public record Endpoints(String resourceManager, String aiplatform, String notebooks, String storage,
-      String iam, String compute, String serviceUsage, String logging) {
+      String iam, String compute, String serviceUsage, String logging, String artifactRegistry,
+      String artifactRegistryDocker) {
 
     /** Resource Manager base URL. */
     public String resourceManagerOrDefault() {
@@ -63,6 +64,19 @@ public record GcpSettings(List<String> projects, String organization, String fol
     /** Cloud Logging base URL (audit logs for misuse detection). */
     public String loggingOrDefault() {
       return or(logging, "https://logging.googleapis.com");
+    }
+
+    /** Artifact Registry API base URL (repositories, Docker images, IAM policies). */
+    public String artifactRegistryOrDefault() {
+      return or(artifactRegistry, "https://artifactregistry.googleapis.com");
+    }
+
+    /**
+     * Base URL of the Docker registry API images of {@code location} are pulled from:
+     * {@code https://LOCATION-docker.pkg.dev}, or the override (which then serves every location).
+     */
+    public String artifactRegistryDockerFor(String location) {
+      return or(artifactRegistryDocker, "https://" + location + "-docker.pkg.dev");
     }
 
     private static String or(String value, String fallback) {
@@ -114,7 +128,8 @@ public record GcpSettings(List<String> projects, String organization, String fol
         new Endpoints(blankToNull(env.get("GCP_RESOURCEMANAGER_ENDPOINT")), blankToNull(env.get("GCP_AIPLATFORM_ENDPOINT")),
             blankToNull(env.get("GCP_NOTEBOOKS_ENDPOINT")), storage, blankToNull(env.get("GCP_IAM_ENDPOINT")),
             blankToNull(env.get("GCP_COMPUTE_ENDPOINT")), blankToNull(env.get("GCP_SERVICEUSAGE_ENDPOINT")),
-            blankToNull(env.get("GCP_LOGGING_ENDPOINT"))));
+            blankToNull(env.get("GCP_LOGGING_ENDPOINT")), blankToNull(env.get("GCP_ARTIFACTREGISTRY_ENDPOINT")),
+            blankToNull(env.get("GCP_ARTIFACTREGISTRY_DOCKER_ENDPOINT"))));
   }
 
   private static List<String> list(String value) {

@@ -1,5 +1,7 @@
 package dev.aispm.collectors.gcp;
 
+import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.collectors.gcp.artifactregistry.ArtifactRegistrySync;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.write.WriteBatch;
 import com.google.cloud.storage.Acl;
@@ -46,17 +48,20 @@ import java.util.Optional;
 public final class ProjectSync {
   static final String AIPLATFORM = "aiplatform.googleapis.com";
   static final String NOTEBOOKS = "notebooks.googleapis.com";
+  static final String ARTIFACTREGISTRY = "artifactregistry.googleapis.com";
 
   private ProjectSync() {}
 
-  public static void sync(GcpScope g) {
+  public static void sync(GcpScope g, ImageReader images, java.net.http.HttpClient registryHttp) {
     GcpClients c = g.clients();
     GcpSettings.Endpoints ep = c.settings().endpoints();
     String project = g.project().projectId();
     Instant start = Instant.now();
     g.progress("project");
-    Read<List<String>> apis = g.read(GcpProjectSchema.NODE, "serviceusage.services.list",
-        () -> EnabledApiTransformer.aiApis(EnabledApiFetcher.enabled(c.rest(), ep.serviceUsageOrDefault(), project)));
+    Read<List<String>> services = g.read(GcpProjectSchema.NODE, "serviceusage.services.list",
+        () -> EnabledApiTransformer.names(EnabledApiFetcher.enabled(c.rest(), ep.serviceUsageOrDefault(), project)));
+    Read<List<String>> apis = services.known()
+        ? Read.of(services.value().stream().filter(EnabledApiTransformer.AI_APIS::contains).toList()) : services;
     g.context().writer().upsertNodes(GcpProjectSchema.NODE, List.of(ProjectTransformer.node(g.project(), apis)),
         g.context().tag());
     g.succeeded(GcpProjectSchema.NODE, 1, start);
@@ -72,6 +77,9 @@ public final class ProjectSync {
     }
     if (enabled(apis, AIPLATFORM)) {
       VertexSync.sync(g, VertexSync.locations(g));
+    }
+    if (enabled(services, ARTIFACTREGISTRY)) {
+      ArtifactRegistrySync.sync(g, images, registryHttp);
     }
   }
 

@@ -52,6 +52,20 @@ class GcpCollectorIT {
       assertThat(f.missingPermission()).isEqualTo("logging.privateLogEntries.list");
     });
 
+    // Artifact Registry: the public ml-serving repository and its ranker image, whose zstd layer
+    // hides the Anthropic SDK and a Gradio with advisories; the base image holds no AI.
+    assertThat(count("MATCH (r:GCPArtifactRepository {name: 'ml-serving', publiclyReadable: true}) RETURN count(r)"))
+        .isEqualTo(1);
+    assertThat(count("MATCH (i:GCPArtifactImage {imageScan: 'scanned'}) RETURN count(i)")).isEqualTo(2);
+    assertThat(count("""
+        MATCH (i:GCPArtifactImage {repositoryName: 'acme-vertex-prod/ml-serving/ranker'})-[:USES_PACKAGE]->(p:SoftwarePackage)
+        WHERE p.name IN ['anthropic', 'gradio'] RETURN count(p)""")).isEqualTo(2);
+    assertThat(count("""
+        MATCH (:GCPArtifactImage)-[:USES_PACKAGE]->(:SoftwarePackage {name: 'gradio'})-[:AFFECTED_BY]->(a:Advisory)
+        RETURN count(a)""")).isGreaterThan(0);
+    assertThat(count("MATCH (:GCPArtifactImage)-[:IN_REPOSITORY]->(:GCPArtifactRepository) RETURN count(*)"))
+        .isEqualTo(2);
+
     // acme-vertex-prod's audit logs, read oldest first through nextPageToken pages: the endpoint
     // granted to allUsers, a key created for the account it runs as, the training set deleted.
     assertThat(count("MATCH (d:MisuseDetection {provider: 'gcp'}) RETURN count(d)")).isEqualTo(3);

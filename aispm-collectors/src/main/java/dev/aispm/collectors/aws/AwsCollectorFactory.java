@@ -2,7 +2,7 @@ package dev.aispm.collectors.aws;
 
 import dev.aispm.collectors.aws.activity.AwsActivityCollector;
 import dev.aispm.collectors.aws.s3.S3ContentScan;
-import dev.aispm.collectors.aws.ecr.ImageBudget;
+import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.Collector;

@@ -83,8 +83,8 @@ public final class CodePackageScan {
 
   /**
    * Scans a container image layer by layer, lowest first, as its registry serves them: each layer
-   * blob is streamed through the engine (gzip and tar unwrapped within its guards; a zstd layer is
-   * reported as a format the engine cannot open) and never held whole in memory or written to
+   * blob is streamed through the engine (gzip, zstd and tar unwrapped within its guards, so a zstd
+   * layer is bounded like a gzip one) and never held whole in memory or written to
    * disk. Only the inventory and the AI source scanners run: an image is a whole operating system,
    * and its package records and first-party code are what tell its AI use.
    *
@@ -129,11 +129,12 @@ public final class CodePackageScan {
    * @param size      compressed size in bytes as the manifest gives it
    */
   public record ImageLayer(String digest, String mediaType, long size) {
-    /** Tar layers, plain or gzip, OCI or Docker; zstd and foreign (non-distributable) layers are not read. */
+    /** Tar layers, plain, gzip or zstd, OCI or Docker; foreign (non-distributable) layers are not read. */
     public boolean readable() {
       String t = mediaType == null ? "" : mediaType;
-      return !t.contains("zstd") && !t.contains("foreign") && !t.contains("nondistributable")
-          && (t.endsWith(".tar") || t.endsWith("tar+gzip") || t.endsWith("tar.gzip") || t.isEmpty());
+      return !t.contains("foreign") && !t.contains("nondistributable")
+          && (t.endsWith(".tar") || t.endsWith("tar+gzip") || t.endsWith("tar.gzip") || t.endsWith("tar+zstd")
+              || t.isEmpty());
     }
   }
 

@@ -17,20 +17,8 @@ public record ContentBudget(long maxBytesPerObject, long maxBytesPerBucket, int 
   /** 64 MiB per object, 512 MiB and 1,000 objects per bucket, unless the environment says otherwise. */
   public static ContentBudget fromEnvironment(Map<String, String> env) {
     return new ContentBudget(
-        number(env, "AISPM_CONTENT_MAX_BYTES_PER_OBJECT", 64L << 20),
-        number(env, "AISPM_CONTENT_MAX_BYTES_PER_BUCKET", 512L << 20),
-        (int) number(env, "AISPM_CONTENT_MAX_OBJECTS_PER_BUCKET", 1000));
-  }
-
-  private static long number(Map<String, String> env, String name, long fallback) {
-    String v = env.get(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(v.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, was '" + v + "'");
-    }
+        BudgetVariables.number(env, "AISPM_CONTENT_MAX_BYTES_PER_OBJECT", 64L << 20),
+        BudgetVariables.number(env, "AISPM_CONTENT_MAX_BYTES_PER_BUCKET", 512L << 20),
+        BudgetVariables.count(env, "AISPM_CONTENT_MAX_OBJECTS_PER_BUCKET", 1000));
   }
 }

@@ -5,9 +5,9 @@ package dev.aispm.scanners.archive;
  * only, so a renamed archive is still opened.
  */
 public enum ContainerFormat {
-  ZIP, TAR, GZIP, BZIP2, XZ,
+  ZIP, TAR, GZIP, BZIP2, XZ, ZSTD,
   /** Recognised but not unwrapped (no decoder on the classpath): reported, not silently skipped. */
-  ZSTD, SEVEN_ZIP,
+  SEVEN_ZIP,
   /** Not a container: a leaf offered to the content scanners. */
   NONE;
 

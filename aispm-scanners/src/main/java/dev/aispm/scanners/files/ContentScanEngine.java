@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import io.airlift.compress.zstd.ZstdInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
@@ -38,7 +39,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * Scans content of any shape with every registered {@link ContentScanner}: it identifies each
- * input by its bytes, unwraps zip, tar, gzip, bzip2 and xz containers recursively within the
+ * input by its bytes, unwraps zip, tar, gzip, bzip2, xz and zstd containers recursively within the
  * {@link ScanLimits}, and offers each leaf to the scanners whose {@code accepts} says yes.
  *
  * <p>This is the one entry point both the {@code scan-files} command and cloud collectors use:
@@ -201,7 +202,7 @@ public final class ContentScanEngine {
         // A zip read from its file has only its head read through the guard: the budget
         // applies to its members, not to the archive.
         case ZIP -> notedByScanners = unzip(blob, in, depth, session);
-        case GZIP, BZIP2, XZ -> decompress(format, location, in, depth, session);
+        case GZIP, BZIP2, XZ, ZSTD -> decompress(format, location, in, depth, session);
         case TAR -> {
           // A source read by ranges walks the headers and fetches only the members scanned;
           // a stream has to be read through, members and all.
@@ -214,7 +215,7 @@ public final class ContentScanEngine {
             untar(location, in, depth, session);
           }
         }
-        case ZSTD, SEVEN_ZIP -> session.sink.accept(ModelFindings.finding(UNSUPPORTED_FORMAT,
+        case SEVEN_ZIP -> session.sink.accept(ModelFindings.finding(UNSUPPORTED_FORMAT,
             Severity.LOW, format.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + " container cannot be opened by this scanner, so its content was not checked",
             location, "format", format.name()));
@@ -500,6 +501,11 @@ public final class ContentScanEngine {
       }
       case BZIP2 -> {
         decoded = new BZip2CompressorInputStream(compressed, true);
+        suffix = stripExtension(location);
+      }
+      case ZSTD -> {
+        // Every frame of the stream in turn, as zstd's own tool does; bounded below like gzip.
+        decoded = new ZstdInputStream(compressed);
         suffix = stripExtension(location);
       }
       default -> {

@@ -20,6 +20,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+import io.airlift.compress.zstd.ZstdOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,6 +185,50 @@ public class ContentScanEngineTest {
         .scan(new ByteArrayInputStream(gzip(pickle)), "z.gz");
     assertThat(findings).extracting(ContentFinding::ruleId)
         .containsExactly(ContentScanEngine.ARCHIVE_BOMB);
+  }
+
+  static byte[] zstd(byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZstdOutputStream z = new ZstdOutputStream(out)) {
+      z.write(content);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void zstdIsUnwrappedLikeGzipDownToATarsMembers() throws IOException {
+    // An OCI layer compressed with zstd (tar+zstd): the tar inside and its members are read.
+    ByteArrayOutputStream tar = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream t = new TarArchiveOutputStream(tar)) {
+      TarArchiveEntry e = new TarArchiveEntry("model/model.pkl");
+      e.setSize(PAYLOAD.length);
+      t.putArchiveEntry(e);
+      t.write(PAYLOAD);
+      t.closeArchiveEntry();
+    }
+    assertThat(critical(scanBytes(zstd(tar.toByteArray()), "layer.zst")))
+        .containsExactly("layer.zst!/layer!/model/model.pkl");
+    assertThat(scanBytes(zstd(PAYLOAD), "p.zst")).extracting(ContentFinding::ruleId)
+        .doesNotContain(ContentScanEngine.UNSUPPORTED_FORMAT);
+  }
+
+  @Test
+  void zstdExpansionIsStoppedAtTheRatioLimit() throws IOException {
+    byte[] pickle = new PickleBuilder().proto(4).bytes(new byte[8 * 1024 * 1024]).stop().toBytes();
+    ScanLimits tight = new ScanLimits(1L << 30, 1L << 30, 20, 1000, 4, 1_000_000, 1000);
+    assertThat(ContentScanEngine.withInstalledScanners(tight).scan(new ByteArrayInputStream(zstd(pickle)), "z.zst"))
+        .extracting(ContentFinding::ruleId).containsExactly(ContentScanEngine.ARCHIVE_BOMB);
+  }
+
+  @Test
+  void aCorruptZstdFrameIsReportedNotThrown() throws IOException {
+    byte[] frame = zstd("hello hello hello hello hello".getBytes(StandardCharsets.UTF_8));
+    byte[] broken = java.util.Arrays.copyOf(frame, frame.length);
+    for (int i = 6; i < broken.length; i++) {
+      broken[i] = (byte) 0xff;
+    }
+    assertThat(scanBytes(broken, "bad.zst")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.ruleId()).isNotEqualTo(ContentScanEngine.UNSUPPORTED_FORMAT));
   }
 
   @Test

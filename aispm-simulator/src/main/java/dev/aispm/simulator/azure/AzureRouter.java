@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  *       Blobs pages by {@code maxresults} and {@code marker}; Get Blob honours {@code x-ms-range} /
  *       {@code Range} and {@code If-Match}. The AI Services account's archived diagnostic logs
  *       ({@link DiagnosticLogs}) are append blobs there.</li>
+ *   <li>{@code /oauth2/exchange}, {@code /oauth2/token}, {@code /acr/v1/...} and {@code /v2/...}: the data
+ *       plane of the planted container registry ({@link ContainerRegistryPlane}), where
+ *       AISPM_AZURE_ACR_ENDPOINT points.</li>
  *   <li>Anything else (a write, a missing or wrong token): the ARM error ARM would give.</li>
  * </ul>
  */
@@ -55,6 +58,7 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
 
   private final AzureTenant tenant;
   private final BlobObjects blobs = new BlobObjects();
+  private final ContainerRegistryPlane registry = new ContainerRegistryPlane();
   private final ActivityLog activity;
   private final DiagnosticLogs diagnostics;
   private final String token = "sim-" + UUID.randomUUID();
@@ -92,6 +96,13 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
     Matcher tokenPath = TOKEN_PATH.matcher(path);
     if (tokenPath.matches()) {
       return token(tokenPath.group(1), request);
+    }
+    if (ContainerRegistryPlane.matches(path)) {
+      ContainerRegistryPlane.Answer a = registry.handle(request.getMethod().value(), path,
+          url.contains("?") ? url.substring(url.indexOf('?') + 1) : "", request.getBodyAsString(),
+          request.containsHeader("Authorization") ? request.getHeader("Authorization") : null, token);
+      return ResponseDefinitionBuilder.responseDefinition().withStatus(a.status())
+          .withHeader("Content-Type", a.contentType()).withBody(a.body()).build();
     }
     calls.incrementAndGet();
     String auth = request.getHeader("Authorization");

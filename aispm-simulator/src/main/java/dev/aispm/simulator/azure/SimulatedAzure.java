@@ -98,8 +98,9 @@ public final class SimulatedAzure implements AutoCloseable {
   }
 
   /**
-   * The environment a scan of this tenant needs: the client-secret credential, both endpoint
-   * overrides (so no call leaves for the public cloud) and the truststore of the certificate.
+   * The environment a scan of this tenant needs: the client-secret credential, the endpoint
+   * overrides (ARM, Entra ID and the container registry's data plane, so no call leaves for the
+   * public cloud) and the truststore of the certificate.
    */
   public Map<String, String> azureEnvironment() {
     Map<String, String> e = new LinkedHashMap<>();
@@ -108,6 +109,7 @@ public final class SimulatedAzure implements AutoCloseable {
     e.put("AZURE_CLIENT_SECRET", tenant.clientSecret());
     e.put("AZURE_AUTHORITY_HOST", baseUrl() + "/");
     e.put("AZURE_RESOURCE_MANAGER_ENDPOINT", baseUrl() + "/");
+    e.put("AISPM_AZURE_ACR_ENDPOINT", baseUrl());
     e.put("AISPM_AZURE_TRUSTSTORE", truststore.toString());
     e.put("AISPM_AZURE_TRUSTSTORE_PASSWORD", STORE_PASSWORD);
     return e;

@@ -42,7 +42,7 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   private static final Set<String> LIST_FIELDS = Set.of("projects", "folders", "services", "accounts", "locations",
       "endpoints", "models", "customJobs", "trainingPipelines", "pipelineJobs", "datasets", "tuningJobs",
       "indexEndpoints", "featureOnlineStores", "notebookRuntimes", "instances", "items", "batchPredictionJobs",
-      "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles");
+      "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles", "repositories", "dockerImages");
 
   private final GcpOrganization org;
   private final PublicKey publicKey;
@@ -52,6 +52,11 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   private final Map<String, Optional<JsonNode>> files = new ConcurrentHashMap<>();
   private final GcsObjects objects = new GcsObjects();
   private final AuditLog auditLog = new AuditLog(java.time.Instant.now());
+  private final ArtifactImages artifacts = new ArtifactImages();
+  private static final java.util.regex.Pattern DOCKER_IMAGES = java.util.regex.Pattern.compile(
+      "^/artifactregistry/v1/projects/([^/]+)/locations/([^/]+)/repositories/([^/]+)/dockerImages$");
+  private static final java.util.regex.Pattern DOCKER_API = java.util.regex.Pattern.compile(
+      "^/docker/v2/(.+)/(manifests|blobs)/([^/]+)$");
   private static final java.util.regex.Pattern OBJECTS =
       java.util.regex.Pattern.compile("^(?:/download)?/storage/v1/b/([^/]+)/o(?:/(.+))?$");
 
@@ -102,6 +107,15 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
     if (request.getMethod().value().equals("POST") && url.startsWith("/v2/entries:list")) {
       return entries(request.getBodyAsString());
     }
+    String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    java.util.regex.Matcher images = DOCKER_IMAGES.matcher(path);
+    if (request.getMethod().value().equals("GET") && images.matches()) {
+      return dockerImages(images.group(1), images.group(2), images.group(3));
+    }
+    java.util.regex.Matcher docker = DOCKER_API.matcher(path);
+    if (request.getMethod().value().equals("GET") && docker.matches()) {
+      return docker(docker.group(1), docker.group(2), docker.group(3));
+    }
     java.util.regex.Matcher o = OBJECTS.matcher(url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
     if (request.getMethod().value().equals("GET") && o.matches()) {
       return object(o.group(1), o.group(2) == null ? null
@@ -146,6 +160,43 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
       }
     }
     return new Answer(200, auditLog.page(request));
+  }
+
+  /** Artifact Registry's dockerImages.list: generated, since the planted images' digests are computed at start. */
+  private Answer dockerImages(String project, String location, String repository) {
+    String permission = "artifactregistry.dockerimages.list";
+    permissionsSeen.add(permission);
+    if (org.deniesProject(project)) {
+      return error(403, "PERMISSION_DENIED", "Permission '" + permission + "' denied on resource 'projects/"
+          + project + "' (or it may not exist).", permission, "projects/" + project);
+    }
+    if (!project.equals(ArtifactImages.PROJECT) || !location.equals(ArtifactImages.LOCATION)
+        || !repository.equals(ArtifactImages.REPOSITORY)) {
+      return new Answer(200, "{}");
+    }
+    return new Answer(200, artifacts.dockerImages(location + "-docker.pkg.dev"));
+  }
+
+  /**
+   * The Docker registry API of LOCATION-docker.pkg.dev (reached through its endpoint override):
+   * manifests and blobs of the planted images, for a caller holding an OAuth token, which
+   * Artifact Registry authorizes as downloadArtifacts on the repository.
+   */
+  private Answer docker(String name, String kind, String reference) {
+    String permission = "artifactregistry.repositories.downloadArtifacts";
+    permissionsSeen.add(permission);
+    String project = name.split("/")[0];
+    if (org.deniesProject(project)) {
+      return new Answer(403, null, dev.aispm.simulator.registry.RegistryImages.error("DENIED",
+          "Permission \"" + permission + "\" denied on resource"), "application/json");
+    }
+    Optional<byte[]> bytes = kind.equals("manifests") ? artifacts.manifest(name, reference) : artifacts.blob(reference);
+    if (bytes.isEmpty()) {
+      return new Answer(404, null, dev.aispm.simulator.registry.RegistryImages.error(
+          kind.equals("manifests") ? "MANIFEST_UNKNOWN" : "BLOB_UNKNOWN", "unknown " + reference), "application/json");
+    }
+    return new Answer(200, null, bytes.get(), kind.equals("manifests")
+        ? dev.aispm.simulator.registry.RegistryImages.OCI_MANIFEST : "application/octet-stream");
   }
 
   /** objects.list, objects.get and the media download of the JSON API. */

@@ -18,7 +18,15 @@ final class GcpRoutes {
   private record Rule(String method, Pattern path, String permission, String file) {}
 
   private static final String P = "([^/:]+)";
+  private static final String AR = "/artifactregistry/v1/projects/" + P + "/locations";
   private static final List<Rule> RULES = List.of(
+      // Artifact Registry, under the prefix its endpoint override carries in the simulator: its v1
+      // paths (projects/*/locations) are the same as Vertex AI's.
+      new Rule("GET", Pattern.compile(AR), "artifactregistry.locations.list", "artifactregistry/projects/{1}/locations"),
+      new Rule("GET", Pattern.compile(AR + "/" + P + "/repositories"), "artifactregistry.repositories.list",
+          "artifactregistry/projects/{1}/locations/{2}/repositories"),
+      new Rule("GET", Pattern.compile(AR + "/" + P + "/repositories/" + P + ":getIamPolicy"),
+          "artifactregistry.repositories.getIamPolicy", "artifactregistry/projects/{1}/locations/{2}/repositories/{3}/iamPolicy"),
       new Rule("GET", Pattern.compile("/v3/projects:search"), "resourcemanager.projects.get", "resourcemanager/search"),
       new Rule("GET", Pattern.compile("/v3/projects"), "resourcemanager.projects.list", "resourcemanager/{parent}/projects"),
       new Rule("GET", Pattern.compile("/v3/folders"), "resourcemanager.folders.list", "resourcemanager/{parent}/folders"),

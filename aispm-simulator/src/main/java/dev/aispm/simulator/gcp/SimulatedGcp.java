@@ -133,6 +133,10 @@ public final class SimulatedGcp implements AutoCloseable {
         "SERVICEUSAGE", "LOGGING"}) {
       e.put("GCP_" + s + "_ENDPOINT", baseUrl());
     }
+    // Artifact Registry's v1 paths are Vertex AI's (projects/*/locations), and its Docker API
+    // lives on per-location hosts: both are served under a path prefix of the one port.
+    e.put("GCP_ARTIFACTREGISTRY_ENDPOINT", baseUrl() + "/artifactregistry");
+    e.put("GCP_ARTIFACTREGISTRY_DOCKER_ENDPOINT", baseUrl() + "/docker");
     return e;
   }
 

@@ -49,6 +49,7 @@ public final class ArmActions {
       case "microsoft.machinelearningservices" -> "Microsoft.MachineLearningServices";
       case "microsoft.cognitiveservices" -> "Microsoft.CognitiveServices";
       case "microsoft.storage" -> "Microsoft.Storage";
+      case "microsoft.containerregistry" -> "Microsoft.ContainerRegistry";
       case "microsoft.authorization" -> "Microsoft.Authorization";
       case "microsoft.network" -> "Microsoft.Network";
       case "microsoft.insights" -> "Microsoft.Insights";

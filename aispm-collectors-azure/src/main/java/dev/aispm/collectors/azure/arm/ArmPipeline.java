@@ -44,6 +44,20 @@ public final class ArmPipeline {
         .responseTimeout(Duration.ofSeconds(120)).build();
   }
 
+  /**
+   * A plain JDK HTTP client with the same trust, for the data planes the SDK pipeline does not
+   * speak (a container registry's token exchange and distribution API). Redirects are left to the
+   * caller, which must not forward credentials to a blob store.
+   */
+  public static java.net.http.HttpClient jdkHttpClient(String truststore, String truststorePassword) {
+    java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(20)).followRedirects(java.net.http.HttpClient.Redirect.NEVER);
+    if (truststore != null) {
+      jdk.sslContext(sslContext(Path.of(truststore), truststorePassword));
+    }
+    return jdk.build();
+  }
+
   /** The credential chain of every Azure SDK, reading AZURE_* settings from {@code environment}. */
   public static TokenCredential credential(Map<String, String> environment, HttpClient client) {
     Map<String, String> azure = new java.util.HashMap<>();

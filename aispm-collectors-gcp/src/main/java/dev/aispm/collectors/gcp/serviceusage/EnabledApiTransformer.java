@@ -19,6 +19,13 @@ public final class EnabledApiTransformer {
         .sorted().distinct().toList();
   }
 
+  /** Every enabled service's name, e.g. {@code artifactregistry.googleapis.com}. */
+  public static List<String> names(List<JsonNode> services) {
+    return services.stream()
+        .map(s -> s.path("config").path("name").asText(lastSegment(s.path("name").asText(""))))
+        .sorted().distinct().toList();
+  }
+
   private static String lastSegment(String name) {
     return name.substring(name.lastIndexOf('/') + 1);
   }

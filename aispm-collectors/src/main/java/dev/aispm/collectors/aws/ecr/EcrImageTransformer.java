@@ -2,6 +2,8 @@ package dev.aispm.collectors.aws.ecr;
 
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.content.image.ImageManifests;
+import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -19,7 +21,7 @@ import software.amazon.awssdk.services.ecr.model.Repository;
  */
 public final class EcrImageTransformer {
   /** An image kept as a node but not read: more images than the budget allows in the region. */
-  public static final String NOT_SELECTED = "not-selected";
+  public static final String NOT_SELECTED = ImageReader.NOT_SELECTED;
 
   private EcrImageTransformer() {}
 

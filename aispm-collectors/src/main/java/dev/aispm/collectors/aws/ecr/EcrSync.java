@@ -6,9 +6,12 @@ import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.content.image.ImageBudget;
+import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.collectors.content.image.RegistryAuth;
+import dev.aispm.collectors.content.image.RegistryClient;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -31,7 +34,7 @@ import software.amazon.awssdk.services.ecr.model.Repository;
  *
  * <p>Why the newest image per repository: it is what a deployment of the latest tag runs, older
  * images are mostly history, and reading every image of a busy registry would cost hours. At most
- * {@link ImageBudget#maxImagesPerRegion()} images are read per region; the rest are kept as nodes
+ * {@link ImageBudget#maxImagesPerScope()} images are read per region; the rest are kept as nodes
  * marked {@code not-selected}. Images are read one at a time, layer by layer, streamed. An image
  * that could not be read (over budget, registry error, a layer the reader cannot open) is
  * recorded on its node and on the scan for the package types, so cleanup keeps what an earlier
@@ -44,6 +47,7 @@ public final class EcrSync {
 
   public static void sync(AwsScope scope, CodePackageScan codeScan, ImageBudget budget, HttpClient http) {
     Instant start = Instant.now();
+    ImageReader reader = new ImageReader(codeScan, budget);
     NodeSchema type = ContainerImageSchema.NODE;
     EcrClient client = scope.clients().ecr(scope.region());
     scope.progress("ecr images", 0, -1);
@@ -62,26 +66,25 @@ public final class EcrSync {
     boolean complete = true;
     List<ImageView> views = new ArrayList<>();
     RegistryClient registry = null;
-    if (!newest.isEmpty() && budget.maxImagesPerRegion() > 0) {
+    if (!newest.isEmpty() && budget.maxImagesPerScope() > 0) {
       Optional<AuthorizationData> token = scope.call(type, ECR, "GetAuthorizationToken",
           () -> EcrImageFetcher.token(client));
       if (token.isPresent()) {
         registry = new RegistryClient(http, URI.create(token.get().proxyEndpoint()),
-            token.get().authorizationToken());
+            RegistryAuth.basic(token.get().authorizationToken()));
       }
     }
     int done = 0;
     for (ImageView v : newest) {
       ImageReport report;
-      if (done >= budget.maxImagesPerRegion()) {
-        report = ImageReport.notRead(EcrImageTransformer.NOT_SELECTED, "more images in the region than the "
-            + budget.maxImagesPerRegion() + " read per scan (AISPM_IMAGE_MAX_PER_REGION)");
+      if (done >= budget.maxImagesPerScope()) {
+        report = reader.notSelected();
       } else if (registry == null) {
         report = failed(scope, v, "no registry token (GetAuthorizationToken failed)", start, CodeReport.FAILED);
         complete = false;
       } else {
-        scope.progress("ecr image layers", ++done, Math.min(newest.size(), budget.maxImagesPerRegion()));
-        report = read(scope, codeScan, budget, registry, v);
+        scope.progress("ecr image layers", ++done, Math.min(newest.size(), budget.maxImagesPerScope()));
+        report = read(scope, reader, registry, v);
         if (!report.contents().status().equals(CodeReport.SCANNED)) {
           complete = false;
         }
@@ -98,33 +101,15 @@ public final class EcrSync {
   }
 
   /** Reads one image; every failure becomes a report (and a scan entry), never an exception. */
-  static ImageReport read(AwsScope scope, CodePackageScan codeScan, ImageBudget budget, RegistryClient registry,
-      ImageView v) {
+  static ImageReport read(AwsScope scope, ImageReader reader, RegistryClient registry, ImageView v) {
     Instant start = Instant.now();
     String repo = v.repository().repositoryName();
-    try {
-      RegistryClient.Fetched doc = registry.manifest(repo, v.image().imageDigest());
-      if (ImageManifests.isIndex(doc.mediaType(), doc.body())) {
-        String platform = ImageManifests.platformManifest(doc.body())
-            .orElseThrow(() -> new IOException("image index names no platform image"));
-        doc = registry.manifest(repo, platform);
-      }
-      ImageManifests.Manifest manifest = ImageManifests.manifest(doc.mediaType(), doc.body());
-      if (manifest.size() > budget.maxBytesPerImage()) {
-        return failed(scope, v, "image of " + manifest.size() + " compressed bytes is over the budget of "
-            + budget.maxBytesPerImage() + " bytes per image (AISPM_IMAGE_MAX_BYTES)", start, CodeReport.OVER_BUDGET);
-      }
-      String root = "ecr://" + scope.account() + "/" + scope.region().id() + "/" + repo + "@" + v.image().imageDigest();
-      ImageReport report = codeScan.scanImage(root, manifest.layers(), layer -> registry.blob(repo, layer.digest(),
-          layer.size() > 0 ? layer.size() : budget.maxBytesPerImage()));
-      if (!report.problems().isEmpty()) {
-        record(scope, v, String.join("; ", report.problems()), start);
-      }
-      return report;
-    } catch (IOException | RuntimeException e) {
-      return failed(scope, v, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), start,
-          CodeReport.FAILED);
+    String root = "ecr://" + scope.account() + "/" + scope.region().id() + "/" + repo + "@" + v.image().imageDigest();
+    ImageReport report = reader.read(registry, repo, v.image().imageDigest(), root);
+    if (!report.problems().isEmpty()) {
+      record(scope, v, String.join("; ", report.problems()), start);
     }
+    return report;
   }
 
   private static ImageReport failed(AwsScope scope, ImageView v, String error, Instant start, String status) {

@@ -126,14 +126,14 @@ class EcrImageTransformerTest {
         "app/triage.py", "from openai import OpenAI\nURL = 'https://api.openai.com/v1'\n")));
     List<ImageLayer> layers = new java.util.ArrayList<>(blobs.keySet().stream()
         .map(d -> new ImageLayer(d, "application/vnd.oci.image.layer.v1.tar+gzip", blobs.get(d).length)).toList());
-    layers.add(new ImageLayer("sha256:" + "c".repeat(64), "application/vnd.oci.image.layer.v1.tar+zstd", 10));
+    layers.add(new ImageLayer("sha256:" + "c".repeat(64), "application/vnd.oci.image.layer.v1.tar+foreign", 10));
 
     ImageReport report = SCAN.scanImage("ecr://111111111111/us-east-1/support/ticket-triage@sha256:" + "2".repeat(64),
         layers, l -> new ByteArrayInputStream(blobs.get(l.digest())));
     assertThat(report.layers()).isEqualTo(3);
     assertThat(report.layersRead()).isEqualTo(2);
     assertThat(report.problems()).containsExactly("sha256:" + "c".repeat(64)
-        + ": unsupported media type application/vnd.oci.image.layer.v1.tar+zstd");
+        + ": unsupported media type application/vnd.oci.image.layer.v1.tar+foreign");
 
     ImageView newest = EcrImageTransformer.newestPerRepository(listed()).get(0);
     WriteBatch out = EcrImageTransformer.transform(List.of(new ImageView(newest.repository(), newest.image(), report)),

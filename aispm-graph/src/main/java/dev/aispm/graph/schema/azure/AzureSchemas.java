@@ -1,5 +1,7 @@
 package dev.aispm.graph.schema.azure;
 
+import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
+import dev.aispm.graph.schema.azure.containerregistry.AzureContainerRegistrySchema;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
@@ -57,7 +59,9 @@ public final class AzureSchemas {
       AzureMLEnvironmentSchema.NODE,
       AzureCognitiveAccountSchema.NODE,
       AzureCognitiveDeploymentSchema.NODE,
-      AzureRaiPolicySchema.NODE);
+      AzureRaiPolicySchema.NODE,
+      AzureContainerRegistrySchema.NODE,
+      AzureContainerImageSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
@@ -108,5 +112,8 @@ public final class AzureSchemas {
       AzureCognitiveAccountSchema.RUNS_AS,
       AzureCognitiveAccountSchema.INTERNET_CAN_REACH,
       AzureCognitiveDeploymentSchema.SERVED_BY,
-      AzureCognitiveDeploymentSchema.PROTECTED_BY);
+      AzureCognitiveDeploymentSchema.PROTECTED_BY,
+      AzureContainerImageSchema.IN_REGISTRY,
+      AzureContainerImageSchema.USES_PACKAGE,
+      AzureContainerImageSchema.USES_AI);
 }

@@ -1,5 +1,7 @@
 package dev.aispm.graph.schema.gcp;
 
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
@@ -56,7 +58,9 @@ public final class GcpSchemas {
       VertexBatchPredictionJobSchema.NODE,
       VertexHyperparameterTuningJobSchema.NODE,
       VertexNasJobSchema.NODE,
-      ColabRuntimeSchema.NODE);
+      ColabRuntimeSchema.NODE,
+      GcpArtifactRepositorySchema.NODE,
+      GcpArtifactImageSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       ServiceAccountSchema.CAN_WRITE,
@@ -102,5 +106,8 @@ public final class GcpSchemas {
       VertexNasJobSchema.RUNS_AS,
       VertexNasJobSchema.READS,
       VertexNasJobSchema.WRITES,
-      ColabRuntimeSchema.RUNS_AS);
+      ColabRuntimeSchema.RUNS_AS,
+      GcpArtifactImageSchema.IN_REPOSITORY,
+      GcpArtifactImageSchema.USES_PACKAGE,
+      GcpArtifactImageSchema.USES_AI);
 }

@@ -1,4 +1,4 @@
-package dev.aispm.collectors.aws.ecr;
+package dev.aispm.collectors.content.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +34,7 @@ class ImageManifestsTest {
   }
 
   @Test
-  void aDockerManifestGivesItsLayersInOrderAndZstdLayersAreNotReadable() throws IOException {
+  void aDockerManifestGivesItsLayersInOrderAndZstdLayersAreReadable() throws IOException {
     byte[] body = recorded("image-manifest-docker.json");
     assertThat(ImageManifests.isIndex("", body)).isFalse();
     ImageManifests.Manifest m = ImageManifests.manifest("", body);
@@ -42,7 +42,7 @@ class ImageManifestsTest {
     assertThat(m.configDigest()).startsWith("sha256:b5b2");
     assertThat(m.layers()).extracting(ImageLayer::size).containsExactly(32654L, 16724L, 73109L);
     assertThat(m.size()).isEqualTo(32654L + 16724L + 73109L);
-    assertThat(m.layers()).extracting(ImageLayer::readable).containsExactly(true, true, false);
+    assertThat(m.layers()).extracting(ImageLayer::readable).containsExactly(true, true, true);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.aispm.collectors.aws.ecr;
+package dev.aispm.collectors.content.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

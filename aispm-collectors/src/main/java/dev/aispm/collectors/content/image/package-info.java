@@ -1,0 +1,8 @@
+/**
+ * What reading a container image takes on every cloud: the OCI distribution API client with a
+ * pluggable {@link dev.aispm.collectors.content.image.RegistryAuth} (ECR's Basic token, ACR's
+ * exchanged bearer token, Artifact Registry's OAuth token), manifest and index parsing, the image
+ * budget and {@link dev.aispm.collectors.content.image.ImageReader}, which walks one image's
+ * layers through the code scan. The clouds only list their registries and choose the images.
+ */
+package dev.aispm.collectors.content.image;
