@@ -26,6 +26,7 @@ import dev.aispm.graph.schema.azure.storage.AzureBlobContainerSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
 import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
+import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import java.util.List;
 
 /** Every Azure node and relationship type; a new resource type is added to these lists. */
@@ -57,7 +58,8 @@ public final class AzureSchemas {
       AzureMLEnvironmentSchema.NODE,
       AzureCognitiveAccountSchema.NODE,
       AzureCognitiveDeploymentSchema.NODE,
-      AzureRaiPolicySchema.NODE);
+      AzureRaiPolicySchema.NODE,
+      AzureFunctionAppSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
@@ -108,5 +110,9 @@ public final class AzureSchemas {
       AzureCognitiveAccountSchema.RUNS_AS,
       AzureCognitiveAccountSchema.INTERNET_CAN_REACH,
       AzureCognitiveDeploymentSchema.SERVED_BY,
-      AzureCognitiveDeploymentSchema.PROTECTED_BY);
+      AzureCognitiveDeploymentSchema.PROTECTED_BY,
+      AzureFunctionAppSchema.RUNS_AS,
+      AzureFunctionAppSchema.USES_PACKAGE,
+      AzureFunctionAppSchema.USES_AI,
+      AzureFunctionAppSchema.INTERNET_CAN_REACH);
 }

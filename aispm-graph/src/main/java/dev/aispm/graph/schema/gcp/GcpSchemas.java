@@ -4,6 +4,8 @@ import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
+import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.iam.GcpPrincipalSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
@@ -56,7 +58,9 @@ public final class GcpSchemas {
       VertexBatchPredictionJobSchema.NODE,
       VertexHyperparameterTuningJobSchema.NODE,
       VertexNasJobSchema.NODE,
-      ColabRuntimeSchema.NODE);
+      ColabRuntimeSchema.NODE,
+      CloudFunctionSchema.NODE,
+      CloudRunServiceSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       ServiceAccountSchema.CAN_WRITE,
@@ -102,5 +106,13 @@ public final class GcpSchemas {
       VertexNasJobSchema.RUNS_AS,
       VertexNasJobSchema.READS,
       VertexNasJobSchema.WRITES,
-      ColabRuntimeSchema.RUNS_AS);
+      ColabRuntimeSchema.RUNS_AS,
+      CloudFunctionSchema.RUNS_AS,
+      CloudFunctionSchema.USES_PACKAGE,
+      CloudFunctionSchema.USES_AI,
+      CloudFunctionSchema.INTERNET_CAN_REACH,
+      CloudRunServiceSchema.RUNS_AS,
+      CloudRunServiceSchema.USES_AI,
+      CloudRunServiceSchema.RUNS_IMAGE,
+      CloudRunServiceSchema.INTERNET_CAN_REACH);
 }
