@@ -9,22 +9,33 @@ import dev.aispm.collectors.azure.arm.ArmPipeline;
 import dev.aispm.collectors.azure.arm.Json;
 import dev.aispm.collectors.azure.resources.SubscriptionFetcher;
 import dev.aispm.collectors.azure.resources.SubscriptionTransformer;
+import dev.aispm.collectors.azure.storage.BlobContentScan;
+import dev.aispm.collectors.azure.storage.BlobStore;
+import dev.aispm.collectors.azure.web.FunctionAppSync;
+import dev.aispm.collectors.azure.web.FunctionPackageReader;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.schema.NodeSchema;
-import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.azure.resources.AzureSubscriptionSchema;
+import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.write.GraphWriter;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +51,18 @@ public final class AzureCollector implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(AzureCollector.class);
 
   private final AzureSettings settings;
+  private final CodePackageScan codeScan;
 
+  /** A collector with the installed scanners, the default content budget and the stored advisory index. */
   public AzureCollector(AzureSettings settings) {
+    this(settings, CodePackageScan.withDefaults(ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+        ContentBudget.fromEnvironment(settings.environment())));
+  }
+
+  /** @param codeScan reads function apps' code packages */
+  public AzureCollector(AzureSettings settings, CodePackageScan codeScan) {
     this.settings = settings;
+    this.codeScan = codeScan;
   }
 
   @Override
@@ -81,11 +101,17 @@ public final class AzureCollector implements AccountScopedCollector {
     }
     context.writer().upsertNodes(CommonSchemas.INTERNET, List.of(NodeRecord.of(CommonSchemas.INTERNET_ID, INTERNET_SCOPE).build()),
         context.tag());
+    HttpClient blobHttp = ArmPipeline.httpClient(settings.truststore(), settings.truststorePassword());
+    TokenCredential blobCredential = ArmPipeline.credential(settings.environment(), blobHttp);
+    Map<String, BlobStore> stores = new ConcurrentHashMap<>();
+    BiFunction<String, String, BlobStore> storeFor = (account, endpoint) -> stores.computeIfAbsent(account,
+        a -> new BlobStore(BlobContentScan.client(endpoint, blobHttp, blobCredential, settings.maxRetries()), a));
+    FunctionPackageReader packages = new FunctionPackageReader(codeScan);
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.concurrency(), Math.max(1, selected.size())));
     try {
       List<Future<?>> running = new ArrayList<>();
       for (JsonNode sub : selected) {
-        running.add(pool.submit(() -> collectSubscription(sub, arm, context)));
+        running.add(pool.submit(() -> collectSubscription(sub, arm, context, packages, storeFor)));
       }
       for (Future<?> f : running) {
         try {
@@ -118,7 +144,8 @@ public final class AzureCollector implements AccountScopedCollector {
     }
   }
 
-  private void collectSubscription(JsonNode sub, ArmClient arm, CollectionContext context) {
+  private void collectSubscription(JsonNode sub, ArmClient arm, CollectionContext context,
+      FunctionPackageReader packages, BiFunction<String, String, BlobStore> stores) {
     long start = System.nanoTime();
     String id = Json.text(sub, "subscriptionId");
     AzureScope scope = new AzureScope(id, Json.text(sub, "tenantId"), arm, context.ledger());
@@ -126,7 +153,8 @@ public final class AzureCollector implements AccountScopedCollector {
       GraphWriter writer = context.writer();
       writer.upsertNodes(AzureSubscriptionSchema.NODE, List.of(SubscriptionTransformer.subscription(sub, scope.scope())), context.tag());
       context.ledger().succeeded(scope.scope(), AzureSubscriptionSchema.NODE, 1, Duration.ofNanos(System.nanoTime() - start));
-      GraphBatch batch = new SubscriptionSync(scope, context.progress()).collect();
+      GraphBatch batch = new SubscriptionSync(scope, context.progress(),
+          new FunctionAppSync(scope, packages, stores, settings.readAppSettings())).collect();
       batch.allNodes().forEach((type, records) -> writer.upsertNodes(type, List.copyOf(records.values()), context.tag()));
       batch.allRels().forEach((type, records) -> writer.upsertRels(type, records, context.tag()));
       Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -2,6 +2,7 @@ package dev.aispm.collectors.azure;
 
 import dev.aispm.collectors.azure.activity.AzureActivityCollector;
 import dev.aispm.collectors.azure.storage.BlobContentScan;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.graph.collect.CollectorFactory;
@@ -26,9 +27,10 @@ public final class AzureCollectorFactory implements CollectorFactory {
   @Override
   public List<Collector> create(Map<String, String> environment) {
     AzureSettings azure = AzureSettings.fromEnvironment(environment);
-    return List.of(new AzureCollector(azure),
-        new BlobContentScan(azure, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
-            ContentBudget.fromEnvironment(environment)),
+    ContentScanEngine engine = ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
+    ContentBudget budget = ContentBudget.fromEnvironment(environment);
+    return List.of(new AzureCollector(azure, CodePackageScan.withDefaults(engine, budget)),
+        new BlobContentScan(azure, engine, budget),
         new AzureActivityCollector(azure, IngestSettings.fromEnvironment(environment), Clock.systemUTC()));
   }
 }

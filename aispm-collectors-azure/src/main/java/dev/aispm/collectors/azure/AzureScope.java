@@ -73,6 +73,14 @@ public final class AzureScope {
     }
   }
 
+  /** Records a failure of something other than an ARM read (a blob read) for {@code types}. */
+  public void failed(String action, String error, String missingPermission, Duration took, NodeSchema... types) {
+    for (NodeSchema type : types) {
+      failedTypes.add(type.type());
+      ledger.failed(scope, type, action, error, missingPermission, took);
+    }
+  }
+
   /** Whether a read of this type failed in this subscription. */
   public boolean failed(NodeSchema type) {
     return failedTypes.contains(type.type());

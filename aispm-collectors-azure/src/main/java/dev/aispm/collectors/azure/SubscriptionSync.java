@@ -60,6 +60,11 @@ import dev.aispm.graph.schema.azure.storage.AzureBlobContainerSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
 import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
+import dev.aispm.collectors.azure.web.FunctionAppSync;
+import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
+import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import java.util.ArrayList;
@@ -87,7 +92,8 @@ final class SubscriptionSync {
       AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE, AzureMLRegistrySchema.NODE,
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
-      AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE);
+      AzureRaiPolicySchema.NODE, AzureFunctionAppSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE,
+      AdvisorySchema.NODE, AzurePrincipalSchema.NODE);
 
   private final AzureScope s;
   private final ScanProgress progress;
@@ -98,9 +104,12 @@ final class SubscriptionSync {
   private final Map<String, ResourceIdentity> identities = new LinkedHashMap<>();
   private final Set<String> aiContainers = new HashSet<>();
 
-  SubscriptionSync(AzureScope scope, ScanProgress progress) {
+  private final FunctionAppSync functionApps;
+
+  SubscriptionSync(AzureScope scope, ScanProgress progress, FunctionAppSync functionApps) {
     this.s = scope;
     this.progress = progress;
+    this.functionApps = functionApps;
     this.label = "azure " + scope.subscriptionId();
   }
 
@@ -116,15 +125,29 @@ final class SubscriptionSync {
     machineLearning(network);
     step("cognitive services", 4);
     cognitiveServices();
-    step("role assignments", 5);
+    step("function apps", 5);
+    functionApps();
+    step("role assignments", 6);
     principals();
     markAiStorage();
-    step("done", 6);
+    step("done", 7);
     return out;
   }
 
   private void step(String what, int done) {
-    progress.step(label, what, done, 6);
+    progress.step(label, what, done, 7);
+  }
+
+  private void functionApps() {
+    Map<String, String> endpoints = new HashMap<>();
+    for (NodeRecord a : out.nodes(AzureStorageAccountSchema.NODE)) {
+      Object endpoint = a.properties().get("blobEndpoint");
+      Object name = a.properties().get("name");
+      if (endpoint != null && name != null) {
+        endpoints.put(name.toString().toLowerCase(Locale.ROOT), endpoint.toString());
+      }
+    }
+    functionApps.collect(endpoints, identities, out);
   }
 
   private void storage() {

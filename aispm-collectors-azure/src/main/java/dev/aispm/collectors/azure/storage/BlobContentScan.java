@@ -128,7 +128,8 @@ public final class BlobContentScan implements AccountScopedCollector {
             t.account(), t.id());
         continue;
       }
-      BlobStore store = stores.computeIfAbsent(t.account(), a -> new BlobStore(client(endpoint, http, credential), a));
+      BlobStore store = stores.computeIfAbsent(t.account(),
+          a -> new BlobStore(client(endpoint, http, credential, settings.maxRetries()), a));
       scan(context, store, t, spent.computeIfAbsent(t.account() + "/" + t.container(), c -> new BucketSpend(budget)));
     }
   }
@@ -145,9 +146,10 @@ public final class BlobContentScan implements AccountScopedCollector {
         ? "https://" + t.account() + ".blob.core.windows.net/" : null;
   }
 
-  private BlobServiceClient client(String endpoint, HttpClient http, TokenCredential credential) {
+  /** A Blob client on an account's endpoint with the scan's token, retries and the JDK HTTP client. */
+  public static BlobServiceClient client(String endpoint, HttpClient http, TokenCredential credential, int maxRetries) {
     return new BlobServiceClientBuilder().endpoint(endpoint).credential(credential).httpClient(http)
-        .retryOptions(new RequestRetryOptions(RetryPolicyType.EXPONENTIAL, settings.maxRetries() + 1,
+        .retryOptions(new RequestRetryOptions(RetryPolicyType.EXPONENTIAL, maxRetries + 1,
             (Integer) null, null, null, null))
         .addPolicy(new GetWithoutBody())
         .buildClient();
