@@ -20,6 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.Session;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.gcp.functions.FunctionSourceReader;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +39,18 @@ public final class GcpCollector implements AccountScopedCollector {
   private static final Logger LOG = LoggerFactory.getLogger(GcpCollector.class);
 
   private final GcpSettings settings;
+  private final FunctionSourceReader functionSources;
 
+  /** A collector reading function sources with the installed scanners, the content budget and the stored advisory index. */
   public GcpCollector(GcpSettings settings) {
+    this(settings, new FunctionSourceReader(CodePackageScan.withDefaults(
+        ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), settings.contentBudget())));
+  }
+
+  /** @param functionSources reads Cloud Functions' source archives */
+  public GcpCollector(GcpSettings settings, FunctionSourceReader functionSources) {
     this.settings = settings;
+    this.functionSources = functionSources;
   }
 
   @Override
@@ -76,7 +89,7 @@ public final class GcpCollector implements AccountScopedCollector {
           GcpScope scope = new GcpScope(new ScopeKey("gcp", p.projectId(), ScopeKey.GLOBAL), p, clients, context,
               ancestors(p.parent(), folderParents));
           try {
-            ProjectSync.sync(scope);
+            ProjectSync.sync(scope, functionSources);
           } catch (RuntimeException e) {
             LOG.warn("collection of GCP project {} failed unexpectedly", p.projectId(), e);
             context.ledger().failed(scope.key(), null, "collect", e.getClass().getSimpleName() + ": " + e.getMessage(),

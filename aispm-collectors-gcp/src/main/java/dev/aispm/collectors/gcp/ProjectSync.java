@@ -21,6 +21,8 @@ import dev.aispm.collectors.gcp.serviceusage.EnabledApiTransformer;
 import dev.aispm.collectors.gcp.storage.AccessTransformer;
 import dev.aispm.collectors.gcp.storage.BucketFetcher;
 import dev.aispm.collectors.gcp.storage.BucketTransformer;
+import dev.aispm.collectors.gcp.functions.CloudFunctionSync;
+import dev.aispm.collectors.gcp.functions.FunctionSourceReader;
 import dev.aispm.collectors.gcp.vertex.VertexSync;
 import dev.aispm.collectors.gcp.workbench.InstanceFetcher;
 import dev.aispm.collectors.gcp.workbench.InstanceTransformer;
@@ -36,6 +38,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Collects one project: its enabled AI APIs, IAM (project policy, service accounts and keys),
@@ -46,17 +49,22 @@ import java.util.Optional;
 public final class ProjectSync {
   static final String AIPLATFORM = "aiplatform.googleapis.com";
   static final String NOTEBOOKS = "notebooks.googleapis.com";
+  static final String CLOUDFUNCTIONS = "cloudfunctions.googleapis.com";
+  static final String RUN = "run.googleapis.com";
 
   private ProjectSync() {}
 
-  public static void sync(GcpScope g) {
+  public static void sync(GcpScope g, FunctionSourceReader functionSources) {
     GcpClients c = g.clients();
     GcpSettings.Endpoints ep = c.settings().endpoints();
     String project = g.project().projectId();
     Instant start = Instant.now();
     g.progress("project");
-    Read<List<String>> apis = g.read(GcpProjectSchema.NODE, "serviceusage.services.list",
-        () -> EnabledApiTransformer.aiApis(EnabledApiFetcher.enabled(c.rest(), ep.serviceUsageOrDefault(), project)));
+    Read<List<com.fasterxml.jackson.databind.JsonNode>> enabled = g.read(GcpProjectSchema.NODE,
+        "serviceusage.services.list", () -> EnabledApiFetcher.enabled(c.rest(), ep.serviceUsageOrDefault(), project));
+    Read<List<String>> apis = enabled.known() ? Read.of(EnabledApiTransformer.aiApis(enabled.value())) : Read.unknown();
+    Read<List<String>> workloadApis = enabled.known()
+        ? Read.of(EnabledApiTransformer.among(enabled.value(), Set.of(CLOUDFUNCTIONS, RUN))) : Read.unknown();
     g.context().writer().upsertNodes(GcpProjectSchema.NODE, List.of(ProjectTransformer.node(g.project(), apis)),
         g.context().tag());
     g.succeeded(GcpProjectSchema.NODE, 1, start);
@@ -70,9 +78,22 @@ public final class ProjectSync {
     if (enabled(apis, NOTEBOOKS)) {
       workbench(g, firewalls);
     }
+    List<String> locations = enabled(apis, AIPLATFORM) ? VertexSync.locations(g) : List.of();
     if (enabled(apis, AIPLATFORM)) {
-      VertexSync.sync(g, VertexSync.locations(g));
+      VertexSync.sync(g, locations);
     }
+    if (enabled(workloadApis, CLOUDFUNCTIONS) || enabled(workloadApis, RUN)) {
+      CloudFunctionSync.sync(g, runLocations(g, locations), functionSources);
+    }
+  }
+
+  /**
+   * Regions whose Cloud Run services are listed (v2 lists one region at a time):
+   * GCP_RUN_LOCATIONS, else the Vertex AI locations (where AI workloads run), else none.
+   */
+  static List<String> runLocations(GcpScope g, List<String> vertexLocations) {
+    List<String> configured = g.clients().settings().runLocations();
+    return configured.isEmpty() ? vertexLocations : configured;
   }
 
   /**

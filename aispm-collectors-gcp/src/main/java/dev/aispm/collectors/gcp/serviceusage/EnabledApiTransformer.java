@@ -19,6 +19,14 @@ public final class EnabledApiTransformer {
         .sorted().distinct().toList();
   }
 
+  /** The enabled services among {@code wanted} (workload APIs such as Cloud Functions and Cloud Run). */
+  public static List<String> among(List<JsonNode> services, Set<String> wanted) {
+    return services.stream()
+        .map(s -> s.path("config").path("name").asText(lastSegment(s.path("name").asText(""))))
+        .filter(wanted::contains)
+        .sorted().distinct().toList();
+  }
+
   private static String lastSegment(String name) {
     return name.substring(name.lastIndexOf('/') + 1);
   }
