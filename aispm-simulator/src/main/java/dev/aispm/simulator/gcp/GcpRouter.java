@@ -42,7 +42,7 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   private static final Set<String> LIST_FIELDS = Set.of("projects", "folders", "services", "accounts", "locations",
       "endpoints", "models", "customJobs", "trainingPipelines", "pipelineJobs", "datasets", "tuningJobs",
       "indexEndpoints", "featureOnlineStores", "notebookRuntimes", "instances", "items", "batchPredictionJobs",
-      "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles");
+      "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles", "functions");
 
   private final GcpOrganization org;
   private final PublicKey publicKey;
