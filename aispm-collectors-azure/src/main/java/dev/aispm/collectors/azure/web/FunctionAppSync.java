@@ -98,6 +98,9 @@ public final class FunctionAppSync {
     }
     try {
       return reader.read(stores.apply(source.location().account(), endpoint), source);
+    } catch (FunctionPackageReader.NoPackageException e) {
+      // An app created but never deployed: nothing to read, and nothing failed.
+      return CodeReport.notRead(CodeReport.NONE, e.getMessage());
     } catch (PackageBytes.OverBudgetException e) {
       return failed(name, e.getMessage(), null, start, CodeReport.OVER_BUDGET);
     } catch (IOException e) {
