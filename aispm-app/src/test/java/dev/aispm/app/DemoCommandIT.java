@@ -136,6 +136,21 @@ class DemoCommandIT {
     });
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("artifact_registry_repository_not_public"));
+    // Shadow AI in serverless workloads: the Azure Flex app's package and the Cloud Function's source
+    // hide OpenAI / Anthropic clients and LangChain 0.1.10; the public Cloud Run service holds an OpenAI key.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("serverless_workload_no_shadow_ai");
+      assertThat(f.get("resourceId").asText()).endsWith("/microsoft.web/sites/acme-support-bot");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("serverless_workload_ai_tooling_without_known_vulnerability");
+      assertThat(f.get("resourceId").asText()).endsWith("/functions/ticket-router");
+      assertThat(f.get("reason").asText()).contains("langchain 0.1.10", "PYSEC-2024-43");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("serverless_workload_public_with_ai_provider_key");
+      assertThat(f.get("resourceId").asText()).endsWith("/services/rag-api");
+    });
     JsonNode inventory = json.readTree(Files.readString(dir.resolve("report/inventory.json")));
     assertThat(inventory.get("assetCount").asInt()).isGreaterThan(10);
     assertThat(Files.readString(dir.resolve("report/summary.txt"))).contains("Top ");

@@ -18,22 +18,33 @@ import dev.aispm.collectors.azure.arm.ArmPipeline;
 import dev.aispm.collectors.azure.arm.Json;
 import dev.aispm.collectors.azure.resources.SubscriptionFetcher;
 import dev.aispm.collectors.azure.resources.SubscriptionTransformer;
+import dev.aispm.collectors.azure.storage.BlobClients;
+import dev.aispm.collectors.azure.storage.BlobStore;
+import dev.aispm.collectors.azure.web.FunctionAppSync;
+import dev.aispm.collectors.azure.web.FunctionPackageReader;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.schema.NodeSchema;
-import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.azure.resources.AzureSubscriptionSchema;
+import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.write.GraphWriter;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,20 +61,26 @@ public final class AzureCollector implements AccountScopedCollector {
 
   private final AzureSettings settings;
   private final ImageReader images;
+  private final CodePackageScan codeScan;
 
-  /** A collector whose image reading takes its budgets from the process environment. */
+  /** A collector whose image and code package reading take their budgets from the process environment. */
   public AzureCollector(AzureSettings settings) {
-    this(settings, new ImageReader(CodePackageScan.withDefaults(
-        ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), ContentBudget.fromEnvironment(System.getenv())),
-        ImageBudget.fromEnvironment(System.getenv())));
+    this(settings, CodePackageScan.withDefaults(ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+        ContentBudget.fromEnvironment(settings.environment())));
+  }
+
+  private AzureCollector(AzureSettings settings, CodePackageScan codeScan) {
+    this(settings, new ImageReader(codeScan, ImageBudget.fromEnvironment(settings.environment())), codeScan);
   }
 
   /**
-   * @param images reads the newest container registry images within the image budget
+   * @param images   reads the newest container registry images within the image budget
+   * @param codeScan reads function apps' code packages
    */
-  public AzureCollector(AzureSettings settings, ImageReader images) {
+  public AzureCollector(AzureSettings settings, ImageReader images, CodePackageScan codeScan) {
     this.settings = settings;
     this.images = images;
+    this.codeScan = codeScan;
   }
 
   @Override
@@ -110,11 +127,17 @@ public final class AzureCollector implements AccountScopedCollector {
     }
     context.writer().upsertNodes(CommonSchemas.INTERNET, List.of(NodeRecord.of(CommonSchemas.INTERNET_ID, INTERNET_SCOPE).build()),
         context.tag());
+    HttpClient blobHttp = ArmPipeline.httpClient(settings.truststore(), settings.truststorePassword());
+    TokenCredential blobCredential = ArmPipeline.credential(settings.environment(), blobHttp);
+    Map<String, BlobStore> stores = new ConcurrentHashMap<>();
+    BiFunction<String, String, BlobStore> storeFor = (account, endpoint) -> stores.computeIfAbsent(account,
+        a -> new BlobStore(BlobClients.service(endpoint, blobHttp, blobCredential, settings.maxRetries()), a));
+    FunctionPackageReader packages = new FunctionPackageReader(codeScan);
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.concurrency(), Math.max(1, selected.size())));
     try {
       List<Future<?>> running = new ArrayList<>();
       for (JsonNode sub : selected) {
-        running.add(pool.submit(() -> collectSubscription(sub, arm, registries, context)));
+        running.add(pool.submit(() -> collectSubscription(sub, arm, registries, context, packages, storeFor)));
       }
       for (Future<?> f : running) {
         try {
@@ -157,7 +180,7 @@ public final class AzureCollector implements AccountScopedCollector {
   }
 
   private void collectSubscription(JsonNode sub, ArmClient arm, ContainerRegistrySync.DataPlane registries,
-      CollectionContext context) {
+      CollectionContext context, FunctionPackageReader packages, BiFunction<String, String, BlobStore> stores) {
     long start = System.nanoTime();
     String id = Json.text(sub, "subscriptionId");
     AzureScope scope = new AzureScope(id, Json.text(sub, "tenantId"), arm, context.ledger());
@@ -165,7 +188,8 @@ public final class AzureCollector implements AccountScopedCollector {
       GraphWriter writer = context.writer();
       writer.upsertNodes(AzureSubscriptionSchema.NODE, List.of(SubscriptionTransformer.subscription(sub, scope.scope())), context.tag());
       context.ledger().succeeded(scope.scope(), AzureSubscriptionSchema.NODE, 1, Duration.ofNanos(System.nanoTime() - start));
-      SubscriptionSync sync = new SubscriptionSync(scope, context.progress(), images, registries);
+      SubscriptionSync sync = new SubscriptionSync(scope, context.progress(), images, registries,
+          new FunctionAppSync(scope, packages, stores, settings.readAppSettings()));
       GraphBatch batch = sync.collect();
       batch.allNodes().forEach((type, records) -> writer.upsertNodes(type, List.copyOf(records.values()), context.tag()));
       batch.allRels().forEach((type, records) -> writer.upsertRels(type, records, context.tag()));

@@ -29,11 +29,11 @@ public final class AzureCollectorFactory implements CollectorFactory {
   @Override
   public List<Collector> create(Map<String, String> environment) {
     AzureSettings azure = AzureSettings.fromEnvironment(environment);
+    ContentScanEngine engine = ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
     ContentBudget budget = ContentBudget.fromEnvironment(environment);
-    return List.of(new AzureCollector(azure, new ImageReader(CodePackageScan.withDefaults(
-            ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), budget), ImageBudget.fromEnvironment(environment))),
-        new BlobContentScan(azure, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
-            ContentBudget.fromEnvironment(environment)),
+    CodePackageScan codeScan = CodePackageScan.withDefaults(engine, budget);
+    return List.of(new AzureCollector(azure, new ImageReader(codeScan, ImageBudget.fromEnvironment(environment)), codeScan),
+        new BlobContentScan(azure, engine, budget),
         new AzureActivityCollector(azure, IngestSettings.fromEnvironment(environment), Clock.systemUTC()));
   }
 }

@@ -74,12 +74,19 @@ public final class AzureScope {
   }
 
   /**
-   * Records a failure that is not an ARM read (a data plane call) for {@code type}: the type is
-   * then not marked collected, so cleanup keeps what an earlier scan wrote.
+   * Records a failure that is not an ARM read (a data plane call, a blob read) for each of
+   * {@code types}: they are then not marked collected, so cleanup keeps what an earlier scan wrote.
    */
+  public void failed(String action, String error, String missingPermission, Duration took, NodeSchema... types) {
+    for (NodeSchema type : types) {
+      failedTypes.add(type.type());
+      ledger.failed(scope, type, action, error, missingPermission, took);
+    }
+  }
+
+  /** {@link #failed} for one type. */
   public void fail(NodeSchema type, String action, String error, String missingPermission, Duration took) {
-    failedTypes.add(type.type());
-    ledger.failed(scope, type, action, error, missingPermission, took);
+    failed(action, error, missingPermission, took, type);
   }
 
   /** Whether a read of this type failed in this subscription. */

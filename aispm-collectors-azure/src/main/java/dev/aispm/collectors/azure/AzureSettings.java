@@ -18,9 +18,13 @@ import java.util.Set;
  * @param concurrency             AISPM_AZURE_CONCURRENCY, subscriptions collected at once
  * @param maxRetries              AISPM_AZURE_MAX_RETRIES, retries of a throttled or failed call
  * @param environment             the whole environment, from which the credential reads AZURE_* settings
+ * @param readAppSettings         AISPM_AZURE_READ_APP_SETTINGS: read function apps' app settings (names and
+ *                                the run-from-package URL only), which needs a permission that also reveals
+ *                                their values; off by default
  */
 public record AzureSettings(String resourceManagerEndpoint, Set<String> subscriptions, String truststore,
-    String truststorePassword, int concurrency, int maxRetries, Map<String, String> environment) {
+    String truststorePassword, int concurrency, int maxRetries, Map<String, String> environment,
+    boolean readAppSettings) {
 
   public static final String PUBLIC_CLOUD = "https://management.azure.com/";
 
@@ -48,7 +52,20 @@ public record AzureSettings(String resourceManagerEndpoint, Set<String> subscrip
     }
     return new AzureSettings(endpoint == null ? PUBLIC_CLOUD : endpoint, subscriptions,
         blankToNull(env.get("AISPM_AZURE_TRUSTSTORE")), env.get("AISPM_AZURE_TRUSTSTORE_PASSWORD"),
-        integer(env, "AISPM_AZURE_CONCURRENCY", 4), integer(env, "AISPM_AZURE_MAX_RETRIES", 5), env);
+        integer(env, "AISPM_AZURE_CONCURRENCY", 4), integer(env, "AISPM_AZURE_MAX_RETRIES", 5), env,
+        bool(env, "AISPM_AZURE_READ_APP_SETTINGS", false));
+  }
+
+  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+    String v = blankToNull(env.get(name));
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default -> throw new IllegalArgumentException(name + " must be true or false, was '" + v + "'");
+    };
   }
 
   /**

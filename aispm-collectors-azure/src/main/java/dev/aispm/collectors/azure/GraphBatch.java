@@ -4,6 +4,7 @@ import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
+import dev.aispm.graph.write.WriteBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,16 @@ public final class GraphBatch {
 
   public void link(RelSchema type, RelRecord record) {
     link(type, List.of(record));
+  }
+
+  /** Takes over what a shared transform wrote into a {@link WriteBatch}: all its nodes, and its edges of {@code rels}. */
+  public void addAll(WriteBatch batch, List<RelSchema> relTypes) {
+    batch.nodeTypes().forEach(t -> add(t, batch.nodes(t)));
+    relTypes.forEach(t -> {
+      if (!batch.rels(t).isEmpty()) {
+        link(t, batch.rels(t));
+      }
+    });
   }
 
   public List<NodeRecord> nodes(NodeSchema type) {

@@ -68,6 +68,8 @@ import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import dev.aispm.graph.write.WriteBatch;
+import dev.aispm.collectors.azure.web.FunctionAppSync;
+import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import java.util.ArrayList;
@@ -96,7 +98,7 @@ final class SubscriptionSync {
       AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE, AzureMLRegistrySchema.NODE,
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
-      AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE);
+      AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE);
 
   private final AzureScope s;
   private final ScanProgress progress;
@@ -111,12 +113,15 @@ final class SubscriptionSync {
   private final Map<String, ResourceIdentity> identities = new LinkedHashMap<>();
   private final Set<String> aiContainers = new HashSet<>();
 
+  private final FunctionAppSync functionApps;
+
   SubscriptionSync(AzureScope scope, ScanProgress progress, ImageReader images,
-      ContainerRegistrySync.DataPlane registries) {
+      ContainerRegistrySync.DataPlane registries, FunctionAppSync functionApps) {
     this.s = scope;
     this.progress = progress;
     this.images = images;
     this.registries = registries;
+    this.functionApps = functionApps;
     this.label = "azure " + scope.subscriptionId();
   }
 
@@ -132,14 +137,16 @@ final class SubscriptionSync {
     machineLearning(network);
     step("cognitive services", 4);
     cognitiveServices();
-    step("role assignments", 5);
+    step("function apps", 5);
+    functionApps();
+    step("role assignments", 6);
     principals();
     markAiStorage();
-    step("container registries", 6);
+    step("container registries", 7);
     ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries);
     out.add(AzureContainerRegistrySchema.NODE, acr.registries());
     imageBatch = acr.images();
-    step("done", 7);
+    step("done", 8);
     return out;
   }
 
@@ -149,7 +156,19 @@ final class SubscriptionSync {
   }
 
   private void step(String what, int done) {
-    progress.step(label, what, done, 7);
+    progress.step(label, what, done, 8);
+  }
+
+  private void functionApps() {
+    Map<String, String> endpoints = new HashMap<>();
+    for (NodeRecord a : out.nodes(AzureStorageAccountSchema.NODE)) {
+      Object endpoint = a.properties().get("blobEndpoint");
+      Object name = a.properties().get("name");
+      if (endpoint != null && name != null) {
+        endpoints.put(name.toString().toLowerCase(Locale.ROOT), endpoint.toString());
+      }
+    }
+    functionApps.collect(endpoints, identities, out);
   }
 
   private void storage() {

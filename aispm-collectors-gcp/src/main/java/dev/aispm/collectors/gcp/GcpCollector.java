@@ -27,6 +27,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.Session;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.gcp.functions.FunctionSourceReader;
+import dev.aispm.scanners.core.ScanLimits;
+import dev.aispm.scanners.files.ContentScanEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,21 +47,28 @@ public final class GcpCollector implements AccountScopedCollector {
 
   private final GcpSettings settings;
   private final ImageReader images;
+  private final FunctionSourceReader functionSources;
   private final java.net.http.HttpClient registryHttp = RegistryClient.defaultHttp();
 
-  /** A collector whose image reading takes its budgets from the process environment. */
+  /** A collector reading images and function sources with the installed scanners and the budgets of its settings. */
   public GcpCollector(GcpSettings settings) {
-    this(settings, new ImageReader(CodePackageScan.withDefaults(
-        ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), ContentBudget.fromEnvironment(System.getenv())),
-        ImageBudget.fromEnvironment(System.getenv())));
+    this(settings, CodePackageScan.withDefaults(ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
+        settings.contentBudget()));
+  }
+
+  private GcpCollector(GcpSettings settings, CodePackageScan codeScan) {
+    this(settings, new ImageReader(codeScan, ImageBudget.fromEnvironment(System.getenv())),
+        new FunctionSourceReader(codeScan));
   }
 
   /**
-   * @param images reads the newest Artifact Registry images within the image budget
+   * @param images          reads the newest Artifact Registry images within the image budget
+   * @param functionSources reads Cloud Functions' source archives
    */
-  public GcpCollector(GcpSettings settings, ImageReader images) {
+  public GcpCollector(GcpSettings settings, ImageReader images, FunctionSourceReader functionSources) {
     this.settings = settings;
     this.images = images;
+    this.functionSources = functionSources;
   }
 
   @Override
@@ -96,7 +107,7 @@ public final class GcpCollector implements AccountScopedCollector {
           GcpScope scope = new GcpScope(new ScopeKey("gcp", p.projectId(), ScopeKey.GLOBAL), p, clients, context,
               ancestors(p.parent(), folderParents));
           try {
-            ProjectSync.sync(scope, images, registryHttp);
+            ProjectSync.sync(scope, images, registryHttp, functionSources);
           } catch (RuntimeException e) {
             LOG.warn("collection of GCP project {} failed unexpectedly", p.projectId(), e);
             context.ledger().failed(scope.key(), null, "collect", e.getClass().getSimpleName() + ": " + e.getMessage(),

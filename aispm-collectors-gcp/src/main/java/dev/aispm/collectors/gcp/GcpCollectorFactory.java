@@ -5,6 +5,7 @@ import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.gcp.activity.GcpActivityCollector;
+import dev.aispm.collectors.gcp.functions.FunctionSourceReader;
 import dev.aispm.collectors.gcp.storage.GcsContentScan;
 import dev.aispm.graph.collect.Collector;
 import dev.aispm.scanners.core.ScanLimits;
@@ -28,11 +29,12 @@ public final class GcpCollectorFactory implements CollectorFactory {
   @Override
   public List<Collector> create(Map<String, String> environment) {
     GcpSettings gcp = GcpSettings.fromEnvironment(environment);
+    ContentScanEngine engine = ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
     ContentBudget budget = ContentBudget.fromEnvironment(environment);
-    return List.of(new GcpCollector(gcp, new ImageReader(CodePackageScan.withDefaults(
-            ContentScanEngine.withInstalledScanners(ScanLimits.defaults()), budget), ImageBudget.fromEnvironment(environment))),
-        new GcsContentScan(gcp, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
-            ContentBudget.fromEnvironment(environment)),
+    CodePackageScan codeScan = CodePackageScan.withDefaults(engine, budget);
+    return List.of(new GcpCollector(gcp, new ImageReader(codeScan, ImageBudget.fromEnvironment(environment)),
+            new FunctionSourceReader(codeScan)),
+        new GcsContentScan(gcp, engine, budget),
         new GcpActivityCollector(gcp, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));
   }
 }

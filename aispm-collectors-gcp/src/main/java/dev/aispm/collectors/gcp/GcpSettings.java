@@ -21,14 +21,17 @@ import java.util.Map;
  * @param locations       Vertex AI locations (GCP_AIPLATFORM_LOCATIONS), empty: every location Vertex lists
  * @param credentialsFile GOOGLE_APPLICATION_CREDENTIALS, null: the other Application Default Credentials
  * @param concurrency     projects collected at once (AISPM_GCP_CONCURRENCY)
+ * @param runLocations    Cloud Run regions (GCP_RUN_LOCATIONS), empty: the Vertex AI locations
+ * @param contentBudget   bounds of the Cloud Functions source read (AISPM_CONTENT_MAX_BYTES_PER_OBJECT...)
  */
 public record GcpSettings(List<String> projects, String organization, String folder, String defaultProject,
-    List<String> locations, String credentialsFile, int concurrency, Endpoints endpoints) {
+    List<String> locations, String credentialsFile, int concurrency, Endpoints endpoints, List<String> runLocations,
+    dev.aispm.collectors.content.ContentBudget contentBudget) {
 
   /** Base URLs of the Google APIs; each null means the public Google endpoint. */
   public record Endpoints(String resourceManager, String aiplatform, String notebooks, String storage,
       String iam, String compute, String serviceUsage, String logging, String artifactRegistry,
-      String artifactRegistryDocker) {
+      String artifactRegistryDocker, String cloudFunctions, String run) {
 
     /** Resource Manager base URL. */
     public String resourceManagerOrDefault() {
@@ -79,6 +82,16 @@ public record GcpSettings(List<String> projects, String organization, String fol
       return or(artifactRegistryDocker, "https://" + location + "-docker.pkg.dev");
     }
 
+    /** Cloud Functions base URL (GCP_CLOUDFUNCTIONS_ENDPOINT). */
+    public String cloudFunctionsOrDefault() {
+      return or(cloudFunctions, "https://cloudfunctions.googleapis.com");
+    }
+
+    /** Cloud Run Admin API base URL (GCP_RUN_ENDPOINT). */
+    public String runOrDefault() {
+      return or(run, "https://run.googleapis.com");
+    }
+
     private static String or(String value, String fallback) {
       String v = value == null ? fallback : value;
       return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
@@ -88,6 +101,7 @@ public record GcpSettings(List<String> projects, String organization, String fol
   public GcpSettings {
     projects = List.copyOf(projects);
     locations = List.copyOf(locations);
+    runLocations = List.copyOf(runLocations);
     if (concurrency < 1) {
       throw new IllegalArgumentException("AISPM_GCP_CONCURRENCY must be at least 1");
     }
@@ -129,7 +143,9 @@ public record GcpSettings(List<String> projects, String organization, String fol
             blankToNull(env.get("GCP_NOTEBOOKS_ENDPOINT")), storage, blankToNull(env.get("GCP_IAM_ENDPOINT")),
             blankToNull(env.get("GCP_COMPUTE_ENDPOINT")), blankToNull(env.get("GCP_SERVICEUSAGE_ENDPOINT")),
             blankToNull(env.get("GCP_LOGGING_ENDPOINT")), blankToNull(env.get("GCP_ARTIFACTREGISTRY_ENDPOINT")),
-            blankToNull(env.get("GCP_ARTIFACTREGISTRY_DOCKER_ENDPOINT"))));
+            blankToNull(env.get("GCP_ARTIFACTREGISTRY_DOCKER_ENDPOINT")), blankToNull(env.get("GCP_CLOUDFUNCTIONS_ENDPOINT")),
+            blankToNull(env.get("GCP_RUN_ENDPOINT"))),
+        list(env.get("GCP_RUN_LOCATIONS")), dev.aispm.collectors.content.ContentBudget.fromEnvironment(env));
   }
 
   private static List<String> list(String value) {

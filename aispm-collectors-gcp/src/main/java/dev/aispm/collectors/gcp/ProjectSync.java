@@ -23,6 +23,8 @@ import dev.aispm.collectors.gcp.serviceusage.EnabledApiTransformer;
 import dev.aispm.collectors.gcp.storage.AccessTransformer;
 import dev.aispm.collectors.gcp.storage.BucketFetcher;
 import dev.aispm.collectors.gcp.storage.BucketTransformer;
+import dev.aispm.collectors.gcp.functions.CloudFunctionSync;
+import dev.aispm.collectors.gcp.functions.FunctionSourceReader;
 import dev.aispm.collectors.gcp.vertex.VertexSync;
 import dev.aispm.collectors.gcp.workbench.InstanceFetcher;
 import dev.aispm.collectors.gcp.workbench.InstanceTransformer;
@@ -38,6 +40,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Collects one project: its enabled AI APIs, IAM (project policy, service accounts and keys),
@@ -49,10 +52,13 @@ public final class ProjectSync {
   static final String AIPLATFORM = "aiplatform.googleapis.com";
   static final String NOTEBOOKS = "notebooks.googleapis.com";
   static final String ARTIFACTREGISTRY = "artifactregistry.googleapis.com";
+  static final String CLOUDFUNCTIONS = "cloudfunctions.googleapis.com";
+  static final String RUN = "run.googleapis.com";
 
   private ProjectSync() {}
 
-  public static void sync(GcpScope g, ImageReader images, java.net.http.HttpClient registryHttp) {
+  public static void sync(GcpScope g, ImageReader images, java.net.http.HttpClient registryHttp,
+      FunctionSourceReader functionSources) {
     GcpClients c = g.clients();
     GcpSettings.Endpoints ep = c.settings().endpoints();
     String project = g.project().projectId();
@@ -75,12 +81,26 @@ public final class ProjectSync {
     if (enabled(apis, NOTEBOOKS)) {
       workbench(g, firewalls);
     }
+    List<String> locations = enabled(apis, AIPLATFORM) ? VertexSync.locations(g) : List.of();
     if (enabled(apis, AIPLATFORM)) {
-      VertexSync.sync(g, VertexSync.locations(g));
+      VertexSync.sync(g, locations);
     }
+    // Images first: a Cloud Run service's RUNS_IMAGE edge goes to an image node this scan wrote.
     if (enabled(services, ARTIFACTREGISTRY)) {
       ArtifactRegistrySync.sync(g, images, registryHttp);
     }
+    if (enabled(services, CLOUDFUNCTIONS) || enabled(services, RUN)) {
+      CloudFunctionSync.sync(g, runLocations(g, locations), functionSources);
+    }
+  }
+
+  /**
+   * Regions whose Cloud Run services are listed (v2 lists one region at a time):
+   * GCP_RUN_LOCATIONS, else the Vertex AI locations (where AI workloads run), else none.
+   */
+  static List<String> runLocations(GcpScope g, List<String> vertexLocations) {
+    List<String> configured = g.clients().settings().runLocations();
+    return configured.isEmpty() ? vertexLocations : configured;
   }
 
   /**

@@ -189,6 +189,19 @@ public final class CodePackageScan {
       vulnerabilities = List.copyOf(vulnerabilities);
     }
 
+    /** No code package the scan could find: only settings may show AI use, nothing says the code is clean. */
+    public static final String NONE = "none";
+
+    /** The same report with AI-use evidence found outside the code (settings' names) added. */
+    public CodeReport withEvidence(List<AiEvidence> more) {
+      if (more.isEmpty()) {
+        return this;
+      }
+      List<AiEvidence> all = new java.util.ArrayList<>(evidence);
+      all.addAll(more);
+      return new CodeReport(status, error, aiPackages, all, vulnerabilities, contentFindings);
+    }
+
     /** A package that was not read, and why: never a silent pass. */
     public static CodeReport notRead(String status, String error) {
       return new CodeReport(status, error, Map.of(), List.of(), List.of(), 0);

@@ -170,9 +170,10 @@ class AiBomBuilderTest {
     // A function's package is listed with what holds it; the function itself is not a BOM component.
     assertThat(props(byRef(doc.get("components"), FUNCTION_OPENAI))).containsEntry("aispm:usedBy", FUNCTION)
         .doesNotContainKey("aispm:advisory");
-    assertThat(bom.getComponents()).extracting(Component::getBomRef).doesNotContain(FUNCTION, IMAGE_ADVISORY);
+    assertThat(props(byRef(doc.get("components"), AZ_FUNCTION_LANGCHAIN))).containsEntry("aispm:usedBy", AZ_FUNCTION);
+    assertThat(bom.getComponents()).extracting(Component::getBomRef).doesNotContain(FUNCTION, AZ_FUNCTION, IMAGE_ADVISORY);
     assertThat(AiBomFormat.TABLE.render(bom)).contains("image", "scan=scanned packages=1",
-        "pkg:pypi/mlflow@2.9.1 ml-platform advisories=1", "1 container images, 2 AI libraries");
+        "pkg:pypi/mlflow@2.9.1 ml-platform advisories=1", "1 container images, 3 AI libraries");
   }
 
   static Component component(Bom b, String ref) {

@@ -42,6 +42,8 @@ final class AiBomSlices {
   static final String IMAGE_ADVISORY = IMAGE_MLFLOW + "#advisory/PYSEC-2023-252";
   static final String FUNCTION = "arn:aws:lambda:us-east-1:111111111111:function:summarizer";
   static final String FUNCTION_OPENAI = FUNCTION + "#package/pkg:pypi/openai@1.30.1";
+  static final String AZ_FUNCTION = "/subscriptions/sub/resourcegroups/apps/providers/microsoft.web/sites/bot";
+  static final String AZ_FUNCTION_LANGCHAIN = AZ_FUNCTION + "#package/pkg:pypi/langchain@0.1.10";
 
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Link> links = new ArrayList<>();
@@ -124,6 +126,11 @@ final class AiBomSlices {
     s.link(IMAGE, "USES_PACKAGE", IMAGE_MLFLOW);
     s.link(IMAGE_MLFLOW, "AFFECTED_BY", IMAGE_ADVISORY);
     s.link(FUNCTION, "USES_PACKAGE", FUNCTION_OPENAI);
+    // An Azure function app's package, listed the way a Lambda function's is.
+    s.node(AZ_FUNCTION, "AzureFunctionApp", List.of("Compute", "ServerlessWorkload"), "name", "bot", "provider", "azure");
+    s.node(AZ_FUNCTION_LANGCHAIN, "SoftwarePackage", List.of("Software"), "name", "langchain", "version", "0.1.10",
+        "purl", "pkg:pypi/langchain@0.1.10", "ecosystem", "PyPI", "aiCategory", "llm-framework", "provider", "azure");
+    s.link(AZ_FUNCTION, "USES_PACKAGE", AZ_FUNCTION_LANGCHAIN);
     return s.slice();
   }
 

@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
  *   <li>{@code /oauth2/exchange}, {@code /oauth2/token}, {@code /acr/v1/...} and {@code /v2/...}: the data
  *       plane of the planted container registry ({@link ContainerRegistryPlane}), where
  *       AISPM_AZURE_ACR_ENDPOINT points.</li>
+ *   <li>{@code POST .../sites/APP/config/appsettings/list}, the one list action the collector may
+ *       invoke (app settings, when enabled): the planted {@code list.json} beside the app's config.</li>
  *   <li>Anything else (a write, a missing or wrong token): the ARM error ARM would give.</li>
  * </ul>
  */
@@ -109,10 +111,12 @@ public final class AzureRouter implements ResponseDefinitionTransformerV2 {
     if (auth == null || !auth.equals("Bearer " + token)) {
       return error(401, "AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing or invalid.");
     }
-    if (!"GET".equals(request.getMethod().value())) {
+    String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    boolean listAction = "POST".equals(request.getMethod().value()) && decoded.startsWith("/subscriptions/")
+        && decoded.endsWith("/config/appsettings/list");
+    if (!"GET".equals(request.getMethod().value()) && !listAction) {
       return error(405, "MethodNotAllowed", "The simulated tenant is read-only.");
     }
-    String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     pathsSeen.add(decoded);
     if (ActivityLog.matches(decoded)) {
       return json(200, activity.page(decoded.split("/")[2], url.contains("?") ? url.substring(url.indexOf('?') + 1) : "",

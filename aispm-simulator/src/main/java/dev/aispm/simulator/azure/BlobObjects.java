@@ -1,5 +1,6 @@
 package dev.aispm.simulator.azure;
 
+import dev.aispm.simulator.FunctionPackages;
 import dev.aispm.simulator.aws.ModelArtifacts;
 import dev.aispm.simulator.aws.SimulatedObjects;
 import dev.aispm.simulator.aws.TrainingData;
@@ -45,6 +46,12 @@ final class BlobObjects {
         "flavors:\n  python_function:\n    loader_module: mlflow.sklearn\n".getBytes(StandardCharsets.UTF_8));
     put("acmemlworkspace", "azureml-blobstore-fraud", "runs/train-fraud-2024/metrics/metrics.json",
         "{\"auc\": 0.93}\n".getBytes(StandardCharsets.UTF_8));
+    // Function apps' packages: the Flex Consumption deployment container of the support bot (an
+    // older deployment beside the current one) and the invoice function's run-from-package blob.
+    put("acmemlworkspace", "app-package-acme-support-bot", "released-package-20240301.zip",
+        FunctionPackages.azureInvoiceFunction());
+    put("acmemlworkspace", "app-package-acme-support-bot", "released-package.zip", FunctionPackages.azureSupportBot());
+    put("acmetraindata", "function-releases", "invoice-fn-20240401.zip", FunctionPackages.azureInvoiceFunction());
   }
 
   synchronized void put(String account, String container, String name, byte[] bytes) {

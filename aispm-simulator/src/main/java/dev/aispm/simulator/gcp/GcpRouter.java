@@ -42,7 +42,8 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
   private static final Set<String> LIST_FIELDS = Set.of("projects", "folders", "services", "accounts", "locations",
       "endpoints", "models", "customJobs", "trainingPipelines", "pipelineJobs", "datasets", "tuningJobs",
       "indexEndpoints", "featureOnlineStores", "notebookRuntimes", "instances", "items", "batchPredictionJobs",
-      "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles", "repositories", "dockerImages");
+      "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles", "repositories", "dockerImages",
+      "functions");
 
   private final GcpOrganization org;
   private final PublicKey publicKey;

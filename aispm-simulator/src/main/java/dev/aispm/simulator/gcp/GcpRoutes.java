@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The REST paths of the Google APIs the collector calls, as their references define them, mapped
  * to planted answer files and to the permission each call needs. The services are told apart by
- * path alone (Resource Manager v3, Workbench v2, Storage JSON v1, Compute v1, and the v1 paths of
+ * path alone (Resource Manager v3, Workbench v2, Cloud Functions v2, Cloud Run v2, Storage JSON v1,
+ * Compute v1, and the v1 paths of
  * Vertex AI, IAM and Service Usage, which differ in their collection names), so one port serves
  * them all.
  */
@@ -52,6 +53,13 @@ final class GcpRoutes {
           "aiplatform/projects/{1}/locations"),
       new Rule("GET", Pattern.compile("/v1/projects/" + P + "/locations/" + P + "/" + P), "aiplatform.{3}.list",
           "aiplatform/projects/{1}/locations/{2}/{3}"),
+      new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/-/functions"), "cloudfunctions.functions.list",
+          "cloudfunctions/projects/{1}/functions"),
+      new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/" + P + "/services"), "run.services.list",
+          "run/projects/{1}/locations/{2}/services"),
+      // Cloud Run v2 reads a service's policy with GET (v1 and most APIs use POST).
+      new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/" + P + "/services/" + P + ":getIamPolicy"),
+          "run.services.getIamPolicy", "run/projects/{1}/locations/{2}/services/{3}/iamPolicy"),
       new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/" + P + "/instances"), "notebooks.instances.list",
           "notebooks/projects/{1}/instances"),
       new Rule("GET", Pattern.compile("/compute/v1/projects/" + P + "/global/firewalls"), "compute.firewalls.list",

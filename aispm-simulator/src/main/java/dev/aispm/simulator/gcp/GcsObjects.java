@@ -3,6 +3,7 @@ package dev.aispm.simulator.gcp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aispm.simulator.FunctionPackages;
 import dev.aispm.simulator.aws.ModelArtifacts;
 import dev.aispm.simulator.aws.SimulatedObjects;
 import dev.aispm.simulator.aws.TrainingData;
@@ -32,6 +33,9 @@ final class GcsObjects {
     put("acme-training-data", "support/train.jsonl", aws.get("acme-training-data", "fraud/validation/part-00000.jsonl").orElseThrow());
     put("acme-vertex-models", "fraud/model/model.pkl", ModelArtifacts.maliciousPickle());
     put("acme-vertex-models", "fraud/model/", new byte[0]);
+    // Cloud Functions (2nd gen) upload each function's source archive to this bucket.
+    put("gcf-v2-sources-314159265358-us-central1", "ticket-router/function-source.zip",
+        FunctionPackages.gcpTicketRouter());
   }
 
   void put(String bucket, String name, byte[] bytes) {

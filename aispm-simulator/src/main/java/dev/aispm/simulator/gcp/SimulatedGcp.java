@@ -130,7 +130,7 @@ public final class SimulatedGcp implements AutoCloseable {
     e.put("GOOGLE_CLOUD_PROJECT", "acme-security");
     e.put("AISPM_GCP_ORGANIZATION", organization.organization());
     for (String s : new String[] {"RESOURCEMANAGER", "AIPLATFORM", "NOTEBOOKS", "STORAGE", "IAM", "COMPUTE",
-        "SERVICEUSAGE", "LOGGING"}) {
+        "SERVICEUSAGE", "LOGGING", "CLOUDFUNCTIONS", "RUN"}) {
       e.put("GCP_" + s + "_ENDPOINT", baseUrl());
     }
     // Artifact Registry's v1 paths are Vertex AI's (projects/*/locations), and its Docker API

@@ -43,6 +43,16 @@ public final class ArmActions {
     return action.append("/read").toString();
   }
 
+  /**
+   * The action of a POST to a list action ({@code .../config/appsettings/list}), e.g.
+   * {@code Microsoft.Web/sites/config/list/action}: ARM names it after the path's types and the
+   * final {@code list}.
+   */
+  public static String listAction(String path) {
+    String read = readAction(path);
+    return read.substring(0, read.length() - "read".length()) + "action";
+  }
+
   private static String canonicalNamespace(String namespace) {
     String lower = namespace.toLowerCase(Locale.ROOT);
     return switch (lower) {
@@ -54,6 +64,7 @@ public final class ArmActions {
       case "microsoft.network" -> "Microsoft.Network";
       case "microsoft.insights" -> "Microsoft.Insights";
       case "microsoft.managedidentity" -> "Microsoft.ManagedIdentity";
+      case "microsoft.web" -> "Microsoft.Web";
       default -> namespace;
     };
   }

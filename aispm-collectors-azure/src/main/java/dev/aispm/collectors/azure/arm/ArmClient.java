@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Azure Resource Manager through the SDK's HTTP pipeline. Only GET is offered: the
- * collector is read-only by construction. Lists follow {@code nextLink} to the end, and only to
+ * Reads Azure Resource Manager through the SDK's HTTP pipeline. GET is offered, and POST only to
+ * list actions ({@link #invokeListAction}), which read but that ARM exposes as POST: the collector
+ * is read-only by construction. Lists follow {@code nextLink} to the end, and only to
  * the ARM host itself, since the pipeline attaches the bearer token to every request it sends.
  */
 public final class ArmClient {
@@ -73,6 +74,23 @@ public final class ArmClient {
     }
   }
 
+  /**
+   * Invokes a list action ({@code POST .../list}, no body) and returns its answer. Such actions
+   * change nothing but may answer secrets (app settings' values): callers keep what they need and
+   * drop the rest. Only paths ending in {@code /list} are accepted.
+   */
+  public JsonNode invokeListAction(String path, String apiVersion) {
+    if (!path.endsWith("/list")) {
+      throw new IllegalArgumentException("not a list action: " + path);
+    }
+    String body = sendRaw(url(path, apiVersion), ArmActions.listAction(path), HttpMethod.POST);
+    try {
+      return JSON.readTree(body.isEmpty() ? "{}" : body);
+    } catch (Exception e) {
+      throw new ArmException(200, "UnparseableAnswer", "answer is not JSON", ArmActions.listAction(path), null);
+    }
+  }
+
   private String url(String path, String apiVersion) {
     return endpoint + path + (path.contains("?") ? "&" : "?") + "api-version=" + apiVersion;
   }
@@ -96,7 +114,11 @@ public final class ArmClient {
   }
 
   private String sendRaw(String url, String action) {
-    HttpRequest request = new HttpRequest(HttpMethod.GET, url).setHeader("Accept", "application/json");
+    return sendRaw(url, action, HttpMethod.GET);
+  }
+
+  private String sendRaw(String url, String action, HttpMethod method) {
+    HttpRequest request = new HttpRequest(method, url).setHeader("Accept", "application/json");
     String body;
     int status;
     try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {

@@ -28,6 +28,7 @@ import dev.aispm.graph.schema.azure.storage.AzureBlobContainerSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
 import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
+import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import java.util.List;
 
 /** Every Azure node and relationship type; a new resource type is added to these lists. */
@@ -61,7 +62,8 @@ public final class AzureSchemas {
       AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE,
       AzureContainerRegistrySchema.NODE,
-      AzureContainerImageSchema.NODE);
+      AzureContainerImageSchema.NODE,
+      AzureFunctionAppSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
@@ -115,5 +117,9 @@ public final class AzureSchemas {
       AzureCognitiveDeploymentSchema.PROTECTED_BY,
       AzureContainerImageSchema.IN_REGISTRY,
       AzureContainerImageSchema.USES_PACKAGE,
-      AzureContainerImageSchema.USES_AI);
+      AzureContainerImageSchema.USES_AI,
+      AzureFunctionAppSchema.RUNS_AS,
+      AzureFunctionAppSchema.USES_PACKAGE,
+      AzureFunctionAppSchema.USES_AI,
+      AzureFunctionAppSchema.INTERNET_CAN_REACH);
 }

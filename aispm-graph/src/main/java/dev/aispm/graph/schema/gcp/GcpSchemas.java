@@ -6,6 +6,8 @@ import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
+import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.iam.GcpPrincipalSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
@@ -60,7 +62,9 @@ public final class GcpSchemas {
       VertexNasJobSchema.NODE,
       ColabRuntimeSchema.NODE,
       GcpArtifactRepositorySchema.NODE,
-      GcpArtifactImageSchema.NODE);
+      GcpArtifactImageSchema.NODE,
+      CloudFunctionSchema.NODE,
+      CloudRunServiceSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       ServiceAccountSchema.CAN_WRITE,
@@ -109,5 +113,13 @@ public final class GcpSchemas {
       ColabRuntimeSchema.RUNS_AS,
       GcpArtifactImageSchema.IN_REPOSITORY,
       GcpArtifactImageSchema.USES_PACKAGE,
-      GcpArtifactImageSchema.USES_AI);
+      GcpArtifactImageSchema.USES_AI,
+      CloudFunctionSchema.RUNS_AS,
+      CloudFunctionSchema.USES_PACKAGE,
+      CloudFunctionSchema.USES_AI,
+      CloudFunctionSchema.INTERNET_CAN_REACH,
+      CloudRunServiceSchema.RUNS_AS,
+      CloudRunServiceSchema.USES_AI,
+      CloudRunServiceSchema.RUNS_IMAGE,
+      CloudRunServiceSchema.INTERNET_CAN_REACH);
 }

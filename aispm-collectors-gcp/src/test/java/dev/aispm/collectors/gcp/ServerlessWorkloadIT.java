@@ -1,0 +1,89 @@
+package dev.aispm.collectors.gcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.graph.scan.ScanLedger;
+import dev.aispm.graph.testing.InProcessNeo4j;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.types.Node;
+
+/**
+ * Cloud Functions and Cloud Run through the real REST calls and the Cloud Storage client against
+ * the simulated organization, into a real Neo4j: the function's source archive hides an Anthropic
+ * client and a vulnerable LangChain, its secret-backed key shows by name only; the public RAG
+ * service points at its image by digest; the service that serves the function is not listed twice.
+ */
+class ServerlessWorkloadIT {
+  static final String IMAGE = "us-central1-docker.pkg.dev/acme-vertex-prod/agents/rag-api@sha256:"
+      + "7c9e1b2f3a4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void functionsAndRunServicesBecomeWorkloadsWithTheirAiUse() throws Exception {
+    try (SimulatedGcpScan sim = new SimulatedGcpScan(dir)) {
+      InProcessNeo4j.reset();
+      // The registry scan's image node, so the service's edge has its target (it is written by id).
+      try (Session s = InProcessNeo4j.connection().session()) {
+        s.run("CREATE (:Asset:ContainerImage {id: $id, scope: 'gcp/acme-vertex-prod/global', stub: false})",
+            Map.of("id", IMAGE)).consume();
+      }
+      ScanLedger ledger = sim.scan(sim.environment(Map.of()), "serverless-1");
+
+      Node f = node("MATCH (n:Compute:ServerlessWorkload:GCPCloudFunction {name: 'ticket-router'}) RETURN n");
+      assertThat(f.get("codeScan").asString()).as(ledger.failures().toString()).isEqualTo("scanned");
+      assertThat(f.get("runtime").asString()).isEqualTo("python312");
+      assertThat(f.get("invokerPublic").asBoolean()).isTrue();
+      assertThat(f.get("internetReachable").asBoolean()).isTrue();
+      assertThat(f.get("sourceUri").asString())
+          .isEqualTo("gs://gcf-v2-sources-314159265358-us-central1/ticket-router/function-source.zip#1712000000000000");
+      assertThat(f.get("environmentVariableNames").asList(v -> v.asString()))
+          .containsExactly("LOG_EXECUTION_ID", "ROUTER_MODEL", "GOOGLE_FUNCTION_SOURCE", "ANTHROPIC_API_KEY");
+      assertThat(f.get("aiProviderSettings").asList(v -> v.asString())).containsExactly("ANTHROPIC_API_KEY");
+      assertThat(strings("""
+          MATCH (:GCPCloudFunction {name: 'ticket-router'})-[:USES_AI]->(u:AIUsage {managed: false})
+          RETURN u.kind + ' ' + u.subject AS x""")).contains("import anthropic", "setting ANTHROPIC_API_KEY");
+      assertThat(strings("""
+          MATCH (:GCPCloudFunction {name: 'ticket-router'})-[:USES_PACKAGE]->(p)-[:AFFECTED_BY]->(a:Advisory)
+          RETURN p.name + ' ' + p.version + ' ' + a.advisoryId AS x""")).contains("langchain 0.1.10 PYSEC-2024-43");
+      assertThat(strings("""
+          MATCH (:Internet)-[:CAN_REACH]->(:GCPCloudFunction {name: 'ticket-router'})-[:RUNS_AS]->(sa:Identity)
+          RETURN sa.email AS x""")).containsExactly("314159265358-compute@developer.gserviceaccount.com");
+
+      Node rag = node("MATCH (n:GCPCloudRunService {name: 'rag-api'}) RETURN n");
+      assertThat(rag.get("internetReachable").asBoolean()).isTrue();
+      assertThat(rag.get("imageIds").asList(v -> v.asString())).containsExactly(IMAGE);
+      assertThat(rag.get("environmentVariableNames").asList(v -> v.asString()))
+          .containsExactly("OPENAI_API_KEY", "VECTOR_INDEX");
+      assertThat(strings("MATCH (:GCPCloudRunService {name: 'rag-api'})-[:RUNS_IMAGE]->(i) RETURN i.id AS x"))
+          .containsExactly(IMAGE);
+      assertThat(strings("""
+          MATCH (:GCPCloudRunService {name: 'rag-api'})-[:USES_AI]->(u:AIUsage) RETURN u.subject AS x"""))
+          .containsExactly("OPENAI_API_KEY");
+      Node batch = node("MATCH (n:GCPCloudRunService {name: 'batch-scorer'}) RETURN n");
+      assertThat(batch.get("internetReachable").asBoolean()).isFalse();
+      assertThat(batch.get("imageIds").asList()).isEmpty();
+      assertThat(strings("MATCH (n:GCPCloudRunService {name: 'ticket-router'}) RETURN n.id AS x")).isEmpty();
+      assertThat(sim.gcp.permissionsSeen()).contains("cloudfunctions.functions.list", "run.services.list",
+          "run.services.getIamPolicy", "storage.objects.get");
+    }
+  }
+
+  private static Node node(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      return s.run(cypher).single().get("n").asNode();
+    }
+  }
+
+  private static List<String> strings(String cypher) {
+    try (Session s = InProcessNeo4j.connection().session()) {
+      return s.run(cypher).list(r -> r.get("x").asString());
+    }
+  }
+}

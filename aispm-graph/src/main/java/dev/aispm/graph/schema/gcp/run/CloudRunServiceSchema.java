@@ -1,0 +1,54 @@
+package dev.aispm.graph.schema.gcp.run;
+
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
+import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
+
+/**
+ * A Cloud Run service: a container workload whose image may carry AI tooling and whose
+ * environment may hold AI provider keys, invisible to Vertex AI's inventory. Its code is in its
+ * image, which the registry scan reads; the service points at that image by id.
+ */
+public final class CloudRunServiceSchema {
+  private CloudRunServiceSchema() {}
+
+  public static final NodeSchema NODE = NodeSchema.builder("GCPCloudRunService")
+      .concept("Compute")
+      .concept("ServerlessWorkload")
+      .description("A Cloud Run service (Admin API v2). Its id is //run.googleapis.com/projects/P/locations/L/services/S. "
+          + "Services that serve a 2nd gen Cloud Function are the function's, not listed again.")
+      .property("name", "Service name")
+      .property("location", "Region")
+      .property("ingress", "INGRESS_TRAFFIC_ALL, INGRESS_TRAFFIC_INTERNAL_ONLY or INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER")
+      .property("invokerPublic", "Whether allUsers or allAuthenticatedUsers hold roles/run.invoker; absent when "
+          + "the policy was not read")
+      .property("internetReachable", "Ingress from all traffic and a public invoker; absent when unknown")
+      .property("serviceAccount", "Service account of the revision template")
+      .property("images", "Container images as the template names them")
+      .property("imageIds", "Ids of the images pinned by digest: <registry-host>/<repository path>@<digest>")
+      .property("environmentVariableNames", "Names (never values) of the containers' environment variables")
+      .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
+      .property("uri", "The service's URL")
+      .build();
+
+  public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,
+      "The service's containers run with the service account's permissions.");
+
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "The service's environment shows this AI use (a provider key or endpoint variable).");
+
+  /**
+   * Only written when an image node of that id is already in the graph (the registry scan's):
+   * an image reference without a digest names no single image, so it gets no edge.
+   */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "The service runs this image (matched by id <registry-host>/<repository path>@<digest>; the target is "
+          + "the Artifact Registry image node of that id, when this scan read it).");
+
+  public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
+      NODE, false, "Ingress allows all traffic and allUsers or allAuthenticatedUsers hold roles/run.invoker "
+          + "(via: publicInvoker).");
+}
