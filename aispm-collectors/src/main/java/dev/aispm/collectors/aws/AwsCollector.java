@@ -5,6 +5,7 @@ import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.collectors.aws.bedrock.BedrockSync;
 import dev.aispm.collectors.aws.ec2.NetworkSync;
 import dev.aispm.collectors.aws.iam.IamSync;
+import dev.aispm.collectors.aws.iam.InstanceProfiles;
 import dev.aispm.collectors.aws.s3.S3Sync;
 import dev.aispm.collectors.aws.sagemaker.SageMakerSync;
 import dev.aispm.graph.derive.DataStoreUse;
@@ -118,11 +119,11 @@ public final class AwsCollector implements AccountScopedCollector {
       List<CompletableFuture<Void>> work = new ArrayList<>();
       for (Target t : targets) {
         work.add(CompletableFuture.supplyAsync(() -> global(t, home, context, describes), scopes)
-            .thenCompose(regions -> {
+            .thenCompose(account -> {
               List<CompletableFuture<Void>> regional = new ArrayList<>();
-              for (Region r : regions) {
+              for (Region r : account.regions()) {
                 regional.add(CompletableFuture.runAsync(() -> {
-                  regional(t, r, context, describes);
+                  regional(t, r, account.profiles(), context, describes);
                   context.progress().step("aws", "regions collected", done.incrementAndGet(), -1);
                 }, scopes));
               }
@@ -234,26 +235,31 @@ public final class AwsCollector implements AccountScopedCollector {
     }
   }
 
+  /** What the account-wide collection hands to the regions: which regions, and the roles of instance profiles. */
+  record AccountWide(List<Region> regions, InstanceProfiles profiles) {}
+
   /** Collects the account-wide resources and returns the regions to collect next. */
-  private List<Region> global(Target t, Region home, CollectionContext context, ExecutorService describes) {
+  private AccountWide global(Target t, Region home, CollectionContext context, ExecutorService describes) {
     AwsScope scope = new AwsScope(new ScopeKey("aws", t.account(), ScopeKey.GLOBAL), home, t.clients(), context,
         describes);
+    InstanceProfiles profiles = InstanceProfiles.unknown();
     try {
       List<String> buckets = S3Sync.sync(scope);
-      IamSync.sync(scope, buckets);
+      profiles = IamSync.sync(scope, buckets);
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }
     if (!settings.regions().isEmpty()) {
-      return settings.regions().stream().map(Region::of).toList();
+      return new AccountWide(settings.regions().stream().map(Region::of).toList(), profiles);
     }
-    return scope.call(AwsAccountSchema.NODE, "ec2", "DescribeRegions",
+    return new AccountWide(scope.call(AwsAccountSchema.NODE, "ec2", "DescribeRegions",
             () -> t.clients().ec2(home).describeRegions(r -> r.allRegions(false)).regions().stream()
                 .map(software.amazon.awssdk.services.ec2.model.Region::regionName).map(Region::of).toList())
-        .orElse(List.of(home));
+        .orElse(List.of(home)), profiles);
   }
 
-  private void regional(Target t, Region region, CollectionContext context, ExecutorService describes) {
+  private void regional(Target t, Region region, InstanceProfiles profiles, CollectionContext context,
+      ExecutorService describes) {
     AwsScope scope = new AwsScope(new ScopeKey("aws", t.account(), region.id()), region, t.clients(), context,
         describes);
     try {
@@ -262,7 +268,7 @@ public final class AwsCollector implements AccountScopedCollector {
       NetworkView network = NetworkSync.sync(scope);
       SageMakerSync.sync(scope, network);
       try {
-        InstanceSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
+        InstanceSync.sync(scope, network, profiles, codeScan.catalogue(), codeScan.advisories());
       } catch (RuntimeException e) {
         unexpected(scope, e);
       }

@@ -1,6 +1,7 @@
 package dev.aispm.collectors.aws.ec2;
 
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.aws.iam.InstanceProfiles;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
@@ -29,7 +30,8 @@ import software.amazon.awssdk.services.ec2.model.Tag;
  * Turns EC2 instances that run a self-hosted AI server into instance nodes with the server as AI
  * use, its package and advisories when a tag names its version, and the Internet edge when the
  * instance has a public address in a subnet that routes to an internet gateway behind a security
- * group open to the world. Instances without such a server are not written. User data is never
+ * group open to the world, and the role its instance profile holds. Instances without such a server are not
+ * written. User data is never
  * read (DescribeInstances does not return it, and nothing here asks for it).
  */
 public final class InstanceTransformer {
@@ -40,8 +42,11 @@ public final class InstanceTransformer {
     return "arn:aws:ec2:" + scope.region() + ":" + scope.account() + ":instance/" + instanceId;
   }
 
-  public static WriteBatch transform(List<Instance> instances, NetworkView network, AiCatalogue catalogue,
-      AdvisoryIndex advisories, ScopeKey scope) {
+  /**
+   * @param profiles the account's instance profiles, to link each instance to the role its profile holds
+   */
+  public static WriteBatch transform(List<Instance> instances, NetworkView network, InstanceProfiles profiles,
+      AiCatalogue catalogue, AdvisoryIndex advisories, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
     for (Instance i : instances) {
       if (i.instanceId() == null || i.state() != null && "terminated".equals(i.state().nameAsString())) {
@@ -80,6 +85,8 @@ public final class InstanceTransformer {
           .set("tags", tags.isEmpty() ? null : tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
           .set("internetExposedPorts", open.isEmpty() ? null : List.copyOf(open))
           .build());
+      String profile = i.iamInstanceProfile() == null ? null : i.iamInstanceProfile().arn();
+      profiles.roleOf(profile).ifPresent(role -> out.rel(InstanceSchema.RUNS_AS, AwsIds.toRole(id, role, scope)));
       NetworkView.Exposure exposure = i.subnetId() == null ? null
           : network.exposure(List.of(i.subnetId()), groupIds);
       if (i.publicIpAddress() != null && exposure != null && Boolean.TRUE.equals(exposure.reachable())) {

@@ -126,6 +126,7 @@ public final class AwsSchemas {
       LambdaFunctionSchema.INTERNET_CAN_REACH,
       ContainerImageSchema.USES_PACKAGE,
       ContainerImageSchema.USES_AI,
+      InstanceSchema.RUNS_AS,
       InstanceSchema.USES_AI,
       InstanceSchema.USES_PACKAGE,
       InstanceSchema.INTERNET_CAN_REACH,
