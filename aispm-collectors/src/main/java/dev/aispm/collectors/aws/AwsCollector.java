@@ -15,6 +15,8 @@ import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.collectors.aws.ec2.InstanceSync;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.collectors.aws.ecr.EcrSync;
+import dev.aispm.collectors.aws.ecs.EcsSync;
+import dev.aispm.collectors.aws.images.ImageLinkSync;
 import dev.aispm.collectors.aws.ecr.ImageBudget;
 import dev.aispm.collectors.aws.ecr.RegistryClient;
 import dev.aispm.collectors.aws.lambda.LambdaCodeFetcher;
@@ -49,8 +51,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /**
- * The AWS collector: every AI asset in SageMaker and Bedrock with the data, identities and network
- * around them, for one account or a whole organization, across regions, in parallel.
+ * The AWS collector: every AI asset in SageMaker and Bedrock, and the AI servers and images on EC2,
+ * ECS and Lambda, with the data, identities and network around them, for one account or a whole organization, across regions, in parallel.
  *
  * <p>Per account it first collects the account-wide resources (S3 buckets, then IAM roles, whose
  * edges point at the buckets), then every region at once up to the configured concurrency. A
@@ -266,9 +268,14 @@ public final class AwsCollector implements AccountScopedCollector {
       // The network first: SageMaker's and the instances' reachability is decided from their subnets
       // and security groups.
       NetworkView network = NetworkSync.sync(scope);
-      SageMakerSync.sync(scope, network);
+      SageMakerSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
       try {
         InstanceSync.sync(scope, network, profiles, codeScan.catalogue(), codeScan.advisories());
+      } catch (RuntimeException e) {
+        unexpected(scope, e);
+      }
+      try {
+        EcsSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
       } catch (RuntimeException e) {
         unexpected(scope, e);
       }
@@ -288,6 +295,12 @@ public final class AwsCollector implements AccountScopedCollector {
     }
     try {
       EcrSync.sync(scope, codeScan, imageBudget, registryHttp);
+    } catch (RuntimeException e) {
+      unexpected(scope, e);
+    }
+    try {
+      // Last: every workload and image of the region is in the graph by now.
+      ImageLinkSync.sync(scope);
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }

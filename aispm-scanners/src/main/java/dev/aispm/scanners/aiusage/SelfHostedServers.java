@@ -150,7 +150,7 @@ public final class SelfHostedServers {
   }
 
   /** Whether a port rule ({@code tcp:5000}, {@code tcp:5000-6000}, {@code tcp:all}, {@code all:all}) lets the port in. */
-  static boolean covers(String rule, int port) {
+  public static boolean covers(String rule, int port) {
     int colon = rule.indexOf(':');
     if (colon < 0) {
       return false;

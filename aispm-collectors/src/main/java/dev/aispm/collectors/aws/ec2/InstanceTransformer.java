@@ -2,11 +2,9 @@ package dev.aispm.collectors.aws.ec2;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.iam.InstanceProfiles;
-import dev.aispm.collectors.content.CodePackageScan.CodeReport;
-import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
-import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -14,9 +12,6 @@ import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
 import dev.aispm.scanners.aiusage.AiCatalogue;
 import dev.aispm.scanners.aiusage.SelfHostedServers;
-import dev.aispm.scanners.packages.Ecosystem;
-import dev.aispm.scanners.packages.SoftwarePackage;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,40 +94,10 @@ public final class InstanceTransformer {
         out.rel(InstanceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       }
       for (SelfHostedServers.Match m : servers) {
-        server(out, id, m, scope);
-        packages(out, id, m, catalogue, advisories, scope);
+        SelfHostedServerGraph.write(out, id, m, InstanceSchema.USES_AI, InstanceSchema.USES_PACKAGE, catalogue,
+            advisories, scope);
       }
     }
     return out;
-  }
-
-  private static void server(WriteBatch out, String id, SelfHostedServers.Match m, ScopeKey scope) {
-    SelfHostedServers.Server s = m.server();
-    String usage = id + "#ai/server/" + s.subject();
-    out.node(AiUsageSchema.NODE, NodeRecord.of(usage, scope)
-        .set("kind", "server")
-        .set("subject", s.subject())
-        .set("component", s.component())
-        .set("category", s.dashboard() ? "ml-platform" : "inference-server")
-        .set("managed", false)
-        .set("evidence", m.evidence())
-        .set("dashboard", s.dashboard())
-        .set("exposedPorts", m.exposedPorts().isEmpty() ? null : m.exposedPorts())
-        .set("version", m.version())
-        .build());
-    out.rel(InstanceSchema.USES_AI, RelRecord.of(id, usage, scope));
-  }
-
-  /** The server's package at the version a tag names, so its advisories attach to the instance. */
-  private static void packages(WriteBatch out, String id, SelfHostedServers.Match m, AiCatalogue catalogue,
-      AdvisoryIndex advisories, ScopeKey scope) {
-    if (m.version() == null || m.server().pypi() == null) {
-      return;
-    }
-    SoftwarePackage p = new SoftwarePackage(Ecosystem.PYPI, m.server().pypi(), m.version(),
-        String.join("; ", m.evidence()), "tag");
-    catalogue.classify(p).ifPresent(c -> SupplyChainGraph.write(out, id,
-        new CodeReport(CodeReport.SCANNED, null, Map.of(p, c), List.of(), new ArrayList<>(advisories.matches(p)), 0),
-        scope, InstanceSchema.USES_PACKAGE, InstanceSchema.USES_AI, "bedrock"));
   }
 }
