@@ -29,10 +29,11 @@ import java.util.Set;
  */
 public final class SimulatedCloud implements AutoCloseable {
   /** The AWS services the fake answers, as the SDK names their endpoint settings. */
-  private static final Map<String, String> AWS_SERVICES = Map.of(
-      "SageMaker", "SAGEMAKER", "Bedrock", "BEDROCK", "BedrockAgent", "BEDROCK_AGENT", "S3", "S3",
-      "S3Control", "S3_CONTROL", "Iam", "IAM", "Sts", "STS", "Ec2", "EC2", "Organizations", "ORGANIZATIONS",
-      "Lambda", "LAMBDA");
+  private static final Map<String, String> AWS_SERVICES = Map.ofEntries(
+      Map.entry("SageMaker", "SAGEMAKER"), Map.entry("Bedrock", "BEDROCK"), Map.entry("BedrockAgent", "BEDROCK_AGENT"),
+      Map.entry("S3", "S3"), Map.entry("S3Control", "S3_CONTROL"), Map.entry("Iam", "IAM"), Map.entry("Sts", "STS"),
+      Map.entry("Ec2", "EC2"), Map.entry("Organizations", "ORGANIZATIONS"), Map.entry("Lambda", "LAMBDA"),
+      Map.entry("Ecs", "ECS"));
 
   private final WireMockServer server;
   private final AwsOrganization organization;
