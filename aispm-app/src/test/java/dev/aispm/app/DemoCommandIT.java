@@ -151,6 +151,16 @@ class DemoCommandIT {
       assertThat(f.get("ruleId").asText()).isEqualTo("serverless_workload_public_with_ai_provider_key");
       assertThat(f.get("resourceId").asText()).endsWith("/services/rag-api");
     });
+    // Self-hosted AI servers on EC2 and ECS: the paths go on through their roles to the training data.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_ai_server_role_reaches_ai_data");
+      assertThat(f.get("resourceId").asText()).isEqualTo("arn:aws:ecs:us-east-1:111111111111:service/ml-serving/llm-gateway");
+      assertThat(f.get("reason").asText()).contains("LlmGatewayTaskRole", "acme-training-data");
+    });
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_ai_server_role_reaches_ai_data");
+      assertThat(f.get("reason").asText()).contains("mlflow-tracking", "MlflowServerRole");
+    });
     JsonNode inventory = json.readTree(Files.readString(dir.resolve("report/inventory.json")));
     assertThat(inventory.get("assetCount").asInt()).isGreaterThan(10);
     assertThat(Files.readString(dir.resolve("report/summary.txt"))).contains("Top ");

@@ -33,7 +33,9 @@ public final class SimulatedCloud implements AutoCloseable {
       Map.entry("SageMaker", "SAGEMAKER"), Map.entry("Bedrock", "BEDROCK"), Map.entry("BedrockAgent", "BEDROCK_AGENT"),
       Map.entry("S3", "S3"), Map.entry("S3Control", "S3_CONTROL"), Map.entry("Iam", "IAM"), Map.entry("Sts", "STS"),
       Map.entry("Ec2", "EC2"), Map.entry("Organizations", "ORGANIZATIONS"), Map.entry("Lambda", "LAMBDA"),
-      Map.entry("CloudWatchLogs", "CLOUDWATCH_LOGS"));
+      Map.entry("CloudWatchLogs", "CLOUDWATCH_LOGS"),
+
+      Map.entry("Ecs", "ECS"));
 
   private final WireMockServer server;
   private final AwsOrganization organization;

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.bedrockagent.BedrockAgentClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -64,6 +65,10 @@ public final class AwsClients implements AutoCloseable {
 
   public EcrClient ecr(Region region) {
     return get("ecr", region, () -> configure(EcrClient.builder(), region).build());
+  }
+
+  public EcsClient ecs(Region region) {
+    return get("ecs", region, () -> configure(EcsClient.builder(), region).build());
   }
 
   public Ec2Client ec2(Region region) {

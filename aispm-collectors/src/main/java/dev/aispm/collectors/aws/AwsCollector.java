@@ -5,6 +5,7 @@ import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.collectors.aws.bedrock.BedrockSync;
 import dev.aispm.collectors.aws.ec2.NetworkSync;
 import dev.aispm.collectors.aws.iam.IamSync;
+import dev.aispm.collectors.aws.iam.InstanceProfiles;
 import dev.aispm.collectors.aws.s3.S3Sync;
 import dev.aispm.collectors.aws.sagemaker.SageMakerSync;
 import dev.aispm.graph.derive.DataStoreUse;
@@ -14,6 +15,8 @@ import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.collectors.aws.ec2.InstanceSync;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.collectors.aws.ecr.EcrSync;
+import dev.aispm.collectors.aws.ecs.EcsSync;
+import dev.aispm.collectors.aws.images.ImageLinkSync;
 import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.collectors.content.image.RegistryClient;
 import dev.aispm.collectors.aws.lambda.LambdaCodeFetcher;
@@ -48,8 +51,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /**
- * The AWS collector: every AI asset in SageMaker and Bedrock with the data, identities and network
- * around them, for one account or a whole organization, across regions, in parallel.
+ * The AWS collector: every AI asset in SageMaker and Bedrock, and the AI servers and images on EC2,
+ * ECS and Lambda, with the data, identities and network around them, for one account or a whole organization, across regions, in parallel.
  *
  * <p>Per account it first collects the account-wide resources (S3 buckets, then IAM roles, whose
  * edges point at the buckets), then every region at once up to the configured concurrency. A
@@ -118,11 +121,11 @@ public final class AwsCollector implements AccountScopedCollector {
       List<CompletableFuture<Void>> work = new ArrayList<>();
       for (Target t : targets) {
         work.add(CompletableFuture.supplyAsync(() -> global(t, home, context, describes), scopes)
-            .thenCompose(regions -> {
+            .thenCompose(account -> {
               List<CompletableFuture<Void>> regional = new ArrayList<>();
-              for (Region r : regions) {
+              for (Region r : account.regions()) {
                 regional.add(CompletableFuture.runAsync(() -> {
-                  regional(t, r, context, describes);
+                  regional(t, r, account.profiles(), context, describes);
                   context.progress().step("aws", "regions collected", done.incrementAndGet(), -1);
                 }, scopes));
               }
@@ -234,35 +237,45 @@ public final class AwsCollector implements AccountScopedCollector {
     }
   }
 
+  /** What the account-wide collection hands to the regions: which regions, and the roles of instance profiles. */
+  record AccountWide(List<Region> regions, InstanceProfiles profiles) {}
+
   /** Collects the account-wide resources and returns the regions to collect next. */
-  private List<Region> global(Target t, Region home, CollectionContext context, ExecutorService describes) {
+  private AccountWide global(Target t, Region home, CollectionContext context, ExecutorService describes) {
     AwsScope scope = new AwsScope(new ScopeKey("aws", t.account(), ScopeKey.GLOBAL), home, t.clients(), context,
         describes);
+    InstanceProfiles profiles = InstanceProfiles.unknown();
     try {
       List<String> buckets = S3Sync.sync(scope);
-      IamSync.sync(scope, buckets);
+      profiles = IamSync.sync(scope, buckets);
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }
     if (!settings.regions().isEmpty()) {
-      return settings.regions().stream().map(Region::of).toList();
+      return new AccountWide(settings.regions().stream().map(Region::of).toList(), profiles);
     }
-    return scope.call(AwsAccountSchema.NODE, "ec2", "DescribeRegions",
+    return new AccountWide(scope.call(AwsAccountSchema.NODE, "ec2", "DescribeRegions",
             () -> t.clients().ec2(home).describeRegions(r -> r.allRegions(false)).regions().stream()
                 .map(software.amazon.awssdk.services.ec2.model.Region::regionName).map(Region::of).toList())
-        .orElse(List.of(home));
+        .orElse(List.of(home)), profiles);
   }
 
-  private void regional(Target t, Region region, CollectionContext context, ExecutorService describes) {
+  private void regional(Target t, Region region, InstanceProfiles profiles, CollectionContext context,
+      ExecutorService describes) {
     AwsScope scope = new AwsScope(new ScopeKey("aws", t.account(), region.id()), region, t.clients(), context,
         describes);
     try {
       // The network first: SageMaker's and the instances' reachability is decided from their subnets
       // and security groups.
       NetworkView network = NetworkSync.sync(scope);
-      SageMakerSync.sync(scope, network);
+      SageMakerSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
       try {
-        InstanceSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
+        InstanceSync.sync(scope, network, profiles, codeScan.catalogue(), codeScan.advisories());
+      } catch (RuntimeException e) {
+        unexpected(scope, e);
+      }
+      try {
+        EcsSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
       } catch (RuntimeException e) {
         unexpected(scope, e);
       }
@@ -282,6 +295,12 @@ public final class AwsCollector implements AccountScopedCollector {
     }
     try {
       EcrSync.sync(scope, codeScan, imageBudget, registryHttp);
+    } catch (RuntimeException e) {
+      unexpected(scope, e);
+    }
+    try {
+      // Last: every workload and image of the region is in the graph by now.
+      ImageLinkSync.sync(scope);
     } catch (RuntimeException e) {
       unexpected(scope, e);
     }

@@ -266,7 +266,7 @@ class AwsCollectorIT {
         .containsExactlyInAnyOrder("ResearchNotebookRole");
     assertThat(strings("MATCH (r:AWSIAMRole)-[:CAN_READ]->(:AWSS3Bucket {name: 'acme-training-data'}) RETURN r.name"))
         .containsExactlyInAnyOrder("ResearchNotebookRole", "MLPipelineRole", "SageMakerTrainingRole",
-            "BedrockCustomizationRole");
+            "BedrockCustomizationRole", "MlflowServerRole", "LlmGatewayTaskRole");
 
     Record secureBucket = one("MATCH (b:AWSS3Bucket {name: 'acme-secure-data'}) RETURN b.publicAccessBlocked AS blocked, "
         + "b.encryption AS enc, b.versioning AS versioning, b.objectLock AS lock, b.loggingEnabled AS logging, "

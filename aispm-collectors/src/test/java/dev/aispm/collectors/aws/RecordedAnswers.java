@@ -35,6 +35,11 @@ final class RecordedAnswers {
         .httpClient(replaying(resource)).endpointOverride(java.net.URI.create("http://recorded.invalid")).build();
   }
 
+  static software.amazon.awssdk.services.ecs.EcsClient ecs(String resource) {
+    return software.amazon.awssdk.services.ecs.EcsClient.builder().region(Region.US_EAST_1).credentialsProvider(creds())
+        .httpClient(replaying(resource)).endpointOverride(java.net.URI.create("http://recorded.invalid")).build();
+  }
+
   static IamClient iam(String resource) {
     return IamClient.builder().region(Region.AWS_GLOBAL).credentialsProvider(creds())
         .httpClient(replaying(resource)).endpointOverride(java.net.URI.create("http://recorded.invalid")).build();

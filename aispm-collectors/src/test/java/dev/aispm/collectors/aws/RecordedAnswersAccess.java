@@ -20,6 +20,10 @@ public final class RecordedAnswersAccess {
     return RecordedAnswers.ec2(resource);
   }
 
+  public static software.amazon.awssdk.services.ecs.EcsClient ecs(String resource) {
+    return RecordedAnswers.ecs(resource);
+  }
+
   public static IamClient iam(String resource) {
     return RecordedAnswers.iam(resource);
   }

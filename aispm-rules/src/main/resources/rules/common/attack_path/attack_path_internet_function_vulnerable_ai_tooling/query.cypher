@@ -1,4 +1,5 @@
-MATCH path = (i:Internet)-[:CAN_REACH]->(f:Compute)-[:USES_PACKAGE]->(p:SoftwarePackage)-[:AFFECTED_BY]->(a:Advisory)
+// Through the image it runs too: a container function, task or model ships what its image holds.
+MATCH path = (i:Internet)-[:CAN_REACH]->(f:Compute)-[:RUNS_IMAGE*0..1]->()-[:USES_PACKAGE]->(p:SoftwarePackage)-[:AFFECTED_BY]->(a:Advisory)
 WHERE a.severity IN ['critical', 'high']
 OPTIONAL MATCH (f)-[:RUNS_AS]->(r:Identity)
 RETURN f.id AS resourceId, 'FAIL' AS status,

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@code ray-head}, not {@code array}). A port decides alone only when it is distinctive (Ollama's
  * 11434, Ray's dashboard 8265, Jupyter's 8888); 5000, 8000 and 8080 serve too many other things.
  * A version is read from a tag {@code <server>-version} / {@code <server>_version} or from an image
- * reference or name like {@code mlflow:2.9.1} / {@code mlflow-2.9.1}, so that the server's package
- * can be matched against advisories.
+ * reference or name like {@code mlflow:2.9.1} / {@code mlflow-2.9.1}, or from the plain version tag of
+ * an image named after the server ({@code vllm/vllm-openai:v0.4.2}), so that the server's package can
+ * be matched against advisories.
  */
 public final class SelfHostedServers {
   /**
@@ -100,7 +101,7 @@ public final class SelfHostedServers {
       for (String image : images) {
         if (names(image, s)) {
           evidence.add("image " + image);
-          version = version != null ? version : versionIn(image, s).orElse(null);
+          version = version != null ? version : versionIn(image, s).or(() -> tagVersion(image)).orElse(null);
         }
       }
       List<String> exposed = new ArrayList<>();
@@ -144,13 +145,28 @@ public final class SelfHostedServers {
     return Optional.empty();
   }
 
+  /**
+   * The tag of an image reference when it is a plain version ({@code vllm/vllm-openai:v0.4.2}): the
+   * repository is named after the server, the tag is its release. Tags with more in them
+   * ({@code 2.1.1-tgi1.4.0-gpu}) name a base framework's version too, so they give none.
+   */
+  static Optional<String> tagVersion(String image) {
+    String ref = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+    int colon = ref.lastIndexOf(':');
+    if (colon < 0 || colon < ref.lastIndexOf('/')) {
+      return Optional.empty();
+    }
+    Matcher m = Pattern.compile("v?(\\d+(\\.\\d+)+)").matcher(ref.substring(colon + 1));
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   /** A port rule opening exactly this port (not a range that happens to include it). */
   private static boolean exactly(String rule, int port) {
     return rule.equals("tcp:" + port);
   }
 
   /** Whether a port rule ({@code tcp:5000}, {@code tcp:5000-6000}, {@code tcp:all}, {@code all:all}) lets the port in. */
-  static boolean covers(String rule, int port) {
+  public static boolean covers(String rule, int port) {
     int colon = rule.indexOf(':');
     if (colon < 0) {
       return false;

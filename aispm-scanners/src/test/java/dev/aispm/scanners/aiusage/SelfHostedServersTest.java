@@ -29,7 +29,11 @@ class SelfHostedServersTest {
         "123456789012.dkr.ecr.us-east-1.amazonaws.com/serving/vllm-openai:v0.4.2",
         "ghcr.io/huggingface/text-generation-inference:2.0", "rayproject/ray:2.9.0"), List.of());
     assertThat(found).extracting(m -> m.server().subject() + "@" + m.version())
-        .containsExactly("vllm@null", "tgi@2.0", "ray@2.9.0");
+        .containsExactly("vllm@0.4.2", "tgi@2.0", "ray@2.9.0");
+    // a tag that also names a framework's version gives none rather than the wrong one
+    assertThat(SelfHostedServers.identify(null, Map.of(), List.of(
+        "763104351884.dkr.ecr.us-east-1.amazonaws.com/huggingface-pytorch-tgi-inference:2.1.1-tgi1.4.0-gpu-py310"),
+        List.of())).extracting(m -> m.server().subject() + "@" + m.version()).containsExactly("tgi@null");
   }
 
   @Test

@@ -32,9 +32,15 @@ public final class AwsRequestParser {
    * ({@code AllRegions}, {@code NameContains}) do not.
    */
   static boolean identifying(String name) {
+    // ECS names its resources without a suffix: {"cluster": ..., "taskDefinition": ...}.
+    if (ECS_KEYS.contains(name)) {
+      return true;
+    }
     return !NON_KEY.contains(name) && !name.contains(".") && (name.endsWith("Name") || name.endsWith("Arn")
         || name.endsWith("Id") || name.endsWith("Identifier") || name.endsWith("Version") || name.endsWith("VersionId"));
   }
+
+  private static final Set<String> ECS_KEYS = Set.of("cluster", "taskDefinition");
 
   private record Route(String service, String method, Pattern path, String operation, List<String> names) {}
 
@@ -120,6 +126,8 @@ public final class AwsRequestParser {
     if (target != null && !target.isBlank()) {
       String service = sig.signingName();
       readJsonStrings(body, params);
+      // A task definition ARN ends in family:revision; the answer is keyed by both, not by the revision alone.
+      params.computeIfPresent("taskDefinition", (k, v) -> v.substring(v.lastIndexOf('/') + 1));
       return new AwsCall(service, Protocol.JSON, target.substring(target.lastIndexOf('.') + 1), account,
           sig.region(), sig.accessKey(), params, body);
     }

@@ -1,11 +1,10 @@
 package dev.aispm.collectors.aws.ec2;
 
 import dev.aispm.collectors.aws.AwsIds;
-import dev.aispm.collectors.content.CodePackageScan.CodeReport;
-import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.aws.iam.InstanceProfiles;
+import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
-import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -13,9 +12,6 @@ import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
 import dev.aispm.scanners.aiusage.AiCatalogue;
 import dev.aispm.scanners.aiusage.SelfHostedServers;
-import dev.aispm.scanners.packages.Ecosystem;
-import dev.aispm.scanners.packages.SoftwarePackage;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +25,8 @@ import software.amazon.awssdk.services.ec2.model.Tag;
  * Turns EC2 instances that run a self-hosted AI server into instance nodes with the server as AI
  * use, its package and advisories when a tag names its version, and the Internet edge when the
  * instance has a public address in a subnet that routes to an internet gateway behind a security
- * group open to the world. Instances without such a server are not written. User data is never
+ * group open to the world, and the role its instance profile holds. Instances without such a server are not
+ * written. User data is never
  * read (DescribeInstances does not return it, and nothing here asks for it).
  */
 public final class InstanceTransformer {
@@ -40,8 +37,11 @@ public final class InstanceTransformer {
     return "arn:aws:ec2:" + scope.region() + ":" + scope.account() + ":instance/" + instanceId;
   }
 
-  public static WriteBatch transform(List<Instance> instances, NetworkView network, AiCatalogue catalogue,
-      AdvisoryIndex advisories, ScopeKey scope) {
+  /**
+   * @param profiles the account's instance profiles, to link each instance to the role its profile holds
+   */
+  public static WriteBatch transform(List<Instance> instances, NetworkView network, InstanceProfiles profiles,
+      AiCatalogue catalogue, AdvisoryIndex advisories, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
     for (Instance i : instances) {
       if (i.instanceId() == null || i.state() != null && "terminated".equals(i.state().nameAsString())) {
@@ -80,6 +80,8 @@ public final class InstanceTransformer {
           .set("tags", tags.isEmpty() ? null : tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
           .set("internetExposedPorts", open.isEmpty() ? null : List.copyOf(open))
           .build());
+      String profile = i.iamInstanceProfile() == null ? null : i.iamInstanceProfile().arn();
+      profiles.roleOf(profile).ifPresent(role -> out.rel(InstanceSchema.RUNS_AS, AwsIds.toRole(id, role, scope)));
       NetworkView.Exposure exposure = i.subnetId() == null ? null
           : network.exposure(List.of(i.subnetId()), groupIds);
       if (i.publicIpAddress() != null && exposure != null && Boolean.TRUE.equals(exposure.reachable())) {
@@ -92,40 +94,10 @@ public final class InstanceTransformer {
         out.rel(InstanceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       }
       for (SelfHostedServers.Match m : servers) {
-        server(out, id, m, scope);
-        packages(out, id, m, catalogue, advisories, scope);
+        SelfHostedServerGraph.write(out, id, m, InstanceSchema.USES_AI, InstanceSchema.USES_PACKAGE, catalogue,
+            advisories, scope);
       }
     }
     return out;
-  }
-
-  private static void server(WriteBatch out, String id, SelfHostedServers.Match m, ScopeKey scope) {
-    SelfHostedServers.Server s = m.server();
-    String usage = id + "#ai/server/" + s.subject();
-    out.node(AiUsageSchema.NODE, NodeRecord.of(usage, scope)
-        .set("kind", "server")
-        .set("subject", s.subject())
-        .set("component", s.component())
-        .set("category", s.dashboard() ? "ml-platform" : "inference-server")
-        .set("managed", false)
-        .set("evidence", m.evidence())
-        .set("dashboard", s.dashboard())
-        .set("exposedPorts", m.exposedPorts().isEmpty() ? null : m.exposedPorts())
-        .set("version", m.version())
-        .build());
-    out.rel(InstanceSchema.USES_AI, RelRecord.of(id, usage, scope));
-  }
-
-  /** The server's package at the version a tag names, so its advisories attach to the instance. */
-  private static void packages(WriteBatch out, String id, SelfHostedServers.Match m, AiCatalogue catalogue,
-      AdvisoryIndex advisories, ScopeKey scope) {
-    if (m.version() == null || m.server().pypi() == null) {
-      return;
-    }
-    SoftwarePackage p = new SoftwarePackage(Ecosystem.PYPI, m.server().pypi(), m.version(),
-        String.join("; ", m.evidence()), "tag");
-    catalogue.classify(p).ifPresent(c -> SupplyChainGraph.write(out, id,
-        new CodeReport(CodeReport.SCANNED, null, Map.of(p, c), List.of(), new ArrayList<>(advisories.matches(p)), 0),
-        scope, InstanceSchema.USES_PACKAGE, InstanceSchema.USES_AI, "bedrock"));
   }
 }

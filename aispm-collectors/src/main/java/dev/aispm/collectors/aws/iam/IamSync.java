@@ -16,20 +16,23 @@ import software.amazon.awssdk.services.iam.model.ManagedPolicyDetail;
 import software.amazon.awssdk.services.iam.model.PolicyVersion;
 import software.amazon.awssdk.services.iam.model.RoleDetail;
 
-/** Collects an account's IAM roles into its global scope; runs after S3 so bucket edges can be drawn. */
+/**
+ * Collects an account's IAM roles into its global scope; runs after S3 so bucket edges can be drawn.
+ * Returns the account's instance profiles, which the regions' EC2 instances are linked through.
+ */
 public final class IamSync {
   private static final String SVC = "iam";
 
   private IamSync() {}
 
-  public static void sync(AwsScope scope, List<String> bucketNames) {
+  public static InstanceProfiles sync(AwsScope scope, List<String> bucketNames) {
     Instant start = Instant.now();
     scope.progress("iam roles", 0, -1);
     IamClient client = scope.clients().iam(scope.region());
     Optional<List<GetAccountAuthorizationDetailsResponse>> pages = scope.call(RoleSchema.NODE, SVC,
         "GetAccountAuthorizationDetails", () -> RoleFetcher.authorizationDetails(client));
     if (pages.isEmpty()) {
-      return;
+      return InstanceProfiles.unknown();
     }
     List<RoleDetail> roles = new ArrayList<>();
     Map<String, String> documents = new HashMap<>();
@@ -58,5 +61,6 @@ public final class IamSync {
     RoleTransformer.transform(roles, documents, bucketNames, scope.key())
         .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(RoleSchema.NODE, roles.size(), start);
+    return InstanceProfiles.of(roles);
   }
 }

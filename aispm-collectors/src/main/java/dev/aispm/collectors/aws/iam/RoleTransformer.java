@@ -66,6 +66,8 @@ public final class RoleTransformer {
           .set("trustedServices", List.copyOf(trust.services()))
           .set("crossAccountTrust", trust.known() ? trust.crossAccount() : null)
           .set("attachedPolicyArns", attached)
+          .set("instanceProfileArns", role.hasInstanceProfileList() && !role.instanceProfileList().isEmpty()
+              ? role.instanceProfileList().stream().map(p -> p.arn()).toList() : null)
           .set("inlinePolicyNames", inlineNames)
           .set("isAdmin", caps.flag(caps.isAdmin()))
           .set("canPassRole", caps.flag(caps.canPassRole()))

@@ -55,7 +55,9 @@ public final class LambdaFunctionTransformer {
       NodeRecord.Builder node = function(f, scope)
           .set("codeSize", f.codeSize())
           .set("codeSha256", f.codeSha256())
-          .set("functionUrlAuthType", v.urlAuthType());
+          .set("functionUrlAuthType", v.urlAuthType())
+          .set("imageUri", v.function().code() == null ? null : v.function().code().imageUri())
+          .set("resolvedImageUri", v.function().code() == null ? null : v.function().code().resolvedImageUri());
       CodeReport code = v.code();
       if (code != null) {
         node.set("codeScan", code.status())

@@ -31,17 +31,12 @@ public final class ModelTransformer {
       if (id == null) {
         continue;
       }
-      List<ContainerDefinition> containers = new ArrayList<>();
-      if (m.primaryContainer() != null) {
-        containers.add(m.primaryContainer());
-      }
-      if (m.hasContainers()) {
-        containers.addAll(m.containers());
-      }
+      List<ContainerDefinition> containers = containers(m);
       ContainerDefinition primary = containers.isEmpty() ? null : containers.get(0);
       out.node(ModelSchema.NODE, NodeRecord.of(id, scope)
           .set("name", m.modelName())
           .set("image", primary == null ? null : primary.image())
+          .set("containerImages", images(containers))
           .set("modelDataUrl", primary == null ? null : primary.modelDataUrl())
           .set("modelPackageName", primary == null ? null : primary.modelPackageName())
           .set("networkIsolation", m.enableNetworkIsolation())
@@ -69,6 +64,25 @@ public final class ModelTransformer {
       }
     }
     return out;
+  }
+
+  /** Every container's image, in order, without repeats; null when no container names one. */
+  static List<String> images(List<ContainerDefinition> containers) {
+    List<String> out = containers.stream().map(ContainerDefinition::image).filter(java.util.Objects::nonNull)
+        .distinct().toList();
+    return out.isEmpty() ? null : out;
+  }
+
+  /** The containers of a model: the primary one, or the inference pipeline's. */
+  static List<ContainerDefinition> containers(DescribeModelResponse m) {
+    List<ContainerDefinition> containers = new ArrayList<>();
+    if (m.primaryContainer() != null) {
+      containers.add(m.primaryContainer());
+    }
+    if (m.hasContainers()) {
+      containers.addAll(m.containers());
+    }
+    return containers;
   }
 
   static String modelId(DescribeModelResponse m, ScopeKey scope) {

@@ -21,6 +21,10 @@ import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
+import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.aiusage.AiCatalogue;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -66,13 +70,15 @@ public final class SageMakerSync {
   /**
    * @param network the region's network facts, read first, that place resources in subnets and
    *                decide their internet reachability
+   * @param catalogue  the AI catalogue, to classify the servers models' images are
+   * @param advisories the advisory index the servers' versions are matched against
    */
-  public static void sync(AwsScope scope, NetworkView network) {
+  public static void sync(AwsScope scope, NetworkView network, AiCatalogue catalogue, AdvisoryIndex advisories) {
     SageMakerClient client = scope.clients().sagemaker(scope.region());
     lifecycleConfigs(scope, client);
     notebooks(scope, client, network);
     boolean lineage = trainingJobs(scope, client, network);
-    Map<String, DescribeModelResponse> models = models(scope, client, network);
+    Map<String, DescribeModelResponse> models = models(scope, client, network, catalogue, advisories);
     if (models != null) {
       endpoints(scope, client, models, network);
     }
@@ -157,18 +163,26 @@ public final class SageMakerSync {
   }
 
   /** Returns the region's models by name, or null when they could not be listed. */
-  static Map<String, DescribeModelResponse> models(AwsScope scope, SageMakerClient client, NetworkView network) {
+  static Map<String, DescribeModelResponse> models(AwsScope scope, SageMakerClient client, NetworkView network,
+      AiCatalogue catalogue, AdvisoryIndex advisories) {
     Instant start = Instant.now();
     NodeSchema type = ModelSchema.NODE;
     scope.progress("sagemaker models", 0, -1);
     Optional<List<ModelSummary>> listed = scope.call(type, SVC, "ListModels", () -> ModelFetcher.list(client));
     if (listed.isEmpty()) {
+      // The models' servers share their types with functions, images and instances: keep them.
+      for (NodeSchema t : SupplyChainGraph.TYPES) {
+        scope.context().ledger().failed(scope.key(), t, "sagemaker:ListModels", "models could not be listed", null,
+            Duration.between(start, Instant.now()));
+      }
       return null;
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeModel",
         s -> ModelFetcher.describe(client, s.modelName()));
     var tags = tags(scope, client, type, described.stream().map(DescribeModelResponse::modelArn).toList());
-    ModelTransformer.transform(described, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
+    ModelTransformer.transform(described, network, tags, scope.key())
+        .addAll(ModelServerTransformer.transform(described, catalogue, advisories, scope.key()))
+        .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
     Map<String, DescribeModelResponse> byName = new HashMap<>();
     described.forEach(m -> byName.put(m.modelName(), m));

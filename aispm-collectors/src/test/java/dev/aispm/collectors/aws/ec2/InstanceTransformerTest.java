@@ -3,6 +3,7 @@ package dev.aispm.collectors.aws.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.RecordedAnswersAccess;
+import dev.aispm.collectors.aws.iam.InstanceProfiles;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.ec2.model.Instance;
 
 /** Self-hosted AI servers on EC2 from a recorded DescribeInstances answer and the region's network facts. */
@@ -40,8 +42,19 @@ class InstanceTransformerTest {
             "sg-0acme1internal00001", new NetworkView.GroupFacts("arn:sg2", false, null)), true, true);
   }
 
+  static InstanceProfiles profiles() {
+    try (IamClient iam = RecordedAnswersAccess.iam("iam/GetAccountAuthorizationDetails.xml")) {
+      return InstanceProfiles.of(iam.getAccountAuthorizationDetails().roleDetailList());
+    }
+  }
+
   static WriteBatch transform(NetworkView network) {
-    return InstanceTransformer.transform(instances(), network, AiCatalogue.builtIn(), AdvisoryStore.bundled(), SCOPE);
+    return transform(network, profiles());
+  }
+
+  static WriteBatch transform(NetworkView network, InstanceProfiles profiles) {
+    return InstanceTransformer.transform(instances(), network, profiles, AiCatalogue.builtIn(), AdvisoryStore.bundled(),
+        SCOPE);
   }
 
   @Test
@@ -79,6 +92,22 @@ class InstanceTransformerTest {
     assertThat(out.rels(InstanceSchema.INTERNET_CAN_REACH)).isEmpty();
     assertThat(out.nodes(AiUsageSchema.NODE)).anySatisfy(u ->
         assertThat(u.properties()).containsEntry("kind", "server").containsEntry("exposedPorts", null));
+  }
+
+  @Test
+  void theInstanceRunsAsTheRoleItsInstanceProfileHolds() {
+    assertThat(transform(network(true)).rels(InstanceSchema.RUNS_AS)).singleElement().satisfies(r -> {
+      assertThat(r.fromId()).isEqualTo(MLFLOW);
+      assertThat(r.toId()).isEqualTo("arn:aws:iam::111111111111:role/MlflowServerRole");
+    });
+  }
+
+  @Test
+  void aProfileIamDoesNotListOrUnreadIamGivesNoRoleEdge() {
+    assertThat(transform(network(true), new InstanceProfiles(Map.of(
+        "arn:aws:iam::111111111111:instance-profile/Other", "arn:aws:iam::111111111111:role/Other"), true))
+        .rels(InstanceSchema.RUNS_AS)).isEmpty();
+    assertThat(transform(network(true), InstanceProfiles.unknown()).rels(InstanceSchema.RUNS_AS)).isEmpty();
   }
 
   @Test

@@ -64,4 +64,15 @@ class RoleTransformerTest {
     assertThat(r.properties()).containsEntry("crossAccountTrust", true).containsEntry("isAdmin", null)
         .containsEntry("trustedPrincipals", List.of("999999999999"));
   }
+
+  @Test
+  void instanceProfilesAreReadFromTheRolesDetails() {
+    InstanceProfiles profiles = InstanceProfiles.of(roles());
+    assertThat(profiles.known()).isTrue();
+    assertThat(profiles.roleOfProfile()).containsExactly(Map.entry(
+        "arn:aws:iam::111111111111:instance-profile/MlflowServer", "arn:aws:iam::111111111111:role/MlflowServerRole"));
+    assertThat(role(RoleTransformer.transform(roles(), Map.of(), BUCKETS, SCOPE), "MlflowServerRole").properties())
+        .containsEntry("instanceProfileArns", List.of("arn:aws:iam::111111111111:instance-profile/MlflowServer"));
+    assertThat(InstanceProfiles.unknown().roleOf("arn:aws:iam::111111111111:instance-profile/MlflowServer")).isEmpty();
+  }
 }

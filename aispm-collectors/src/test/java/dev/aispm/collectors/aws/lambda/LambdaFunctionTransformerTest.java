@@ -144,7 +144,10 @@ class LambdaFunctionTransformerTest {
 
     Map<String, NodeRecord> fns = byId(out.nodes(LambdaFunctionSchema.NODE));
     assertThat(fns.get("arn:aws:lambda:us-east-1:111111111111:function:image-classifier").properties())
-        .containsEntry("codeScan", "image").containsEntry("packageType", "Image").containsEntry("codeScanFindings", null);
+        .containsEntry("codeScan", "image").containsEntry("packageType", "Image").containsEntry("codeScanFindings", null)
+        .containsEntry("imageUri", "111111111111.dkr.ecr.us-east-1.amazonaws.com/image-classifier:latest")
+        .containsEntry("resolvedImageUri", "111111111111.dkr.ecr.us-east-1.amazonaws.com/image-classifier@sha256:"
+            + "5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270");
     assertThat(fns.get(FN).properties()).containsEntry("codeScan", "over-budget")
         .containsEntry("codeScanError", "over the content budget");
     assertThat(out.nodes(SoftwarePackageSchema.NODE)).isEmpty();

@@ -18,6 +18,8 @@ import dev.aispm.graph.schema.aws.bedrock.ProvisionedThroughputSchema;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
+import dev.aispm.graph.schema.aws.ecs.ServiceSchema;
+import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.schema.aws.ec2.VpcSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
@@ -72,6 +74,8 @@ public final class AwsSchemas {
       LambdaFunctionSchema.NODE,
       ContainerImageSchema.NODE,
       InstanceSchema.NODE,
+      TaskDefinitionSchema.NODE,
+      ServiceSchema.NODE,
       VpcSchema.NODE,
       SubnetSchema.NODE,
       SecurityGroupSchema.NODE,
@@ -100,6 +104,9 @@ public final class AwsSchemas {
       TrainingJobSchema.PRODUCED,
       ModelSchema.RUNS_AS,
       ModelSchema.USES_ARTIFACT,
+      ModelSchema.RUNS_IMAGE,
+      ModelSchema.USES_AI,
+      ModelSchema.USES_PACKAGE,
       EndpointSchema.SERVED_BY,
       EndpointSchema.INTERNET_CAN_REACH,
       // Bedrock, Bedrock Agents and the Lambda functions agents call.
@@ -123,14 +130,28 @@ public final class AwsSchemas {
       ActionGroupSchema.HAS_ACTION_GROUP,
       ActionGroupSchema.INVOKES,
       LambdaFunctionSchema.RUNS_AS,
+      LambdaFunctionSchema.RUNS_IMAGE,
       LambdaFunctionSchema.USES_PACKAGE,
       LambdaFunctionSchema.USES_AI,
       LambdaFunctionSchema.INTERNET_CAN_REACH,
       ContainerImageSchema.USES_PACKAGE,
       ContainerImageSchema.USES_AI,
+      InstanceSchema.RUNS_AS,
       InstanceSchema.USES_AI,
       InstanceSchema.USES_PACKAGE,
       InstanceSchema.INTERNET_CAN_REACH,
+      TaskDefinitionSchema.RUNS_AS,
+      TaskDefinitionSchema.RUNS_IMAGE,
+      TaskDefinitionSchema.USES_AI,
+      TaskDefinitionSchema.USES_PACKAGE,
+      ServiceSchema.RUNS_TASK_DEFINITION,
+      ServiceSchema.RUNS_AS,
+      ServiceSchema.RUNS_IMAGE,
+      ServiceSchema.USES_AI,
+      ServiceSchema.USES_PACKAGE,
+      ServiceSchema.IN_SUBNET,
+      ServiceSchema.HAS_SECURITY_GROUP,
+      ServiceSchema.INTERNET_CAN_REACH,
       SubnetSchema.IN_VPC,
       SecurityGroupSchema.IN_VPC,
       NotebookInstanceSchema.IN_SUBNET,

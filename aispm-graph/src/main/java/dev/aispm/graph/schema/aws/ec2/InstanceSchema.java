@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.aws.ec2;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -32,6 +33,10 @@ public final class InstanceSchema {
       .property("tags", "Tags as key=value")
       .property("internetExposedPorts", "Ports open to 0.0.0.0/0 or ::/0 in its security groups, e.g. tcp:5000")
       .build();
+
+  public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
+      "The instance runs with the role its instance profile (instanceProfileArn) holds: whoever "
+          + "controls the server gets the role's permissions from the instance metadata service.");
 
   public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
       "The instance runs this self-hosted AI server.");

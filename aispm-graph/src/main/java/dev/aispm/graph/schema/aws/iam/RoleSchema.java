@@ -22,6 +22,7 @@ public final class RoleSchema {
       .property("crossAccountTrust", "Whether the trust policy admits principals of other accounts")
       .property("attachedPolicyArns", "ARNs of managed policies attached to the role")
       .property("inlinePolicyNames", "Names of inline policies")
+      .property("instanceProfileArns", "EC2 instance profiles that hand the role to instances, absent without one")
       .property("isAdmin", "Whether an allow statement grants every action on every resource")
       .property("canPassRole", "Whether the role may call iam:PassRole")
       .property("canCreateAiJobs", "Whether the role may create SageMaker or Bedrock jobs (with PassRole: escalation)")

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.aws.lambda;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
@@ -28,6 +29,8 @@ public final class LambdaFunctionSchema {
       .property("lastModified", "Last modification time as AWS reports it")
       .property("codeSize", "Size of the deployment package in bytes")
       .property("codeSha256", "SHA-256 of the deployment package, base64, as AWS reports it")
+      .property("imageUri", "Container image the function was created from (Code.ImageUri), absent for zip functions")
+      .property("resolvedImageUri", "That image pinned to its digest (Code.ResolvedImageUri), what the function runs")
       .property("functionUrlAuthType", "Auth type of the function URL (NONE or AWS_IAM), absent without one")
       .property("codeScan", "Result of reading the code package: scanned, over-budget, image (not read), "
           + "failed; absent when not read")
@@ -37,6 +40,10 @@ public final class LambdaFunctionSchema {
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
       "The function runs with the role's permissions.");
+
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, ContainerImageSchema.NODE,
+      "The container-image function runs this ECR image (its resolved digest): the image's AI packages, AI use "
+          + "and advisories are the function's.");
 
   public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
       "The function's code package holds this AI package.");

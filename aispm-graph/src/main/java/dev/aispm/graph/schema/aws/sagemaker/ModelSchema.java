@@ -4,8 +4,11 @@ import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
+import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
 /** A SageMaker model: an artifact and a container that endpoints serve. */
 public final class ModelSchema {
@@ -16,6 +19,7 @@ public final class ModelSchema {
       .description("A SageMaker model. Its id is the model ARN.")
       .property("name", "Model name")
       .property("image", "Inference container image of the primary container")
+      .property("containerImages", "Images of every container (the primary container or the inference pipeline's)")
       .property("modelDataUrl", "S3 URI of the primary container's model artifact")
       .property("modelPackageName", "Registered model package the primary container was created from")
       .property("networkIsolation", "Whether the container has no network access")
@@ -26,6 +30,13 @@ public final class ModelSchema {
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
       "The model's containers run with the role's permissions.");
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, ContainerImageSchema.NODE,
+      "A container of the model runs this ECR image (by digest, or by tag among the images read): the image's "
+          + "AI packages, AI use and advisories are the model's.");
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "A container's image is a self-hosted inference or ML server (TGI, vLLM, Triton, TorchServe...).");
+  public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
+      "The server package at the version its container image's tag names.");
   public static final RelSchema USES_ARTIFACT = RelSchema.toStub("USES_ARTIFACT", NODE,
       ModelArtifactSchema.NODE, "The model loads the artifact.");
   public static final RelSchema IN_SUBNET = RelSchema.toStub("IN_SUBNET", NODE, SubnetSchema.NODE,
