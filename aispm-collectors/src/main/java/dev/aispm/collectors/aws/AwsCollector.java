@@ -268,7 +268,7 @@ public final class AwsCollector implements AccountScopedCollector {
       // The network first: SageMaker's and the instances' reachability is decided from their subnets
       // and security groups.
       NetworkView network = NetworkSync.sync(scope);
-      SageMakerSync.sync(scope, network, codeScan.catalogue(), codeScan.advisories());
+      SageMakerSync.sync(scope, network, codeScan);
       try {
         InstanceSync.sync(scope, network, profiles, codeScan.catalogue(), codeScan.advisories());
       } catch (RuntimeException e) {

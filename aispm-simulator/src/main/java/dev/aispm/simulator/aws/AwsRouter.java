@@ -66,6 +66,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       bucketObjects.put(path.substring(0, slash), path.substring(slash + 1), bytes);
     });
     TrainingData.plant(bucketObjects);
+    TrainingCode.plant(bucketObjects);
     BedrockData.plant(bucketObjects);
     ActivityTrail.plant(bucketObjects, java.time.Instant.now());
     InvocationLogs.plant(bucketObjects, java.time.Instant.now());

@@ -1,6 +1,8 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsScope;
+import dev.aispm.collectors.aws.s3.S3ObjectReader;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
@@ -70,14 +72,17 @@ public final class SageMakerSync {
   /**
    * @param network the region's network facts, read first, that place resources in subnets and
    *                decide their internet reachability
-   * @param catalogue  the AI catalogue, to classify the servers models' images are
-   * @param advisories the advisory index the servers' versions are matched against
+   * @param codeScan the AI catalogue, to classify the servers models' images are, the advisory
+   *                 index their versions are matched against, and the reader of training jobs'
+   *                 source packages
    */
-  public static void sync(AwsScope scope, NetworkView network, AiCatalogue catalogue, AdvisoryIndex advisories) {
+  public static void sync(AwsScope scope, NetworkView network, CodePackageScan codeScan) {
+    AiCatalogue catalogue = codeScan.catalogue();
+    AdvisoryIndex advisories = codeScan.advisories();
     SageMakerClient client = scope.clients().sagemaker(scope.region());
     lifecycleConfigs(scope, client);
     notebooks(scope, client, network);
-    boolean lineage = trainingJobs(scope, client, network);
+    boolean lineage = trainingJobs(scope, client, network, codeScan);
     Map<String, DescribeModelResponse> models = models(scope, client, network, catalogue, advisories);
     if (models != null) {
       endpoints(scope, client, models, network);
@@ -145,7 +150,7 @@ public final class SageMakerSync {
     scope.succeeded(type, described.size(), start);
   }
 
-  static boolean trainingJobs(AwsScope scope, SageMakerClient client, NetworkView network) {
+  static boolean trainingJobs(AwsScope scope, SageMakerClient client, NetworkView network, CodePackageScan codeScan) {
     Instant start = Instant.now();
     NodeSchema type = TrainingJobSchema.NODE;
     scope.progress("sagemaker training jobs", 0, -1);
@@ -157,7 +162,19 @@ public final class SageMakerSync {
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeTrainingJob",
         s -> TrainingJobFetcher.describe(client, s.trainingJobName()));
     var tags = tags(scope, client, type, described.stream().map(DescribeTrainingJobResponse::trainingJobArn).toList());
-    TrainingJobTransformer.transform(described, network, tags, scope.key()).load(scope.context().writer(), scope.context().tag());
+    if (described.size() < listed.get().size()) {
+      // An undescribed job's source package went unread: what it pinned must not be cleaned.
+      for (NodeSchema t : SupplyChainGraph.TYPES) {
+        scope.context().ledger().failed(scope.key(), t, "sagemaker:DescribeTrainingJob",
+            "some training jobs could not be described; their source packages were not read", null,
+            Duration.between(start, Instant.now()));
+      }
+    }
+    scope.progress("sagemaker training source packages", 0, -1);
+    var code = TrainingJobSource.read(scope, codeScan, new S3ObjectReader(scope.clients().s3(scope.region())),
+        described);
+    TrainingJobTransformer.transform(described, network, tags, code, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
     return described.size() == listed.get().size();
   }

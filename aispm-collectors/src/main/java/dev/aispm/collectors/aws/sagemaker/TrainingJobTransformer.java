@@ -4,6 +4,8 @@ import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -16,7 +18,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRespon
 
 /**
  * Turns DescribeTrainingJob answers into job nodes with their data lineage: the prefixes each
- * input channel reads, the output prefix, and the model artifact the job produced.
+ * input channel reads, the output prefix, and the model artifact the job produced; and, when the
+ * job's script-mode source package was read, the AI packages it pins and the AI use its code shows.
  */
 public final class TrainingJobTransformer {
   private TrainingJobTransformer() {}
@@ -27,6 +30,15 @@ public final class TrainingJobTransformer {
    */
   public static WriteBatch transform(List<DescribeTrainingJobResponse> raw, NetworkView network,
       Map<String, List<String>> tags, ScopeKey scope) {
+    return transform(raw, network, tags, Map.of(), scope);
+  }
+
+  /**
+   * @param code what reading each job's source package found, or why it was not read, by job ARN;
+   *             a job without an entry had no package to read
+   */
+  public static WriteBatch transform(List<DescribeTrainingJobResponse> raw, NetworkView network,
+      Map<String, List<String>> tags, Map<String, CodeReport> code, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
     for (DescribeTrainingJobResponse job : raw) {
       String name = job.trainingJobName();
@@ -45,6 +57,7 @@ public final class TrainingJobTransformer {
       }
       String output = job.outputDataConfig() == null ? null : job.outputDataConfig().s3OutputPath();
       String artifact = job.modelArtifacts() == null ? null : job.modelArtifacts().s3ModelArtifacts();
+      CodeReport source = code.get(id);
       out.node(TrainingJobSchema.NODE, NodeRecord.of(id, scope)
           .set("name", name)
           .set("status", job.trainingJobStatusAsString())
@@ -61,7 +74,16 @@ public final class TrainingJobTransformer {
           .set("createdAt", job.creationTime())
           // The provenance rules compare the inputs' last-modified times with this.
           .set("endedAt", job.trainingEndTime())
+          .set("sourceUri", TrainingJobSource.location(job).map(TrainingJobSource.S3Location::uri).orElse(null))
+          .set("codeScan", source == null ? null : source.status())
+          .set("codeScanError", source == null ? null : source.error())
+          .set("codeScanFindings", source == null || !source.status().equals(CodeReport.SCANNED) ? null
+              : source.contentFindings())
           .build());
+      if (source != null) {
+        SupplyChainGraph.write(out, id, source, scope, TrainingJobSchema.USES_PACKAGE, TrainingJobSchema.USES_AI,
+            "sagemaker");
+      }
       if (job.vpcConfig() != null) {
         NetworkPlacement.link(out, id, job.vpcConfig().subnets(), job.vpcConfig().securityGroupIds(), network,
             scope, TrainingJobSchema.IN_SUBNET, TrainingJobSchema.HAS_SECURITY_GROUP);

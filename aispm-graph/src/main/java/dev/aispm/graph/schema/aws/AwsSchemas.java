@@ -102,6 +102,8 @@ public final class AwsSchemas {
       TrainingJobSchema.READS,
       TrainingJobSchema.WRITES,
       TrainingJobSchema.PRODUCED,
+      TrainingJobSchema.USES_PACKAGE,
+      TrainingJobSchema.USES_AI,
       ModelSchema.RUNS_AS,
       ModelSchema.USES_ARTIFACT,
       ModelSchema.RUNS_IMAGE,

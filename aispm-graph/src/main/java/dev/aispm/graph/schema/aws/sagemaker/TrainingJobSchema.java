@@ -7,8 +7,13 @@ import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
-/** A SageMaker training job: it reads training data and writes a model artifact. */
+/**
+ * A SageMaker training job: it reads training data and writes a model artifact, and in script
+ * mode it runs a source package whose AI packages and AI use no SageMaker API reports.
+ */
 public final class TrainingJobSchema {
   private TrainingJobSchema() {}
 
@@ -29,6 +34,12 @@ public final class TrainingJobSchema {
       .property("createdAt", "Creation time")
       .property("endedAt", "When training ended (TrainingEndTime), absent while it runs")
       .property("tags", "Tags as key=value strings")
+      .property("sourceUri", "S3 URI of the script-mode source package (hyperparameter sagemaker_submit_directory), "
+          + "absent for built-in algorithms")
+      .property("codeScan", "Result of reading the source package: scanned, over-budget, failed; absent when the job "
+          + "has none")
+      .property("codeScanError", "Why the source package could not be read")
+      .property("codeScanFindings", "Number of content findings in the source package (secrets, unsafe files)")
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
@@ -43,4 +54,8 @@ public final class TrainingJobSchema {
       "The job's network interface is placed in the subnet.");
   public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE,
       SecurityGroupSchema.NODE, "The job's network interface is governed by the security group.");
+  public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
+      "The job's source package holds or pins this AI package.");
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "The job's training code shows this AI use.");
 }
