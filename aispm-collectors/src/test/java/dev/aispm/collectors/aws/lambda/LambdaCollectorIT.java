@@ -63,6 +63,17 @@ class LambdaCollectorIT {
         .containsExactly("scanned 0 false");
     assertThat(ledger.failures()).noneMatch(o -> o.operation() != null && o.operation().startsWith("lambda:"));
 
+    // SageMaker script mode: the training job's sourcedir.tar.gz, read from S3, calls OpenAI and
+    // pins a Transformers release with a deserialization advisory.
+    assertThat(strings("MATCH (j:AWSSageMakerTrainingJob {name: 'fraud-detector-training'})-[:USES_AI]->(u:AIUsage) "
+        + "RETURN DISTINCT u.kind + ' ' + u.subject"))
+        .contains("package transformers", "package openai", "import openai", "import transformers");
+    assertThat(strings("MATCH (j:AWSSageMakerTrainingJob {codeScan: 'scanned'})-[:USES_PACKAGE]->(p:SoftwarePackage)"
+        + "-[:AFFECTED_BY]->(a:Advisory {advisoryId: 'GHSA-37q5-v5qm-c9v8'}) RETURN j.name + ' ' + p.purl + ' ' "
+        + "+ p.record"))
+        .containsExactly("fraud-detector-training pkg:pypi/transformers@4.36.2 requirements");
+    assertThat(ledger.failures()).noneMatch(o -> o.operation() != null && o.operation().contains("training source"));
+
     // ECR: the newest image of each repository, its hidden AI packages and its vulnerable MLflow.
     assertThat(strings("MATCH (i:AWSECRImage) RETURN i.name + ' ' + i.imageScan + ' ' + toString(i.layersRead) "
         + "ORDER BY i.name")).containsExactly("platform/base-python:3.11 failed 0", "support/ticket-triage:latest scanned 3");
@@ -97,6 +108,9 @@ class LambdaCollectorIT {
     aws.cloud().server().stubFor(get(urlPathMatching("/snapshots/.*/ticket-summarizer")).atPriority(1)
         .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/xml")
             .withBody("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>")));
+    aws.cloud().server().stubFor(get(urlPathMatching(".*/fraud-detector-training/source/sourcedir\\.tar\\.gz"))
+        .atPriority(1).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/xml")
+            .withBody("<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>")));
 
     ScanLedger ledger = aws.scan(aws.organizationSettings(), "scan-1");
 
@@ -107,6 +121,13 @@ class LambdaCollectorIT {
         .filter(o -> "lambda:GetFunction code package".equals(o.operation())).findFirst().orElseThrow();
     assertThat(failure.error()).isEqualTo("function ticket-summarizer: code download answered HTTP 403");
     assertThat(failure.resourceType()).isEqualTo("SoftwarePackage");
+    // The training job's source package is refused the same way: recorded, the job still written.
+    assertThat(strings("MATCH (j:AWSSageMakerTrainingJob {name: 'fraud-detector-training'}) "
+        + "RETURN j.codeScan + ' ' + toString(COUNT { (j)-[:USES_PACKAGE]->() })")).containsExactly("failed 0");
+    assertThat(ledger.failures()).anySatisfy(f -> {
+      assertThat(f.operation()).isEqualTo("s3:GetObject training source package");
+      assertThat(f.error()).startsWith("training job fraud-detector-training: ").contains("403");
+    });
   }
 
   static List<String> strings(String cypher) {
