@@ -176,6 +176,27 @@ class AiBomBuilderTest {
         "pkg:pypi/mlflow@2.9.1 ml-platform advisories=1", "1 container images, 3 AI libraries");
   }
 
+  @Test
+  void aTrainingJobsSourcePackageLibrariesAreListedWithTheJobThatUsesThem() throws Exception {
+    String job = "arn:aws:sagemaker:us-east-1:111111111111:training-job/script-train";
+    String pkg = job + "#package/pkg:pypi/transformers@4.36.2";
+    String adv = pkg + "#advisory/GHSA-37q5-v5qm-c9v8";
+    AiGraphSlice slice = new AiBomSlices()
+        .node(job, "AWSSageMakerTrainingJob", List.of("TrainingJob"), "name", "script-train", "provider", "aws")
+        .node(pkg, "SoftwarePackage", List.of("Software"), "name", "transformers", "version", "4.36.2",
+            "purl", "pkg:pypi/transformers@4.36.2", "ecosystem", "PyPI", "aiCategory", "ml-framework",
+            "record", "requirements", "provider", "aws")
+        .node(adv, "Advisory", List.of("Vulnerability"), "advisoryId", "GHSA-37q5-v5qm-c9v8", "severity", "low",
+            "fixedVersion", "4.38.0")
+        .link(job, "USES_PACKAGE", pkg).link(pkg, "AFFECTED_BY", adv).slice();
+    JsonNode doc = JSON.readTree(AiBomFormat.CYCLONEDX_JSON.render(
+        new AiBomBuilder("t").build(slice, "aws", null, Instant.now())));
+    JsonNode library = byRef(doc.get("components"), pkg);
+    assertThat(library.get("purl").asText()).isEqualTo("pkg:pypi/transformers@4.36.2");
+    assertThat(props(library)).containsEntry("aispm:usedBy", job).containsEntry("aispm:record", "requirements")
+        .containsEntry("aispm:advisory", "GHSA-37q5-v5qm-c9v8 low fixed in 4.38.0");
+  }
+
   static Component component(Bom b, String ref) {
     return b.getComponents().stream().filter(c -> ref.equals(c.getBomRef())).findFirst().orElseThrow();
   }
