@@ -157,6 +157,12 @@ public final class SageMakerSync {
     Optional<List<TrainingJobSummary>> listed = scope.call(type, SVC, "ListTrainingJobs",
         () -> TrainingJobFetcher.list(client));
     if (listed.isEmpty()) {
+      // The jobs' source packages share their types with functions and images: keep them.
+      for (NodeSchema t : SupplyChainGraph.TYPES) {
+        scope.context().ledger().failed(scope.key(), t, "sagemaker:ListTrainingJobs",
+            "training jobs could not be listed; their source packages were not read", null,
+            Duration.between(start, Instant.now()));
+      }
       return false;
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeTrainingJob",
