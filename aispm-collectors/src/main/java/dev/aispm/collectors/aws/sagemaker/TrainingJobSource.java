@@ -81,21 +81,44 @@ public final class TrainingJobSource {
     Instant start = Instant.now();
     long max = codeScan.maxBytes();
     try {
-      S3ObjectReader.Opened opened = objects.open(where.bucket(), where.key(), max);
-      if (opened.size() > max) {
+      // One byte over the budget is asked for, so that a package whose size the answer does not
+      // report is still known to be over the budget instead of being cut there and scanned.
+      S3ObjectReader.Opened opened = objects.open(where.bucket(), where.key(), max + 1);
+      String over = overBudget(opened.size(), -1, max);
+      if (over != null) {
         opened.stream().close();
-        return failed(scope, job, "source package of " + opened.size() + " bytes is over the content budget of "
-            + max + " bytes per object", start, CodeReport.OVER_BUDGET);
+        return failed(scope, job, over, start, CodeReport.OVER_BUDGET);
       }
       byte[] bytes;
       try (InputStream in = opened.stream()) {
         bytes = in.readAllBytes();
+      }
+      over = overBudget(opened.size(), bytes.length, max);
+      if (over != null) {
+        return failed(scope, job, over, start, CodeReport.OVER_BUDGET);
       }
       return codeScan.scan(bytes, where.uri());
     } catch (IOException | RuntimeException e) {
       return failed(scope, job, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), start,
           CodeReport.FAILED);
     }
+  }
+
+  /**
+   * Why a package is over the per-object budget, or null when it fits: by the size the answer
+   * reported, or (size unknown, -1) by having read more than the budget when one byte more was
+   * asked for. {@code read} is -1 before the body is read.
+   */
+  static String overBudget(long reportedSize, long read, long max) {
+    if (reportedSize > max) {
+      return "source package of " + reportedSize + " bytes is over the content budget of " + max
+          + " bytes per object";
+    }
+    if (read > max) {
+      return "source package is over the content budget of " + max
+          + " bytes per object (its size was not reported; more than the budget was read)";
+    }
+    return null;
   }
 
   private static CodeReport failed(AwsScope scope, String job, String error, Instant start, String status) {

@@ -92,6 +92,16 @@ class TrainingJobSourceTest {
     assertThat(out.rels(TrainingJobSchema.USES_AI)).isEmpty();
   }
 
+  @Test
+  void aPackageOverTheBudgetIsSaidToBeSoWhetherOrNotItsSizeWasReported() {
+    assertThat(TrainingJobSource.overBudget(2_000, -1, 1_000)).contains("2000 bytes is over the content budget of 1000");
+    // Size not reported: one byte past the budget was read, so the package is not cut and scanned.
+    assertThat(TrainingJobSource.overBudget(-1, -1, 1_000)).isNull();
+    assertThat(TrainingJobSource.overBudget(-1, 1_001, 1_000)).contains("its size was not reported");
+    assertThat(TrainingJobSource.overBudget(-1, 1_000, 1_000)).isNull();
+    assertThat(TrainingJobSource.overBudget(1_000, 1_000, 1_000)).isNull();
+  }
+
   private static DescribeTrainingJobResponse withSubmitDirectory(String value) {
     return SageMakerRecorded.describeTrainingJob("DescribeTrainingJob.json").toBuilder()
         .hyperParameters(Map.of(TrainingJobSource.SUBMIT_DIRECTORY, value)).build();
