@@ -52,8 +52,10 @@ class ComputeAttackPathIT {
 
   @Test
   void workloadsAreLinkedToTheImagesTheyRunAndServersAreRecognisedFromImages() {
-    assertThat(strings("MATCH (w)-[:RUNS_IMAGE]->(i:AWSECRImage) RETURN w.type + ' ' + i.name ORDER BY w.type"))
+    assertThat(strings("MATCH (w)-[:RUNS_IMAGE]->(i:AWSECRImage) RETURN w.type + ' ' + i.name "
+        + "ORDER BY w.type, i.name"))
         .containsExactly("AWSECSService support/ticket-triage:latest",
+            "AWSECSTaskDefinition support/ticket-triage:2024-01-15",
             "AWSECSTaskDefinition support/ticket-triage:latest");
     assertThat(strings("MATCH (:Internet)-[:CAN_REACH]->(s:AWSECSService)-[:USES_AI]->(u:AIUsage {kind: 'server'}) "
         + "RETURN s.name + ' ' + u.subject + ' ' + u.version + ' ' + u.exposedPorts[0]"))
@@ -62,6 +64,28 @@ class ComputeAttackPathIT {
     assertThat(strings("MATCH (t:AWSECSTaskDefinition)-[:USES_AI]->(u:AIUsage {kind: 'server'}) "
         + "WHERE NOT EXISTS { (:Internet)-[:CAN_REACH]->(t) } RETURN t.name + ' ' + u.subject ORDER BY t.name"))
         .containsExactly("batch-embeddings:2 ollama", "llm-gateway:7 vllm");
+  }
+
+  @Test
+  void anOlderImageATaskDefinitionPinsByDigestIsReadAndLinkedAndADeletedOneIsRecorded() {
+    // The nightly re-index task runs the January build, not the newest: that build is read too,
+    // and the Transformers 4.30.0 the newest one deletes counts for the task.
+    assertThat(strings("MATCH (t:AWSECSTaskDefinition {name: 'ticket-reindex:3'})-[:RUNS_IMAGE]->(i:AWSECRImage) "
+        + "RETURN i.name + ' ' + i.imageScan + ' ' + toString(i.layersRead) + ' ' + i.digest"))
+        .singleElement().asString().startsWith("support/ticket-triage:2024-01-15 scanned 2 sha256:");
+    assertThat(strings("MATCH (t:AWSECSTaskDefinition {name: 'ticket-reindex:3'})-[:RUNS_IMAGE]->(:AWSECRImage)"
+        + "-[:USES_PACKAGE]->(p:SoftwarePackage)-[:AFFECTED_BY]->(a:Advisory) RETURN DISTINCT p.purl"))
+        .containsExactly("pkg:pypi/transformers@4.30.0");
+    // Its exporter names a digest the registry no longer has: said on the task, with why.
+    assertThat(strings("MATCH (t:AWSECSTaskDefinition {name: 'ticket-reindex:3'}) UNWIND t.missingImages AS m "
+        + "RETURN m")).containsExactly("111111111111.dkr.ecr.us-east-1.amazonaws.com/support/ticket-triage@sha256:"
+        + "0".repeat(60) + "dead: no image with this digest in the repository (deleted, or expired by a lifecycle "
+        + "policy)");
+    assertThat(strings("MATCH (t:AWSECSTaskDefinition) WHERE t.missingImages IS NOT NULL RETURN t.name"))
+        .containsExactly("ticket-reindex:3");
+    // The newest image of each repository and the pinned build, each once.
+    assertThat(strings("MATCH (i:AWSECRImage) RETURN i.name ORDER BY i.name")).containsExactly(
+        "platform/base-python:3.11", "support/ticket-triage:2024-01-15", "support/ticket-triage:latest");
   }
 
   @Test

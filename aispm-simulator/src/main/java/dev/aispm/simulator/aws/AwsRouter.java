@@ -204,7 +204,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       AwsAnswer fn = dispatch(call);
       return LambdaCode.base(request.getAbsoluteUrl()).map(b -> lambdaCode.withLocation(fn, call, b)).orElse(fn);
     }
-    return dispatch(call);
+    return images.pinDigests(dispatch(call));
   }
 
   private AwsAnswer dispatch(AwsCall call) {

@@ -34,6 +34,7 @@ public final class ServiceSchema {
       .property("securityGroupIds", "Security groups of the tasks (awsvpc)")
       .property("loadBalancerTargetGroups", "Target groups the service registers with (not judged for exposure)")
       .property("containerImages", "Images of its task definition's containers")
+      .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
       .property("internetExposedPorts", "Ports open to 0.0.0.0/0 or ::/0 in its security groups, e.g. tcp:8000")
       .build();
 
