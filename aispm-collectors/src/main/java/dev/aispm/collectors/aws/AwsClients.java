@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -69,6 +70,10 @@ public final class AwsClients implements AutoCloseable {
 
   public EcsClient ecs(Region region) {
     return get("ecs", region, () -> configure(EcsClient.builder(), region).build());
+  }
+
+  public ElasticLoadBalancingV2Client elbv2(Region region) {
+    return get("elasticloadbalancing", region, () -> configure(ElasticLoadBalancingV2Client.builder(), region).build());
   }
 
   public Ec2Client ec2(Region region) {

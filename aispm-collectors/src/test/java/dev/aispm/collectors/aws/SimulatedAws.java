@@ -4,7 +4,9 @@ import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.collectors.aws.activity.AwsActivityCollector;
 import dev.aispm.collectors.aws.s3.S3ContentScan;
 import dev.aispm.misuse.ingest.IngestSettings;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.files.ContentScanEngine;
 import dev.aispm.graph.collect.ScanProgress;
@@ -47,11 +49,17 @@ public final class SimulatedAws implements AutoCloseable {
 
   /** Scans, then cleans up what the ledger allows, as the app does. */
   public ScanLedger scan(AwsSettings settings, String scanId) {
+    return scan(settings, scanId, ImageBudget.fromEnvironment(System.getenv()));
+  }
+
+  /** Scans with an image budget of the test's own, then cleans up. */
+  public ScanLedger scan(AwsSettings settings, String scanId, ImageBudget images) {
     GraphConnection graph = InProcessNeo4j.connection();
     ScanLedger ledger = new ScanLedger(scanId);
     SyncTag tag = new SyncTag(scanId, Instant.now());
     CollectionContext context = new CollectionContext(graph, ledger, tag, ScanProgress.NONE);
-    new AwsCollector(settings).collect(context);
+    new AwsCollector(settings, CodePackageScan.withDefaults(ContentScanEngine.withInstalledScanners(
+        ScanLimits.defaults()), ContentBudget.fromEnvironment(System.getenv())), images).collect(context);
     new S3ContentScan(settings, ContentScanEngine.withInstalledScanners(ScanLimits.defaults()),
         ContentBudget.fromEnvironment(Map.of())).collect(context);
     new AwsActivityCollector(settings, IngestSettings.DEFAULTS, java.time.Clock.systemUTC()).collect(context);

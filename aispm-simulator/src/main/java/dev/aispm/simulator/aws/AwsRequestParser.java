@@ -132,7 +132,7 @@ public final class AwsRequestParser {
           sig.region(), sig.accessKey(), params, body);
     }
     switch (sig.signingName()) {
-      case "iam", "sts", "ec2" -> {
+      case "iam", "sts", "ec2", "elasticloadbalancing" -> {
         Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
         form.putAll(form(query));
         String action = form.get("Action");

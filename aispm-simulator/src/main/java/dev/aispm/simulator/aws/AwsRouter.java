@@ -204,7 +204,7 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       AwsAnswer fn = dispatch(call);
       return LambdaCode.base(request.getAbsoluteUrl()).map(b -> lambdaCode.withLocation(fn, call, b)).orElse(fn);
     }
-    return dispatch(call);
+    return images.pinDigests(dispatch(call));
   }
 
   private AwsAnswer dispatch(AwsCall call) {
@@ -292,8 +292,11 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       }
       case QUERY -> {
         if (!keyed || list) {
-          String ns = "https://" + call.service() + ".amazonaws.com/doc/"
-              + (call.service().equals("iam") ? "2010-05-08" : "2011-06-15") + "/";
+          String ns = "https://" + call.service() + ".amazonaws.com/doc/" + switch (call.service()) {
+            case "iam" -> "2010-05-08";
+            case "elasticloadbalancing" -> "2015-12-01";
+            default -> "2011-06-15";
+          } + "/";
           return AwsAnswer.ok("text/xml", "<" + op + "Response xmlns=\"" + ns + "\"><" + op + "Result/>"
               + "<ResponseMetadata><RequestId>" + UUID.randomUUID() + "</RequestId></ResponseMetadata></"
               + op + "Response>");

@@ -80,10 +80,16 @@ final class ContainerImages {
     String index = index(amd64);
     pushed.add(new Pushed("support/ticket-triage", index, OCI_INDEX, "application/vnd.oci.image.config.v1+json",
         size(base, deps, app), List.of("latest", "2024-06-01"), 1_717_200_000L));
-    // An older build of the same repository: only the newest image is read.
-    String older = image(OCI_MANIFEST, "application/vnd.oci.image.layer.v1.tar+gzip", List.of(base));
+    // The January build of the same repository, still run by the nightly re-index task, which pins
+    // it by digest: it ships the Transformers 4.30.0 the newest build deletes (a deserialization
+    // advisory), so only reading the images workloads pin finds it.
+    byte[] januaryDeps = layer(Map.of(
+        site + "transformers-4.30.0.dist-info/METADATA",
+        "Metadata-Version: 2.1\nName: transformers\nVersion: 4.30.0\n",
+        "app/reindex.py", "from transformers import pipeline\n\nembed = pipeline('feature-extraction')\n"));
+    String older = image(OCI_MANIFEST, "application/vnd.oci.image.layer.v1.tar+gzip", List.of(base, januaryDeps));
     pushed.add(new Pushed("support/ticket-triage", older, OCI_MANIFEST, "application/vnd.oci.image.config.v1+json",
-        size(base), List.of("2024-01-15"), 1_705_300_000L));
+        size(base, januaryDeps), List.of("2024-01-15"), 1_705_300_000L));
     // The platform team's base image: no AI in it.
     String plain = image(DOCKER_MANIFEST, "application/vnd.docker.image.rootfs.diff.tar.gzip", List.of(base));
     pushed.add(new Pushed("platform/base-python", plain, DOCKER_MANIFEST,
@@ -155,6 +161,40 @@ final class ContainerImages {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * A workload answer (an ECS task definition, a Lambda function) with each
+   * {@code {ecr-digest:<repository>:<tag>}} in its stored file replaced by the digest of the image
+   * that carries the tag, as the workload would name it after pinning that build. The digests are
+   * SHA-256s of the layers built at start, whose gzip bytes depend on the JDK's zlib, so the files
+   * cannot spell them out.
+   */
+  AwsAnswer pinDigests(AwsAnswer answer) {
+    if (answer.body().length == 0 || !answer.contentType().contains("json")) {
+      return answer;
+    }
+    String body = new String(answer.body(), StandardCharsets.UTF_8);
+    if (!body.contains(PIN)) {
+      return answer;
+    }
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (int at = body.indexOf(PIN); at >= 0; at = body.indexOf(PIN, from)) {
+      int end = body.indexOf('}', at);
+      String ref = body.substring(at + PIN.length(), end);
+      int colon = ref.lastIndexOf(':');
+      String digest = pushed.stream().filter(p -> p.repository().equals(ref.substring(0, colon))
+              && p.tags().contains(ref.substring(colon + 1))).map(Pushed::digest).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no simulated image " + ref));
+      out.append(body, from, at).append(digest);
+      from = end + 1;
+    }
+    out.append(body.substring(from));
+    return new AwsAnswer(answer.status(), answer.contentType(), answer.headers(),
+        out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String PIN = "{ecr-digest:";
 
   /**
    * A registry request: a manifest or blob with the token as Basic credentials, or a layer's
@@ -315,6 +355,10 @@ final class ContainerImages {
         TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
         entry.setSize(content.length);
         entry.setModTime(1_704_067_200_000L);
+        // Owned by root as docker build writes them, and not by whoever runs the simulator: the
+        // digests stay the same on every machine, so a workload can pin one.
+        entry.setIds(0, 0);
+        entry.setNames("root", "root");
         tar.putArchiveEntry(entry);
         tar.write(content);
         tar.closeArchiveEntry();

@@ -1,5 +1,7 @@
 package dev.aispm.collectors.aws.ecr;
 
+import dev.aispm.collectors.aws.images.ImageLinks.Workload;
+import dev.aispm.collectors.aws.images.ImageReference;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageManifests;
@@ -8,10 +10,16 @@ import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.graph.write.WriteBatch;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.ecr.model.ImageDetail;
 import software.amazon.awssdk.services.ecr.model.Repository;
 
@@ -52,6 +60,89 @@ public final class EcrImageTransformer {
             .max(Comparator.comparing(ImageDetail::imagePushedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
             .ifPresent(i -> out.put(e.getKey().repositoryName(), new ImageView(e.getKey(), i, null))));
     return List.copyOf(out.values());
+  }
+
+  /**
+   * What a scan reads of one region's registry.
+   *
+   * @param images  each repository's newest image first (in repository name order), then every
+   *                other image a workload of the region names, each image once
+   * @param missing by workload id, each reference into a listed repository that names no image
+   *                there, with why; workloads whose images were all found are absent
+   */
+  public record Selection(List<ImageView> images, Map<String, List<String>> missing) {}
+
+  /**
+   * The newest image of each repository, then the images workloads pin. A workload deployed from
+   * an older build (an ECS task definition by digest, a Lambda function's resolved digest, a
+   * SageMaker model's container) runs that build, not the newest one, so its image is read too,
+   * after the newest ones and within the same budget. A tag is resolved to the image carrying it
+   * in DescribeImages' answer, the registry's own view. References into other registries are left
+   * alone; a reference into a repository whose images could not be listed is not judged.
+   *
+   * @param repositories  every repository DescribeRepositories named
+   * @param images        the images of each repository whose listing succeeded
+   * @param registryHosts this region's registry host names ({@code <account>.dkr.ecr.<region>.amazonaws.com}), lower case
+   */
+  public static Selection select(List<Repository> repositories, Map<Repository, List<ImageDetail>> images,
+      List<Workload> workloads, Set<String> registryHosts) {
+    List<ImageView> out = new ArrayList<>(newestPerRepository(images));
+    Set<String> chosen = new HashSet<>();
+    out.forEach(v -> chosen.add(id(v.repository(), v.image())));
+    Map<String, Repository> byUri = new HashMap<>();
+    repositories.forEach(r -> {
+      if (r.repositoryUri() != null) {
+        byUri.put(r.repositoryUri().toLowerCase(Locale.ROOT), r);
+      }
+    });
+    Map<String, List<String>> missing = new LinkedHashMap<>();
+    for (Workload w : workloads) {
+      for (String reference : w.references()) {
+        Optional<ImageReference> parsed = ImageReference.parse(reference);
+        if (parsed.isEmpty()) {
+          continue;
+        }
+        ImageReference ref = parsed.get();
+        Repository repo = byUri.get(ref.repository());
+        if (repo == null) {
+          int slash = ref.repository().indexOf('/');
+          if (slash > 0 && registryHosts.contains(ref.repository().substring(0, slash))) {
+            missing.computeIfAbsent(w.id(), k -> new ArrayList<>())
+                .add(reference.strip() + ": no such repository in the registry");
+          }
+          continue;
+        }
+        List<ImageDetail> listed = images.get(repo);
+        if (listed == null) {
+          continue;
+        }
+        Optional<ImageDetail> found = listed.stream().filter(i -> i.imageDigest() != null && (ref.digest() != null
+            ? ref.digest().equals(i.imageDigest())
+            : i.hasImageTags() && i.imageTags().contains(ref.tagOrLatest()))).findFirst();
+        if (found.isEmpty()) {
+          missing.computeIfAbsent(w.id(), k -> new ArrayList<>()).add(reference.strip() + ": " + (ref.digest() != null
+              ? "no image with this digest in the repository (deleted, or expired by a lifecycle policy)"
+              : "no image in the repository carries the tag " + ref.tagOrLatest()));
+        } else if (chosen.add(id(repo, found.get()))) {
+          out.add(new ImageView(repo, found.get(), null));
+        }
+      }
+    }
+    return new Selection(List.copyOf(out), missing);
+  }
+
+  /**
+   * Each workload's {@code missingImages}: the references {@link #select} found no image for, or
+   * null when it found them all, so a reference that resolves again clears the earlier note.
+   */
+  public static WriteBatch missingImages(List<Workload> workloads, Map<String, List<String>> missing) {
+    WriteBatch out = new WriteBatch();
+    for (Workload w : workloads) {
+      List<String> notes = missing.get(w.id());
+      out.node(w.edge().from(), NodeRecord.of(w.id(), w.scope())
+          .set("missingImages", notes == null || notes.isEmpty() ? null : List.copyOf(notes)).build());
+    }
+    return out;
   }
 
   /** An image manifest or index whose config (when ECR names it) is a container image config. */

@@ -2,8 +2,13 @@ package dev.aispm.collectors.aws.ecs;
 
 import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.collectors.aws.elb.LoadBalancerFetcher;
+import dev.aispm.collectors.aws.elb.LoadBalancerTransformer;
+import dev.aispm.collectors.aws.elb.LoadBalancerTransformer.Frontend;
 import dev.aispm.graph.schema.aws.ecs.ServiceSchema;
 import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
+import dev.aispm.graph.schema.aws.elb.LoadBalancerSchema;
+import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
 import dev.aispm.scanners.aiusage.AiCatalogue;
 import java.time.Instant;
@@ -15,18 +20,25 @@ import java.util.Optional;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 
 /**
  * Collects one region's ECS services and task definitions: ListClusters, ListServices and
  * DescribeServices per cluster, ListTaskDefinitions (active, newest first) and
  * DescribeTaskDefinition for the newest revision of each family and every revision a service runs.
- * Services are judged with the region's subnets and security groups from the network sync.
+ * Services are judged with the region's subnets and security groups from the network sync, and
+ * with the load balancers their target groups are attached to (DescribeTargetGroups,
+ * DescribeLoadBalancers, DescribeListeners).
  *
  * <p>A cluster whose services could not be read costs only its services: the service type is then
  * not marked complete, so cleanup keeps what an earlier scan found there.
  */
 public final class EcsSync {
   private static final String ECS = "ecs";
+  private static final String ELB = "elasticloadbalancing";
 
   private EcsSync() {}
 
@@ -59,14 +71,70 @@ public final class EcsSync {
     Map<String, TaskDefinition> byArn = new LinkedHashMap<>();
     definitions.forEach(t -> byArn.put(t.taskDefinitionArn(), t));
 
+    LoadBalancers lbs = loadBalancers(scope, services, network);
     TaskDefinitionTransformer.transform(definitions, catalogue, advisories, scope.key())
-        .addAll(ServiceTransformer.transform(services, byArn, network, catalogue, advisories, scope.key()))
+        .addAll(lbs.nodes())
+        .addAll(ServiceTransformer.transform(services, byArn, network, lbs.frontends(), catalogue, advisories,
+            scope.key()))
         .load(scope.context().writer(), scope.context().tag());
+    if (lbs.complete()) {
+      scope.succeeded(LoadBalancerSchema.NODE, lbs.count(), start);
+    }
+    // A service's internet edge through a load balancer is only as complete as what was read of it:
+    // without the load balancers, cleanup must keep the edge an earlier scan wrote.
+    servicesComplete &= lbs.complete();
     if (active.isPresent() && definitions.size() == wanted.size()) {
       scope.succeeded(TaskDefinitionSchema.NODE, definitions.size(), start);
     }
     if (servicesComplete) {
       scope.succeeded(ServiceSchema.NODE, services.size(), start);
     }
+  }
+
+  /**
+   * What the ELB API says of the services' load balancers.
+   *
+   * @param nodes     the load balancer nodes
+   * @param frontends by target group ARN, the load balancers forwarding to it
+   * @param count     load balancers read
+   * @param complete  whether every call succeeded
+   */
+  record LoadBalancers(WriteBatch nodes, Map<String, List<Frontend>> frontends, int count, boolean complete) {}
+
+  /**
+   * The services' target groups (DescribeTargetGroups), their load balancers
+   * (DescribeLoadBalancers) and each one's listeners (DescribeListeners). Nothing is asked when no
+   * service names a target group.
+   */
+  private static LoadBalancers loadBalancers(AwsScope scope, List<Service> services, NetworkView network) {
+    List<String> targetGroups = services.stream().flatMap(s -> s.loadBalancers().stream())
+        .map(software.amazon.awssdk.services.ecs.model.LoadBalancer::targetGroupArn)
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    if (targetGroups.isEmpty()) {
+      return new LoadBalancers(new WriteBatch(), Map.of(), 0, true);
+    }
+    ElasticLoadBalancingV2Client elb = scope.clients().elbv2(scope.region());
+    Optional<List<TargetGroup>> groups = scope.call(LoadBalancerSchema.NODE, ELB, "DescribeTargetGroups",
+        () -> LoadBalancerFetcher.targetGroups(elb, targetGroups));
+    if (groups.isEmpty()) {
+      return new LoadBalancers(new WriteBatch(), Map.of(), 0, false);
+    }
+    List<String> arns = LoadBalancerTransformer.loadBalancerArns(groups.get());
+    Optional<List<LoadBalancer>> lbs = arns.isEmpty() ? Optional.of(List.of())
+        : scope.call(LoadBalancerSchema.NODE, ELB, "DescribeLoadBalancers",
+            () -> LoadBalancerFetcher.loadBalancers(elb, arns));
+    if (lbs.isEmpty()) {
+      return new LoadBalancers(new WriteBatch(), Map.of(), 0, false);
+    }
+    record Read(String arn, List<Listener> listeners) {}
+    List<Read> read = scope.describeAll(lbs.get(), LoadBalancerSchema.NODE, ELB, "DescribeListeners",
+        lb -> new Read(lb.loadBalancerArn(), LoadBalancerFetcher.listeners(elb, lb.loadBalancerArn())));
+    Map<String, List<Listener>> listeners = new LinkedHashMap<>();
+    read.forEach(r -> listeners.put(r.arn(), r.listeners()));
+    // A load balancer whose listeners could not be read forwards nowhere we know of: it is written,
+    // exposes nothing this scan, and the failure keeps the services' earlier edges.
+    return new LoadBalancers(LoadBalancerTransformer.transform(lbs.get(), listeners, network, scope.key()),
+        LoadBalancerTransformer.frontends(lbs.get(), listeners, network), lbs.get().size(),
+        read.size() == lbs.get().size());
   }
 }

@@ -2,8 +2,11 @@ package dev.aispm.collectors.aws.ecs;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.collectors.aws.elb.LoadBalancerTransformer;
+import dev.aispm.collectors.aws.elb.LoadBalancerTransformer.Frontend;
 import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.graph.schema.aws.ecs.ServiceSchema;
+import dev.aispm.graph.schema.aws.elb.LoadBalancerSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -28,7 +31,9 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinition;
  * edge when their tasks get a public IP in a subnet routing to an internet gateway behind a group
  * open to the world, and with what their task definition runs: the task role, the images, and
  * the self-hosted servers, whose exposed ports are the container ports the open groups admit.
- * Load balancers are recorded, not judged: whether one is internet-facing needs the ELB API.
+ * Behind a load balancer, a service without a public IP is reached from the internet when an
+ * internet-facing load balancer forwards a world-open listener to its target group; the container
+ * port the target group leads to is then exposed.
  */
 public final class ServiceTransformer {
   private ServiceTransformer() {}
@@ -36,9 +41,12 @@ public final class ServiceTransformer {
   /**
    * @param taskDefinitions the task definitions read, by ARN; a service whose one is missing keeps
    *                        its node and network, without what runs in it
+   * @param frontends       by target group ARN, the load balancers forwarding to it (see
+   *                        {@link LoadBalancerTransformer#frontends})
    */
   public static WriteBatch transform(List<Service> services, Map<String, TaskDefinition> taskDefinitions,
-      NetworkView network, AiCatalogue catalogue, AdvisoryIndex advisories, ScopeKey scope) {
+      NetworkView network, Map<String, List<Frontend>> frontends, AiCatalogue catalogue, AdvisoryIndex advisories,
+      ScopeKey scope) {
     WriteBatch out = new WriteBatch();
     for (Service s : services) {
       String id = s.serviceArn();
@@ -53,9 +61,31 @@ public final class ServiceTransformer {
           : "ENABLED".equals(vpc.assignPublicIpAsString());
       TaskDefinition t = s.taskDefinition() == null ? null : taskDefinitions.get(s.taskDefinition());
       List<String> images = t == null ? List.of() : TaskDefinitionTransformer.images(t);
-      List<String> open = exposedContainerPorts(t, groups, network);
       List<String> targetGroups = s.loadBalancers().stream().map(LoadBalancer::targetGroupArn)
           .filter(java.util.Objects::nonNull).toList();
+      // Behind load balancers: which forward to the service, and which of them the internet reaches.
+      Frontend openFrontend = null;
+      Set<String> forwardedPorts = new LinkedHashSet<>();
+      for (LoadBalancer entry : s.loadBalancers()) {
+        for (Frontend f : entry.targetGroupArn() == null ? List.<Frontend>of()
+            : frontends.getOrDefault(entry.targetGroupArn(), List.of())) {
+          Map<String, Object> edge = new LinkedHashMap<>();
+          edge.put("targetGroupArn", entry.targetGroupArn());
+          edge.put("listenerPorts", f.listenerPorts());
+          edge.put("containerName", entry.containerName());
+          edge.put("containerPort", entry.containerPort());
+          out.rel(LoadBalancerSchema.FORWARDS_TO, RelRecord.of(f.loadBalancerArn(), id, scope, edge));
+          if (!f.openPorts().isEmpty()) {
+            openFrontend = openFrontend == null ? f : openFrontend;
+            if (entry.containerPort() != null) {
+              forwardedPorts.add("tcp:" + entry.containerPort());
+            }
+          }
+        }
+      }
+      Set<String> exposedPorts = new LinkedHashSet<>(exposedContainerPorts(t, groups, network));
+      exposedPorts.addAll(forwardedPorts);
+      List<String> open = List.copyOf(exposedPorts);
       out.node(ServiceSchema.NODE, NodeRecord.of(id, scope)
           .set("name", s.serviceName())
           .set("clusterArn", s.clusterArn())
@@ -91,6 +121,14 @@ public final class ServiceTransformer {
         via.put("subnetId", exposure.subnetId());
         via.put("securityGroupId", exposure.groupId());
         via.put("ports", open);
+        out.rel(ServiceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
+      } else if (openFrontend != null) {
+        out.node(CommonSchemas.INTERNET, AwsIds.internet());
+        Map<String, Object> via = new LinkedHashMap<>();
+        via.put("via", "loadBalancer");
+        via.put("loadBalancerArn", openFrontend.loadBalancerArn());
+        via.put("listenerPorts", openFrontend.openPorts());
+        via.put("ports", List.copyOf(forwardedPorts));
         out.rel(ServiceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       }
       if (t == null) {

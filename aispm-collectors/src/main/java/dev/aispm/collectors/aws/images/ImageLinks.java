@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resolves workloads' image references to the ECR images read, into {@code RUNS_IMAGE} edges.
+ * Resolves workloads' image references to the ECR images written, into {@code RUNS_IMAGE} edges.
  *
- * <p>A reference with a digest names exactly one image: it links when that image was read. A
- * reference by tag links to the read image of that repository that carries the tag now; a tag
+ * <p>A reference with a digest names exactly one image: it links when that image has a node
+ * (the ECR sync writes every image a workload of its region names, read or not-selected). A
+ * reference by tag links to the image of that repository that carries the tag now; a tag
  * moves, so this is the image the next deployment pulls, which is what the workload runs unless
  * it was deployed before the tag moved (only a digest, as Lambda resolves it, says for sure).
  * References to other registries (Docker Hub, ghcr.io, nvcr.io) have no ECR node and do not link;

@@ -9,7 +9,8 @@ import java.util.Map;
  * image. Layers are streamed, never held whole, so the byte budget bounds transfer time, not
  * memory. An image over it is recorded as not read, never as clean.
  *
- * @param maxImagesPerScope images read per scope (each repository's newest image, by name)
+ * @param maxImagesPerScope images read per scope (each repository's newest image, by name, then on ECR the
+ *                          older images workloads pin)
  * @param maxBytesPerImage  compressed layer bytes read per image
  */
 public record ImageBudget(int maxImagesPerScope, long maxBytesPerImage) {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.RecordedAnswersAccess;
 import dev.aispm.collectors.aws.ecr.EcrImageTransformer.ImageView;
+import dev.aispm.collectors.aws.images.ImageLinks.Workload;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.CodePackageScan.ImageLayer;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
+import dev.aispm.graph.schema.aws.ecs.ServiceSchema;
+import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
+import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -28,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -103,6 +108,61 @@ class EcrImageTransformerTest {
       assertThat(EcrImageTransformer.id(v.repository(), v.image())).isEqualTo(IMAGE);
       assertThat(v.image().imageTags()).containsExactly("latest", "2024-06-01");
     });
+  }
+
+  @Test
+  void imagesWorkloadsPinAreReadAfterTheNewestOnesEachOnceAndMissingOnesAreNamedWithWhy() {
+    String repo = "111111111111.dkr.ecr.us-east-1.amazonaws.com/support/ticket-triage";
+    Map<Repository, List<ImageDetail>> listed = listed();
+    List<Repository> repositories = List.copyOf(listed.keySet());
+    List<Workload> workloads = List.of(
+        // pinned to the January build by digest, and again by its tag: read once
+        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td-pinned", SCOPE,
+            List.of(repo + "@sha256:" + "1".repeat(64), repo + ":2024-01-15")),
+        // the newest image by its tag: already chosen, not read twice
+        new Workload(ServiceSchema.RUNS_IMAGE, "svc", SCOPE, List.of(repo.toUpperCase() + ":2024-06-01")),
+        // an untagged older build, as Lambda resolves an image function to its digest
+        new Workload(LambdaFunctionSchema.RUNS_IMAGE, "fn", SCOPE, List.of(repo + "@sha256:" + "3".repeat(64))),
+        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td-gone", SCOPE, List.of(
+            repo + "@sha256:" + "9".repeat(64), repo + ":2023-12-01",
+            "111111111111.dkr.ecr.us-east-1.amazonaws.com/retired/app:1.0",
+            "111111111111.dkr.ecr.us-east-1.amazonaws.com/empty",
+            // another registry and a public image: not this registry's to judge
+            "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", "ollama/ollama:0.1.32")));
+
+    EcrImageTransformer.Selection selection = EcrImageTransformer.select(repositories, listed, workloads,
+        Set.of("111111111111.dkr.ecr.us-east-1.amazonaws.com"));
+
+    assertThat(selection.images()).extracting(v -> v.image().imageDigest()).containsExactly(
+        "sha256:" + "2".repeat(64), "sha256:" + "1".repeat(64), "sha256:" + "3".repeat(64));
+    assertThat(selection.missing()).containsOnlyKeys("td-gone");
+    assertThat(selection.missing().get("td-gone")).containsExactly(
+        repo + "@sha256:" + "9".repeat(64)
+            + ": no image with this digest in the repository (deleted, or expired by a lifecycle policy)",
+        repo + ":2023-12-01: no image in the repository carries the tag 2023-12-01",
+        "111111111111.dkr.ecr.us-east-1.amazonaws.com/retired/app:1.0: no such repository in the registry",
+        "111111111111.dkr.ecr.us-east-1.amazonaws.com/empty: no image in the repository carries the tag latest");
+
+    WriteBatch notes = EcrImageTransformer.missingImages(workloads, selection.missing());
+    assertThat(notes.nodes(TaskDefinitionSchema.NODE)).extracting(NodeRecord::id).containsExactly("td-pinned", "td-gone");
+    assertThat(notes.nodes(TaskDefinitionSchema.NODE).get(1).properties().get("missingImages"))
+        .isEqualTo(selection.missing().get("td-gone"));
+    // found everything: the property is cleared, so an image pushed again clears an earlier note
+    assertThat(notes.nodes(TaskDefinitionSchema.NODE).get(0).properties()).containsEntry("missingImages", null);
+    assertThat(notes.nodes(LambdaFunctionSchema.NODE).get(0).properties()).containsEntry("missingImages", null);
+  }
+
+  @Test
+  void aRepositoryWhoseImagesCouldNotBeListedIsNotJudged() {
+    String repo = "111111111111.dkr.ecr.us-east-1.amazonaws.com/support/ticket-triage";
+    Map<Repository, List<ImageDetail>> listed = listed();
+    List<Repository> repositories = List.copyOf(listed.keySet());
+    listed.remove(repositories.get(0));
+    EcrImageTransformer.Selection selection = EcrImageTransformer.select(repositories, listed, List.of(
+        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td", SCOPE, List.of(repo + "@sha256:" + "9".repeat(64)))),
+        Set.of("111111111111.dkr.ecr.us-east-1.amazonaws.com"));
+    assertThat(selection.images()).isEmpty();
+    assertThat(selection.missing()).isEmpty();
   }
 
   @Test

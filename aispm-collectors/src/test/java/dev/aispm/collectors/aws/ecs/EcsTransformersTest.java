@@ -48,7 +48,7 @@ class EcsTransformersTest {
 
   static WriteBatch services(NetworkView network) {
     return ServiceTransformer.transform(services(), Map.of(TD, taskDefinition("DescribeTaskDefinition.json")), network,
-        AiCatalogue.builtIn(), AdvisoryStore.bundled(), SCOPE);
+        Map.of(), AiCatalogue.builtIn(), AdvisoryStore.bundled(), SCOPE);
   }
 
   static List<NodeRecord> servers(WriteBatch out) {
@@ -115,7 +115,7 @@ class EcsTransformersTest {
 
   @Test
   void aServiceWhoseTaskDefinitionWasNotReadKeepsItsNetworkButNothingThatRunsInIt() {
-    WriteBatch out = ServiceTransformer.transform(services(), Map.of(), network(List.of("tcp:8000")),
+    WriteBatch out = ServiceTransformer.transform(services(), Map.of(), network(List.of("tcp:8000")), Map.of(),
         AiCatalogue.builtIn(), AdvisoryStore.bundled(), SCOPE);
     assertThat(out.nodes(ServiceSchema.NODE)).hasSize(1);
     assertThat(out.rels(ServiceSchema.RUNS_AS)).isEmpty();

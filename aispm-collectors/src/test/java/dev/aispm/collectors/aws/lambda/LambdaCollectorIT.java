@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.SimulatedAws;
+import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
@@ -76,7 +77,9 @@ class LambdaCollectorIT {
 
     // ECR: the newest image of each repository, its hidden AI packages and its vulnerable MLflow.
     assertThat(strings("MATCH (i:AWSECRImage) RETURN i.name + ' ' + i.imageScan + ' ' + toString(i.layersRead) "
-        + "ORDER BY i.name")).containsExactly("platform/base-python:3.11 failed 0", "support/ticket-triage:latest scanned 3");
+        + "ORDER BY i.name")).containsExactly("platform/base-python:3.11 failed 0",
+        // the January build a task definition pins, read after the newest images
+        "support/ticket-triage:2024-01-15 scanned 2", "support/ticket-triage:latest scanned 3");
     assertThat(strings("MATCH (i:AWSECRImage:ContainerImage)-[:USES_AI]->(u:AIUsage {managed: false}) "
         + "RETURN DISTINCT u.kind + ' ' + u.subject")).contains("package openai", "package langchain",
         "package mlflow", "import openai", "endpoint api.openai.com");
@@ -84,7 +87,8 @@ class LambdaCollectorIT {
         + "(a:Advisory {advisoryId: 'PYSEC-2023-252'}) RETURN p.purl + ' ' + a.fixedVersion"))
         .containsExactly("pkg:pypi/mlflow@2.9.1 2.9.2");
     // The top layer's whiteout deleted Transformers 4.30.0.
-    assertThat(strings("MATCH (:AWSECRImage)-[:USES_PACKAGE]->(p:SoftwarePackage {name: 'transformers'}) "
+    assertThat(strings("MATCH (:AWSECRImage {name: 'support/ticket-triage:latest'})-[:USES_PACKAGE]->"
+        + "(p:SoftwarePackage {name: 'transformers'}) "
         + "RETURN p.purl")).isEmpty();
     assertThat(ledger.failures()).anySatisfy(f -> {
       assertThat(f.operation()).isEqualTo("ecr:BatchGetImage image layers");
@@ -128,6 +132,21 @@ class LambdaCollectorIT {
       assertThat(f.operation()).isEqualTo("s3:GetObject training source package");
       assertThat(f.error()).startsWith("training job fraud-detector-training: ").contains("403");
     });
+  }
+
+  @Test
+  void theImagesWorkloadsPinComeAfterTheNewestOnesWithinTheSameBudget() {
+    ScanLedger ledger = aws.scan(aws.organizationSettings(), "scan-1", new ImageBudget(2, 2L << 30));
+
+    // Two images per region: each repository's newest is read; the build a task pins is kept as
+    // a node, linked, and marked not read rather than passed.
+    assertThat(strings("MATCH (i:AWSECRImage) RETURN i.name + ' ' + i.imageScan ORDER BY i.name"))
+        .containsExactly("platform/base-python:3.11 scanned", "support/ticket-triage:2024-01-15 not-selected",
+            "support/ticket-triage:latest scanned");
+    assertThat(strings("MATCH (t:AWSECSTaskDefinition {name: 'ticket-reindex:3'})-[:RUNS_IMAGE]->(i:AWSECRImage) "
+        + "RETURN i.name + ' ' + toString(COUNT { (i)-[:USES_PACKAGE]->() })"))
+        .containsExactly("support/ticket-triage:2024-01-15 0");
+    assertThat(ledger.failures()).noneMatch(f -> "ecr:BatchGetImage image layers".equals(f.operation()));
   }
 
   static List<String> strings(String cypher) {

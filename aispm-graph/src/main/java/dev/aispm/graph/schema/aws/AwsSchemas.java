@@ -19,6 +19,7 @@ import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.ecs.ServiceSchema;
+import dev.aispm.graph.schema.aws.elb.LoadBalancerSchema;
 import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.schema.aws.ec2.VpcSchema;
@@ -76,6 +77,7 @@ public final class AwsSchemas {
       InstanceSchema.NODE,
       TaskDefinitionSchema.NODE,
       ServiceSchema.NODE,
+      LoadBalancerSchema.NODE,
       VpcSchema.NODE,
       SubnetSchema.NODE,
       SecurityGroupSchema.NODE,
@@ -154,6 +156,8 @@ public final class AwsSchemas {
       ServiceSchema.IN_SUBNET,
       ServiceSchema.HAS_SECURITY_GROUP,
       ServiceSchema.INTERNET_CAN_REACH,
+      LoadBalancerSchema.FORWARDS_TO,
+      LoadBalancerSchema.HAS_SECURITY_GROUP,
       SubnetSchema.IN_VPC,
       SecurityGroupSchema.IN_VPC,
       NotebookInstanceSchema.IN_SUBNET,

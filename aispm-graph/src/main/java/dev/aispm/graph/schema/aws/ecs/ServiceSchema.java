@@ -12,9 +12,10 @@ import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
 /**
  * An ECS service: its task definition running in subnets behind security groups, with or without a
- * public IP. The service, not the task definition, is what the internet reaches, so it carries
- * what runs in it (role, images, servers with the ports its security groups open) as well, and an
- * exposed server's path reads internet -> service -> role in one step, as for an instance.
+ * public IP, maybe behind load balancers. The service, not the task definition, is what the
+ * internet reaches, so it carries what runs in it (role, images, servers with the ports its
+ * security groups or load balancers open) as well, and an exposed server's path reads internet ->
+ * service -> role in one step, as for an instance.
  */
 public final class ServiceSchema {
   private ServiceSchema() {}
@@ -32,9 +33,11 @@ public final class ServiceSchema {
       .property("assignPublicIp", "Whether tasks get a public IP (awsvpc), absent for other network modes")
       .property("subnetIds", "Subnets of the tasks (awsvpc)")
       .property("securityGroupIds", "Security groups of the tasks (awsvpc)")
-      .property("loadBalancerTargetGroups", "Target groups the service registers with (not judged for exposure)")
+      .property("loadBalancerTargetGroups", "Target groups the service registers with (see AWSLoadBalancer FORWARDS_TO)")
       .property("containerImages", "Images of its task definition's containers")
-      .property("internetExposedPorts", "Ports open to 0.0.0.0/0 or ::/0 in its security groups, e.g. tcp:8000")
+      .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
+      .property("internetExposedPorts", "Container ports open to 0.0.0.0/0 or ::/0 in its security groups, or that an "
+          + "internet-facing load balancer forwards a world-open listener to, e.g. tcp:8000")
       .build();
 
   public static final RelSchema RUNS_TASK_DEFINITION = RelSchema.toStub("RUNS_TASK_DEFINITION", NODE,
@@ -61,5 +64,7 @@ public final class ServiceSchema {
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "The service's tasks are reachable from the internet: they get a public IP, their subnet "
           + "routes to an internet gateway and a security group admits 0.0.0.0/0 or ::/0 (via: "
-          + "securityGroupOpenToWorld; ports: the open ports).");
+          + "securityGroupOpenToWorld; ports: the open ports), or an internet-facing load balancer forwards "
+          + "a world-open listener to their target group (via: loadBalancer; loadBalancerArn, listenerPorts; "
+          + "ports: the container ports it forwards to).");
 }

@@ -29,6 +29,7 @@ public final class TaskDefinitionSchema {
       .property("executionRoleArn", "Role ECS uses to pull the images and read the secrets, absent without one")
       .property("containerNames", "Names of the containers")
       .property("containerImages", "Images of the containers, as the task definition names them")
+      .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
       .property("containerPorts", "Container ports the containers map, e.g. tcp:8000")
       .build();
 

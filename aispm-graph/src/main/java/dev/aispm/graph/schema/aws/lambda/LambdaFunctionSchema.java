@@ -31,6 +31,7 @@ public final class LambdaFunctionSchema {
       .property("codeSha256", "SHA-256 of the deployment package, base64, as AWS reports it")
       .property("imageUri", "Container image the function was created from (Code.ImageUri), absent for zip functions")
       .property("resolvedImageUri", "That image pinned to its digest (Code.ResolvedImageUri), what the function runs")
+      .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
       .property("functionUrlAuthType", "Auth type of the function URL (NONE or AWS_IAM), absent without one")
       .property("codeScan", "Result of reading the code package: scanned, over-budget, image (not read), "
           + "failed; absent when not read")

@@ -20,6 +20,7 @@ public final class ModelSchema {
       .property("name", "Model name")
       .property("image", "Inference container image of the primary container")
       .property("containerImages", "Images of every container (the primary container or the inference pipeline's)")
+      .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
       .property("modelDataUrl", "S3 URI of the primary container's model artifact")
       .property("modelPackageName", "Registered model package the primary container was created from")
       .property("networkIsolation", "Whether the container has no network access")
