@@ -91,7 +91,8 @@ public final class ContentTargetScan {
       }, e -> failures.describe(t, e));
       if (!written[0] && !t.artifact() && prefixCode != null) {
         // Not read this time: what its code held before still stands until a read says otherwise.
-        PrefixCodeWriter.keep(context, t.id());
+        steps.run(t.scopeKey(), attempt -> PrefixCodeWriter.keep(context, t.id()),
+            e -> new StepRunner.Failure("keep code records of " + t.id(), e.getMessage(), null));
       }
     }
   }
