@@ -258,8 +258,7 @@ class PrefixScanTest {
     store.objects.put("train/prepare.py", text("import openai\n"));
     store.objects.put("train/requirements.txt", text("langchain==0.0.130\n"));
     ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
-    CodePackageScan code = new CodePackageScan(ENGINE, dev.aispm.scanners.aiusage.AiCatalogue.builtIn(),
-        dev.aispm.scanners.advisory.AdvisoryStore.bundled(), budget);
+    CodePackageScan code = codeScan(budget);
     BucketSpend spend = new BucketSpend(budget);
 
     PrefixScan.Result r = new PrefixScan(ENGINE, budget, code).scan(store, "b", "train/", spend, false);
@@ -283,8 +282,7 @@ class PrefixScanTest {
     store.objects.put("train/a.py", text("import json\n"));
     store.objects.put("train/b.py", text("import anthropic\n"));
     ContentBudget budget = new ContentBudget(1024, 1 << 20, 1);
-    CodePackageScan code = new CodePackageScan(ENGINE, dev.aispm.scanners.aiusage.AiCatalogue.builtIn(),
-        dev.aispm.scanners.advisory.AdvisoryStore.bundled(), budget);
+    CodePackageScan code = codeScan(budget);
 
     PrefixScan.Result r = new PrefixScan(ENGINE, budget, code).scan(store, "b", "train/", new BucketSpend(budget), false);
 
@@ -292,6 +290,12 @@ class PrefixScanTest {
     assertThat(r.code().complete()).isFalse();
     assertThat(r.code().properties()).containsEntry("codeScanComplete", false);
     assertThat(r.code().code().evidence()).isEmpty();
+  }
+
+  /** The built-in AI catalogue and the bundled advisory snapshot, as a cloud scan without imported advisories has. */
+  private static CodePackageScan codeScan(ContentBudget budget) {
+    return new CodePackageScan(ENGINE, dev.aispm.scanners.aiusage.AiCatalogue.builtIn(),
+        dev.aispm.scanners.advisory.AdvisoryStore.bundled(), budget);
   }
 
   private static String sha256(String s) throws Exception {
