@@ -33,7 +33,7 @@ public final class AzureCollectorFactory implements CollectorFactory {
     ContentBudget budget = ContentBudget.fromEnvironment(environment);
     CodePackageScan codeScan = CodePackageScan.withDefaults(engine, budget);
     return List.of(new AzureCollector(azure, new ImageReader(codeScan, ImageBudget.fromEnvironment(environment)), codeScan),
-        new BlobContentScan(azure, engine, budget),
+        new BlobContentScan(azure, engine, budget, codeScan),
         new AzureActivityCollector(azure, IngestSettings.fromEnvironment(environment), Clock.systemUTC()));
   }
 }

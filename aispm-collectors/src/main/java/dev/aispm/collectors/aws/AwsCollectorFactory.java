@@ -30,9 +30,9 @@ public final class AwsCollectorFactory implements CollectorFactory {
     AwsSettings aws = AwsSettings.fromEnvironment(environment);
     ContentScanEngine engine = ContentScanEngine.withInstalledScanners(ScanLimits.defaults());
     ContentBudget budget = ContentBudget.fromEnvironment(environment);
-    return List.of(new AwsCollector(aws, CodePackageScan.withDefaults(engine, budget),
-        ImageBudget.fromEnvironment(environment)),
-        new S3ContentScan(aws, engine, budget),
+    CodePackageScan codeScan = CodePackageScan.withDefaults(engine, budget);
+    return List.of(new AwsCollector(aws, codeScan, ImageBudget.fromEnvironment(environment)),
+        new S3ContentScan(aws, engine, budget, codeScan),
         new AwsActivityCollector(aws, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));
   }
 }

@@ -74,11 +74,24 @@ public final class CodePackageScan {
 
   /** Scans one package's bytes; {@code location} names it in evidence (e.g. {@code lambda://fn.zip}). */
   public CodeReport scan(byte[] code, String location) {
-    SupplyChainScan supplyChain = new SupplyChainScan(catalogue, advisories);
+    SupplyChainScan supplyChain = supplyChain();
     List<ContentFinding> findings = engine.withExtraScanners(supplyChain.scanners())
         .scan(new ByteArrayInputStream(code), location);
-    return new CodeReport(CodeReport.SCANNED, null, supplyChain.aiPackages(), supplyChain.evidence(),
-        supplyChain.vulnerabilities(), findings.size());
+    return report(supplyChain, CodeReport.SCANNED, null, findings.size());
+  }
+
+  /**
+   * A fresh check of one input (a package, an image, the code objects under a bucket prefix)
+   * against this scan's catalogue and advisories; its scanners join the engine run that reads it.
+   */
+  public SupplyChainScan supplyChain() {
+    return new SupplyChainScan(catalogue, advisories);
+  }
+
+  /** What a check found once its input is read: AI packages, AI use and their advisories. */
+  public static CodeReport report(SupplyChainScan supplyChain, String status, String error, int contentFindings) {
+    return new CodeReport(status, error, supplyChain.aiPackages(), supplyChain.evidence(),
+        supplyChain.vulnerabilities(), contentFindings);
   }
 
   /**
@@ -93,7 +106,7 @@ public final class CodePackageScan {
    * @param opener opens one layer blob; a failure loses only that layer
    */
   public ImageReport scanImage(String root, List<ImageLayer> layers, LayerOpener opener) {
-    SupplyChainScan supplyChain = new SupplyChainScan(catalogue, advisories);
+    SupplyChainScan supplyChain = supplyChain();
     ContentScanEngine packagesOnly = new ContentScanEngine(supplyChain.scanners(), engine.limits());
     supplyChain.imageLayers(root, layers.stream().map(ImageLayer::digest).toList());
     List<String> problems = new java.util.ArrayList<>();
@@ -116,8 +129,7 @@ public final class CodePackageScan {
       }
     }
     String status = problems.isEmpty() ? CodeReport.SCANNED : read == 0 ? CodeReport.FAILED : ImageReport.PARTIAL;
-    CodeReport contents = new CodeReport(status, problems.isEmpty() ? null : String.join("; ", problems),
-        supplyChain.aiPackages(), supplyChain.evidence(), supplyChain.vulnerabilities(), 0);
+    CodeReport contents = report(supplyChain, status, problems.isEmpty() ? null : String.join("; ", problems), 0);
     return new ImageReport(contents, layers.size(), read, problems);
   }
 

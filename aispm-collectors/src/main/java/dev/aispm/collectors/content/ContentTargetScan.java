@@ -13,9 +13,10 @@ import org.neo4j.driver.Session;
 /**
  * The loop every cloud's content stage runs over its targets: model artifacts first, then the
  * data training jobs read, each drawing on its bucket's budget, each verdict written on its node
- * with the listing of a data prefix for the provenance ledger, and each failure recorded on the
- * scan as a failed {@code content-scan} step without stopping the next target. A cloud supplies
- * how one target is read and how its SDK's failures are named.
+ * with the listing of a data prefix for the provenance ledger and the AI packages and AI use of
+ * the code found under it, and each failure recorded on the scan as a failed {@code content-scan}
+ * step without stopping the next target. A cloud supplies how one target is read and how its
+ * SDK's failures are named.
  */
 public final class ContentTargetScan {
   /** The step failed reads are recorded under. */
@@ -24,15 +25,26 @@ public final class ContentTargetScan {
   private final ContentBudget budget;
   private final NodeSchema artifactNode;
   private final NodeSchema prefixNode;
+  private final SupplyChainGraph.Holder prefixCode;
 
   /**
    * @param artifactNode the cloud's model artifact type, which carries the model verdict
    * @param prefixNode   the cloud's data prefix type, which carries the data verdict and the listing
    */
   public ContentTargetScan(ContentBudget budget, NodeSchema artifactNode, NodeSchema prefixNode) {
+    this(budget, artifactNode, prefixNode, null);
+  }
+
+  /**
+   * @param prefixCode how the data prefix type reaches the AI packages and AI use of the code under
+   *                   it; null: code found under a prefix is not written
+   */
+  public ContentTargetScan(ContentBudget budget, NodeSchema artifactNode, NodeSchema prefixNode,
+      SupplyChainGraph.Holder prefixCode) {
     this.budget = budget;
     this.artifactNode = artifactNode;
     this.prefixNode = prefixNode;
+    this.prefixCode = prefixCode;
   }
 
   /** Reads one target within its bucket's spend; null when it cannot be read at all (no verdict). */
@@ -69,12 +81,19 @@ public final class ContentTargetScan {
     for (T t : targets) {
       context.progress().step(progress, label.apply(t), ++done, targets.size());
       BucketSpend spend = spent.computeIfAbsent(t.spendKey(), k -> new BucketSpend(budget));
+      boolean[] written = new boolean[1];
       steps.run(t.scopeKey(), attempt -> {
         PrefixScan.Result result = reader.read(t, spend);
         if (result != null) {
           write(context, t, result);
+          written[0] = true;
         }
       }, e -> failures.describe(t, e));
+      if (!written[0] && !t.artifact() && prefixCode != null) {
+        // Not read this time: what its code held before still stands until a read says otherwise.
+        steps.run(t.scopeKey(), attempt -> PrefixCodeWriter.keep(context, t.id()),
+            e -> new StepRunner.Failure("keep code records of " + t.id(), e.getMessage(), null));
+      }
     }
   }
 
@@ -87,8 +106,15 @@ public final class ContentTargetScan {
       ContentResultWriter.write(context.graph(), artifactNode, t.id(), ContentResultWriter.artifactVerdict(result),
           result.objects(), context.tag().scanId());
     } else {
-      ContentResultWriter.write(context.graph(), prefixNode, t.id(), ContentResultWriter.dataVerdict(result.verdict()),
-          result.objects(), context.tag().scanId());
+      boolean code = prefixCode != null && result.code() != null;
+      Map<String, Object> verdict = ContentResultWriter.dataVerdict(result.verdict());
+      if (code) {
+        verdict.putAll(result.code().properties());
+      }
+      ContentResultWriter.write(context.graph(), prefixNode, t.id(), verdict, result.objects(), context.tag().scanId());
+      if (code) {
+        PrefixCodeWriter.write(context, prefixCode, t.id(), t.scopeKey(), result.code());
+      }
       ObjectListingWriter.write(context.graph(), prefixNode, t.id(), result.listing(), result.listingComplete(),
           context.tag().scanId(), context.tag().at());
     }

@@ -14,15 +14,30 @@ import java.util.List;
  * within what is left of the bucket's budget, read each one within the per-object budget through
  * the content scanners, and stop at the first object that no longer fits. What is left unread is
  * counted, so the verdict rolls the prefix up to "not fully scanned" (sensitivity unknown) rather
- * than clean. Each cloud supplies only an {@link ObjectStore}.
+ * than clean. Each cloud supplies only an {@link ObjectStore}. Objects whose name says they are
+ * code or a dependency manifest are read in the same pass for AI packages and AI use too
+ * ({@link CodeObjects}), so every cloud's data prefixes say what the code beside the data uses.
  */
 public final class PrefixScan {
   private final ContentScanEngine engine;
   private final ContentBudget budget;
+  private final CodePackageScan code;
 
+  /** A scan that reads data only: code objects get the data scanners like any other object. */
   public PrefixScan(ContentScanEngine engine, ContentBudget budget) {
+    this(engine, budget, null);
+  }
+
+  /**
+   * A scan that also reads the code and dependency manifests among the objects ({@link CodeObjects})
+   * for AI packages, AI use and advisories, in the same pass and within the same per-object bound.
+   *
+   * @param code the catalogue and advisories code is read against; null reads data only
+   */
+  public PrefixScan(ContentScanEngine engine, ContentBudget budget, CodePackageScan code) {
     this.engine = engine;
     this.budget = budget;
+    this.code = code;
   }
 
   /** Which call failed: the listing or the read of one object, so a stage names the permission it needed. */
@@ -59,9 +74,10 @@ public final class PrefixScan {
    *                        the SHA-256 of those read in full when hashing was asked: what the
    *                        provenance ledger records for a data prefix
    * @param listingComplete whether the listing reached the prefix's end (nothing left unread)
+   * @param code            what the code objects among them say; null when code was not read
    */
   public record Result(List<ScannedObject> objects, int skipped, String sha256, List<ObjectListing> listing,
-      boolean listingComplete) {
+      boolean listingComplete, CodeObjects.Report code) {
     public Result {
       objects = List.copyOf(objects);
       listing = List.copyOf(listing);
@@ -69,7 +85,7 @@ public final class PrefixScan {
 
     /** A result without a listing, e.g. a model that is one file, read without listing. */
     public Result(List<ScannedObject> objects, int skipped, String sha256) {
-      this(objects, skipped, sha256, List.of(), skipped == 0);
+      this(objects, skipped, sha256, List.of(), skipped == 0, null);
     }
 
     public ContentVerdict verdict() {
@@ -102,10 +118,12 @@ public final class PrefixScan {
    */
   public Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, boolean hash)
       throws StoreFailure {
-    Result r = scan(store, bucket, prefix, spend, (o, sha) -> read(store, bucket, o, spend, hash ? sha : null));
+    CodeObjects found = code == null ? null : new CodeObjects(code, engine);
+    Result r = scan(store, bucket, prefix, spend, (o, sha) -> read(store, bucket, o, spend, hash ? sha : null, found));
     String single = r.objects().size() == 1 && r.skipped() == 0 && !r.listing().isEmpty()
         ? r.listing().get(0).sha256() : null;
-    return new Result(r.objects(), r.skipped(), single, r.listing(), r.listingComplete());
+    return new Result(r.objects(), r.skipped(), single, r.listing(), r.listingComplete(),
+        found == null ? null : found.report(r.skipped() == 0));
   }
 
   /** Lists everything under {@code prefix} the bucket's budget allows and reads each object with {@code reader}. */
@@ -153,7 +171,7 @@ public final class PrefixScan {
       }
       listing.add(listing(store, bucket, o, sha256[0]));
     }
-    return new Result(objects, skipped, null, listing, skipped == 0);
+    return new Result(objects, skipped, null, listing, skipped == 0, null);
   }
 
   /** What the listing said about one object: its MD5 stands in for the ETag where the store gives one. */
@@ -171,6 +189,17 @@ public final class PrefixScan {
    */
   public ScannedObject read(ObjectStore store, String bucket, ListedObject object, BucketSpend spend, String[] sha256)
       throws IOException {
+    return read(store, bucket, object, spend, sha256, null);
+  }
+
+  /**
+   * Reads one object as {@link #read(ObjectStore, String, ListedObject, BucketSpend, String[])} does;
+   * one whose name says it is code is also read for AI packages and AI use into {@code code}.
+   */
+  private ScannedObject read(ObjectStore store, String bucket, ListedObject object, BucketSpend spend, String[] sha256,
+      CodeObjects code) throws IOException {
+    boolean isCode = code != null && CodeObjects.isCode(object.key());
+    ContentScanEngine scanners = isCode ? code.engine() : engine;
     String uri = store.uri(bucket, object.key());
     OpenedObject opened = store.open(bucket, object, budget.maxBytesPerObject());
     List<ContentFinding> findings;
@@ -179,7 +208,7 @@ public final class PrefixScan {
       DigestingInput hashed = sha256 == null ? null : new DigestingInput(in, budget.maxBytesPerObject());
       CountingInputStream counted = new CountingInputStream(hashed == null ? in : hashed);
       try {
-        findings = engine.scan(counted, uri);
+        findings = scanners.scan(counted, uri);
         if (hashed != null) {
           sha256[0] = hashed.finish();
         }
@@ -191,8 +220,12 @@ public final class PrefixScan {
     long total = opened.size() >= 0 ? opened.size() : object.size() == null ? -1 : object.size();
     // Larger than the budget by its size, or, when the size is unknown, read up to the bound.
     boolean truncated = total > budget.maxBytesPerObject() || total < 0 && read >= budget.maxBytesPerObject();
-    return new ScannedObject(uri, bucket, object.key(),
+    ScannedObject scanned = new ScannedObject(uri, bucket, object.key(),
         opened.versionId() != null ? opened.versionId() : object.versionId(),
         opened.etag() != null ? opened.etag() : object.etag(), total, read, truncated, findings);
+    if (isCode) {
+      code.read(scanned);
+    }
+    return scanned;
   }
 }

@@ -1,6 +1,7 @@
 package dev.aispm.collectors.content;
 
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
@@ -21,10 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes what reading code (a function package, a container image) found as graph records hung
- * from the asset that holds it: AI packages, AI use and the advisories of those packages. Shared
- * so that a function and an image say the same thing in the same shape, and the supply-chain
- * rules and the AI-BOM read both alike.
+ * Writes what reading code (a function package, a container image, the code objects under a
+ * bucket prefix) found as graph records hung from the asset that holds it: AI packages, AI use and
+ * the advisories of those packages. Shared so that a function, an image and a data prefix say the
+ * same thing in the same shape, and the supply-chain rules and the AI-BOM read them alike.
  */
 public final class SupplyChainGraph {
   /** The node types this writes; a scan that could not read some code must not clean them. */
@@ -32,6 +33,41 @@ public final class SupplyChainGraph {
       AdvisorySchema.NODE);
 
   private SupplyChainGraph() {}
+
+  /**
+   * How one type of holder reaches what its code holds.
+   *
+   * @param usesPackage the holder's relationship to its packages
+   * @param usesAi      the holder's relationship to its AI use
+   * @param managedAi   lower-case fragment of the cloud's own managed AI service's name (e.g.
+   *                    {@code bedrock}): its use shows in that service's inventory and logs
+   */
+  public record Holder(RelSchema usesPackage, RelSchema usesAi, String managedAi) {}
+
+  /** Packages, AI use and advisories of one holder, reached through {@code holder}'s relationships. */
+  public static void write(WriteBatch out, String ownerId, CodeReport code, ScopeKey scope, Holder holder) {
+    write(out, ownerId, code, scope, holder.usesPackage(), holder.usesAi(), holder.managedAi());
+  }
+
+  /**
+   * What reading a container image's layers found: the image node says how far it was read
+   * ({@code imageScan}, {@code imageScanError}, {@code layers}, {@code layersRead}) and its
+   * packages, AI use and advisories hang from it. Every registry's image transformer writes
+   * through here, so an ECR, ACR and Artifact Registry image carry the same records.
+   *
+   * @param report what reading the layers found or why not; null when reading was not tried (nothing is written)
+   */
+  public static void writeImage(WriteBatch out, NodeRecord.Builder image, String imageId, ImageReport report,
+      ScopeKey scope, Holder holder) {
+    if (report == null) {
+      return;
+    }
+    image.set("imageScan", report.contents().status())
+        .set("imageScanError", report.contents().error())
+        .set("layers", report.layers())
+        .set("layersRead", report.layersRead());
+    write(out, imageId, report.contents(), scope, holder);
+  }
 
   /**
    * Packages, AI use and advisories of one holder. A package several records list (its dist-info

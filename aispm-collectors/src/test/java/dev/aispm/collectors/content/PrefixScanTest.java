@@ -251,6 +251,53 @@ class PrefixScanTest {
     assertThat(scanned.verdict().status()).isEqualTo(hashed.verdict().status());
   }
 
+  @Test
+  void codeAmongTheDataIsReadForAiUseInTheSamePassAndDataIsNot() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.objects.put("train/chat.jsonl", text("{\"text\": \"post it to https://api.anthropic.com/v1/messages\"}\n"));
+    store.objects.put("train/prepare.py", text("import openai\n"));
+    store.objects.put("train/requirements.txt", text("langchain==0.0.130\n"));
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
+    CodePackageScan code = codeScan(budget);
+    BucketSpend spend = new BucketSpend(budget);
+
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget, code).scan(store, "b", "train/", spend, false);
+
+    // Each object is opened once and counts once against the bucket.
+    assertThat(store.opened).containsExactly("train/chat.jsonl", "train/prepare.py", "train/requirements.txt");
+    assertThat(spend.objects()).isEqualTo(3);
+    assertThat(r.code().objects()).isEqualTo(2);
+    assertThat(r.code().complete()).isTrue();
+    assertThat(r.code().code().evidence()).extracting(e -> e.subject() + " " + e.location())
+        .containsExactly("openai mem://b/train/prepare.py");
+    assertThat(r.code().code().vulnerabilities()).extracting(m -> m.advisory().id()).contains("GHSA-fprp-p869-w6q2");
+    // A prefix scanned without a code scan reports no code at all, not "no AI here".
+    assertThat(new PrefixScan(ENGINE, budget).scan(store, "b", "train/", new BucketSpend(budget), false).code())
+        .isNull();
+  }
+
+  @Test
+  void codeLeftUnreadWhenTheBucketBudgetRunsOutIsNotComplete() throws Exception {
+    MemoryStore store = new MemoryStore();
+    store.objects.put("train/a.py", text("import json\n"));
+    store.objects.put("train/b.py", text("import anthropic\n"));
+    ContentBudget budget = new ContentBudget(1024, 1 << 20, 1);
+    CodePackageScan code = codeScan(budget);
+
+    PrefixScan.Result r = new PrefixScan(ENGINE, budget, code).scan(store, "b", "train/", new BucketSpend(budget), false);
+
+    assertThat(r.code().objects()).isEqualTo(1);
+    assertThat(r.code().complete()).isFalse();
+    assertThat(r.code().properties()).containsEntry("codeScanComplete", false);
+    assertThat(r.code().code().evidence()).isEmpty();
+  }
+
+  /** The built-in AI catalogue and the bundled advisory snapshot, as a cloud scan without imported advisories has. */
+  private static CodePackageScan codeScan(ContentBudget budget) {
+    return new CodePackageScan(ENGINE, dev.aispm.scanners.aiusage.AiCatalogue.builtIn(),
+        dev.aispm.scanners.advisory.AdvisoryStore.bundled(), budget);
+  }
+
   private static String sha256(String s) throws Exception {
     return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
         .digest(s.getBytes(StandardCharsets.UTF_8)));

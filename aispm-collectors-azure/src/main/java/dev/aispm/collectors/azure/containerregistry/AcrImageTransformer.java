@@ -17,6 +17,10 @@ import java.util.Optional;
  * use and advisories they hold (the records an ECR image gives).
  */
 public final class AcrImageTransformer {
+  /** How an image reaches the packages and AI use its layers hold. */
+  private static final SupplyChainGraph.Holder CODE = new SupplyChainGraph.Holder(AzureContainerImageSchema.USES_PACKAGE,
+      AzureContainerImageSchema.USES_AI, "azure openai");
+
   private AcrImageTransformer() {}
 
   /**
@@ -68,15 +72,7 @@ public final class AcrImageTransformer {
           .set("updatedAt", m.path("lastUpdateTime").asText(null))
           .set("sizeInBytes", m.has("imageSize") ? m.path("imageSize").asLong() : null)
           .set("manifestMediaType", m.path("mediaType").asText(null));
-      ImageReport report = v.report();
-      if (report != null) {
-        node.set("imageScan", report.contents().status())
-            .set("imageScanError", report.contents().error())
-            .set("layers", report.layers())
-            .set("layersRead", report.layersRead());
-        SupplyChainGraph.write(out, id, report.contents(), scope, AzureContainerImageSchema.USES_PACKAGE,
-            AzureContainerImageSchema.USES_AI, "azure openai");
-      }
+      SupplyChainGraph.writeImage(out, node, id, v.report(), scope, CODE);
       out.node(AzureContainerImageSchema.NODE, node.build());
       out.rel(AzureContainerImageSchema.IN_REGISTRY, RelRecord.of(id, v.registryId(), scope));
     }

@@ -5,10 +5,12 @@ import com.azure.core.http.HttpClient;
 import com.azure.storage.blob.BlobServiceClient;
 import dev.aispm.collectors.azure.AzureSettings;
 import dev.aispm.collectors.azure.arm.ArmPipeline;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentTarget;
 import dev.aispm.collectors.content.ContentTargetScan;
 import dev.aispm.collectors.content.PrefixScan;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.collect.AccountScopedCollector;
 import dev.aispm.graph.collect.CollectionContext;
 import dev.aispm.graph.collect.CollectorStage;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Scans the content of the blobs that Azure AI assets point to, after every inventory: the files
  * of registered and produced models (for code injected into serialized models) and the data that
- * data assets and jobs read (for secrets and personal data), within the same per-container budget
+ * data assets and jobs read (for secrets and personal data, and the code among it for AI packages,
+ * AI use and their advisories), within the same per-container budget
  * as the S3 and Cloud Storage stages, spent first on model files and training inputs. Verdicts go
  * onto the {@code AzureBlobModelArtifact} and {@code AzureBlobPrefix} nodes with the properties S3
  * objects get, so the common model and data rules read them; each content finding names its
@@ -57,9 +60,16 @@ public final class BlobContentScan implements AccountScopedCollector {
   private final ContentTargetScan targets;
 
   public BlobContentScan(AzureSettings settings, ContentScanEngine engine, ContentBudget budget) {
+    this(settings, engine, budget, CodePackageScan.withDefaults(engine, budget));
+  }
+
+  /** @param codeScan the AI catalogue and advisories the code under data paths is read against */
+  public BlobContentScan(AzureSettings settings, ContentScanEngine engine, ContentBudget budget,
+      CodePackageScan codeScan) {
     this.settings = settings;
-    this.prefixes = new PrefixScan(engine, budget);
-    this.targets = new ContentTargetScan(budget, AzureBlobModelArtifactSchema.NODE, AzureBlobPrefixSchema.NODE);
+    this.prefixes = new PrefixScan(engine, budget, codeScan);
+    this.targets = new ContentTargetScan(budget, AzureBlobModelArtifactSchema.NODE, AzureBlobPrefixSchema.NODE,
+        new SupplyChainGraph.Holder(AzureBlobPrefixSchema.USES_PACKAGE, AzureBlobPrefixSchema.USES_AI, "azure openai"));
   }
 
   @Override

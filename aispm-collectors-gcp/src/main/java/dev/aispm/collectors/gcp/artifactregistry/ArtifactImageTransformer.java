@@ -19,6 +19,10 @@ import java.util.Map;
  * the AI packages, AI use and advisories they hold (the records an ECR image gives).
  */
 public final class ArtifactImageTransformer {
+  /** How an image reaches the packages and AI use its layers hold. */
+  private static final SupplyChainGraph.Holder CODE = new SupplyChainGraph.Holder(GcpArtifactImageSchema.USES_PACKAGE,
+      GcpArtifactImageSchema.USES_AI, "vertex");
+
   private ArtifactImageTransformer() {}
 
   /**
@@ -99,15 +103,7 @@ public final class ArtifactImageTransformer {
           .set("updatedAt", i.path("updateTime").asText(null))
           .set("sizeInBytes", i.has("imageSizeBytes") ? i.path("imageSizeBytes").asLong() : null)
           .set("manifestMediaType", i.path("mediaType").asText(null));
-      ImageReport report = v.report();
-      if (report != null) {
-        node.set("imageScan", report.contents().status())
-            .set("imageScanError", report.contents().error())
-            .set("layers", report.layers())
-            .set("layersRead", report.layersRead());
-        SupplyChainGraph.write(out, id, report.contents(), scope, GcpArtifactImageSchema.USES_PACKAGE,
-            GcpArtifactImageSchema.USES_AI, "vertex");
-      }
+      SupplyChainGraph.writeImage(out, node, id, v.report(), scope, CODE);
       out.node(GcpArtifactImageSchema.NODE, node.build());
       out.rel(GcpArtifactImageSchema.IN_REPOSITORY, RelRecord.of(id, v.repository(), scope));
     }

@@ -1,10 +1,12 @@
 package dev.aispm.collectors.gcp.storage;
 
 import com.google.cloud.storage.Storage;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentTarget;
 import dev.aispm.collectors.content.ContentTargetScan;
 import dev.aispm.collectors.content.PrefixScan;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.gcp.GcpClients;
 import dev.aispm.collectors.gcp.GcpFailures;
 import dev.aispm.collectors.gcp.GcpSettings;
@@ -22,7 +24,8 @@ import java.util.Set;
 /**
  * Scans the content of the Cloud Storage objects that Vertex AI assets point to, after every
  * inventory: model folders (for code injected into serialized models) and the data jobs read
- * (for secrets and personal data), within the same per-bucket budget as the S3 content stage,
+ * (for secrets and personal data, and the code among it for AI packages, AI use and their
+ * advisories), within the same per-bucket budget as the S3 content stage,
  * spent first on model files and training inputs. Verdicts go onto the artifact and prefix nodes
  * with the same properties S3 objects get, so the common model and data rules read both; each
  * content finding keeps a fingerprint and a redacted preview, never a value.
@@ -43,9 +46,15 @@ public final class GcsContentScan implements AccountScopedCollector {
   private final ContentTargetScan targets;
 
   public GcsContentScan(GcpSettings settings, ContentScanEngine engine, ContentBudget budget) {
+    this(settings, engine, budget, CodePackageScan.withDefaults(engine, budget));
+  }
+
+  /** @param codeScan the AI catalogue and advisories the code under data prefixes is read against */
+  public GcsContentScan(GcpSettings settings, ContentScanEngine engine, ContentBudget budget, CodePackageScan codeScan) {
     this.settings = settings;
-    this.prefixes = new PrefixScan(engine, budget);
-    this.targets = new ContentTargetScan(budget, GcsModelArtifactSchema.NODE, GcsPrefixSchema.NODE);
+    this.prefixes = new PrefixScan(engine, budget, codeScan);
+    this.targets = new ContentTargetScan(budget, GcsModelArtifactSchema.NODE, GcsPrefixSchema.NODE,
+        new SupplyChainGraph.Holder(GcsPrefixSchema.USES_PACKAGE, GcsPrefixSchema.USES_AI, "vertex"));
   }
 
   @Override

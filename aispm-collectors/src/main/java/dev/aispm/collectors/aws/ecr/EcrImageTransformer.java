@@ -28,6 +28,10 @@ import software.amazon.awssdk.services.ecr.model.Repository;
  * use and advisories they hold (the same records a Lambda function's code gives).
  */
 public final class EcrImageTransformer {
+  /** How an image reaches the packages and AI use its layers hold. */
+  private static final SupplyChainGraph.Holder CODE = new SupplyChainGraph.Holder(ContainerImageSchema.USES_PACKAGE,
+      ContainerImageSchema.USES_AI, "bedrock");
+
   /** An image kept as a node but not read: more images than the budget allows in the region. */
   public static final String NOT_SELECTED = ImageReader.NOT_SELECTED;
 
@@ -181,15 +185,7 @@ public final class EcrImageTransformer {
           .set("tagMutability", r.imageTagMutabilityAsString())
           .set("scanOnPush", r.imageScanningConfiguration() == null ? null
               : r.imageScanningConfiguration().scanOnPush());
-      ImageReport report = v.report();
-      if (report != null) {
-        node.set("imageScan", report.contents().status())
-            .set("imageScanError", report.contents().error())
-            .set("layers", report.layers())
-            .set("layersRead", report.layersRead());
-        SupplyChainGraph.write(out, id, report.contents(), scope, ContainerImageSchema.USES_PACKAGE,
-            ContainerImageSchema.USES_AI, "bedrock");
-      }
+      SupplyChainGraph.writeImage(out, node, id, v.report(), scope, CODE);
       out.node(ContainerImageSchema.NODE, node.build());
     }
     return out;

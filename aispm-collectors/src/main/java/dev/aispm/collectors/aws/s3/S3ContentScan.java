@@ -7,12 +7,14 @@ import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.BucketSpend;
+import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentTarget;
 import dev.aispm.collectors.content.ContentTargetScan;
 import dev.aispm.collectors.content.PrefixScan;
 import dev.aispm.collectors.content.RangedObject;
 import dev.aispm.collectors.content.ScannedObject;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.aws.s3.DataPrefixSchema;
 import dev.aispm.graph.schema.aws.s3.ModelArtifactSchema;
 import dev.aispm.graph.write.ScopeKey;
@@ -35,7 +37,8 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 /**
  * Scans the content of the S3 objects that AI assets point to, after collection: every model
  * artifact that this scan saw (for injected code) and every data prefix (for secrets and personal
- * data), within a per-bucket budget spent first on what training jobs read. Results go onto the
+ * data; the code and dependency manifests among it for AI packages, AI use and their advisories),
+ * within a per-bucket budget spent first on what training jobs read. Results go onto the
  * artifact and prefix nodes, with each content finding as a {@code (:ContentFinding)} node that
  * keeps a fingerprint and a redacted preview, never a value.
  *
@@ -62,11 +65,17 @@ public final class S3ContentScan implements AccountScopedCollector {
   private final ContentTargetScan targets;
 
   public S3ContentScan(AwsSettings settings, ContentScanEngine engine, ContentBudget budget) {
+    this(settings, engine, budget, CodePackageScan.withDefaults(engine, budget));
+  }
+
+  /** @param codeScan the AI catalogue and advisories the code under data prefixes is read against */
+  public S3ContentScan(AwsSettings settings, ContentScanEngine engine, ContentBudget budget, CodePackageScan codeScan) {
     this.settings = settings;
     this.engine = engine;
     this.budget = budget;
-    this.prefixes = new PrefixScan(engine, budget);
-    this.targets = new ContentTargetScan(budget, ModelArtifactSchema.NODE, DataPrefixSchema.NODE);
+    this.prefixes = new PrefixScan(engine, budget, codeScan);
+    this.targets = new ContentTargetScan(budget, ModelArtifactSchema.NODE, DataPrefixSchema.NODE,
+        new SupplyChainGraph.Holder(DataPrefixSchema.USES_PACKAGE, DataPrefixSchema.USES_AI, "bedrock"));
   }
 
   @Override

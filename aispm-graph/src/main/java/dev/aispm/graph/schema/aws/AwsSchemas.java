@@ -97,6 +97,8 @@ public final class AwsSchemas {
       RoleSchema.CAN_WRITE,
       RoleSchema.CAN_READ,
       DataPrefixSchema.IN_BUCKET,
+      DataPrefixSchema.USES_PACKAGE,
+      DataPrefixSchema.USES_AI,
       ModelArtifactSchema.IN_BUCKET,
       NotebookInstanceSchema.RUNS_AS,
       NotebookInstanceSchema.INTERNET_CAN_REACH,

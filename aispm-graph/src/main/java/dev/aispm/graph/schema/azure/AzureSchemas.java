@@ -69,6 +69,8 @@ public final class AzureSchemas {
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
       AzureBlobContainerSchema.IN_ACCOUNT,
       AzureBlobPrefixSchema.IN_BUCKET,
+      AzureBlobPrefixSchema.USES_PACKAGE,
+      AzureBlobPrefixSchema.USES_AI,
       AzureBlobModelArtifactSchema.IN_BUCKET,
       AzurePrincipalSchema.CAN_WRITE,
       AzurePrincipalSchema.CAN_READ,

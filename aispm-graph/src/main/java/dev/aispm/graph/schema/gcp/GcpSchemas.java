@@ -74,6 +74,8 @@ public final class GcpSchemas {
       GcpPrincipalSchema.CAN_WRITE,
       ServiceAccountKeySchema.HAS_KEY,
       GcsPrefixSchema.IN_BUCKET,
+      GcsPrefixSchema.USES_PACKAGE,
+      GcsPrefixSchema.USES_AI,
       GcsModelArtifactSchema.IN_BUCKET,
       FirewallSchema.IN_VPC,
       WorkbenchInstanceSchema.RUNS_AS,

@@ -2,6 +2,8 @@ package dev.aispm.graph.schema.aws.s3;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
 /**
  * An S3 prefix that an AI asset reads or writes (training input, job output, knowledge-base
@@ -28,8 +30,16 @@ public final class DataPrefixSchema {
       .property("scanComplete", "Whether every object under the prefix was read in full (false: the verdict covers part of it)")
       .property("objectsListed", "Objects recorded under the prefix (ListedObject records) in the last scan")
       .property("listingComplete", "Whether every object under the prefix was listed (false: the budget ran out first)")
+      .property("codeObjectsScanned", "Code and dependency manifests (requirements, lock files, notebooks, .py, .js...) the content scan read under the prefix for AI packages and AI use")
+      .property("codeScanComplete", "Whether every code object under the prefix was read in full and nothing under it was left unread (false: AI use may hide in what was not read)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, BucketSchema.NODE,
       "The prefix lives in the bucket.");
+
+  public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
+      "Code under the prefix installs or pins this AI package (a requirements file, lock file or notebook).");
+
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "Code under the prefix shows this AI use (an SDK import, a provider API host).");
 }

@@ -2,6 +2,8 @@ package dev.aispm.graph.schema.azure.storage;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
 /** A folder of blobs that an AI job reads or writes: the unit the data scanners report on. */
 public final class AzureBlobPrefixSchema {
@@ -25,8 +27,16 @@ public final class AzureBlobPrefixSchema {
       .property("scanComplete", "Whether every blob under the path was read in full (false: the verdict covers part of it)")
       .property("objectsListed", "Blobs recorded under the path (ListedObject records) in the last scan")
       .property("listingComplete", "Whether every blob under the path was listed (false: the budget ran out first)")
+      .property("codeObjectsScanned", "Code and dependency manifests (requirements, lock files, notebooks, .py, .js...) the content scan read under the path for AI packages and AI use")
+      .property("codeScanComplete", "Whether every code blob under the path was read in full and nothing under it was left unread (false: AI use may hide in what was not read)")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE,
       AzureBlobContainerSchema.NODE, "The blobs live in the container.");
+
+  public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
+      "Code under the path installs or pins this AI package (a requirements file, lock file or notebook).");
+
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "Code under the path shows this AI use (an SDK import, a provider API host).");
 }
