@@ -80,7 +80,7 @@ public final class SageMakerSync {
     AiCatalogue catalogue = codeScan.catalogue();
     AdvisoryIndex advisories = codeScan.advisories();
     SageMakerClient client = scope.clients().sagemaker(scope.region());
-    lifecycleConfigs(scope, client);
+    lifecycleConfigs(scope, client, catalogue, advisories);
     notebooks(scope, client, network);
     boolean lineage = trainingJobs(scope, client, network, codeScan);
     Map<String, DescribeModelResponse> models = models(scope, client, network, catalogue, advisories);
@@ -102,22 +102,37 @@ public final class SageMakerSync {
     }
   }
 
-  static void lifecycleConfigs(AwsScope scope, SageMakerClient client) {
+  static void lifecycleConfigs(AwsScope scope, SageMakerClient client, AiCatalogue catalogue,
+      AdvisoryIndex advisories) {
     Instant start = Instant.now();
     NodeSchema type = NotebookLifecycleConfigSchema.NODE;
     scope.progress("sagemaker notebook lifecycle configurations", 0, -1);
     Optional<List<NotebookInstanceLifecycleConfigSummary>> listed = scope.call(type, SVC,
         "ListNotebookInstanceLifecycleConfigs", () -> LifecycleConfigFetcher.list(client));
     if (listed.isEmpty()) {
+      // The packages the configurations install share their types with functions and images: keep them.
+      unreadInstalls(scope, "sagemaker:ListNotebookInstanceLifecycleConfigs",
+          "lifecycle configurations could not be listed; their installs were not read", start);
       return;
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstanceLifecycleConfig",
         s -> LifecycleConfigFetcher.describe(client, s.notebookInstanceLifecycleConfigName()));
+    if (described.size() < listed.get().size()) {
+      unreadInstalls(scope, "sagemaker:DescribeNotebookInstanceLifecycleConfig",
+          "some lifecycle configurations could not be described; their installs were not read", start);
+    }
     var tags = tags(scope, client, type, described.stream()
         .map(DescribeNotebookInstanceLifecycleConfigResponse::notebookInstanceLifecycleConfigArn).toList());
-    LifecycleConfigTransformer.transform(described, tags, scope.key())
+    LifecycleConfigTransformer.transform(described, tags, catalogue, advisories, scope.key())
         .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
+  }
+
+  /** Records that installs went unread, so that what earlier scans found of them is not cleaned. */
+  private static void unreadInstalls(AwsScope scope, String operation, String error, Instant start) {
+    for (NodeSchema t : SupplyChainGraph.TYPES) {
+      scope.context().ledger().failed(scope.key(), t, operation, error, null, Duration.between(start, Instant.now()));
+    }
   }
 
   /**

@@ -104,6 +104,8 @@ public final class AwsSchemas {
       TrainingJobSchema.PRODUCED,
       TrainingJobSchema.USES_PACKAGE,
       TrainingJobSchema.USES_AI,
+      NotebookLifecycleConfigSchema.USES_PACKAGE,
+      NotebookLifecycleConfigSchema.USES_AI,
       ModelSchema.RUNS_AS,
       ModelSchema.USES_ARTIFACT,
       ModelSchema.RUNS_IMAGE,
