@@ -115,6 +115,18 @@ class AwsCollectorIT {
     assertThat(script.get("tags").asList()).containsExactly("owner=research");
     assertThat(strings("MATCH (:AWSSageMakerNotebookInstance {name: 'labeling-notebook'})-[:USES_LIFECYCLE_CONFIG]->"
         + "(c) RETURN toString(c.remoteScriptExecution)")).containsExactly("false");
+    // Its installs: MLflow 2.2.0 (a critical advisory) and an unpinned Transformers hang from the
+    // configuration the notebook uses; the labeling configuration's private mirror is kept, and
+    // its one package is no AI package.
+    assertThat(strings("""
+        MATCH (:AWSSageMakerNotebookInstance {name: 'research-notebook'})-[:USES_LIFECYCLE_CONFIG]->
+              (:AWSSageMakerNotebookLifecycleConfig)-[:USES_PACKAGE]->(p:SoftwarePackage)
+        OPTIONAL MATCH (p)-[:AFFECTED_BY]->(a:Advisory {severity: 'critical'})
+        RETURN p.purl + ' ' + p.record + ' ' + coalesce(a.advisoryId, '-')"""))
+        .containsExactlyInAnyOrder("pkg:pypi/mlflow@2.2.0 pip-install GHSA-xg73-94fp-g449", "pkg:pypi/transformers pip-install -");
+    assertThat(strings("MATCH (c:AWSSageMakerNotebookLifecycleConfig {name: 'labeling-setup'}) "
+        + "RETURN c.installScan + ' ' + c.packageIndexes[0] + ' ' + toString(COUNT { (c)-[:USES_PACKAGE]->() })"))
+        .containsExactly("scanned https://pypi.internal.acme.example/simple 0");
 
     // Planted risk 6: a Studio domain on SageMaker's public internet, running as the admin role,
     // and its VpcOnly, KMS-encrypted counterpart.
