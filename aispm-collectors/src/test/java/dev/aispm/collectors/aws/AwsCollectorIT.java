@@ -141,6 +141,14 @@ class AwsCollectorIT {
     assertThat(studio.get("admin").asBoolean()).isTrue();
     assertThat(studio.get("sharing").asBoolean()).isTrue();
     assertThat(studio.get("own").isNull()).as("the profile inherits the domain's role").isTrue();
+    // The domain's JupyterLab apps start with a Studio lifecycle configuration that installs the OpenAI
+    // SDK and, unpinned, Jupyter AI.
+    assertThat(strings("""
+        MATCH (:AWSSageMakerDomain {name: 'acme-studio'})-[:USES_LIFECYCLE_CONFIG]->
+              (c:StartupScript:AWSSageMakerStudioLifecycleConfig)-[:USES_PACKAGE]->(p:SoftwarePackage)
+        RETURN c.name + ' ' + c.appType + ' ' + c.installScan + ' ' + p.purl"""))
+        .containsExactlyInAnyOrder("jupyterlab-ai-tools JupyterLab scanned pkg:pypi/openai@1.30.1",
+            "jupyterlab-ai-tools JupyterLab scanned pkg:pypi/jupyter-ai");
     assertThat(strings("MATCH (d:AWSSageMakerDomain {name: 'acme-studio-eu'}) RETURN toString(d.vpcOnly) + '/' "
         + "+ toString(d.customerKmsKey) + '/' + toString(d.internetReachable)")).containsExactly("true/true/false");
 
@@ -310,7 +318,7 @@ class AwsCollectorIT {
     assertThat(ledger.failures()).allMatch(o -> o.scope().region().equals("ap-southeast-2"));
     assertThat(ledger.failures()).extracting(ScopeOutcome::resourceType).as("every SageMaker type reports the denial")
         .contains("AWSSageMakerDomain", "AWSSageMakerProcessingJob", "AWSSageMakerModelPackage",
-            "AWSSageMakerPipeline", "AWSSageMakerNotebookLifecycleConfig")
+            "AWSSageMakerPipeline", "AWSSageMakerNotebookLifecycleConfig", "AWSSageMakerStudioLifecycleConfig")
         .doesNotContain("AWSSubnet", "AWSSecurityGroup", "AWSVpc");
     assertThat(ledger.cleanable()).contains(Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"),
         "AWSSageMakerNotebookInstance"));

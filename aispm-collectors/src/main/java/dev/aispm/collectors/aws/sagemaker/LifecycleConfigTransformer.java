@@ -74,20 +74,31 @@ public final class LifecycleConfigTransformer {
       AiCatalogue catalogue, AdvisoryIndex advisories) {
     String name = c.notebookInstanceLifecycleConfigName() == null ? id : c.notebookInstanceLifecycleConfigName();
     Map<String, String> scripts = new LinkedHashMap<>();
-    int unreadable = 0;
     for (String hook : List.of("OnCreate", "OnStart")) {
       List<NotebookInstanceLifecycleHook> hooks = hook.equals("OnCreate") ? c.onCreate() : c.onStart();
       for (int i = 0; i < hooks.size(); i++) {
-        String content = hooks.get(i).content();
-        if (content == null) {
-          continue;
+        if (hooks.get(i).content() != null) {
+          scripts.put(name + "/" + hook + "[" + i + "]", hooks.get(i).content());
         }
-        byte[] bytes = LifecycleScripts.decode(content);
-        if (bytes == null) {
-          unreadable++;
-        } else {
-          scripts.put(name + "/" + hook + "[" + i + "]", new String(bytes, StandardCharsets.UTF_8));
-        }
+      }
+    }
+    return installs(scripts, catalogue, advisories);
+  }
+
+  /**
+   * The installs of base64 scripts as SageMaker returns them (notebook instance hooks, Studio
+   * configurations), by the name evidence gives each; one that is not base64 is unread.
+   */
+  static StartupScriptInstalls.Report installs(Map<String, String> base64ByName, AiCatalogue catalogue,
+      AdvisoryIndex advisories) {
+    Map<String, String> scripts = new LinkedHashMap<>();
+    int unreadable = 0;
+    for (var e : base64ByName.entrySet()) {
+      byte[] bytes = LifecycleScripts.decode(e.getValue());
+      if (bytes == null) {
+        unreadable++;
+      } else {
+        scripts.put(e.getKey(), new String(bytes, StandardCharsets.UTF_8));
       }
     }
     return StartupScriptInstalls.read(scripts, unreadable, catalogue, advisories);

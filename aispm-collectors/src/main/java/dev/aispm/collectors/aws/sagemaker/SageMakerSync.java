@@ -22,6 +22,7 @@ import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
+import dev.aispm.graph.schema.aws.sagemaker.StudioLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
@@ -52,6 +53,7 @@ import software.amazon.awssdk.services.sagemaker.model.TransformJobSummary;
 import software.amazon.awssdk.services.sagemaker.model.UserProfileDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycleConfigSummary;
+import software.amazon.awssdk.services.sagemaker.model.StudioLifecycleConfigDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
@@ -87,6 +89,7 @@ public final class SageMakerSync {
     if (models != null) {
       endpoints(scope, client, models, network);
     }
+    studioLifecycleConfigs(scope, client, catalogue, advisories);
     studio(scope, client, network);
     spacesAndApps(scope, client);
     boolean processing = processingJobs(scope, client, network);
@@ -124,6 +127,29 @@ public final class SageMakerSync {
     var tags = tags(scope, client, type, described.stream()
         .map(DescribeNotebookInstanceLifecycleConfigResponse::notebookInstanceLifecycleConfigArn).toList());
     LifecycleConfigTransformer.transform(described, tags, catalogue, advisories, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+  }
+
+  static void studioLifecycleConfigs(AwsScope scope, SageMakerClient client, AiCatalogue catalogue,
+      AdvisoryIndex advisories) {
+    Instant start = Instant.now();
+    NodeSchema type = StudioLifecycleConfigSchema.NODE;
+    scope.progress("sagemaker studio lifecycle configurations", 0, -1);
+    Optional<List<StudioLifecycleConfigDetails>> listed = scope.call(type, SVC, "ListStudioLifecycleConfigs",
+        () -> StudioLifecycleConfigFetcher.list(client));
+    if (listed.isEmpty()) {
+      unreadInstalls(scope, "sagemaker:ListStudioLifecycleConfigs",
+          "Studio lifecycle configurations could not be listed; their installs were not read", start);
+      return;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeStudioLifecycleConfig",
+        s -> StudioLifecycleConfigFetcher.describe(client, s.studioLifecycleConfigName()));
+    if (described.size() < listed.get().size()) {
+      unreadInstalls(scope, "sagemaker:DescribeStudioLifecycleConfig",
+          "some Studio lifecycle configurations could not be described; their installs were not read", start);
+    }
+    StudioLifecycleConfigTransformer.transform(described, catalogue, advisories, scope.key())
         .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
   }

@@ -36,6 +36,7 @@ import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
+import dev.aispm.graph.schema.aws.sagemaker.StudioLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TransformJobSchema;
@@ -80,6 +81,7 @@ public final class AwsSchemas {
       SubnetSchema.NODE,
       SecurityGroupSchema.NODE,
       NotebookLifecycleConfigSchema.NODE,
+      StudioLifecycleConfigSchema.NODE,
       DomainSchema.NODE,
       UserProfileSchema.NODE,
       ProcessingJobSchema.NODE,
@@ -106,6 +108,10 @@ public final class AwsSchemas {
       TrainingJobSchema.USES_AI,
       NotebookLifecycleConfigSchema.USES_PACKAGE,
       NotebookLifecycleConfigSchema.USES_AI,
+      StudioLifecycleConfigSchema.USES_PACKAGE,
+      StudioLifecycleConfigSchema.USES_AI,
+      StudioLifecycleConfigSchema.DOMAIN_USES,
+      StudioLifecycleConfigSchema.USER_PROFILE_USES,
       ModelSchema.RUNS_AS,
       ModelSchema.USES_ARTIFACT,
       ModelSchema.RUNS_IMAGE,
