@@ -151,6 +151,13 @@ class DemoCommandIT {
       assertThat(f.get("ruleId").asText()).isEqualTo("serverless_workload_public_with_ai_provider_key");
       assertThat(f.get("resourceId").asText()).endsWith("/services/rag-api");
     });
+    // A notebook's lifecycle configuration pip-installs MLflow 2.2.0 at every start: no SageMaker API
+    // shows it, the script does.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("notebook_ai_tooling_without_known_vulnerability");
+      assertThat(f.get("resourceId").asText()).endsWith(":notebook-instance/research-notebook");
+      assertThat(f.get("reason").asText()).contains("mlflow 2.2.0", "research-setup", "GHSA-xg73-94fp-g449", "critical");
+    });
     // Self-hosted AI servers on EC2 and ECS: the paths go on through their roles to the training data.
     assertThat(findings.get("findings")).anySatisfy(f -> {
       assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_ai_server_role_reaches_ai_data");

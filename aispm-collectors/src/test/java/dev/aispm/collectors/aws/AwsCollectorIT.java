@@ -115,6 +115,18 @@ class AwsCollectorIT {
     assertThat(script.get("tags").asList()).containsExactly("owner=research");
     assertThat(strings("MATCH (:AWSSageMakerNotebookInstance {name: 'labeling-notebook'})-[:USES_LIFECYCLE_CONFIG]->"
         + "(c) RETURN toString(c.remoteScriptExecution)")).containsExactly("false");
+    // Its installs: MLflow 2.2.0 (a critical advisory) and an unpinned Transformers hang from the
+    // configuration the notebook uses; the labeling configuration's private mirror is kept, and
+    // its one package is no AI package.
+    assertThat(strings("""
+        MATCH (:AWSSageMakerNotebookInstance {name: 'research-notebook'})-[:USES_LIFECYCLE_CONFIG]->
+              (:AWSSageMakerNotebookLifecycleConfig)-[:USES_PACKAGE]->(p:SoftwarePackage)
+        OPTIONAL MATCH (p)-[:AFFECTED_BY]->(a:Advisory {severity: 'critical'})
+        RETURN p.purl + ' ' + p.record + ' ' + coalesce(a.advisoryId, '-')"""))
+        .containsExactlyInAnyOrder("pkg:pypi/mlflow@2.2.0 pip-install GHSA-xg73-94fp-g449", "pkg:pypi/transformers pip-install -");
+    assertThat(strings("MATCH (c:AWSSageMakerNotebookLifecycleConfig {name: 'labeling-setup'}) "
+        + "RETURN c.installScan + ' ' + c.packageIndexes[0] + ' ' + toString(COUNT { (c)-[:USES_PACKAGE]->() })"))
+        .containsExactly("scanned https://pypi.internal.acme.example/simple 0");
 
     // Planted risk 6: a Studio domain on SageMaker's public internet, running as the admin role,
     // and its VpcOnly, KMS-encrypted counterpart.
@@ -129,6 +141,14 @@ class AwsCollectorIT {
     assertThat(studio.get("admin").asBoolean()).isTrue();
     assertThat(studio.get("sharing").asBoolean()).isTrue();
     assertThat(studio.get("own").isNull()).as("the profile inherits the domain's role").isTrue();
+    // The domain's JupyterLab apps start with a Studio lifecycle configuration that installs the OpenAI
+    // SDK and, unpinned, Jupyter AI.
+    assertThat(strings("""
+        MATCH (:AWSSageMakerDomain {name: 'acme-studio'})-[:USES_LIFECYCLE_CONFIG]->
+              (c:StartupScript:AWSSageMakerStudioLifecycleConfig)-[:USES_PACKAGE]->(p:SoftwarePackage)
+        RETURN c.name + ' ' + c.appType + ' ' + c.installScan + ' ' + p.purl"""))
+        .containsExactlyInAnyOrder("jupyterlab-ai-tools JupyterLab scanned pkg:pypi/openai@1.30.1",
+            "jupyterlab-ai-tools JupyterLab scanned pkg:pypi/jupyter-ai");
     assertThat(strings("MATCH (d:AWSSageMakerDomain {name: 'acme-studio-eu'}) RETURN toString(d.vpcOnly) + '/' "
         + "+ toString(d.customerKmsKey) + '/' + toString(d.internetReachable)")).containsExactly("true/true/false");
 
@@ -298,7 +318,7 @@ class AwsCollectorIT {
     assertThat(ledger.failures()).allMatch(o -> o.scope().region().equals("ap-southeast-2"));
     assertThat(ledger.failures()).extracting(ScopeOutcome::resourceType).as("every SageMaker type reports the denial")
         .contains("AWSSageMakerDomain", "AWSSageMakerProcessingJob", "AWSSageMakerModelPackage",
-            "AWSSageMakerPipeline", "AWSSageMakerNotebookLifecycleConfig")
+            "AWSSageMakerPipeline", "AWSSageMakerNotebookLifecycleConfig", "AWSSageMakerStudioLifecycleConfig")
         .doesNotContain("AWSSubnet", "AWSSecurityGroup", "AWSVpc");
     assertThat(ledger.cleanable()).contains(Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"),
         "AWSSageMakerNotebookInstance"));

@@ -197,6 +197,36 @@ class AiBomBuilderTest {
         .containsEntry("aispm:advisory", "GHSA-37q5-v5qm-c9v8 low fixed in 4.38.0");
   }
 
+  @Test
+  void aLifecycleConfigurationsInstalledLibrariesAreListedWithTheConfigurationThatInstallsThem() throws Exception {
+    String config = "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance-lifecycle-config/research-setup";
+    String pkg = config + "#package/pkg:pypi/mlflow@2.2.0";
+    String unpinned = config + "#package/pkg:pypi/transformers";
+    String adv = pkg + "#advisory/GHSA-xg73-94fp-g449";
+    AiGraphSlice slice = new AiBomSlices()
+        .node(config, "AWSSageMakerNotebookLifecycleConfig", List.of("StartupScript"), "name", "research-setup",
+            "provider", "aws")
+        .node(pkg, "SoftwarePackage", List.of("Software"), "name", "mlflow", "version", "2.2.0",
+            "purl", "pkg:pypi/mlflow@2.2.0", "ecosystem", "PyPI", "aiCategory", "ml-platform",
+            "record", "pip-install", "provider", "aws")
+        .node(unpinned, "SoftwarePackage", List.of("Software"), "name", "transformers",
+            "purl", "pkg:pypi/transformers", "ecosystem", "PyPI", "aiCategory", "ml-framework",
+            "record", "pip-install", "provider", "aws")
+        .node(adv, "Advisory", List.of("Vulnerability"), "advisoryId", "GHSA-xg73-94fp-g449", "severity", "critical",
+            "fixedVersion", "2.2.1")
+        .link(config, "USES_PACKAGE", pkg).link(config, "USES_PACKAGE", unpinned).link(pkg, "AFFECTED_BY", adv)
+        .slice();
+    JsonNode doc = JSON.readTree(AiBomFormat.CYCLONEDX_JSON.render(
+        new AiBomBuilder("t").build(slice, "aws", null, Instant.now())));
+    JsonNode library = byRef(doc.get("components"), pkg);
+    assertThat(library.get("type").asText()).isEqualTo("library");
+    assertThat(library.get("purl").asText()).isEqualTo("pkg:pypi/mlflow@2.2.0");
+    assertThat(props(library)).containsEntry("aispm:usedBy", config).containsEntry("aispm:record", "pip-install")
+        .containsEntry("aispm:advisory", "GHSA-xg73-94fp-g449 critical fixed in 2.2.1");
+    // an unpinned install is listed without a version: it is used, its version is not known
+    assertThat(byRef(doc.get("components"), unpinned).get("purl").asText()).isEqualTo("pkg:pypi/transformers");
+  }
+
   static Component component(Bom b, String ref) {
     return b.getComponents().stream().filter(c -> ref.equals(c.getBomRef())).findFirst().orElseThrow();
   }

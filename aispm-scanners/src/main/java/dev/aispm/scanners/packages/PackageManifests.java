@@ -37,8 +37,8 @@ public final class PackageManifests {
       "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
   private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
   private static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
-  private static final Pattern PIP_INSTALL = Pattern.compile(
-      "^\\s*[%!]\\s*(?:python3?\\s+-m\\s+)?pip3?\\s+install\\s+([^#;|&]*)");
+  private static final Pattern MAGIC_INSTALL = Pattern.compile(
+      "^\\s*[%!]\\s*((?:python[0-9.]*\\s+-m\\s+)?(?:pip[0-9.]*|conda|mamba)\\s+install\\s.*)");
   private static final Pattern EXACT_SEMVER = Pattern.compile(
       "=?v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
 
@@ -353,8 +353,10 @@ public final class PackageManifests {
 
   /**
    * The packages a Jupyter notebook installs into its own environment: {@code %pip install} and
-   * {@code !pip install} lines in code cells, which is how a notebook declares what it needs.
-   * Each argument is read like a requirements line; options ({@code -q}, {@code -U}) are skipped.
+   * {@code !pip install} lines in code cells (and their {@code conda} and {@code python -m pip}
+   * forms), which is how a notebook declares what it needs. The line after the magic is read by
+   * {@link InstallCommands}, the reader of startup scripts, so options, {@code -r} files, URLs and
+   * variables are told apart from package names the same way there and here.
    */
   static List<SoftwarePackage> notebookInstalls(String text, String location) throws IOException {
     JsonNode root = Json.MAPPER.readTree(text);
@@ -370,19 +372,12 @@ public final class PackageManifests {
         source.append(cell.path("source").asText(""));
       }
       for (String line : source.toString().replaceAll("\\\\\r?\n", " ").split("\r?\n")) {
-        Matcher m = PIP_INSTALL.matcher(line);
+        Matcher m = MAGIC_INSTALL.matcher(line);
         if (!m.find()) {
           continue;
         }
-        for (String arg : m.group(1).trim().split("\\s+")) {
-          String a = arg.replaceAll("^[\"']|[\"']$", "");
-          if (a.isEmpty() || a.startsWith("-") || a.contains("/") || a.startsWith(".")) {
-            continue;
-          }
-          for (SoftwarePackage p : requirements(a, location)) {
-            out.add(new SoftwarePackage(p.ecosystem(), p.name(), p.version(), location,
-                Kind.NOTEBOOK_PIP.source()));
-          }
+        for (SoftwarePackage p : InstallCommands.parse(m.group(1), location).packages()) {
+          out.add(new SoftwarePackage(p.ecosystem(), p.name(), p.version(), location, Kind.NOTEBOOK_PIP.source()));
         }
       }
     }

@@ -4,6 +4,7 @@ import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.DomainSchema;
+import dev.aispm.graph.schema.aws.sagemaker.StudioLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sagemaker.model.DescribeDomainResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeUserProfileResponse;
+import software.amazon.awssdk.services.sagemaker.model.ResourceSpec;
+import software.amazon.awssdk.services.sagemaker.model.UserSettings;
 
 /**
  * Turns DescribeDomain and DescribeUserProfile answers into Studio domain and user profile nodes.
@@ -73,6 +76,9 @@ public final class DomainTransformer {
       if (role != null) {
         out.rel(DomainSchema.RUNS_AS, AwsIds.toRole(id, role, scope));
       }
+      for (String config : lifecycleConfigs(user)) {
+        out.rel(StudioLifecycleConfigSchema.DOMAIN_USES, RelRecord.of(id, config, scope));
+      }
       NetworkPlacement.link(out, id, d.subnetIds(), groups, network, scope, DomainSchema.IN_SUBNET,
           DomainSchema.HAS_SECURITY_GROUP);
       if (Boolean.FALSE.equals(vpcOnly)) {
@@ -101,6 +107,9 @@ public final class DomainTransformer {
           .set("createdAt", p.creationTime())
           .set("tags", tags.get(id))
           .build());
+      for (String config : lifecycleConfigs(p.userSettings())) {
+        out.rel(StudioLifecycleConfigSchema.USER_PROFILE_USES, RelRecord.of(id, config, scope));
+      }
       if (domain != null) {
         out.rel(UserProfileSchema.IN_DOMAIN, RelRecord.of(id, domain, scope)
             .withTargetStub(Map.of("domainId", p.domainId())));
@@ -113,5 +122,39 @@ public final class DomainTransformer {
       }
     }
     return out;
+  }
+
+  /**
+   * The Studio lifecycle configurations user settings attach to their apps (JupyterLab, Code
+   * Editor, the classic Jupyter server and kernel gateways), including each app's default one.
+   */
+  static java.util.Set<String> lifecycleConfigs(UserSettings u) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    if (u == null) {
+      return out;
+    }
+    if (u.jupyterLabAppSettings() != null) {
+      out.addAll(u.jupyterLabAppSettings().lifecycleConfigArns());
+      addDefault(out, u.jupyterLabAppSettings().defaultResourceSpec());
+    }
+    if (u.codeEditorAppSettings() != null) {
+      out.addAll(u.codeEditorAppSettings().lifecycleConfigArns());
+      addDefault(out, u.codeEditorAppSettings().defaultResourceSpec());
+    }
+    if (u.jupyterServerAppSettings() != null) {
+      out.addAll(u.jupyterServerAppSettings().lifecycleConfigArns());
+      addDefault(out, u.jupyterServerAppSettings().defaultResourceSpec());
+    }
+    if (u.kernelGatewayAppSettings() != null) {
+      out.addAll(u.kernelGatewayAppSettings().lifecycleConfigArns());
+      addDefault(out, u.kernelGatewayAppSettings().defaultResourceSpec());
+    }
+    return out;
+  }
+
+  private static void addDefault(java.util.Set<String> out, ResourceSpec spec) {
+    if (spec != null && spec.lifecycleConfigArn() != null) {
+      out.add(spec.lifecycleConfigArn());
+    }
   }
 }

@@ -1,11 +1,17 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.content.StartupScriptInstalls;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.aiusage.AiCatalogue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
@@ -13,14 +19,21 @@ import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycle
 
 /**
  * Turns DescribeNotebookInstanceLifecycleConfig answers into configuration nodes carrying what
- * {@link LifecycleScripts} found, never the scripts (they may hold secrets).
+ * {@link LifecycleScripts} found, never the scripts (they may hold secrets), and the AI packages
+ * the scripts install, with their advisories, hung from the configuration: a configuration is
+ * shared by the notebooks that name it, which reach its packages through
+ * {@code USES_LIFECYCLE_CONFIG}.
  */
 public final class LifecycleConfigTransformer {
   private LifecycleConfigTransformer() {}
 
-  /** @param tags tags by resource ARN; a missing entry means the tags could not be read */
+  /**
+   * @param tags       tags by resource ARN; a missing entry means the tags could not be read
+   * @param catalogue  what counts as an AI package
+   * @param advisories the advisories installed versions are matched against
+   */
   public static WriteBatch transform(List<DescribeNotebookInstanceLifecycleConfigResponse> raw,
-      Map<String, List<String>> tags, ScopeKey scope) {
+      Map<String, List<String>> tags, AiCatalogue catalogue, AdvisoryIndex advisories, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
     for (DescribeNotebookInstanceLifecycleConfigResponse c : raw) {
       String name = c.notebookInstanceLifecycleConfigName();
@@ -33,6 +46,7 @@ public final class LifecycleConfigTransformer {
       c.onCreate().stream().map(NotebookInstanceLifecycleHook::content).forEach(contents::add);
       c.onStart().stream().map(NotebookInstanceLifecycleHook::content).forEach(contents::add);
       LifecycleScripts.Findings f = LifecycleScripts.analyse(contents);
+      StartupScriptInstalls.Report installs = installs(id, c, catalogue, advisories);
       out.node(NotebookLifecycleConfigSchema.NODE, NodeRecord.of(id, scope)
           .set("name", name)
           .set("onCreateScripts", c.onCreate().size())
@@ -44,9 +58,50 @@ public final class LifecycleConfigTransformer {
           .set("createdAt", c.creationTime())
           .set("lastModifiedAt", c.lastModifiedTime())
           .set("tags", tags.get(id))
+          .set("installScan", installs.code().status())
+          .set("requirementFiles", installs.requirementFiles().isEmpty() ? null : installs.requirementFiles())
+          .set("packageIndexes", installs.customIndexes().isEmpty() ? null : installs.customIndexes())
+          .set("unresolvedInstalls", installs.unresolved())
           .build());
+      SupplyChainGraph.write(out, id, installs.code(), scope, NotebookLifecycleConfigSchema.USES_PACKAGE,
+          NotebookLifecycleConfigSchema.USES_AI, "sagemaker");
     }
     return out;
+  }
+
+  /** The hooks' installs; each script is named {@code NAME/OnCreate[i]} or {@code NAME/OnStart[i]} in evidence. */
+  static StartupScriptInstalls.Report installs(String id, DescribeNotebookInstanceLifecycleConfigResponse c,
+      AiCatalogue catalogue, AdvisoryIndex advisories) {
+    String name = c.notebookInstanceLifecycleConfigName() == null ? id : c.notebookInstanceLifecycleConfigName();
+    Map<String, String> scripts = new LinkedHashMap<>();
+    for (String hook : List.of("OnCreate", "OnStart")) {
+      List<NotebookInstanceLifecycleHook> hooks = hook.equals("OnCreate") ? c.onCreate() : c.onStart();
+      for (int i = 0; i < hooks.size(); i++) {
+        if (hooks.get(i).content() != null) {
+          scripts.put(name + "/" + hook + "[" + i + "]", hooks.get(i).content());
+        }
+      }
+    }
+    return installs(scripts, catalogue, advisories);
+  }
+
+  /**
+   * The installs of base64 scripts as SageMaker returns them (notebook instance hooks, Studio
+   * configurations), by the name evidence gives each; one that is not base64 is unread.
+   */
+  static StartupScriptInstalls.Report installs(Map<String, String> base64ByName, AiCatalogue catalogue,
+      AdvisoryIndex advisories) {
+    Map<String, String> scripts = new LinkedHashMap<>();
+    int unreadable = 0;
+    for (var e : base64ByName.entrySet()) {
+      byte[] bytes = LifecycleScripts.decode(e.getValue());
+      if (bytes == null) {
+        unreadable++;
+      } else {
+        scripts.put(e.getKey(), new String(bytes, StandardCharsets.UTF_8));
+      }
+    }
+    return StartupScriptInstalls.read(scripts, unreadable, catalogue, advisories);
   }
 
   /** The configuration's ARN from its name, as a notebook that names it must link to. */

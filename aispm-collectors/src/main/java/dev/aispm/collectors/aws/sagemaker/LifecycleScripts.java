@@ -64,12 +64,8 @@ public final class LifecycleScripts {
       if (content == null) {
         continue;
       }
-      byte[] bytes;
-      try {
-        // Strict decoding (the MIME decoder silently skips foreign characters and would analyse
-        // garbage); only line breaks, which some tools insert, are tolerated.
-        bytes = Base64.getDecoder().decode(content.replaceAll("\\s", ""));
-      } catch (IllegalArgumentException e) {
+      byte[] bytes = decode(content);
+      if (bytes == null) {
         undecodable = true;
         continue;
       }
@@ -91,6 +87,19 @@ public final class LifecycleScripts {
     }
     Boolean remoteExecution = remote ? Boolean.TRUE : undecodable ? null : Boolean.FALSE;
     return new Findings(remoteExecution, List.copyOf(found), List.copyOf(urls), digest(decoded));
+  }
+
+  /**
+   * A script's bytes from SageMaker's base64 content, or null when it is not base64. Strict
+   * decoding (the MIME decoder silently skips foreign characters and would analyse garbage); only
+   * line breaks, which some tools insert, are tolerated.
+   */
+  static byte[] decode(String content) {
+    try {
+      return Base64.getDecoder().decode(content.replaceAll("\\s", ""));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** A backslash at the end of a line continues the command; patterns must see it as one line. */

@@ -22,6 +22,7 @@ import dev.aispm.graph.schema.aws.sagemaker.UserProfileSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
+import dev.aispm.graph.schema.aws.sagemaker.StudioLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
@@ -52,6 +53,7 @@ import software.amazon.awssdk.services.sagemaker.model.TransformJobSummary;
 import software.amazon.awssdk.services.sagemaker.model.UserProfileDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceLifecycleConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.NotebookInstanceLifecycleConfigSummary;
+import software.amazon.awssdk.services.sagemaker.model.StudioLifecycleConfigDetails;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeNotebookInstanceResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
@@ -80,13 +82,14 @@ public final class SageMakerSync {
     AiCatalogue catalogue = codeScan.catalogue();
     AdvisoryIndex advisories = codeScan.advisories();
     SageMakerClient client = scope.clients().sagemaker(scope.region());
-    lifecycleConfigs(scope, client);
+    lifecycleConfigs(scope, client, catalogue, advisories);
     notebooks(scope, client, network);
     boolean lineage = trainingJobs(scope, client, network, codeScan);
     Map<String, DescribeModelResponse> models = models(scope, client, network, catalogue, advisories);
     if (models != null) {
       endpoints(scope, client, models, network);
     }
+    studioLifecycleConfigs(scope, client, catalogue, advisories);
     studio(scope, client, network);
     spacesAndApps(scope, client);
     boolean processing = processingJobs(scope, client, network);
@@ -102,22 +105,60 @@ public final class SageMakerSync {
     }
   }
 
-  static void lifecycleConfigs(AwsScope scope, SageMakerClient client) {
+  static void lifecycleConfigs(AwsScope scope, SageMakerClient client, AiCatalogue catalogue,
+      AdvisoryIndex advisories) {
     Instant start = Instant.now();
     NodeSchema type = NotebookLifecycleConfigSchema.NODE;
     scope.progress("sagemaker notebook lifecycle configurations", 0, -1);
     Optional<List<NotebookInstanceLifecycleConfigSummary>> listed = scope.call(type, SVC,
         "ListNotebookInstanceLifecycleConfigs", () -> LifecycleConfigFetcher.list(client));
     if (listed.isEmpty()) {
+      // The packages the configurations install share their types with functions and images: keep them.
+      unreadInstalls(scope, "sagemaker:ListNotebookInstanceLifecycleConfigs",
+          "lifecycle configurations could not be listed; their installs were not read", start);
       return;
     }
     var described = scope.describeAll(listed.get(), type, SVC, "DescribeNotebookInstanceLifecycleConfig",
         s -> LifecycleConfigFetcher.describe(client, s.notebookInstanceLifecycleConfigName()));
+    if (described.size() < listed.get().size()) {
+      unreadInstalls(scope, "sagemaker:DescribeNotebookInstanceLifecycleConfig",
+          "some lifecycle configurations could not be described; their installs were not read", start);
+    }
     var tags = tags(scope, client, type, described.stream()
         .map(DescribeNotebookInstanceLifecycleConfigResponse::notebookInstanceLifecycleConfigArn).toList());
-    LifecycleConfigTransformer.transform(described, tags, scope.key())
+    LifecycleConfigTransformer.transform(described, tags, catalogue, advisories, scope.key())
         .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, described.size(), start);
+  }
+
+  static void studioLifecycleConfigs(AwsScope scope, SageMakerClient client, AiCatalogue catalogue,
+      AdvisoryIndex advisories) {
+    Instant start = Instant.now();
+    NodeSchema type = StudioLifecycleConfigSchema.NODE;
+    scope.progress("sagemaker studio lifecycle configurations", 0, -1);
+    Optional<List<StudioLifecycleConfigDetails>> listed = scope.call(type, SVC, "ListStudioLifecycleConfigs",
+        () -> StudioLifecycleConfigFetcher.list(client));
+    if (listed.isEmpty()) {
+      unreadInstalls(scope, "sagemaker:ListStudioLifecycleConfigs",
+          "Studio lifecycle configurations could not be listed; their installs were not read", start);
+      return;
+    }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribeStudioLifecycleConfig",
+        s -> StudioLifecycleConfigFetcher.describe(client, s.studioLifecycleConfigName()));
+    if (described.size() < listed.get().size()) {
+      unreadInstalls(scope, "sagemaker:DescribeStudioLifecycleConfig",
+          "some Studio lifecycle configurations could not be described; their installs were not read", start);
+    }
+    StudioLifecycleConfigTransformer.transform(described, catalogue, advisories, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
+    scope.succeeded(type, described.size(), start);
+  }
+
+  /** Records that installs went unread, so that what earlier scans found of them is not cleaned. */
+  private static void unreadInstalls(AwsScope scope, String operation, String error, Instant start) {
+    for (NodeSchema t : SupplyChainGraph.TYPES) {
+      scope.context().ledger().failed(scope.key(), t, operation, error, null, Duration.between(start, Instant.now()));
+    }
   }
 
   /**

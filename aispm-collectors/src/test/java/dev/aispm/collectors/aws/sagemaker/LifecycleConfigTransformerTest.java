@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
+import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.WriteBatch;
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.advisory.AdvisoryStore;
+import dev.aispm.scanners.aiusage.AiCatalogue;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class LifecycleConfigTransformerTest {
   static final ScopeKey SCOPE = new ScopeKey("aws", "111111111111", "us-east-1");
+  static final AiCatalogue CATALOGUE = AiCatalogue.builtIn();
+  static final AdvisoryIndex ADVISORIES = AdvisoryStore.bundled();
   static final String ARN =
       "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance-lifecycle-config/research-setup";
 
@@ -20,7 +29,7 @@ class LifecycleConfigTransformerTest {
   void aStartScriptPipingADownloadIntoBashIsRemoteExecution() {
     NodeRecord c = LifecycleConfigTransformer.transform(
         List.of(SageMakerRecorded.describeLifecycleConfig("DescribeNotebookInstanceLifecycleConfig.json")),
-        Map.of(ARN, List.of("owner=research")), SCOPE).nodes(NotebookLifecycleConfigSchema.NODE).get(0);
+        Map.of(ARN, List.of("owner=research")), CATALOGUE, ADVISORIES, SCOPE).nodes(NotebookLifecycleConfigSchema.NODE).get(0);
     assertThat(c.id()).isEqualTo(ARN);
     assertThat(c.properties()).containsEntry("onCreateScripts", 1).containsEntry("onStartScripts", 1)
         .containsEntry("remoteScriptExecution", true).containsEntry("riskyPatterns", List.of("pipe-to-shell"))
@@ -33,11 +42,54 @@ class LifecycleConfigTransformerTest {
   void undecodableOrEmptyHooksLeaveTheVerdictUnknownAndTheIdComesFromTheName() {
     NodeRecord c = LifecycleConfigTransformer.transform(
         List.of(SageMakerRecorded.describeLifecycleConfig("DescribeNotebookInstanceLifecycleConfig-odd.json")),
-        Map.of(), SCOPE).nodes(NotebookLifecycleConfigSchema.NODE).get(0);
+        Map.of(), CATALOGUE, ADVISORIES, SCOPE).nodes(NotebookLifecycleConfigSchema.NODE).get(0);
     assertThat(c.id()).isEqualTo("arn:aws:sagemaker:us-east-1:111111111111:notebook-instance-lifecycle-config/half-written");
     assertThat(c.properties()).containsEntry("remoteScriptExecution", null)
         .containsEntry("riskyPatterns", List.of("undecodable")).containsEntry("onCreateScripts", 0)
         .containsEntry("tags", null);
+    // nothing could be decoded, so nothing is known of what it installs
+    assertThat(c.properties()).containsEntry("installScan", "failed");
+  }
+
+  @Test
+  void aScriptsInstallsBecomeItsAiPackagesWithTheirAdvisories() {
+    WriteBatch out = LifecycleConfigTransformer.transform(
+        List.of(SageMakerRecorded.describeLifecycleConfig("DescribeNotebookInstanceLifecycleConfig-installs.json")),
+        Map.of(), CATALOGUE, ADVISORIES, SCOPE);
+    String arn = "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance-lifecycle-config/ml-env";
+    NodeRecord c = out.nodes(NotebookLifecycleConfigSchema.NODE).get(0);
+    assertThat(c.properties()).containsEntry("installScan", "scanned")
+        .containsEntry("requirementFiles", List.of("/home/ec2-user/SageMaker/requirements.txt"))
+        .containsEntry("packageIndexes", List.of("https://pypi.internal.example/simple"))
+        .containsEntry("unresolvedInstalls", 1);
+    assertThat(c.properties().toString()).doesNotContain("hunter2", "ci-bot");
+    // pandas is no AI package; transformers is kept without a version
+    assertThat(out.nodes(SoftwarePackageSchema.NODE)).extracting(n -> n.properties().get("purl"))
+        .containsExactly("pkg:pypi/mlflow@2.2.0", "pkg:pypi/transformers", "pkg:pypi/openai@1.3.5",
+            "pkg:pypi/gradio@3.50.0");
+    assertThat(out.nodes(SoftwarePackageSchema.NODE).get(0).properties())
+        .containsEntry("record", "pip-install").containsEntry("location", "ml-env/OnCreate[0]:5");
+    assertThat(out.rels(NotebookLifecycleConfigSchema.USES_PACKAGE)).hasSize(4)
+        .allSatisfy(r -> assertThat(r.fromId()).isEqualTo(arn));
+    assertThat(out.rels(NotebookLifecycleConfigSchema.USES_AI)).hasSize(4);
+    assertThat(out.nodes(AiUsageSchema.NODE)).allSatisfy(n -> assertThat(n.properties()).containsEntry("managed", false));
+    // mlflow 2.2.0 has the critical GHSA-xg73-94fp-g449 (fixed in 2.2.1) among others; gradio 3.50.0 has its own
+    assertThat(out.nodes(AdvisorySchema.NODE)).extracting(n -> n.properties().get("advisoryId"))
+        .contains("GHSA-xg73-94fp-g449");
+    assertThat(out.nodes(AdvisorySchema.NODE)).filteredOn(n -> "GHSA-xg73-94fp-g449".equals(n.properties().get("advisoryId")))
+        .singleElement().satisfies(n -> assertThat(n.properties()).containsEntry("severity", "critical"));
+    assertThat(out.nodes(AdvisorySchema.NODE)).extracting(n -> n.properties().get("package"))
+        .doesNotContain("transformers", "openai");
+  }
+
+  @Test
+  void aConfigurationWithoutInstallsHasNoPackages() {
+    WriteBatch out = LifecycleConfigTransformer.transform(
+        List.of(SageMakerRecorded.describeLifecycleConfig("DescribeNotebookInstanceLifecycleConfig.json")),
+        Map.of(), CATALOGUE, ADVISORIES, SCOPE);
+    assertThat(out.nodes(SoftwarePackageSchema.NODE)).isEmpty();
+    assertThat(out.nodes(NotebookLifecycleConfigSchema.NODE).get(0).properties())
+        .containsEntry("installScan", "scanned").containsEntry("packageIndexes", null);
   }
 
   @Test

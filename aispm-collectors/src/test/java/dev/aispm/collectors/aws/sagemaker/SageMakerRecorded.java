@@ -22,6 +22,13 @@ final class SageMakerRecorded {
     }
   }
 
+  static software.amazon.awssdk.services.sagemaker.model.DescribeStudioLifecycleConfigResponse
+      describeStudioLifecycleConfig(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describeStudioLifecycleConfig(r -> r.studioLifecycleConfigName("recorded"));
+    }
+  }
+
   static software.amazon.awssdk.services.sagemaker.model.DescribeDomainResponse describeDomain(String file) {
     try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
       return c.describeDomain(r -> r.domainId("recorded"));

@@ -37,6 +37,7 @@ import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookInstanceSchema;
 import dev.aispm.graph.schema.aws.sagemaker.NotebookLifecycleConfigSchema;
+import dev.aispm.graph.schema.aws.sagemaker.StudioLifecycleConfigSchema;
 import dev.aispm.graph.schema.aws.sagemaker.PipelineSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TransformJobSchema;
@@ -82,6 +83,7 @@ public final class AwsSchemas {
       SubnetSchema.NODE,
       SecurityGroupSchema.NODE,
       NotebookLifecycleConfigSchema.NODE,
+      StudioLifecycleConfigSchema.NODE,
       DomainSchema.NODE,
       UserProfileSchema.NODE,
       ProcessingJobSchema.NODE,
@@ -108,6 +110,12 @@ public final class AwsSchemas {
       TrainingJobSchema.PRODUCED,
       TrainingJobSchema.USES_PACKAGE,
       TrainingJobSchema.USES_AI,
+      NotebookLifecycleConfigSchema.USES_PACKAGE,
+      NotebookLifecycleConfigSchema.USES_AI,
+      StudioLifecycleConfigSchema.USES_PACKAGE,
+      StudioLifecycleConfigSchema.USES_AI,
+      StudioLifecycleConfigSchema.DOMAIN_USES,
+      StudioLifecycleConfigSchema.USER_PROFILE_USES,
       ModelSchema.RUNS_AS,
       ModelSchema.USES_ARTIFACT,
       ModelSchema.RUNS_IMAGE,
