@@ -28,7 +28,12 @@ import dev.aispm.collectors.gcp.functions.FunctionSourceReader;
 import dev.aispm.collectors.gcp.vertex.VertexSync;
 import dev.aispm.collectors.gcp.workbench.InstanceFetcher;
 import dev.aispm.collectors.gcp.workbench.InstanceTransformer;
+import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
+import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
 import dev.aispm.graph.schema.gcp.iam.GcpPrincipalSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
@@ -71,6 +76,7 @@ public final class ProjectSync {
     g.context().writer().upsertNodes(GcpProjectSchema.NODE, List.of(ProjectTransformer.node(g.project(), apis)),
         g.context().tag());
     g.succeeded(GcpProjectSchema.NODE, 1, start);
+    typesOfDisabledApis(services).forEach(t -> g.succeeded(t, 0, start));
 
     RoleCatalog roles = customRoles(g);
     Read<Bindings> policy = inherited(g, g.read(ServiceAccountSchema.NODE, "resourcemanager.projects.getIamPolicy",
@@ -171,6 +177,32 @@ public final class ProjectSync {
 
   /** An organization's custom roles as read once per scan, or why they could not be read. */
   record OrganizationRoles(RoleCatalog roles, RuntimeException error) {}
+
+  /**
+   * The project-level types whose API the project is known not to have enabled: none of them can
+   * exist, so they count as collected (none found) and cleanup removes what an earlier scan found
+   * while the API was on. Service Usage unreadable marks nothing: those APIs are then tried. Vertex
+   * AI's types live in location scopes this scan cannot list without the API, so they are not here.
+   */
+  static List<NodeSchema> typesOfDisabledApis(Read<List<String>> services) {
+    List<NodeSchema> out = new ArrayList<>();
+    if (!services.known()) {
+      return out;
+    }
+    if (!enabled(services, NOTEBOOKS)) {
+      out.add(WorkbenchInstanceSchema.NODE);
+    }
+    if (!enabled(services, ARTIFACTREGISTRY)) {
+      out.add(GcpArtifactRepositorySchema.NODE);
+      out.add(GcpArtifactImageSchema.NODE);
+    }
+    // One sync reads both: its calls go out while either API is on.
+    if (!enabled(services, CLOUDFUNCTIONS) && !enabled(services, RUN)) {
+      out.add(CloudFunctionSchema.NODE);
+      out.add(CloudRunServiceSchema.NODE);
+    }
+    return out;
+  }
 
   /** Unknown counts as enabled: a scan that cannot read Service Usage still tries the API. */
   static boolean enabled(Read<List<String>> apis, String api) {
