@@ -34,19 +34,19 @@ class BomCommandIT {
   void theDemoBomIsValidCycloneDxWithModelCardsDatasetsAndDependencies() throws Exception {
     Path json = dir.resolve("out/bom.cdx.json");
     Path xml = dir.resolve("out/bom.cdx.xml");
-    System.setProperty("AISPM_DATA_DIR", dir.resolve("data").toString());
+    DemoOnce demo = DemoOnce.get();
+    assertThat(demo.exitCode).isZero();
     PrintStream original = System.out;
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     try {
       System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      assertThat(Aispm.commandLine().execute("demo", "--once", "--out", dir.resolve("report").toString())).isZero();
       // The demo keeps its graph in a folder of its own under the data folder.
-      System.setProperty("AISPM_DATA_DIR", dir.resolve("data/demo").toString());
+      System.setProperty("AISPM_DATA_DIR", demo.graphData().toString());
       assertThat(Aispm.commandLine().execute("bom", "--out", json.toString())).isZero();
       assertThat(Aispm.commandLine().execute("bom", "--format", "cyclonedx-xml", "--out", xml.toString())).isZero();
       assertThat(Aispm.commandLine().execute("bom", "--format", "spdx")).isEqualTo(2);
       // The demo's scan recorded its snapshot: compared with itself, nothing changed.
-      String scanId = new ObjectMapper().readTree(dir.resolve("report/scan.json").toFile()).get("scanId").asText();
+      String scanId = new ObjectMapper().readTree(demo.report().resolve("scan.json").toFile()).get("scanId").asText();
       assertThat(Aispm.commandLine().execute("diff", scanId, scanId)).isZero();
       System.setOut(new PrintStream(table, true, StandardCharsets.UTF_8));
       assertThat(Aispm.commandLine().execute("bom", "--format", "table", "--provider", "azure")).isZero();

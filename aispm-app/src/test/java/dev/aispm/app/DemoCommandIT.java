@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's first command, end to end: the simulated organization is scanned through the real
@@ -18,32 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
  * critical risks and the misuse planted in each cloud's activity logs.
  */
 class DemoCommandIT {
-  @TempDir
-  Path dir;
-
   @Test
   void demoOnceScansTheSimulatedOrganizationAndReportsACriticalFinding() throws Exception {
-    System.setProperty("AISPM_DATA_DIR", dir.resolve("data").toString());
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    int code;
-    try {
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      code = Aispm.commandLine().execute("demo", "--once", "--out", dir.resolve("report").toString());
-    } finally {
-      System.setOut(original);
-      System.clearProperty("AISPM_DATA_DIR");
-    }
-    String summary = captured.toString(StandardCharsets.UTF_8);
-    original.println(summary);
-    assertThat(code).isZero();
+    DemoOnce demo = DemoOnce.get();
+    Path report = demo.report();
+    String summary = demo.summary;
+    System.out.println(summary);
+    assertThat(demo.exitCode).isZero();
     assertThat(summary).contains("Assets (", "Open findings by severity", "Top ");
     assertThat(summary).containsPattern("CRITICAL\\s+[1-9]");
     assertThat(summary).as("the simulated Google Cloud is scanned too").contains("VertexEndpoint", "GCPWorkbenchInstance",
         "VertexBatchPredictionJob");
 
     ObjectMapper json = new ObjectMapper();
-    JsonNode findings = json.readTree(Files.readString(dir.resolve("report/findings.json")));
+    JsonNode findings = json.readTree(Files.readString(report.resolve("findings.json")));
     assertThat(findings.get("findings")).anySatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("critical"));
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_notebook_privileged_role_training_data"));
@@ -168,8 +152,8 @@ class DemoCommandIT {
       assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_ai_server_role_reaches_ai_data");
       assertThat(f.get("reason").asText()).contains("mlflow-tracking", "MlflowServerRole");
     });
-    JsonNode inventory = json.readTree(Files.readString(dir.resolve("report/inventory.json")));
+    JsonNode inventory = json.readTree(Files.readString(report.resolve("inventory.json")));
     assertThat(inventory.get("assetCount").asInt()).isGreaterThan(10);
-    assertThat(Files.readString(dir.resolve("report/summary.txt"))).contains("Top ");
+    assertThat(Files.readString(report.resolve("summary.txt"))).contains("Top ");
   }
 }
