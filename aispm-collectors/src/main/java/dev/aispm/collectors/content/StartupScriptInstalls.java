@@ -1,6 +1,7 @@
 package dev.aispm.collectors.content;
 
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
 import dev.aispm.scanners.advisory.AdvisoryMatch;
 import dev.aispm.scanners.aiusage.AiCatalogue;
@@ -40,6 +41,14 @@ public final class StartupScriptInstalls {
     public Report {
       requirementFiles = List.copyOf(requirementFiles);
       customIndexes = List.copyOf(customIndexes);
+    }
+
+    /** Sets the properties every startup-script holder declares for what its scripts install. */
+    public NodeRecord.Builder describe(NodeRecord.Builder node) {
+      return node.set("installScan", code.status())
+          .set("requirementFiles", requirementFiles.isEmpty() ? null : requirementFiles)
+          .set("packageIndexes", customIndexes.isEmpty() ? null : customIndexes)
+          .set("unresolvedInstalls", unresolved);
     }
   }
 

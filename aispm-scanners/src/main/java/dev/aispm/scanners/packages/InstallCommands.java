@@ -312,21 +312,18 @@ public final class InstallCommands {
         Word word = w.get(i);
         String t = word.text();
         if (t.startsWith("-") && t.length() > 1) {
-          String[] opt = option(t, w, i, PIP_VALUE_OPTIONS, "rceiftC");
+          Option opt = option(w, i, PIP_VALUE_OPTIONS, "rceiftC");
           if (opt == null) {
             continue;
           }
-          if (opt[1] == null) {
-            i++;
-            if (i >= w.size()) {
-              break;
-            }
-            opt[1] = w.get(i).text();
+          i = opt.last();
+          if (opt.value() == null) {
+            break;
           }
-          if (opt[0].equals("-r") || opt[0].equals("--requirement")) {
-            requirementFiles.add(withoutCredentials(opt[1]));
-          } else if (PIP_INDEX_OPTIONS.contains(opt[0])) {
-            index(opt[1]);
+          if (opt.name().equals("-r") || opt.name().equals("--requirement")) {
+            requirementFiles.add(withoutCredentials(opt.value()));
+          } else if (PIP_INDEX_OPTIONS.contains(opt.name())) {
+            index(opt.value());
           }
           continue;
         }
@@ -391,21 +388,18 @@ public final class InstallCommands {
         Word word = w.get(i);
         String t = word.text();
         if (t.startsWith("-") && t.length() > 1) {
-          String[] opt = option(t, w, i, CONDA_VALUE_OPTIONS, "cnpf");
+          Option opt = option(w, i, CONDA_VALUE_OPTIONS, "cnpf");
           if (opt == null) {
             continue;
           }
-          if (opt[1] == null) {
-            i++;
-            if (i >= w.size()) {
-              break;
-            }
-            opt[1] = w.get(i).text();
+          i = opt.last();
+          if (opt.value() == null) {
+            break;
           }
-          if (opt[0].equals("--file") || opt[0].equals("-f")) {
-            requirementFiles.add(withoutCredentials(opt[1]));
-          } else if (opt[0].equals("-c") || opt[0].equals("--channel")) {
-            index(opt[1]);
+          if (opt.name().equals("--file") || opt.name().equals("-f")) {
+            requirementFiles.add(withoutCredentials(opt.value()));
+          } else if (opt.name().equals("-c") || opt.name().equals("--channel")) {
+            index(opt.value());
           }
           continue;
         }
@@ -461,19 +455,16 @@ public final class InstallCommands {
         Word word = w.get(i);
         String t = word.text();
         if (t.startsWith("-") && t.length() > 1) {
-          String[] opt = option(t, w, i, NPM_VALUE_OPTIONS, "wC");
+          Option opt = option(w, i, NPM_VALUE_OPTIONS, "wC");
           if (opt == null) {
             continue;
           }
-          if (opt[1] == null) {
-            i++;
-            if (i >= w.size()) {
-              break;
-            }
-            opt[1] = w.get(i).text();
+          i = opt.last();
+          if (opt.value() == null) {
+            break;
           }
-          if (opt[0].equals("--registry")) {
-            index(opt[1]);
+          if (opt.name().equals("--registry")) {
+            index(opt.value());
           }
           continue;
         }
@@ -504,23 +495,39 @@ public final class InstallCommands {
      * when the option takes no value. Handles {@code --name=value} and an attached short value
      * ({@code -rrequirements.txt}) for the letters in {@code attachable}.
      */
-    private static String[] option(String t, List<Word> w, int i, Set<String> valueOptions, String attachable) {
-      if (t.startsWith("--")) {
-        int eq = t.indexOf('=');
-        if (eq > 0) {
-          String name = t.substring(0, eq);
-          return valueOptions.contains(name) ? new String[] {name, t.substring(eq + 1)} : null;
+    /**
+     * An option that takes a value, with its value: attached ({@code --index-url=URL}, {@code -rFILE})
+     * or the next word, which it then consumes.
+     *
+     * @param last  the index of the option's last word
+     * @param value null when the words end before the value
+     */
+    private record Option(String name, String value, int last) {}
+
+    /** The value-taking option at word {@code i}, or null when it is a flag or unknown. */
+    private static Option option(List<Word> w, int i, Set<String> valueOptions, String attachable) {
+      String t = w.get(i).text();
+      String name;
+      String attached = null;
+      if (t.startsWith("--") && t.indexOf('=') > 0) {
+        name = t.substring(0, t.indexOf('='));
+        attached = t.substring(t.indexOf('=') + 1);
+      } else if (t.startsWith("--") || t.length() == 2) {
+        name = t;
+      } else {
+        name = t.substring(0, 2);
+        if (attachable.indexOf(t.charAt(1)) < 0) {
+          return null;
         }
-        return valueOptions.contains(t) ? new String[] {t, null} : null;
+        attached = t.substring(2);
       }
-      if (t.length() == 2) {
-        return valueOptions.contains(t) ? new String[] {t, null} : null;
+      if (!valueOptions.contains(name)) {
+        return null;
       }
-      String name = t.substring(0, 2);
-      if (attachable.indexOf(t.charAt(1)) >= 0 && valueOptions.contains(name)) {
-        return new String[] {name, t.substring(2)};
+      if (attached != null) {
+        return new Option(name, attached, i);
       }
-      return null;
+      return i + 1 < w.size() ? new Option(name, w.get(i + 1).text(), i + 1) : new Option(name, null, w.size());
     }
 
     private static int skipOptions(List<Word> w, int from, Set<String> valueOptions) {

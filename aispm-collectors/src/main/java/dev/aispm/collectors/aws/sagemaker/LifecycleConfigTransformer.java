@@ -47,7 +47,7 @@ public final class LifecycleConfigTransformer {
       c.onStart().stream().map(NotebookInstanceLifecycleHook::content).forEach(contents::add);
       LifecycleScripts.Findings f = LifecycleScripts.analyse(contents);
       StartupScriptInstalls.Report installs = installs(id, c, catalogue, advisories);
-      out.node(NotebookLifecycleConfigSchema.NODE, NodeRecord.of(id, scope)
+      out.node(NotebookLifecycleConfigSchema.NODE, installs.describe(NodeRecord.of(id, scope)
           .set("name", name)
           .set("onCreateScripts", c.onCreate().size())
           .set("onStartScripts", c.onStart().size())
@@ -57,12 +57,7 @@ public final class LifecycleConfigTransformer {
           .set("scriptSha256", f.sha256())
           .set("createdAt", c.creationTime())
           .set("lastModifiedAt", c.lastModifiedTime())
-          .set("tags", tags.get(id))
-          .set("installScan", installs.code().status())
-          .set("requirementFiles", installs.requirementFiles().isEmpty() ? null : installs.requirementFiles())
-          .set("packageIndexes", installs.customIndexes().isEmpty() ? null : installs.customIndexes())
-          .set("unresolvedInstalls", installs.unresolved())
-          .build());
+          .set("tags", tags.get(id))).build());
       SupplyChainGraph.write(out, id, installs.code(), scope, NotebookLifecycleConfigSchema.USES_PACKAGE,
           NotebookLifecycleConfigSchema.USES_AI, "sagemaker");
     }

@@ -44,7 +44,7 @@ public final class StudioLifecycleConfigTransformer {
         scripts.put((name == null ? id : name) + "/" + c.studioLifecycleConfigAppTypeAsString(), contents.get(0));
       }
       StartupScriptInstalls.Report installs = LifecycleConfigTransformer.installs(scripts, catalogue, advisories);
-      out.node(StudioLifecycleConfigSchema.NODE, NodeRecord.of(id, scope)
+      out.node(StudioLifecycleConfigSchema.NODE, installs.describe(NodeRecord.of(id, scope)
           .set("name", name)
           .set("appType", c.studioLifecycleConfigAppTypeAsString())
           .set("remoteScriptExecution", f.remoteExecution())
@@ -52,12 +52,7 @@ public final class StudioLifecycleConfigTransformer {
           .set("downloadUrls", f.urls().isEmpty() ? null : f.urls())
           .set("scriptSha256", f.sha256())
           .set("createdAt", c.creationTime())
-          .set("lastModifiedAt", c.lastModifiedTime())
-          .set("installScan", installs.code().status())
-          .set("requirementFiles", installs.requirementFiles().isEmpty() ? null : installs.requirementFiles())
-          .set("packageIndexes", installs.customIndexes().isEmpty() ? null : installs.customIndexes())
-          .set("unresolvedInstalls", installs.unresolved())
-          .build());
+          .set("lastModifiedAt", c.lastModifiedTime())).build());
       SupplyChainGraph.write(out, id, installs.code(), scope, StudioLifecycleConfigSchema.USES_PACKAGE,
           StudioLifecycleConfigSchema.USES_AI, "sagemaker");
     }
