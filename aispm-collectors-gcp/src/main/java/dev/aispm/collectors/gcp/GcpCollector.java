@@ -48,6 +48,7 @@ public final class GcpCollector implements AccountScopedCollector {
   private final GcpSettings settings;
   private final ImageReader images;
   private final FunctionSourceReader functionSources;
+  private final CodePackageScan codeScan;
   private final java.net.http.HttpClient registryHttp = RegistryClient.defaultHttp();
 
   /** A collector reading images and function sources with the installed scanners and the budgets of its settings. */
@@ -58,17 +59,20 @@ public final class GcpCollector implements AccountScopedCollector {
 
   private GcpCollector(GcpSettings settings, CodePackageScan codeScan) {
     this(settings, new ImageReader(codeScan, ImageBudget.fromEnvironment(System.getenv())),
-        new FunctionSourceReader(codeScan));
+        new FunctionSourceReader(codeScan), codeScan);
   }
 
   /**
    * @param images          reads the newest Artifact Registry images within the image budget
    * @param functionSources reads Cloud Functions' source archives
+   * @param codeScan        the AI catalogue, advisories and per-object budget Workbench post-startup scripts are read with
    */
-  public GcpCollector(GcpSettings settings, ImageReader images, FunctionSourceReader functionSources) {
+  public GcpCollector(GcpSettings settings, ImageReader images, FunctionSourceReader functionSources,
+      CodePackageScan codeScan) {
     this.settings = settings;
     this.images = images;
     this.functionSources = functionSources;
+    this.codeScan = codeScan;
   }
 
   @Override
@@ -107,7 +111,7 @@ public final class GcpCollector implements AccountScopedCollector {
           GcpScope scope = new GcpScope(new ScopeKey("gcp", p.projectId(), ScopeKey.GLOBAL), p, clients, context,
               ancestors(p.parent(), folderParents));
           try {
-            ProjectSync.sync(scope, images, registryHttp, functionSources);
+            ProjectSync.sync(scope, images, registryHttp, functionSources, codeScan);
           } catch (RuntimeException e) {
             LOG.warn("collection of GCP project {} failed unexpectedly", p.projectId(), e);
             context.ledger().failed(scope.key(), null, "collect", e.getClass().getSimpleName() + ": " + e.getMessage(),

@@ -33,7 +33,7 @@ public final class GcpCollectorFactory implements CollectorFactory {
     ContentBudget budget = ContentBudget.fromEnvironment(environment);
     CodePackageScan codeScan = CodePackageScan.withDefaults(engine, budget);
     return List.of(new GcpCollector(gcp, new ImageReader(codeScan, ImageBudget.fromEnvironment(environment)),
-            new FunctionSourceReader(codeScan)),
+            new FunctionSourceReader(codeScan), codeScan),
         new GcsContentScan(gcp, engine, budget, codeScan),
         new GcpActivityCollector(gcp, IngestSettings.fromEnvironment(environment), java.time.Clock.systemUTC()));
   }

@@ -28,6 +28,14 @@ import dev.aispm.collectors.gcp.functions.FunctionSourceReader;
 import dev.aispm.collectors.gcp.vertex.VertexSync;
 import dev.aispm.collectors.gcp.workbench.InstanceFetcher;
 import dev.aispm.collectors.gcp.workbench.InstanceTransformer;
+import dev.aispm.collectors.gcp.workbench.PostStartupScript;
+import dev.aispm.collectors.gcp.workbench.PostStartupScriptReader;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.SupplyChainGraph;
+import com.google.cloud.notebooks.v2.Instance;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
@@ -49,9 +57,10 @@ import java.util.Set;
 
 /**
  * Collects one project: its enabled AI APIs, IAM (project policy, service accounts and keys),
- * buckets and who can reach them, firewall rules, Workbench instances, then Vertex AI in every
- * location. Each step records its own outcome, so a denied permission costs that step only; an API
- * known to be disabled is skipped instead of being called into an error.
+ * buckets and who can reach them, firewall rules, Workbench instances (and what their post-startup
+ * scripts install), then Vertex AI in every location. Each step records its own outcome, so a
+ * denied permission costs that step only; an API known to be disabled is skipped instead of being
+ * called into an error.
  */
 public final class ProjectSync {
   static final String AIPLATFORM = "aiplatform.googleapis.com";
@@ -62,8 +71,9 @@ public final class ProjectSync {
 
   private ProjectSync() {}
 
+  /** @param codeScan what Workbench post-startup scripts are read against and within; null turns their reading off */
   public static void sync(GcpScope g, ImageReader images, java.net.http.HttpClient registryHttp,
-      FunctionSourceReader functionSources) {
+      FunctionSourceReader functionSources, CodePackageScan codeScan) {
     GcpClients c = g.clients();
     GcpSettings.Endpoints ep = c.settings().endpoints();
     String project = g.project().projectId();
@@ -85,7 +95,7 @@ public final class ProjectSync {
     buckets(g, accounts, policy, roles);
     Read<List<FirewallRule>> firewalls = firewalls(g);
     if (enabled(apis, NOTEBOOKS)) {
-      workbench(g, firewalls);
+      workbench(g, firewalls, codeScan);
     }
     List<String> locations = enabled(apis, AIPLATFORM) ? VertexSync.locations(g) : List.of();
     if (enabled(apis, AIPLATFORM)) {
@@ -294,12 +304,58 @@ public final class ProjectSync {
     return Read.of(FirewallTransformer.rules(listed.get(), project));
   }
 
-  private static void workbench(GcpScope g, Read<List<FirewallRule>> firewalls) {
+  private static void workbench(GcpScope g, Read<List<FirewallRule>> firewalls, CodePackageScan codeScan) {
     Instant start = Instant.now();
     var listed = g.call(WorkbenchInstanceSchema.NODE, "notebooks.instances.list",
         () -> InstanceFetcher.list(g.clients().notebooks(), g.project().projectId()));
-    listed.ifPresent(l -> load(g, WorkbenchInstanceSchema.NODE, "notebooks.instances.list", start, l.size(),
-        () -> InstanceTransformer.transform(l, firewalls, g.key())));
+    if (listed.isEmpty()) {
+      return;
+    }
+    if (codeScan == null) {
+      load(g, WorkbenchInstanceSchema.NODE, "notebooks.instances.list", start, listed.get().size(),
+          () -> InstanceTransformer.transform(listed.get(), firewalls, g.key()));
+      return;
+    }
+    Map<String, PostStartupScript> scripts = postStartupScripts(g, listed.get(), codeScan.maxBytes());
+    load(g, WorkbenchInstanceSchema.NODE, "notebooks.instances.list", start, listed.get().size(),
+        () -> InstanceTransformer.transform(listed.get(), firewalls, scripts, codeScan.catalogue(),
+            codeScan.advisories(), g.key()));
+  }
+
+  /**
+   * Each instance's post-startup script, by instance name, read one at a time within the budget. A
+   * script that cannot be read is recorded for the supply-chain types (their cleanup then keeps
+   * what an earlier scan found) and reaches the instance as unread, never as installing nothing.
+   */
+  static Map<String, PostStartupScript> postStartupScripts(GcpScope g, List<Instance> instances, long maxBytes) {
+    PostStartupScriptReader reader = new PostStartupScriptReader(maxBytes);
+    Map<String, PostStartupScript> out = new LinkedHashMap<>();
+    for (Instance i : instances) {
+      String value = i.getGceSetup().getMetadataMap().get(PostStartupScript.METADATA_KEY);
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      GcpIds.GsUri uri = GcpIds.gs(value);
+      if (uri == null || uri.key().isEmpty()) {
+        // Nothing to call: the instance alone says its script could not be read.
+        out.put(i.getName(), PostStartupScript.failed("post-startup-script is not a gs://bucket/object path"));
+        continue;
+      }
+      Instant start = Instant.now();
+      String name = GcpIds.lastSegment(i.getName());
+      try {
+        out.put(i.getName(), PostStartupScript.read(reader.read(g.clients().storage(g.project().projectId()), uri)));
+      } catch (IOException | RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        RuntimeException recorded = e instanceof RuntimeException r ? r
+            : new IllegalStateException("Workbench instance " + name + ": " + message, e);
+        for (NodeSchema t : SupplyChainGraph.TYPES) {
+          g.fail(t, "storage.objects.get", recorded, start);
+        }
+        out.put(i.getName(), PostStartupScript.failed(message));
+      }
+    }
+    return out;
   }
 
   /** Transforms and loads; a transform that cannot cope with an answer fails the type, not the project. */

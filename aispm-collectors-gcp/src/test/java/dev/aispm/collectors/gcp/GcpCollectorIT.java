@@ -104,6 +104,20 @@ class GcpCollectorIT {
     assertThat(nb.get("level").asString()).isEqualTo("write");
     assertThat(nb.get("isDc").asBoolean()).isTrue();
 
+    // research-workbench's post-startup script, read from Cloud Storage: a critical MLflow and an
+    // unpinned LangChain; secure-workbench names no script and says nothing about its installs.
+    assertThat(count("""
+        MATCH (n:GCPWorkbenchInstance {name: 'research-workbench', installScan: 'scanned'})
+              -[:USES_PACKAGE]->(:SoftwarePackage {name: 'mlflow', version: '2.2.0'})
+              -[:AFFECTED_BY]->(a:Advisory {severity: 'critical'})
+        RETURN count(a)""")).isGreaterThan(0);
+    assertThat(count("""
+        MATCH (:GCPWorkbenchInstance {name: 'research-workbench'})-[:USES_PACKAGE]->(p:SoftwarePackage {name: 'langchain'})
+        WHERE p.version IS NULL RETURN count(p)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (n:GCPWorkbenchInstance {name: 'secure-workbench'})
+        WHERE n.installScan IS NULL AND NOT EXISTS { (n)-[:USES_PACKAGE]->() } RETURN count(n)""")).isEqualTo(1);
+
     Record secure = one("""
         MATCH (n:GCPWorkbenchInstance {name: 'secure-workbench'})
         RETURN n.publicIp AS ip, n.rootAccess AS root, n.cmekEnabled AS cmek, n.idleShutdownSeconds AS idle,
@@ -243,7 +257,31 @@ class GcpCollectorIT {
             .withBody("{\"error\":{\"code\":403,\"message\":\"Permission 'aiplatform.models.list' denied on resource\","
                 + "\"status\":\"PERMISSION_DENIED\"}}"))
         .atPriority(1));
+    // research-workbench's post-startup script is in a bucket the scanner may not read.
+    sim.gcp.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+        .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/storage/v1/b/acme-workbench-scripts/o/.*"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"code\":403,\"message\":\"scanner@acme.example does not have storage.objects.get "
+                + "access to the Google Cloud Storage object.\",\"errors\":[{\"reason\":\"forbidden\"}]}}"))
+        .atPriority(1));
     ScanLedger second = sim.scan(sim.environment(Map.of()), "gcp-2");
+
+    // The denied script is recorded for the supply-chain types, the instance says it is unread (the
+    // rule's UNKNOWN), and the package nodes the first scan found there stay; the instance's edges
+    // to them belong to the instance type, which was read, as for every code holder.
+    assertThat(second.failures()).anySatisfy(f -> {
+      assertThat(f.scope().key()).isEqualTo("gcp/acme-vertex-prod/global");
+      assertThat(f.resourceType()).isEqualTo("SoftwarePackage");
+      assertThat(f.operation()).isEqualTo("storage.objects.get");
+      assertThat(f.missingPermission()).isEqualTo("storage.objects.get");
+    });
+    assertThat(count("""
+        MATCH (n:GCPWorkbenchInstance {name: 'research-workbench', installScan: 'failed', lastScanId: 'gcp-2'})
+        RETURN count(n)""")).isEqualTo(1);
+    assertThat(count("""
+        MATCH (n:GCPWorkbenchInstance {name: 'research-workbench'}), (p:SoftwarePackage {lastScanId: 'gcp-1'})
+        WHERE p.id STARTS WITH n.id + '#package/' RETURN count(p)""")).isEqualTo(2);
 
     assertThat(second.failures()).anySatisfy(f -> {
       assertThat(f.scope().key()).isEqualTo("gcp/acme-vertex-prod/us-central1");

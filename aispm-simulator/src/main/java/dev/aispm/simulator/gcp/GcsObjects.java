@@ -36,6 +36,14 @@ final class GcsObjects {
     // Cloud Functions (2nd gen) upload each function's source archive to this bucket.
     put("gcf-v2-sources-314159265358-us-central1", "ticket-router/function-source.zip",
         FunctionPackages.gcpTicketRouter());
+    // research-workbench's post-startup script: an MLflow with a critical advisory (path traversal,
+    // fixed in 2.2.1) pinned, and LangChain at whatever version is newest on the day it starts.
+    put("acme-workbench-scripts", "research-workbench/setup.sh", """
+        #!/bin/bash
+        set -e
+        sudo -u jupyter pip install --quiet mlflow==2.2.0 langchain
+        echo "environment ready"
+        """.getBytes(StandardCharsets.UTF_8));
   }
 
   void put(String bucket, String name, byte[] bytes) {

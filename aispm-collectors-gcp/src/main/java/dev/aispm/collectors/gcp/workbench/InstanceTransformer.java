@@ -13,6 +13,14 @@ import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.collectors.content.StartupScriptInstalls;
+import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.aiusage.AiCatalogue;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,12 +33,27 @@ import java.util.Set;
  * metadata keys of the VM ({@code notebook-disable-root}, {@code notebook-disable-terminal},
  * {@code idle-timeout-seconds}), as the Workbench documentation sets them. Reachability from the
  * Internet needs both an external IP and an ingress rule open to the world that applies to the
- * VM; with the firewall unread, an instance with an external IP stays unknown.
+ * VM; with the firewall unread, an instance with an external IP stays unknown. The post-startup
+ * script (metadata {@code post-startup-script}, a {@code gs://} object) runs as root on every start,
+ * so the AI packages its install commands put into the notebook hang from the instance with their
+ * advisories; the script's text is never stored, only what was found in it.
  */
 public final class InstanceTransformer {
   private InstanceTransformer() {}
 
+  /** Instances whose post-startup scripts were not read: nothing is said about what they install. */
   public static WriteBatch transform(List<Instance> instances, Read<List<FirewallRule>> firewalls, ScopeKey scope) {
+    return transform(instances, firewalls, Map.of(), null, null, scope);
+  }
+
+  /**
+   * @param scripts    each instance's post-startup script as read, by instance name; an instance
+   *                   naming a script that has no entry here is left unread
+   * @param catalogue  what counts as an AI package
+   * @param advisories the advisories installed versions are matched against
+   */
+  public static WriteBatch transform(List<Instance> instances, Read<List<FirewallRule>> firewalls,
+      Map<String, PostStartupScript> scripts, AiCatalogue catalogue, AdvisoryIndex advisories, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
     for (Instance i : instances) {
       if (i.getName().isEmpty()) {
@@ -64,7 +87,10 @@ public final class InstanceTransformer {
       applying.stream().filter(FirewallRule::openToWorld).forEach(r -> openPorts.addAll(r.openToWorldPorts()));
       Boolean reachable = !publicIp ? Boolean.FALSE : firewalls.known() ? !openPorts.isEmpty() : null;
       String zone = GcpIds.lastSegment(i.getName().replaceAll("/instances/[^/]+$", ""));
-      out.node(WorkbenchInstanceSchema.NODE, NodeRecord.of(id, scope)
+      PostStartupScript script = scripts.get(i.getName());
+      StartupScriptInstalls.Report installs = md.containsKey(PostStartupScript.METADATA_KEY) && script != null
+          ? installs(GcpIds.lastSegment(i.getName()), script, catalogue, advisories) : null;
+      NodeRecord.Builder node = NodeRecord.of(id, scope)
           .set("name", GcpIds.lastSegment(i.getName()))
           .set("zone", zone)
           .set("state", i.getState().name())
@@ -85,8 +111,12 @@ public final class InstanceTransformer {
           .set("subnet", nic == null ? null : GcpIds.lastSegment(GcpIds.nullIfEmpty(nic.getSubnet())))
           .set("networkTags", g.getTagsList())
           .set("internetReachable", reachable)
-          .set("createdAt", i.hasCreateTime() ? Instant.ofEpochSecond(i.getCreateTime().getSeconds()) : null)
-          .build());
+          .set("createdAt", i.hasCreateTime() ? Instant.ofEpochSecond(i.getCreateTime().getSeconds()) : null);
+      out.node(WorkbenchInstanceSchema.NODE, (installs == null ? node : installs.describe(node)).build());
+      if (installs != null) {
+        SupplyChainGraph.write(out, id, installs.code(), scope, WorkbenchInstanceSchema.USES_PACKAGE,
+            WorkbenchInstanceSchema.USES_AI, "vertex");
+      }
       if (sa != null) {
         out.rel(WorkbenchInstanceSchema.RUNS_AS, RelRecord.of(id, GcpIds.serviceAccount(sa), scope)
             .withTargetStub(Map.of("name", sa, "email", sa)));
@@ -104,6 +134,26 @@ public final class InstanceTransformer {
       }
     }
     return out;
+  }
+
+  /**
+   * What one script installs; evidence names it {@code INSTANCE/post-startup-script}. A script that
+   * could not be read, or is not UTF-8 text, is failed: unread is not "installs nothing".
+   */
+  static StartupScriptInstalls.Report installs(String instance, PostStartupScript script, AiCatalogue catalogue,
+      AdvisoryIndex advisories) {
+    if (script.bytes() == null) {
+      return new StartupScriptInstalls.Report(CodeReport.notRead(CodeReport.FAILED, script.error()), List.of(),
+          List.of(), 0);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(script.bytes())).toString();
+    } catch (CharacterCodingException e) {
+      return StartupScriptInstalls.read(Map.of(), 1, catalogue, advisories);
+    }
+    return StartupScriptInstalls.read(Map.of(instance + "/" + PostStartupScript.METADATA_KEY, text), 0, catalogue,
+        advisories);
   }
 
   private static Long idle(String seconds) {

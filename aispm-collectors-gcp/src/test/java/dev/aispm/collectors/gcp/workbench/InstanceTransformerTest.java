@@ -12,7 +12,13 @@ import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
+import dev.aispm.scanners.advisory.AdvisoryStore;
+import dev.aispm.scanners.aiusage.AiCatalogue;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InstanceTransformerTest {
@@ -47,6 +53,66 @@ class InstanceTransformerTest {
     assertThat(node(out, "research-workbench").properties()).containsEntry("internetReachable", null);
     assertThat(node(out, "secure-workbench").properties()).containsEntry("internetReachable", false);
     assertThat(out.rels(WorkbenchInstanceSchema.INTERNET_CAN_REACH)).isEmpty();
+  }
+
+  @Test
+  void thePackagesAPostStartupScriptInstallsHangFromTheInstanceWithTheirAdvisories() {
+    WriteBatch out = withScript(PostStartupScript.read(SCRIPT.getBytes(StandardCharsets.UTF_8)));
+    NodeRecord research = node(out, "research-workbench");
+    assertThat(research.properties()).containsEntry("installScan", "scanned").containsEntry("unresolvedInstalls", 0)
+        .containsEntry("requirementFiles", null).containsEntry("packageIndexes", null);
+    assertThat(out.nodes(SoftwarePackageSchema.NODE)).extracting(n -> n.properties().get("purl"))
+        .containsExactly("pkg:pypi/mlflow@2.2.0", "pkg:pypi/langchain");
+    assertThat(out.nodes(SoftwarePackageSchema.NODE).get(0).properties())
+        .containsEntry("location", "research-workbench/post-startup-script:3");
+    assertThat(out.rels(WorkbenchInstanceSchema.USES_PACKAGE)).hasSize(2)
+        .allSatisfy(r -> assertThat(r.fromId()).isEqualTo(research.id()));
+    assertThat(out.rels(WorkbenchInstanceSchema.USES_AI)).hasSize(2);
+    // mlflow 2.2.0: the critical path traversal fixed in 2.2.1; unpinned langchain matches no advisory
+    assertThat(out.nodes(AdvisorySchema.NODE)).filteredOn(n -> "GHSA-xg73-94fp-g449".equals(n.properties().get("advisoryId")))
+        .singleElement().satisfies(n -> assertThat(n.properties()).containsEntry("severity", "critical")
+            .containsEntry("package", "mlflow"));
+    assertThat(out.nodes(AdvisorySchema.NODE)).allSatisfy(n -> assertThat(n.properties()).containsEntry("package", "mlflow"));
+    // The script text itself is never stored.
+    assertThat(research.properties().toString()).doesNotContain("environment ready");
+  }
+
+  @Test
+  void anInstanceWithoutAPostStartupScriptSaysNothingAboutItsInstalls() {
+    WriteBatch out = withScript(PostStartupScript.read(SCRIPT.getBytes(StandardCharsets.UTF_8)));
+    NodeRecord secure = node(out, "secure-workbench");
+    assertThat(secure.properties()).doesNotContainKey("installScan");
+    assertThat(out.rels(WorkbenchInstanceSchema.USES_PACKAGE)).noneMatch(r -> r.fromId().equals(secure.id()));
+    // Scripts not read at all (reading off): nothing is said either.
+    WriteBatch unread = InstanceTransformer.transform(ANSWER.getInstancesList(), Read.of(RULES), SCOPE);
+    assertThat(node(unread, "research-workbench").properties()).doesNotContainKey("installScan");
+    assertThat(unread.nodes(SoftwarePackageSchema.NODE)).isEmpty();
+  }
+
+  @Test
+  void aScriptThatCouldNotBeReadOrDecodedIsFailedNotEmpty() {
+    WriteBatch denied = withScript(PostStartupScript.failed("HTTP 403 Forbidden: storage.objects.get denied"));
+    assertThat(node(denied, "research-workbench").properties()).containsEntry("installScan", "failed");
+    assertThat(denied.nodes(SoftwarePackageSchema.NODE)).isEmpty();
+    assertThat(denied.rels(WorkbenchInstanceSchema.USES_PACKAGE)).isEmpty();
+    WriteBatch binary = withScript(PostStartupScript.read(new byte[] {(byte) 0xc3, (byte) 0x28, 'p', 'i', 'p'}));
+    assertThat(node(binary, "research-workbench").properties()).containsEntry("installScan", "failed");
+    assertThat(binary.nodes(SoftwarePackageSchema.NODE)).isEmpty();
+  }
+
+  /** The object research-workbench's post-startup-script names, as the bucket serves it. */
+  static final String SCRIPT = """
+      #!/bin/bash
+      set -e
+      sudo -u jupyter pip install --quiet mlflow==2.2.0 langchain
+      echo "environment ready"
+      """;
+
+  static WriteBatch withScript(PostStartupScript script) {
+    String research = ANSWER.getInstancesList().stream().map(i -> i.getName())
+        .filter(n -> n.endsWith("/research-workbench")).findFirst().orElseThrow();
+    return InstanceTransformer.transform(ANSWER.getInstancesList(), Read.of(RULES), Map.of(research, script),
+        AiCatalogue.builtIn(), AdvisoryStore.bundled(), SCOPE);
   }
 
   static NodeRecord node(WriteBatch out, String name) {

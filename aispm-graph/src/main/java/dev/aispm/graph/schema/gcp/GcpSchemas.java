@@ -82,6 +82,8 @@ public final class GcpSchemas {
       WorkbenchInstanceSchema.INTERNET_CAN_REACH,
       WorkbenchInstanceSchema.HAS_SECURITY_GROUP,
       WorkbenchInstanceSchema.IN_VPC,
+      WorkbenchInstanceSchema.USES_PACKAGE,
+      WorkbenchInstanceSchema.USES_AI,
       VertexModelSchema.USES_ARTIFACT,
       VertexEndpointSchema.SERVED_BY,
       VertexEndpointSchema.RUNS_AS,

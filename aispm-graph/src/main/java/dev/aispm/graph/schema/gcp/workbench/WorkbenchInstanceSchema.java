@@ -3,11 +3,18 @@ package dev.aispm.graph.schema.gcp.workbench;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 
-/** A Vertex AI Workbench instance (Notebooks API v2): a JupyterLab VM running as a service account. */
+/**
+ * A Vertex AI Workbench instance (Notebooks API v2): a JupyterLab VM running as a service account.
+ * Its post-startup script runs as root on every start; the {@code pip}, {@code conda} and
+ * {@code npm} installs in it decide the notebook's environment, so the AI packages they install
+ * (and their advisories) hang from the instance.
+ */
 public final class WorkbenchInstanceSchema {
   private WorkbenchInstanceSchema() {}
 
@@ -35,8 +42,21 @@ public final class WorkbenchInstanceSchema {
       .property("networkTags", "Network tags (firewall targets)")
       .property("internetReachable", "Whether the Internet can reach it: an external IP and a world-open firewall rule (absent: firewall unread)")
       .property("createdAt", "Creation time")
+      .property("installScan", "Result of reading the install commands of the post-startup script (metadata "
+          + "post-startup-script, a gs:// object): scanned; partial when it was too long to read whole; failed when "
+          + "it could not be read or decoded; absent when the instance has no post-startup script")
+      .property("requirementFiles", "Requirements or environment files the script installs from (pip -r, conda "
+          + "--file), as written with credentials removed; they are not fetched")
+      .property("packageIndexes", "Package indexes other than the public defaults that the script installs from "
+          + "(--index-url, --extra-index-url, PIP_INDEX_URL, --registry, channel URLs), credentials removed")
+      .property("unresolvedInstalls", "Install arguments built from variables or command output at run time, "
+          + "which cannot be read without running the script")
       .build();
 
+  public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
+      "The instance's post-startup script installs this AI package (pip, conda or npm install).");
+  public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
+      "The instance's post-startup script installs AI tooling: the notebook runs with it.");
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,
       "Code in the notebook runs with the service account's permissions (metadata server token).");
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE, NODE,
