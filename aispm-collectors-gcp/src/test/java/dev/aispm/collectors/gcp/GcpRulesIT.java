@@ -49,6 +49,14 @@ class GcpRulesIT {
   }
 
   @Test
+  void aWorkbenchPostStartupScriptInstallingAVulnerableMlflowFails() {
+    // research-workbench's script pins MLflow 2.2.0 (critical); secure-workbench names no script.
+    // One row per advisory of the package.
+    assertThat(failing("notebook_ai_tooling_without_known_vulnerability")).isNotEmpty().containsOnly(
+        "//notebooks.googleapis.com/projects/acme-vertex-prod/locations/us-central1-a/instances/research-workbench");
+  }
+
+  @Test
   void principalsThatCanActAsAnAiServiceAccountReachTheTrainingDataItWrites() {
     String sa = "//iam.googleapis.com/projects/-/serviceAccounts/";
     // Grants on the pipeline account itself (its own IAM policy), on the project and on the organization.
