@@ -32,7 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * client pages through the queue with cursors (50 per page, up to 10 pages, then from the top)
  * and every fourth request filters by severity. Prints p50/p90/p99 latency and throughput, then
  * times the dashboard overview's calls on the idle service. The clients speak HTTP/1.1 over
- * kept-alive sockets ({@link KeepAliveHttpClient}) with the bearer token on every request.
+ * kept-alive sockets with the bearer token on every request: by default all on one event-loop
+ * thread ({@link EventLoopClients}), as {@code wrk} runs its connections; with
+ * {@code --client-mode threads}, one blocking thread each ({@link KeepAliveHttpClient}), the mode
+ * of the earlier figures.
  * Rate limiting is switched off for the run: it measures the API, not the limiter.
  *
  * <pre>
@@ -53,6 +56,11 @@ public final class FindingsLoadBenchmark {
     int clients = Integer.parseInt(opt.getOrDefault("clients", "50"));
     int seconds = Math.min(600, Integer.parseInt(opt.getOrDefault("seconds", "30")));
     int warmup = Math.min(120, Integer.parseInt(opt.getOrDefault("warmup", "10")));
+    String clientMode = opt.getOrDefault("client-mode", "event");
+    if (!clientMode.equals("event") && !clientMode.equals("threads")) {
+      throw new IllegalArgumentException("--client-mode is event or threads, not " + clientMode);
+    }
+    boolean eventLoop = clientMode.equals("event");
     Path dir;
     try {
       dir = Files.createTempDirectory("aispm-bench");
@@ -82,15 +90,15 @@ public final class FindingsLoadBenchmark {
         // The service reads the risk queue into memory in the background once it is up; wait for
         // it, so that neither the warm-up nor the measured run times that one-off read.
         web.getBean(FindingQueue.class).size();
-        load(base, admin, clients, warmup, null, out);
+        load(base, admin, clients, warmup, eventLoop, null);
         long cpu0 = processCpuNanos();
         long gc0 = gcMillis();
-        Result r = load(base, admin, clients, seconds, out, out);
+        Result r = load(base, admin, clients, seconds, eventLoop, out);
         double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         long gc = gcMillis() - gc0;
-        out.printf("GET /api/v1/findings over %d findings, %d clients, %d s: %d requests, %d errors, "
+        out.printf("GET /api/v1/findings over %d findings, %d clients (%s), %d s: %d requests, %d errors, "
                 + "%.0f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-            findings, clients, seconds, r.count, r.errors, r.count / (double) seconds, r.p(50), r.p(90), r.p(99),
+            findings, clients, eventLoop ? "one event loop" : "a thread each", seconds, r.count, r.errors, r.count / (double) seconds, r.p(50), r.p(90), r.p(99),
             r.p(100));
         // On a shared machine the latencies stretch with whatever else runs; the CPU each request
         // cost this process (service and clients) and the collectors' time do not, or much less.
@@ -113,7 +121,103 @@ public final class FindingsLoadBenchmark {
     }
   }
 
-  private static Result load(String base, String token, int clients, int seconds, PrintStream log, PrintStream out) {
+  private static Result load(String base, String token, int clients, int seconds, boolean eventLoop, PrintStream log) {
+    return eventLoop ? loadOnEventLoop(base, token, clients, seconds, log) : loadOnThreads(base, token, clients, seconds, log);
+  }
+
+  /**
+   * One client's walk through the queue: pages of 50 by cursor, up to 10 pages, then from the top;
+   * every fourth walk starts filtered by severity. Shared by both client modes.
+   */
+  static final class Walk {
+    private final String path;
+    private long i;
+    private String cursor;
+    private int page;
+
+    Walk(String path, int id) {
+      this.path = path;
+      this.i = id;
+    }
+
+    String next() {
+      StringBuilder q = new StringBuilder(path).append("?limit=50");
+      if (i++ % 4 == 0 && cursor == null) {
+        q.append("&severity=critical");
+      }
+      if (cursor != null) {
+        q.append("&cursor=").append(cursor);
+      }
+      return q.toString();
+    }
+
+    void answered(byte[] body, int length) {
+      String next = nextCursor(body, length);
+      cursor = next != null && ++page < 10 ? next : null;
+      if (cursor == null) {
+        page = 0;
+      }
+    }
+
+    void failed() {
+      cursor = null;
+    }
+  }
+
+  private static Result loadOnEventLoop(String base, String token, int clients, int seconds, PrintStream log) {
+    URI uri = URI.create(base);
+    long[][] lat = new long[1][1 << 16];
+    int[] n = {0};
+    long[] errors = {0};
+    EventLoopClients.Conversation[] conversations = new EventLoopClients.Conversation[clients];
+    for (int c = 0; c < clients; c++) {
+      Walk walk = new Walk(uri.getPath(), c);
+      conversations[c] = new EventLoopClients.Conversation() {
+        @Override
+        public String next() {
+          return walk.next();
+        }
+
+        @Override
+        public void answered(int status, byte[] body, int length, long nanos) {
+          if (status != 200) {
+            if (++errors[0] == 1) {
+              System.err.println("first error: " + status + " " + new String(body, 0, length, StandardCharsets.UTF_8));
+            }
+            walk.failed();
+            return;
+          }
+          if (n[0] == lat[0].length) {
+            lat[0] = Arrays.copyOf(lat[0], n[0] * 2);
+          }
+          lat[0][n[0]++] = nanos;
+          walk.answered(body, length);
+        }
+
+        @Override
+        public void failed(Exception e) {
+          if (++errors[0] == 1) {
+            System.err.println("first error: " + e);
+          }
+          walk.failed();
+        }
+      };
+    }
+    try {
+      new EventLoopClients(uri.getHost(), uri.getPort(), "Bearer " + token)
+          .run(conversations, System.nanoTime() + seconds * 1_000_000_000L);
+    } catch (IOException e) {
+      throw new IllegalStateException("event-loop clients: " + e, e);
+    }
+    long[] all = Arrays.copyOf(lat[0], n[0]);
+    Arrays.sort(all);
+    if (log != null) {
+      log.printf("measured %d requests from %d clients on one event-loop thread%n", all.length, clients);
+    }
+    return new Result(all.length, errors[0], all);
+  }
+
+  private static Result loadOnThreads(String base, String token, int clients, int seconds, PrintStream log) {
     URI uri = URI.create(base);
     String authorization = "Bearer " + token;
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -126,44 +230,32 @@ public final class FindingsLoadBenchmark {
       Thread t = new Thread(() -> {
         long[] lat = new long[1 << 16];
         int n = 0;
-        String cursor = null;
-        int page = 0;
-        long i = id;
+        Walk walk = new Walk(uri.getPath(), id);
         // Each client keeps its own connection alive, as a SOC tool polling the API would.
         try (KeepAliveHttpClient http = new KeepAliveHttpClient(uri.getHost(), uri.getPort(), 30_000)) {
           while (System.nanoTime() < end) {
-            StringBuilder q = new StringBuilder(uri.getPath()).append("?limit=50");
-            if (i++ % 4 == 0 && cursor == null) {
-              q.append("&severity=critical");
-            }
-            if (cursor != null) {
-              q.append("&cursor=").append(cursor);
-            }
+            String q = walk.next();
             long s = System.nanoTime();
             try {
-              KeepAliveHttpClient.Response res = http.get(q.toString(), authorization);
+              KeepAliveHttpClient.Response res = http.get(q, authorization);
               long took = System.nanoTime() - s;
               if (res.status() != 200) {
                 if (errors.incrementAndGet() == 1) {
                   System.err.println("first error: " + res.status() + " " + res.text());
                 }
-                cursor = null;
+                walk.failed();
                 continue;
               }
               if (n == lat.length) {
                 lat = Arrays.copyOf(lat, n * 2);
               }
               lat[n++] = took;
-              String next = nextCursor(res.body(), res.length());
-              cursor = next != null && ++page < 10 ? next : null;
-              if (cursor == null) {
-                page = 0;
-              }
+              walk.answered(res.body(), res.length());
             } catch (IOException | RuntimeException e) {
               if (errors.incrementAndGet() == 1) {
                 System.err.println("first error: " + e);
               }
-              cursor = null;
+              walk.failed();
             }
           }
         } finally {
@@ -184,7 +276,7 @@ public final class FindingsLoadBenchmark {
     }
     long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (log != null) {
-      log.printf("measured %d requests from %d clients%n", all.length, clients);
+      log.printf("measured %d requests from %d clients, a thread each%n", all.length, clients);
     }
     return new Result(count.get(), errors.get(), all);
   }

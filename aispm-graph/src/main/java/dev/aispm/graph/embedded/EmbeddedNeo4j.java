@@ -5,10 +5,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -25,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * <p>It listens for Bolt on 127.0.0.1 only, with authentication on and a random password set at
  * each start: the application talks to it through the same driver code as to an external server,
  * and other local users cannot read the graph through the port.
+ *
+ * <p>Bolt's shutdown waits are zero: the application closes its driver before the database, so
+ * no connection is left to drain, and with Neo4j's defaults every close (each {@code ./aispm}
+ * command's exit) waited about ten seconds for Bolt's idle event loops.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
@@ -59,6 +65,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
         .build();
     try {
       String password = HexFormat.of().formatHex(randomBytes());

@@ -3,6 +3,8 @@ package dev.aispm.graph.testing;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.schema.SchemaCatalog;
 import dev.aispm.graph.schema.SchemaInstaller;
+import java.time.Duration;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -24,7 +26,12 @@ public final class InProcessNeo4j {
   /** The shared connection, starting the server on first use; the schema is installed. */
   public static synchronized GraphConnection connection() {
     if (server == null) {
-      server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+      // Without the zero waits, closing the harness at the JVM's exit idles about ten seconds in
+      // Bolt's event loops: once per integration-test JVM.
+      server = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+          .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+          .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+          .build();
       driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
       SchemaInstaller.install(driver, null, SchemaCatalog.standard());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
