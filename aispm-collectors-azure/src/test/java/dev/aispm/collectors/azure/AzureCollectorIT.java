@@ -11,6 +11,7 @@ import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import dev.aispm.simulator.azure.SimulatedAzure;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,18 @@ class AzureCollectorIT {
     // SSH from anywhere (priority 300) is closed first by a Deny from the Internet (150): only Jupyter is open.
     assertThat(vnet.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8888");
     assertThat(rows("MATCH (c:Compute:AzureMLComputeCluster {name: 'cpu-cluster', sshPublicAccess: false}) RETURN c")).isEqualTo(1);
+    // jupyter-in-vnet's inline startup script: a critical MLflow pinned and LangChain unpinned beside
+    // an internal mirror; the other instances name no setup script and say nothing about installs.
+    assertThat(rows("""
+        MATCH (n:AzureMLComputeInstance {name: 'jupyter-in-vnet', installScan: 'scanned'})
+              -[:USES_PACKAGE]->(:SoftwarePackage {name: 'mlflow', version: '2.2.0'})-[:AFFECTED_BY]->(a:Advisory {severity: 'critical'})
+        WHERE n.packageIndexes = ['https://pypi.acme-internal.example/simple'] RETURN DISTINCT n""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (:AzureMLComputeInstance {name: 'jupyter-in-vnet'})-[:USES_PACKAGE]->(p:SoftwarePackage {name: 'langchain'})
+        WHERE p.version IS NULL RETURN p""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (n:AzureMLComputeInstance) WHERE n.name IN ['ds-notebook-01', 'secure-notebook']
+          AND n.installScan IS NULL AND NOT EXISTS { (n)-[:USES_PACKAGE]->() } RETURN n""")).isEqualTo(2);
 
     // A job input naming a data asset version reads the blobs the asset points to.
     assertThat(rows("""

@@ -93,6 +93,8 @@ public final class AzureSchemas {
       AzureMLComputeSchema.CLUSTER_HAS_SECURITY_GROUP,
       AzureMLComputeSchema.INTERNET_CAN_REACH_INSTANCE,
       AzureMLComputeSchema.INTERNET_CAN_REACH_CLUSTER,
+      AzureMLComputeSchema.INSTANCE_USES_PACKAGE,
+      AzureMLComputeSchema.INSTANCE_USES_AI,
       AzureMLOnlineEndpointSchema.SERVED_BY,
       AzureMLOnlineEndpointSchema.IN_WORKSPACE,
       AzureMLOnlineEndpointSchema.RUNS_AS,
