@@ -61,6 +61,7 @@ import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
 import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
 import dev.aispm.collectors.azure.containerregistry.ContainerRegistrySync;
+import dev.aispm.collectors.azure.containerregistry.WorkloadImages;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageReader;
@@ -148,7 +149,7 @@ final class SubscriptionSync {
     principals();
     markAiStorage();
     step("container registries", 7);
-    ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries);
+    ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries, WorkloadImages.of(out));
     out.add(AzureContainerRegistrySchema.NODE, acr.registries());
     imageBatch = acr.images();
     step("done", 8);

@@ -125,5 +125,7 @@ public final class AzureSchemas {
       AzureFunctionAppSchema.RUNS_AS,
       AzureFunctionAppSchema.USES_PACKAGE,
       AzureFunctionAppSchema.USES_AI,
+      AzureFunctionAppSchema.RUNS_IMAGE,
+      AzureMLEnvironmentSchema.RUNS_IMAGE,
       AzureFunctionAppSchema.INTERNET_CAN_REACH);
 }
