@@ -189,7 +189,7 @@ public final class AzureCollector implements AccountScopedCollector {
       writer.upsertNodes(AzureSubscriptionSchema.NODE, List.of(SubscriptionTransformer.subscription(sub, scope.scope())), context.tag());
       context.ledger().succeeded(scope.scope(), AzureSubscriptionSchema.NODE, 1, Duration.ofNanos(System.nanoTime() - start));
       SubscriptionSync sync = new SubscriptionSync(scope, context.progress(), images, registries,
-          new FunctionAppSync(scope, packages, stores, settings.readAppSettings()));
+          new FunctionAppSync(scope, packages, stores, settings.readAppSettings()), codeScan);
       GraphBatch batch = sync.collect();
       batch.allNodes().forEach((type, records) -> writer.upsertNodes(type, List.copyOf(records.values()), context.tag()));
       batch.allRels().forEach((type, records) -> writer.upsertRels(type, records, context.tag()));

@@ -61,6 +61,9 @@ import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
 import dev.aispm.graph.schema.azure.storage.AzureStorageAccountSchema;
 import dev.aispm.collectors.azure.containerregistry.ContainerRegistrySync;
+import dev.aispm.collectors.azure.containerregistry.WorkloadImages;
+import dev.aispm.collectors.content.CodePackageScan;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerRegistrySchema;
@@ -114,10 +117,13 @@ final class SubscriptionSync {
   private final Set<String> aiContainers = new HashSet<>();
 
   private final FunctionAppSync functionApps;
+  /** The AI catalogue and advisories compute instances' setup scripts are read against; null: not read. */
+  private final CodePackageScan codeScan;
 
   SubscriptionSync(AzureScope scope, ScanProgress progress, ImageReader images,
-      ContainerRegistrySync.DataPlane registries, FunctionAppSync functionApps) {
+      ContainerRegistrySync.DataPlane registries, FunctionAppSync functionApps, CodePackageScan codeScan) {
     this.s = scope;
+    this.codeScan = codeScan;
     this.progress = progress;
     this.images = images;
     this.registries = registries;
@@ -143,7 +149,7 @@ final class SubscriptionSync {
     principals();
     markAiStorage();
     step("container registries", 7);
-    ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries);
+    ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries, WorkloadImages.of(out));
     out.add(AzureContainerRegistrySchema.NODE, acr.registries());
     imageBatch = acr.images();
     step("done", 8);
@@ -230,7 +236,8 @@ final class SubscriptionSync {
         AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER, AzureMLOnlineEndpointSchema.NODE,
         AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE,
         AzureMLConnectionSchema.NODE, AzureMLEnvironmentSchema.NODE, AzureBlobPrefixSchema.NODE,
-        AzureBlobModelArtifactSchema.NODE).orElse(List.of());
+        AzureBlobModelArtifactSchema.NODE, SupplyChainGraph.TYPES.get(0), SupplyChainGraph.TYPES.get(1),
+        SupplyChainGraph.TYPES.get(2)).orElse(List.of());
     for (JsonNode ws : workspaces) {
       String wsId = ArmIds.normalize(Json.text(ws, "id"));
       String wsPath = Json.text(ws, "id");
@@ -250,8 +257,11 @@ final class SubscriptionSync {
               .ifPresent(v -> EnvironmentTransformer.transform(name, v, wsId, wsName, s.scope(), out));
         }
       });
-      s.read(() -> ml.computes(wsPath), AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER).ifPresent(computes -> {
-        ComputeTransformer.transform(computes, wsId, wsName, s.tenantId(), network, s.scope(), out);
+      // What instances' setup scripts install hangs from them: an unread list must not lose it to cleanup.
+      s.read(() -> ml.computes(wsPath), AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
+          SupplyChainGraph.TYPES.get(0), SupplyChainGraph.TYPES.get(1), SupplyChainGraph.TYPES.get(2)).ifPresent(computes -> {
+        ComputeTransformer.transform(computes, wsId, wsName, s.tenantId(), network,
+            codeScan == null ? null : codeScan.catalogue(), codeScan == null ? null : codeScan.advisories(), s.scope(), out);
         computes.forEach(c -> ResourceIdentity.of(c).forEach(i -> identities.putIfAbsent(i.principalId(), i)));
       });
       Map<String, BlobLocation> stores = s.read(() -> ml.datastores(wsPath), AzureMLDatastoreSchema.NODE,

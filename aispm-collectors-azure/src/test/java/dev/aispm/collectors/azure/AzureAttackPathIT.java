@@ -123,6 +123,12 @@ class AzureAttackPathIT {
     expect("azure_storage_ai_account_shared_key_disabled", "acmetraindata", RuleMatch.Status.FAIL);
     expect("azure_storage_ai_account_shared_key_disabled", "acmemlworkspace", RuleMatch.Status.PASS);
     expect("azure_ai_identity_not_broadly_privileged", "ml-admin-identity", RuleMatch.Status.FAIL);
+    // jupyter-in-vnet's inline startup script pins MLflow 2.2.0 and leaves LangChain unpinned beside a mirror.
+    expect("notebook_ai_tooling_without_known_vulnerability", "jupyter-in-vnet", RuleMatch.Status.FAIL);
+    expect("notebook_ai_tooling_without_known_vulnerability", "jupyter-in-vnet", RuleMatch.Status.PASS);
+    expect("notebook_unpinned_ai_package_from_custom_index", "jupyter-in-vnet", RuleMatch.Status.FAIL);
+    assertThat(run("notebook_ai_tooling_without_known_vulnerability")).as("instances without setup scripts")
+        .noneSatisfy(r -> assertThat(r.reason()).containsAnyOf("ds-notebook-01", "secure-notebook"));
     // The development subscription's role assignments answered 403: unknown, never a pass.
     expect("azure_ai_identity_not_broadly_privileged", "dev-ws", RuleMatch.Status.UNKNOWN);
   }

@@ -11,6 +11,7 @@ import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import dev.aispm.simulator.azure.SimulatedAzure;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,12 @@ class AzureCollectorIT {
 
   @Test
   void collectsTheTenantsAiAssetsAndTheirContext() {
-    ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-1");
+    // One image per subscription within the cap: the first repository's newest takes it; the older
+    // image an environment names, and the second repository's newest (left not-selected by the cap)
+    // that another environment version names, are read beyond it.
+    Map<String, String> env = new java.util.HashMap<>(azure.azureEnvironment());
+    env.put("AISPM_IMAGE_MAX_PER_REGION", "1");
+    ScanLedger ledger = AzureScans.scan(env, "scan-1");
 
     assertThat(rows("MATCH (s:CloudAccount:AzureSubscription {scanned: true}) RETURN s")).as(ledger.failures().toString()).isEqualTo(2);
 
@@ -75,6 +81,18 @@ class AzureCollectorIT {
     // SSH from anywhere (priority 300) is closed first by a Deny from the Internet (150): only Jupyter is open.
     assertThat(vnet.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8888");
     assertThat(rows("MATCH (c:Compute:AzureMLComputeCluster {name: 'cpu-cluster', sshPublicAccess: false}) RETURN c")).isEqualTo(1);
+    // jupyter-in-vnet's inline startup script: a critical MLflow pinned and LangChain unpinned beside
+    // an internal mirror; the other instances name no setup script and say nothing about installs.
+    assertThat(rows("""
+        MATCH (n:AzureMLComputeInstance {name: 'jupyter-in-vnet', installScan: 'scanned'})
+              -[:USES_PACKAGE]->(:SoftwarePackage {name: 'mlflow', version: '2.2.0'})-[:AFFECTED_BY]->(a:Advisory {severity: 'critical'})
+        WHERE n.packageIndexes = ['https://pypi.acme-internal.example/simple'] RETURN DISTINCT n""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (:AzureMLComputeInstance {name: 'jupyter-in-vnet'})-[:USES_PACKAGE]->(p:SoftwarePackage {name: 'langchain'})
+        WHERE p.version IS NULL RETURN p""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (n:AzureMLComputeInstance) WHERE n.name IN ['ds-notebook-01', 'secure-notebook']
+          AND n.installScan IS NULL AND NOT EXISTS { (n)-[:USES_PACKAGE]->() } RETURN n""")).isEqualTo(2);
 
     // A job input naming a data asset version reads the blobs the asset points to.
     assertThat(rows("""
@@ -183,7 +201,7 @@ class AzureCollectorIT {
     // The container registry: its settings from ARM, its image read through the data plane with
     // exchanged ACR tokens, the OpenAI SDK and a vulnerable MLflow found in its layers.
     assertThat(rows("MATCH (r:AzureContainerRegistry {name: 'acmemlregistry', adminUserEnabled: true, "
-        + "anonymousPullEnabled: false, repositories: 1}) RETURN r")).isEqualTo(1);
+        + "anonymousPullEnabled: false, repositories: 2}) RETURN r")).isEqualTo(1);
     assertThat(rows("""
         MATCH (i:ContainerImage:AzureContainerImage {imageScan: 'scanned', name: 'fraud/scoring-api:v3'})
               -[:IN_REGISTRY]->(:AzureContainerRegistry)
@@ -195,6 +213,23 @@ class AzureCollectorIT {
         MATCH (:AzureContainerImage)-[:USES_PACKAGE]->(:SoftwarePackage {name: 'mlflow'})-[:AFFECTED_BY]->(a:Advisory)
         RETURN a""")).isGreaterThan(0);
     assertThat(rows("MATCH (:AzureContainerImage)-[:USES_AI]->(u:AIUsage {managed: false}) RETURN u")).isGreaterThan(0);
+    // The fraud-scoring environment names the older tag v2: that image is read too (past the cap of
+    // one), LangChain 0.1.10 and its advisory found in it, and the environment runs it.
+    assertThat(rows("""
+        MATCH (e:AzureMLEnvironment {name: 'fraud-scoring:3'})-[:RUNS_IMAGE]->
+              (i:AzureContainerImage {imageScan: 'scanned', name: 'fraud/scoring-api:v2'})
+              -[:USES_PACKAGE]->(:SoftwarePackage {name: 'langchain', version: '0.1.10'})-[:AFFECTED_BY]->(a:Advisory)
+        WHERE i.id STARTS WITH 'acmemlregistry.azurecr.io/fraud/scoring-api@sha256:' RETURN DISTINCT i""")).isEqualTo(1);
+    assertThat(rows("MATCH (:AzureContainerImage {name: 'fraud/scoring-api:v3'})<-[:RUNS_IMAGE]-(w) RETURN w")).isEqualTo(0);
+    // fraud-scoring:4 names the batch scorer without a tag: latest, past the cap too.
+    assertThat(rows("""
+        MATCH (:AzureMLEnvironment {name: 'fraud-scoring:4'})-[:RUNS_IMAGE]->
+              (i:AzureContainerImage {imageScan: 'scanned', name: 'fraud/batch-scorer:latest'})
+              -[:USES_PACKAGE]->(:SoftwarePackage {name: 'transformers', version: '4.38.0'})
+        RETURN DISTINCT i""")).isEqualTo(1);
+    // Images outside the subscription's registries (Docker Hub, MCR) are neither read nor linked.
+    assertThat(rows("MATCH (e:AzureMLEnvironment)-[:RUNS_IMAGE]->() WHERE e.name STARTS WITH 'fraud-train' RETURN e"))
+        .isEqualTo(0);
 
     // The development subscription: its role assignments answer 403; that is recorded with the
     // missing permission and everything else of the subscription is collected.

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Reads a registry's repositories and each repository's manifests through ACR's data plane
  * ({@code GET /acr/v1/_catalog}, {@code GET /acr/v1/NAME/_manifests?orderby=timedesc}), which
- * adds what the distribution API lacks: sizes, times and tags per manifest. Calls only.
+ * adds what the distribution API lacks: sizes, times and tags per manifest; and, for the images
+ * workloads name, one tag's digest ({@code GET /acr/v1/NAME/_tags/TAG}) and one manifest's
+ * attributes ({@code GET /acr/v1/NAME/_manifests/DIGEST}). Calls only.
  */
 public final class AcrCatalogFetcher {
   /** More pages than a registry needs; a Link that keeps coming back is a broken answer. */
@@ -37,6 +39,37 @@ public final class AcrCatalogFetcher {
     List<JsonNode> out = new ArrayList<>();
     page.path("manifests").forEach(out::add);
     return out;
+  }
+
+  /** The digest a tag points at now; the tag must be a valid tag name (it goes into the path). */
+  public static String tagDigest(RegistryClient registry, String repository, String tag) throws IOException {
+    if (!tag.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")) {
+      throw new IOException("not a tag name: " + tag);
+    }
+    JsonNode answer = JSON.readTree(registry.page("/acr/v1/" + repository + "/_tags/" + tag,
+        RegistryClient.pull(repository)).body());
+    String digest = answer.path("tag").path("digest").asText("");
+    if (digest.isEmpty()) {
+      throw new IOException("tag " + repository + ":" + tag + " names no digest");
+    }
+    return digest;
+  }
+
+  /**
+   * One manifest's attributes, in the shape of an entry of the {@code _manifests} listing; the
+   * digest must be a sha256 digest (it goes into the path).
+   */
+  public static JsonNode manifest(RegistryClient registry, String repository, String digest) throws IOException {
+    if (!digest.matches("sha256:[a-f0-9]{64}")) {
+      throw new IOException("not a sha256 digest: " + digest);
+    }
+    JsonNode answer = JSON.readTree(registry.page("/acr/v1/" + repository + "/_manifests/" + digest,
+        RegistryClient.pull(repository)).body());
+    JsonNode manifest = answer.path("manifest");
+    if (!manifest.isObject() || !digest.equals(manifest.path("digest").asText())) {
+      throw new IOException("manifest attributes of " + repository + "@" + digest + " name another digest");
+    }
+    return manifest;
   }
 
   private static List<JsonNode> pages(RegistryClient registry, String first, String scope) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.AzureScope;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.arm.Json;
+import dev.aispm.collectors.aws.images.ImageReference;
 import dev.aispm.collectors.azure.containerregistry.AcrImageTransformer.ImageView;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
@@ -13,7 +14,11 @@ import dev.aispm.collectors.content.image.RegistryClient;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerRegistrySchema;
+import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.WriteBatch;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,8 +34,11 @@ import java.util.Optional;
  * ({@code https://LOGIN_SERVER}) lists repositories and manifests and serves the layers, with ACR
  * tokens exchanged from the scan's Entra ID token ({@link AcrTokens}), which RBAC authorizes as
  * {@code Microsoft.ContainerRegistry/registries/pull/read}. At most
- * {@code AISPM_IMAGE_MAX_PER_REGION} images are read per subscription; the rest stay nodes marked
- * {@code not-selected}. A registry whose data plane refuses the scan is recorded with that action
+ * {@code AISPM_IMAGE_MAX_PER_REGION} of the newest images are read per subscription; the rest stay
+ * nodes marked {@code not-selected}. The images workloads name ({@link WorkloadImages}: Azure ML
+ * environments, custom-container function apps) are what actually runs, so each is read once
+ * whether or not it is its repository's newest and beyond that cap, and linked to the workload by
+ * {@code RUNS_IMAGE}. A registry whose data plane refuses the scan is recorded with that action
  * and the others go on.
  */
 public final class ContainerRegistrySync {
@@ -50,13 +58,21 @@ public final class ContainerRegistrySync {
   /** What the sync found; registries go into the subscription's batch, images are loaded on their own. */
   public record Result(List<dev.aispm.graph.write.NodeRecord> registries, WriteBatch images) {}
 
+  /** The newest image of every repository only, as when no workload names an image. */
   public static Result sync(AzureScope s, ImageReader reader, DataPlane plane) {
+    return sync(s, reader, plane, List.of());
+  }
+
+  /** @param workloads the image references of the subscription's workloads, followed into its registries */
+  public static Result sync(AzureScope s, ImageReader reader, DataPlane plane, List<WorkloadImages.Workload> workloads) {
     ContainerRegistryFetcher fetcher = new ContainerRegistryFetcher(s.arm());
     List<JsonNode> registries = s.read(() -> fetcher.registries(s.path()), AzureContainerRegistrySchema.NODE,
         AzureContainerImageSchema.NODE, SupplyChainGraph.TYPES.get(0), SupplyChainGraph.TYPES.get(1),
         SupplyChainGraph.TYPES.get(2)).orElse(List.of());
     List<dev.aispm.graph.write.NodeRecord> nodes = new ArrayList<>();
     List<ImageView> views = new ArrayList<>();
+    Map<String, Integer> viewed = new HashMap<>();
+    List<Link> links = new ArrayList<>();
     int read = 0;
     for (JsonNode r : registries) {
       String loginServer = Json.text(r, "properties", "loginServer");
@@ -111,10 +127,86 @@ public final class ContainerRegistrySync {
             }
           }
         }
+        viewed.put(AcrImageTransformer.id(loginServer, repository, digest), views.size());
         views.add(new ImageView(registryId, loginServer, repository, newest.get(), report));
       }
+      pinned(s, reader, registry, registryId, loginServer, repositories, workloads, views, viewed, links);
     }
-    return new Result(nodes, AcrImageTransformer.transform(views, s.scope()));
+    WriteBatch out = AcrImageTransformer.transform(views, s.scope());
+    for (Link l : links) {
+      out.rel(l.workload().edge(), RelRecord.of(l.workload().id(), l.imageId(), s.scope()));
+    }
+    return new Result(nodes, out);
+  }
+
+  /** A workload and the image node its reference resolved to. */
+  private record Link(WorkloadImages.Workload workload, String imageId) {}
+
+  /**
+   * Resolves the workloads' references into this registry and reads each image not read yet (a
+   * newest image left {@code not-selected} by the cap included). Not bounded by the image cap:
+   * every image is one a workload runs, and each is read once.
+   *
+   * @param viewed index in {@code views} of each image id already there
+   */
+  private static void pinned(AzureScope s, ImageReader reader, RegistryClient registry, String registryId,
+      String loginServer, List<String> repositories, List<WorkloadImages.Workload> workloads, List<ImageView> views,
+      Map<String, Integer> viewed, List<Link> links) {
+    if (reader.budget().maxImagesPerScope() <= 0) {
+      return; // image reading is off
+    }
+    String host = loginServer.toLowerCase(Locale.ROOT) + "/";
+    Map<String, JsonNode> resolved = new HashMap<>();
+    for (WorkloadImages.Workload w : workloads) {
+      Optional<ImageReference> parsed = ImageReference.parse(w.reference());
+      if (parsed.isEmpty() || !parsed.get().repository().startsWith(host)) {
+        continue;
+      }
+      ImageReference ref = parsed.get();
+      String repository = ref.repository().substring(host.length());
+      if (!repositories.contains(repository)) {
+        continue; // not in the catalog: nothing of this registry to read or link
+      }
+      String key = repository + (ref.digest() != null ? "@" + ref.digest() : ":" + ref.tagOrLatest());
+      Instant start = Instant.now();
+      JsonNode manifest = resolved.get(key);
+      if (manifest == null && !resolved.containsKey(key)) {
+        try {
+          String digest = ref.digest() != null ? ref.digest()
+              : AcrCatalogFetcher.tagDigest(registry, repository, ref.tagOrLatest());
+          manifest = AcrCatalogFetcher.manifest(registry, repository, digest);
+        } catch (IOException | RuntimeException e) {
+          for (NodeSchema t : imageTypes()) {
+            s.fail(t, PULL, "image " + loginServer + "/" + key + " named by " + w.id() + ": " + message(e), PULL,
+                Duration.between(start, Instant.now()));
+          }
+        }
+        resolved.put(key, manifest);
+      }
+      if (manifest == null) {
+        continue;
+      }
+      String digest = manifest.path("digest").asText();
+      String id = AcrImageTransformer.id(loginServer, repository, digest);
+      Integer at = viewed.get(id);
+      if (at == null || ImageReader.NOT_SELECTED.equals(views.get(at).report().contents().status())) {
+        ImageReport report = reader.read(registry, repository, digest, "acr://" + id);
+        if (!report.problems().isEmpty()) {
+          for (NodeSchema t : SupplyChainGraph.TYPES) {
+            s.fail(t, PULL, "image " + id + ": " + String.join("; ", report.problems()), null,
+                Duration.between(start, Instant.now()));
+          }
+        }
+        ImageView view = new ImageView(registryId, loginServer, repository, manifest, report);
+        if (at == null) {
+          viewed.put(id, views.size());
+          views.add(view);
+        } else {
+          views.set(at, view);
+        }
+      }
+      links.add(new Link(w, id));
+    }
   }
 
   /** The image type and what images hold: an image not listed must not lose them to cleanup. */

@@ -12,10 +12,15 @@ import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
+import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.graph.write.WriteBatch;
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.aiusage.AiCatalogue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +33,27 @@ import java.util.Map;
  * admits the world. Outside a customer subnet Azure ML's own security group admits only its
  * service tags plus SSH when enabled, so SSH is the only door. Without a public IP it is not
  * reachable; a customer subnet whose group could not be read leaves it unknown.
+ *
+ * <p>An instance's setup scripts run as root (one at creation, one at every start), so the AI
+ * packages their install commands put into the notebook hang from the instance with their
+ * advisories, as {@link SetupScripts} reads them; the scripts' text is never stored.
  */
 public final class ComputeTransformer {
   private ComputeTransformer() {}
 
+  /** Computes whose setup scripts are not read: nothing is said about what instances install. */
   public static void transform(List<JsonNode> computes, String workspaceId, String workspaceName,
       String tenantId, NetworkView network, ScopeKey scope, GraphBatch out) {
+    transform(computes, workspaceId, workspaceName, tenantId, network, null, null, scope, out);
+  }
+
+  /**
+   * @param catalogue  what counts as an AI package; null leaves setup scripts unread
+   * @param advisories the advisories installed versions are matched against
+   */
+  public static void transform(List<JsonNode> computes, String workspaceId, String workspaceName,
+      String tenantId, NetworkView network, AiCatalogue catalogue, AdvisoryIndex advisories, ScopeKey scope,
+      GraphBatch out) {
     for (JsonNode c : computes) {
       String type = text(c, "properties", "computeType");
       boolean instance = "ComputeInstance".equalsIgnoreCase(type);
@@ -84,6 +104,18 @@ public final class ComputeTransformer {
             .set("idleShutdownAfter", idle)
             .set("idleShutdownEnabled", idle != null)
             .set("authorizationType", text(p, "computeInstanceAuthorizationType"));
+        SetupScripts.Found scripts = catalogue == null ? null
+            : SetupScripts.read(c, text(c, "name") == null ? id : text(c, "name"), catalogue, advisories);
+        if (scripts != null) {
+          scripts.installs().describe(node)
+              .set("workspaceSetupScripts", scripts.workspaceFiles().isEmpty() ? null : scripts.workspaceFiles());
+          WriteBatch supplyChain = new WriteBatch();
+          // Azure OpenAI and Azure AI Services are Azure's managed AI: their use shows in their own inventory.
+          SupplyChainGraph.write(supplyChain, id, scripts.installs().code(), scope, AzureMLComputeSchema.INSTANCE_USES_PACKAGE,
+              AzureMLComputeSchema.INSTANCE_USES_AI, "azure");
+          out.addAll(supplyChain, List.of(AzureMLComputeSchema.INSTANCE_USES_PACKAGE, AzureMLComputeSchema.INSTANCE_USES_AI,
+              AdvisorySchema.AFFECTED_BY));
+        }
       } else {
         node.set("state", text(c, "properties", "provisioningState"))
             .set("remoteLoginPortPublicAccess", text(p, "remoteLoginPortPublicAccess"))

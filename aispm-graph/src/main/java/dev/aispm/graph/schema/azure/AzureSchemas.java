@@ -93,6 +93,8 @@ public final class AzureSchemas {
       AzureMLComputeSchema.CLUSTER_HAS_SECURITY_GROUP,
       AzureMLComputeSchema.INTERNET_CAN_REACH_INSTANCE,
       AzureMLComputeSchema.INTERNET_CAN_REACH_CLUSTER,
+      AzureMLComputeSchema.INSTANCE_USES_PACKAGE,
+      AzureMLComputeSchema.INSTANCE_USES_AI,
       AzureMLOnlineEndpointSchema.SERVED_BY,
       AzureMLOnlineEndpointSchema.IN_WORKSPACE,
       AzureMLOnlineEndpointSchema.RUNS_AS,
@@ -123,5 +125,7 @@ public final class AzureSchemas {
       AzureFunctionAppSchema.RUNS_AS,
       AzureFunctionAppSchema.USES_PACKAGE,
       AzureFunctionAppSchema.USES_AI,
+      AzureFunctionAppSchema.RUNS_IMAGE,
+      AzureMLEnvironmentSchema.RUNS_IMAGE,
       AzureFunctionAppSchema.INTERNET_CAN_REACH);
 }

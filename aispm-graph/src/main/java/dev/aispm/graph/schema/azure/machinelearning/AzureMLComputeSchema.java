@@ -6,10 +6,15 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
+import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
 /**
  * Azure ML compute: compute instances (interactive, the Azure notebook) and compute clusters
- * (jobs). Two types because only an instance is a {@code Notebook}.
+ * (jobs). Two types because only an instance is a {@code Notebook}. An instance's setup scripts
+ * run as root at creation and at every start; the {@code pip}, {@code conda} and {@code npm}
+ * installs of the inline ones decide the notebook's environment, so the AI packages they install
+ * (and their advisories) hang from the instance.
  */
 public final class AzureMLComputeSchema {
   private AzureMLComputeSchema() {}
@@ -32,6 +37,18 @@ public final class AzureMLComputeSchema {
       .property("localAuthDisabled", "Whether local (key) authentication is off")
       .property("identityType", "SystemAssigned, UserAssigned or absent: runs with no managed identity")
       .property("internetReachable", "Whether the Internet can reach it (absent: network facts unknown)")
+      .property("installScan", "Result of reading the install commands of the setup scripts (creationScript, "
+          + "startupScript): scanned; partial when one could not be read or was too long to read whole; failed when "
+          + "none could be read (kept on the workspace file share, inline data that is not base64 UTF-8 text); "
+          + "absent when the instance has no setup script")
+      .property("requirementFiles", "Requirements or environment files the scripts install from (pip -r, conda "
+          + "--file), as written with credentials removed; they are not fetched")
+      .property("packageIndexes", "Package indexes other than the public defaults that the scripts install from "
+          + "(--index-url, --extra-index-url, PIP_INDEX_URL, --registry, channel URLs), credentials removed")
+      .property("unresolvedInstalls", "Install arguments built from variables or command output at run time, "
+          + "which cannot be read without running the scripts")
+      .property("workspaceSetupScripts", "Setup scripts kept on the workspace file share (scriptSource workspace), "
+          + "as HOOK: PATH; they are not read")
       .build();
 
   public static final NodeSchema CLUSTER = NodeSchema.builder("AzureMLComputeCluster")
@@ -52,6 +69,10 @@ public final class AzureMLComputeSchema {
       .property("internetReachable", "Whether the Internet can reach its nodes (absent: network facts unknown)")
       .build();
 
+  public static final RelSchema INSTANCE_USES_PACKAGE = RelSchema.of("USES_PACKAGE", INSTANCE,
+      SoftwarePackageSchema.NODE, "An inline setup script of the instance installs this AI package (pip, conda or npm install).");
+  public static final RelSchema INSTANCE_USES_AI = RelSchema.of("USES_AI", INSTANCE, AiUsageSchema.NODE,
+      "An inline setup script of the instance installs AI tooling: the notebook runs with it.");
   public static final RelSchema INSTANCE_IN_WORKSPACE = RelSchema.toStub("IN_WORKSPACE", INSTANCE,
       AzureMLWorkspaceSchema.NODE, "The compute belongs to the workspace.");
   public static final RelSchema CLUSTER_IN_WORKSPACE = RelSchema.toStub("IN_WORKSPACE", CLUSTER,

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.azure.machinelearning;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 
 /**
  * A version of an Azure ML environment: the container image, or Docker build context, every job
@@ -31,4 +32,12 @@ public final class AzureMLEnvironmentSchema {
 
   public static final RelSchema IN_WORKSPACE = RelSchema.toStub("IN_WORKSPACE", NODE,
       AzureMLWorkspaceSchema.NODE, "The environment version belongs to the workspace.");
+
+  /**
+   * Written by the registry sync, which reads the image the environment names even when it is not
+   * its repository's newest; an image outside the subscription's registries gets no edge.
+   */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, AzureContainerImageSchema.NODE,
+      "Jobs and deployments using the environment run this image (its image reference resolved in one of the "
+          + "subscription's container registries; a tag resolves to the image carrying it at scan time).");
 }

@@ -3,6 +3,7 @@ package dev.aispm.graph.schema.azure.web;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
+import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -53,6 +54,14 @@ public final class AzureFunctionAppSchema {
 
   public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
       "The app's code or settings show this AI use.");
+
+  /**
+   * Written by the registry sync, which reads the image a custom-container app names even when it
+   * is not its repository's newest; an image outside the subscription's registries gets no edge.
+   */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, AzureContainerImageSchema.NODE,
+      "The app runs in this custom container (runtime DOCKER|REFERENCE resolved in one of the subscription's "
+          + "container registries; a tag resolves to the image carrying it at scan time).");
 
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "The app accepts requests from any address: public network access on and no default-deny "

@@ -1,0 +1,42 @@
+package dev.aispm.collectors.azure.containerregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aispm.collectors.azure.GraphBatch;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
+import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
+import dev.aispm.graph.write.NodeRecord;
+import dev.aispm.graph.write.ScopeKey;
+import org.junit.jupiter.api.Test;
+
+class WorkloadImagesTest {
+  static final ScopeKey SCOPE = new ScopeKey("azure", "00000000-1111-2222-3333-444444444444", "global");
+
+  @Test
+  void environmentsImagesAndCustomContainerAppsAreFollowedLanguageStacksAreNot() {
+    GraphBatch batch = new GraphBatch();
+    batch.add(AzureMLEnvironmentSchema.NODE, NodeRecord.of("env-pinned", SCOPE)
+        .set("image", "acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64)).build());
+    batch.add(AzureMLEnvironmentSchema.NODE, NodeRecord.of("env-built", SCOPE)
+        .set("buildContextUri", "azureml://datastores/workspaceblobstore/paths/ctx/").build());
+    // linuxFxVersion as App Service returns it for a custom container, and for a language stack.
+    batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-container", SCOPE)
+        .set("runtime", "DOCKER|acmemlregistry.azurecr.io/bots/router:1.4").build());
+    batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-python", SCOPE).set("runtime", "PYTHON|3.11").build());
+    batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-empty", SCOPE).set("runtime", "DOCKER| ").build());
+
+    assertThat(WorkloadImages.of(batch)).containsExactly(
+        new WorkloadImages.Workload(AzureMLEnvironmentSchema.RUNS_IMAGE, "env-pinned",
+            "acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64)),
+        new WorkloadImages.Workload(AzureFunctionAppSchema.RUNS_IMAGE, "app-container",
+            "acmemlregistry.azurecr.io/bots/router:1.4"));
+  }
+
+  @Test
+  void onlyDockerRuntimesNameAnImage() {
+    assertThat(WorkloadImages.container("docker|myacr.azurecr.io/app:latest")).isEqualTo("myacr.azurecr.io/app:latest");
+    assertThat(WorkloadImages.container("NODE|20-lts")).isNull();
+    assertThat(WorkloadImages.container(null)).isNull();
+    assertThat(WorkloadImages.container(42)).isNull();
+  }
+}
