@@ -1,7 +1,5 @@
 package dev.aispm.bench.api;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * One benchmark client's HTTP/1.1 connection: a blocking socket kept alive across requests,
- * reconnected when the server closes it, reading {@code Content-Length} and chunked bodies.
+ * reconnected when the server closes it; answers are read with {@link HttpAnswer}.
  *
  * <p>Why not {@code java.net.http.HttpClient}: the load benchmark's clients run in the service's
  * process, on the same two cores, so their cost is counted against the API. The JDK client hands
@@ -35,7 +33,7 @@ final class KeepAliveHttpClient implements AutoCloseable {
   private Socket socket;
   private InputStream in;
   private OutputStream out;
-  private byte[] body = new byte[64 * 1024];
+  private byte[] buffer = new byte[64 * 1024];
 
   KeepAliveHttpClient(String host, int port, int timeoutMillis) {
     this.host = host;
@@ -44,8 +42,7 @@ final class KeepAliveHttpClient implements AutoCloseable {
   }
 
   /**
-   * Sends {@code GET pathAndQuery} and reads the whole answer. The returned body array is reused
-   * by the next call. A connection the server closed between two requests is reopened once.
+   * Sends {@code GET pathAndQuery} and reads the whole answer. A connection the server closed between two requests is reopened once.
    */
   Response get(String pathAndQuery, String authorization) throws IOException {
     byte[] request = ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
@@ -70,83 +67,29 @@ final class KeepAliveHttpClient implements AutoCloseable {
       socket.setTcpNoDelay(true);
       socket.connect(new InetSocketAddress(host, port), timeoutMillis);
       socket.setSoTimeout(timeoutMillis);
-      in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+      in = socket.getInputStream();
       out = socket.getOutputStream();
     }
     out.write(request);
     out.flush();
-    String statusLine = line();
-    if (statusLine == null) {
-      throw new IOException("connection closed before the status line");
-    }
-    int status = Integer.parseInt(statusLine.substring(9, 12));
-    long contentLength = -1;
-    boolean chunked = false;
-    boolean close = false;
-    for (String h = line(); h != null && !h.isEmpty(); h = line()) {
-      int colon = h.indexOf(':');
-      String name = h.substring(0, colon).trim();
-      String value = h.substring(colon + 1).trim();
-      if (name.equalsIgnoreCase("Content-Length")) {
-        contentLength = Long.parseLong(value);
-      } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-        chunked = value.equalsIgnoreCase("chunked");
-      } else if (name.equalsIgnoreCase("Connection")) {
-        close = value.equalsIgnoreCase("close");
+    int n = 0;
+    while (true) {
+      if (n == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      }
+      int read = in.read(buffer, n, buffer.length - n);
+      if (read < 0) {
+        throw new IOException("connection closed after " + n + " bytes of the answer");
+      }
+      n += read;
+      HttpAnswer answer = HttpAnswer.parse(buffer, n);
+      if (answer != null) {
+        if (answer.close()) {
+          close();
+        }
+        return new Response(answer.status(), answer.body(), answer.length());
       }
     }
-    int length;
-    if (chunked) {
-      length = 0;
-      for (int size = Integer.parseInt(chunkSize(line()), 16); size > 0; size = Integer.parseInt(chunkSize(line()), 16)) {
-        length = read(length, size);
-        line();
-      }
-      for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
-        // Trailers carry nothing the benchmark reads.
-      }
-    } else if (contentLength >= 0) {
-      length = read(0, Math.toIntExact(contentLength));
-    } else {
-      throw new IOException("response without a length on a kept-alive connection");
-    }
-    if (close) {
-      close();
-    }
-    return new Response(status, body, length);
-  }
-
-  private static String chunkSize(String line) throws IOException {
-    if (line == null) {
-      throw new IOException("connection closed inside a chunked body");
-    }
-    int semi = line.indexOf(';');
-    return (semi < 0 ? line : line.substring(0, semi)).trim();
-  }
-
-  private int read(int at, int n) throws IOException {
-    if (body.length < at + n) {
-      body = Arrays.copyOf(body, Math.max(body.length * 2, at + n));
-    }
-    int done = in.readNBytes(body, at, n);
-    if (done < n) {
-      throw new IOException("connection closed after " + done + " of " + n + " body bytes");
-    }
-    return at + n;
-  }
-
-  /** One CRLF-terminated header line in ISO-8859-1, without its end; null at end of stream. */
-  private String line() throws IOException {
-    ByteArrayOutputStream b = new ByteArrayOutputStream(64);
-    for (int c = in.read(); c != -1; c = in.read()) {
-      if (c == '\n') {
-        int n = b.size();
-        byte[] bytes = b.toByteArray();
-        return new String(bytes, 0, n > 0 && bytes[n - 1] == '\r' ? n - 1 : n, StandardCharsets.ISO_8859_1);
-      }
-      b.write(c);
-    }
-    return b.size() == 0 ? null : b.toString(StandardCharsets.ISO_8859_1);
   }
 
   @Override
