@@ -7,7 +7,6 @@ import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -70,8 +69,15 @@ public final class PackageInventoryScanner implements ContentScanner {
       return;
     }
     try {
-      List<SoftwarePackage> found = PackageManifests.parse(kind.get(), text, location);
-      found.forEach(collector::add);
+      DeclaredDependencies read = PackageManifests.read(kind.get(), text, location);
+      read.packages().forEach(collector::add);
+      if (read.unresolved() > 0) {
+        findings.accept(problem(location, kind.get().source() + " declares " + read.unresolved()
+            + (read.unresolved() == 1 ? " dependency that is" : " dependencies that are")
+            + " not literal (computed or from a variable or catalogue); not read"));
+      }
+    } catch (PackageManifests.UnreadableRecord e) {
+      findings.accept(problem(location, kind.get().source() + " record could not be parsed: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
       // Jackson's message can quote the offending token; say where, not what.
       findings.accept(problem(location, kind.get().source() + " record could not be parsed"

@@ -47,7 +47,9 @@ public final class PackageManifests {
     DIST_INFO("dist-info"), EGG_INFO("egg-info"), REQUIREMENTS("requirements"),
     POETRY_LOCK("poetry.lock"), PIPFILE_LOCK("Pipfile.lock"), UV_LOCK("uv.lock"),
     NODE_MODULE("node_modules"), PACKAGE_JSON("package.json"), PACKAGE_LOCK("package-lock"),
-    POM_PROPERTIES("pom.properties"), NOTEBOOK_PIP("notebook-pip");
+    POM_PROPERTIES("pom.properties"), NOTEBOOK_PIP("notebook-pip"),
+    CONSTRAINTS("constraints"), PYPROJECT("pyproject.toml"), PIPFILE("Pipfile"), SETUP_CFG("setup.cfg"),
+    SETUP_PY("setup.py"), CONDA_ENVIRONMENT("conda-environment"), POM("pom.xml"), GRADLE("build.gradle");
 
     private final String source;
 
@@ -58,6 +60,18 @@ public final class PackageManifests {
     /** The name {@link SoftwarePackage#source()} carries. */
     public String source() {
       return source;
+    }
+  }
+
+  /**
+   * A record that cannot be read, with a message that names the problem and never quotes the
+   * record's content (which may hold a secret), so that it can be shown as it is.
+   */
+  public static final class UnreadableRecord extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableRecord(String message) {
+      super(message);
     }
   }
 
@@ -81,8 +95,11 @@ public final class PackageManifests {
     if ((name.equals("PKG-INFO") && parentName.endsWith(".egg-info")) || name.endsWith(".egg-info")) {
       return Optional.of(Kind.EGG_INFO);
     }
-    if (lower.startsWith("requirements") && lower.endsWith(".txt")) {
+    if (lower.startsWith("requirements") && (lower.endsWith(".txt") || lower.endsWith(".in"))) {
       return Optional.of(Kind.REQUIREMENTS);
+    }
+    if (lower.startsWith("constraints") && lower.endsWith(".txt")) {
+      return Optional.of(Kind.CONSTRAINTS);
     }
     if (lower.endsWith(".ipynb")) {
       return Optional.of(Kind.NOTEBOOK_PIP);
@@ -102,6 +119,15 @@ public final class PackageManifests {
     if (name.equals("pom.properties") && parent.contains("META-INF/maven/")) {
       return Optional.of(Kind.POM_PROPERTIES);
     }
+    Optional<Kind> declared = declarationKind(name);
+    if (declared.isPresent()) {
+      // a dependency's own build files, shipped inside its installed folder, describe how it was
+      // built; what is installed is read from its installed record instead
+      String folders = "/" + parent + "/";
+      boolean insideInstalled = folders.contains("/site-packages/") || folders.contains("/dist-packages/")
+          || folders.contains("/node_modules/") || folders.contains("/META-INF/maven/");
+      return insideInstalled ? Optional.empty() : declared;
+    }
     if (name.equals("package.json")) {
       if (installedModuleName(parent).isPresent()) {
         return Optional.of(Kind.NODE_MODULE);
@@ -111,6 +137,19 @@ public final class PackageManifests {
       return insideModules ? Optional.empty() : Optional.of(Kind.PACKAGE_JSON);
     }
     return Optional.empty();
+  }
+
+  private static Optional<Kind> declarationKind(String name) {
+    return Optional.ofNullable(switch (name) {
+      case "pyproject.toml" -> Kind.PYPROJECT;
+      case "Pipfile" -> Kind.PIPFILE;
+      case "setup.cfg" -> Kind.SETUP_CFG;
+      case "setup.py" -> Kind.SETUP_PY;
+      case "environment.yml", "environment.yaml", "conda.yaml", "conda.yml" -> Kind.CONDA_ENVIRONMENT;
+      case "pom.xml" -> Kind.POM;
+      case "build.gradle", "build.gradle.kts" -> Kind.GRADLE;
+      default -> null;
+    });
   }
 
   /**
@@ -137,9 +176,34 @@ public final class PackageManifests {
   /** Parses a record of the given kind. */
   public static List<SoftwarePackage> parse(Kind kind, String text, String location)
       throws IOException {
+    return read(kind, text, location).packages();
+  }
+
+  /**
+   * Reads a record of the given kind with what a declaration may add to its packages: the
+   * indexes it names and the declarations that could not be read statically. Records that
+   * installers or lockers write hold neither.
+   */
+  public static DeclaredDependencies read(Kind kind, String text, String location) throws IOException {
+    return switch (kind) {
+      case PYPROJECT -> PyProject.pyproject(text, location);
+      case PIPFILE -> PyProject.pipfile(text, location);
+      case SETUP_CFG -> SetupCfg.read(text, location);
+      case SETUP_PY -> SetupPy.read(text, location);
+      case CONDA_ENVIRONMENT -> CondaEnvironment.read(text, location);
+      case POM -> MavenPom.read(text, location);
+      case GRADLE -> GradleBuild.read(text, location);
+      default -> new DeclaredDependencies(records(kind, text, location), List.of(), 0);
+    };
+  }
+
+  private static List<SoftwarePackage> records(Kind kind, String text, String location)
+      throws IOException {
     return switch (kind) {
       case DIST_INFO, EGG_INFO -> pythonMetadata(text, location, kind.source());
       case REQUIREMENTS -> requirements(text, location);
+      case CONSTRAINTS -> requirements(text, location).stream().map(p -> new SoftwarePackage(p.ecosystem(),
+          p.name(), p.version(), p.location(), Kind.CONSTRAINTS.source())).toList();
       case POETRY_LOCK, UV_LOCK -> tomlPackages(text, location, kind.source());
       case PIPFILE_LOCK -> pipfileLock(text, location);
       case NODE_MODULE -> nodeModule(text, location);
@@ -147,6 +211,8 @@ public final class PackageManifests {
       case PACKAGE_LOCK -> packageLock(text, location);
       case POM_PROPERTIES -> pomProperties(text, location);
       case NOTEBOOK_PIP -> notebookInstalls(text, location);
+      case PYPROJECT, PIPFILE, SETUP_CFG, SETUP_PY, CONDA_ENVIRONMENT, POM, GRADLE ->
+          read(kind, text, location).packages();
     };
   }
 
