@@ -50,6 +50,9 @@ public record DeclaredDependencies(List<SoftwarePackage> packages, List<String> 
 
     /** A PEP 508 requirement string: {@code name[extras] (specifier) ; marker}. */
     void requirement(String pep508) {
+      if (full()) {
+        return;
+      }
       for (SoftwarePackage p : PackageManifests.requirements(pep508, location)) {
         add(Ecosystem.PYPI, p.name(), p.version());
       }

@@ -94,8 +94,10 @@ final class MavenPom {
               } else if (current != null && path.size() == 4 && path.get(2).equals("dependency")) {
                 current.put(path.get(3), value);
               } else if (current != null && is(path, "project", "dependencies", "dependency")) {
-                dependencies.add(new Dependency(current.get("groupId"), current.get("artifactId"),
-                    current.get("version")));
+                if (dependencies.size() <= InstallCommands.MAX_PACKAGES) {
+                  dependencies.add(new Dependency(current.get("groupId"), current.get("artifactId"),
+                      current.get("version")));
+                }
                 current = null;
               }
               path.remove(path.size() - 1);
@@ -114,14 +116,22 @@ final class MavenPom {
     }
     properties.putIfAbsent("project.version", properties.get("parent.version"));
     properties.putIfAbsent("project.groupId", properties.get("parent.groupId"));
+    // the same few values recur in every dependency; a hostile POM's self-referencing properties
+    // are expanded once per distinct value, not once per dependency
+    Map<String, String> resolved = new HashMap<>();
+    java.util.function.Function<String, String> lookup = v -> v == null ? null
+        : resolved.computeIfAbsent(v, x -> resolve(x, properties));
     for (Dependency d : dependencies) {
-      String group = resolve(d.groupId(), properties);
-      String artifact = resolve(d.artifactId(), properties);
+      if (out.full()) {
+        break;
+      }
+      String group = lookup.apply(d.groupId());
+      String artifact = lookup.apply(d.artifactId());
       if (group == null || artifact == null || group.contains("${") || artifact.contains("${")) {
         out.unresolved();
         continue;
       }
-      String version = resolve(d.version(), properties);
+      String version = lookup.apply(d.version());
       if (version != null && !LITERAL_VERSION.matcher(version).matches()) {
         version = null;
       }

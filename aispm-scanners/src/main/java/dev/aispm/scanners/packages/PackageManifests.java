@@ -21,9 +21,22 @@ import java.util.regex.Pattern;
  * {@code package-lock.json} v1 to v3), Java artifacts ({@code META-INF/maven/.../pom.properties})
  * and the {@code pip install} lines of Jupyter notebooks.
  *
+ * <p>It also reads what a project declares, since code in a bucket or a source package often
+ * carries no lock file or installed environment: {@code pyproject.toml} (PEP 621, PEP 735 and
+ * Poetry tables), {@code Pipfile}, {@code setup.cfg}, the literal {@code install_requires} list of
+ * a {@code setup.py}, {@code requirements*.in} and {@code constraints*.txt}, conda environment
+ * files ({@code environment.yml}, MLflow's {@code conda.yaml}), Maven {@code pom.xml} and Gradle
+ * {@code build.gradle[.kts]}. A declaration keeps a version only for an exact pin; a range keeps
+ * the package without one, so AI use is still seen. What a declaration names but cannot be read
+ * statically is counted ({@link DeclaredDependencies#unresolved()}), never guessed. Declarations
+ * found inside an installed package ({@code site-packages}, {@code node_modules}, a jar's
+ * {@code META-INF/maven}) describe how that package was built and are not read.
+ *
  * <p>Each parser is pure: text in, records out. They read only these metadata files, never a
- * package's code, and execute nothing: a {@code setup.py} is not a record, because knowing what
- * it declares would mean running it.
+ * package's code, and execute nothing: a {@code setup.py} is scanned for string literals, never
+ * run. Each is one bounded pass (the scanner caps a record's size; at most
+ * {@link InstallCommands#MAX_PACKAGES} packages are kept from one declaration), and malformed
+ * input yields what could be read, or an {@link IOException} the scanner reports, never a crash.
  */
 public final class PackageManifests {
   /**
@@ -35,6 +48,10 @@ public final class PackageManifests {
   }
   private static final Pattern REQUIREMENT = Pattern.compile(
       "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
+  /** Requirement files are read line by line, many of them per scan: their patterns are compiled once. */
+  private static final Pattern CONTINUATION = Pattern.compile("\\\\\r?\n");
+  private static final Pattern COMMENT = Pattern.compile("(^|\\s)#.*$");
+  private static final Pattern OPTION = Pattern.compile("\\s--?[a-z-]+(?:[= ]\\S+)?");
   private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
   private static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
   private static final Pattern MAGIC_INSTALL = Pattern.compile(
@@ -246,9 +263,9 @@ public final class PackageManifests {
    */
   static List<SoftwarePackage> requirements(String text, String location) {
     List<SoftwarePackage> out = new ArrayList<>();
-    String joined = text.replaceAll("\\\\\r?\n", " ");
+    String joined = CONTINUATION.matcher(text).replaceAll(" ");
     for (String raw : joined.split("\r?\n")) {
-      String line = raw.replaceFirst("(^|\\s)#.*$", "").trim();
+      String line = COMMENT.matcher(raw).replaceFirst("").trim();
       if (line.isEmpty() || line.startsWith("-") || line.contains("://") && !line.contains("@")) {
         continue;
       }
@@ -257,7 +274,7 @@ public final class PackageManifests {
         line = line.substring(0, marker).trim();
       }
       // pip options may follow the specifier on the same line
-      line = line.replaceAll("\\s--?[a-z-]+(?:[= ]\\S+)?", "").trim();
+      line = OPTION.matcher(line).replaceAll("").trim();
       Matcher m = REQUIREMENT.matcher(line);
       if (!m.matches()) {
         continue;
@@ -407,7 +424,12 @@ public final class PackageManifests {
   /** {@code META-INF/maven/<group>/<artifact>/pom.properties}, written by Maven into every jar. */
   static List<SoftwarePackage> pomProperties(String text, String location) throws IOException {
     Properties p = new Properties();
-    p.load(new java.io.StringReader(text));
+    try {
+      p.load(new java.io.StringReader(text));
+    } catch (IllegalArgumentException e) {
+      // Properties reports a bad unicode escape as an argument error, not as bad input
+      throw new UnreadableRecord("pom.properties has a malformed \\u escape");
+    }
     String group = p.getProperty("groupId", "").trim();
     String artifact = p.getProperty("artifactId", "").trim();
     if (group.isEmpty() || artifact.isEmpty()) {

@@ -29,13 +29,16 @@ final class SetupCfg {
     String key = null;
     List<String> lines = new ArrayList<>();
     for (String raw : (text + "\n[end]").split("\r?\n")) {
+      if (out.full()) {
+        break;
+      }
       String trimmed = raw.strip();
       boolean continuation = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && key != null;
       if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
         continue;
       }
       if (continuation || trimmed.isEmpty() && key != null) {
-        if (!trimmed.isEmpty()) {
+        if (!trimmed.isEmpty() && lines.size() <= InstallCommands.MAX_PACKAGES) {
           lines.add(trimmed);
         }
         continue;
