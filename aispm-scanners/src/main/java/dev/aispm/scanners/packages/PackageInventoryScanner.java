@@ -20,7 +20,11 @@ import java.util.function.Consumer;
  * decided later, once the whole input is read (a later image layer may delete it).
  */
 public final class PackageInventoryScanner implements ContentScanner {
-  /** A package record that is not valid for its format; the rest of the input is still read. */
+  /**
+   * A package record that is not valid for its format, or a declaration naming dependencies it
+   * does not spell out (a computed {@code install_requires}, a Gradle version catalogue entry):
+   * the inventory of the input is incomplete, though the rest of it is still read.
+   */
   public static final String UNPARSEABLE = "packages.unparseable";
   /** Package records and image manifests are small; a larger one is cut here and noted. */
   static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * the package without one, so AI use is still seen. What a declaration names but cannot be read
  * statically is counted ({@link DeclaredDependencies#unresolved()}), never guessed. Declarations
  * found inside an installed package ({@code site-packages}, {@code node_modules}, a jar's
- * {@code META-INF/maven}) describe how that package was built and are not read.
+ * {@code META-INF/maven}, a conda package's recipe) describe how that package was built and are
+ * not read.
  *
  * <p>Each parser is pure: text in, records out. They read only these metadata files, never a
  * package's code, and execute nothing: a {@code setup.py} is scanned for string literals, never
@@ -138,11 +139,13 @@ public final class PackageManifests {
     }
     Optional<Kind> declared = declarationKind(name);
     if (declared.isPresent()) {
-      // a dependency's own build files, shipped inside its installed folder, describe how it was
-      // built; what is installed is read from its installed record instead
+      // a dependency's own build files, shipped inside its installed folder (or a conda
+      // package's build recipe), describe how it was built; what is installed is read from its
+      // installed record instead
       String folders = "/" + parent + "/";
       boolean insideInstalled = folders.contains("/site-packages/") || folders.contains("/dist-packages/")
-          || folders.contains("/node_modules/") || folders.contains("/META-INF/maven/");
+          || folders.contains("/node_modules/") || folders.contains("/META-INF/maven/")
+          || folders.contains("/info/recipe/");
       return insideInstalled ? Optional.empty() : declared;
     }
     if (name.equals("package.json")) {

@@ -45,6 +45,7 @@ class DeclaredManifestsTest {
     assertThat(PackageManifests.kindOf("usr/lib/python3/site-packages/foo/setup.py")).isEmpty();
     assertThat(PackageManifests.kindOf("node_modules/x/pyproject.toml")).isEmpty();
     assertThat(PackageManifests.kindOf("lib/a.jar!/META-INF/maven/g/a/pom.xml")).isEmpty();
+    assertThat(PackageManifests.kindOf("opt/conda/pkgs/openai-1.3.5-py_0/info/recipe/setup.py")).isEmpty();
     assertThat(PackageManifests.kindOf("app/pipfile.txt")).isEmpty();
     assertThat(PackageManifests.kindOf("app/settings.gradle")).isEmpty();
   }
