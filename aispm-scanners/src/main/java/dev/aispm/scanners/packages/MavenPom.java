@@ -114,6 +114,8 @@ final class MavenPom {
       throw new PackageManifests.UnreadableRecord("pom.xml is not well-formed XML"
           + (e.getLocation() != null ? " (line " + e.getLocation().getLineNumber() + ")" : ""));
     }
+    properties.put("project.parent.version", properties.get("parent.version"));
+    properties.put("project.parent.groupId", properties.get("parent.groupId"));
     properties.putIfAbsent("project.version", properties.get("parent.version"));
     properties.putIfAbsent("project.groupId", properties.get("parent.groupId"));
     // the same few values recur in every dependency; a hostile POM's self-referencing properties

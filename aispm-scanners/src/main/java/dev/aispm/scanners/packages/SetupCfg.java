@@ -26,28 +26,31 @@ final class SetupCfg {
     DeclaredDependencies.Builder out = new DeclaredDependencies.Builder(location,
         PackageManifests.Kind.SETUP_CFG.source());
     String section = "";
-    String key = null;
+    boolean inValue = false;
+    boolean wanted = false;
     List<String> lines = new ArrayList<>();
     for (String raw : (text + "\n[end]").split("\r?\n")) {
       if (out.full()) {
         break;
       }
       String trimmed = raw.strip();
-      boolean continuation = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && key != null;
+      boolean continuation = inValue && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
       if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
         continue;
       }
-      if (continuation || trimmed.isEmpty() && key != null) {
-        if (!trimmed.isEmpty() && lines.size() <= InstallCommands.MAX_PACKAGES) {
+      if (continuation || trimmed.isEmpty() && inValue) {
+        // every key's continuation lines belong to it, wanted or not: they are never keys
+        if (wanted && !trimmed.isEmpty() && lines.size() <= InstallCommands.MAX_PACKAGES) {
           lines.add(trimmed);
         }
         continue;
       }
-      if (key != null) {
+      if (wanted) {
         value(lines, out);
-        key = null;
-        lines.clear();
       }
+      inValue = false;
+      wanted = false;
+      lines.clear();
       if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
         section = trimmed.substring(1, trimmed.length() - 1).strip().toLowerCase(Locale.ROOT);
         continue;
@@ -57,14 +60,12 @@ final class SetupCfg {
         continue;
       }
       String name = trimmed.substring(0, sep).strip().toLowerCase(Locale.ROOT).replace('-', '_');
-      boolean wanted = section.equals("options") && name.equals("install_requires")
+      inValue = true;
+      wanted = section.equals("options") && name.equals("install_requires")
           || section.equals("options.extras_require");
-      if (wanted) {
-        key = name;
-        String first = trimmed.substring(sep + 1).strip();
-        if (!first.isEmpty()) {
-          lines.add(first);
-        }
+      String first = trimmed.substring(sep + 1).strip();
+      if (wanted && !first.isEmpty()) {
+        lines.add(first);
       }
     }
     return out.build();

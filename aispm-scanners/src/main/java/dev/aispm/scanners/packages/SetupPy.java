@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code setup.py}: the literal requirement strings of {@code install_requires=[...]} (or
- * {@code "install_requires": [...]} in a keyword dictionary), read without running the file.
+ * {@code "install_requires": [...]} in a keyword dictionary, {@code kwargs["install_requires"] = [...]}),
+ * read without running the file.
  * Running it is the only way to know everything it declares, and running scanned code is what
  * the inventory never does; so this is a static scan of string literals, and every element (or
  * whole value) that is not a literal string, such as a variable, a call or a comprehension, is
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SetupPy {
   private static final Pattern KEYWORD = Pattern.compile(
-      "(?<![A-Za-z0-9_])([\"']?)install_requires\\1\\s*[=:]");
+      "(?<![A-Za-z0-9_])([\"']?)install_requires\\1\\]?\\s*[=:]");
 
   private final String s;
   private final DeclaredDependencies.Builder out;

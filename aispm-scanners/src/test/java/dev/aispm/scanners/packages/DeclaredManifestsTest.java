@@ -176,6 +176,8 @@ class DeclaredManifestsTest {
 
         [options]
         packages = find:
+        package_data =
+            install_requires = not-a-key-but-a-continuation
         install_requires =
             openai==1.3.5
             # a comment
@@ -217,11 +219,13 @@ class DeclaredManifestsTest {
         )
         setup(**{"install_requires": ("ray==2.9.0",), "name": "b"})
         setup(install_requires=REQS)
+        kwargs["install_requires"] = ["gradio==4.1.0"]
         if install_requires == []:
             pass
         """;
     DeclaredDependencies d = read(Kind.SETUP_PY, text);
-    assertThat(coordinates(d)).containsExactly("openai@1.3.5", "anthropic@null", "langchain@null", "ray@2.9.0");
+    assertThat(coordinates(d)).containsExactly("openai@1.3.5", "anthropic@null", "langchain@null", "ray@2.9.0",
+        "gradio@4.1.0");
     assertThat(d.unresolved()).isEqualTo(4);
     assertThat(d.packages().get(0).source()).isEqualTo("setup.py");
     // an unterminated list or string yields what came before it and ends
@@ -303,6 +307,7 @@ class DeclaredManifestsTest {
               <scope>test</scope>
             </dependency>
             <dependency><groupId>io.x</groupId><artifactId>managed</artifactId></dependency>
+            <dependency><groupId>io.x</groupId><artifactId>sibling</artifactId><version>${project.parent.version}</version></dependency>
             <dependency><groupId>${missing}</groupId><artifactId>y</artifactId></dependency>
           </dependencies>
           <build><plugins><plugin><dependencies><dependency>
@@ -313,7 +318,7 @@ class DeclaredManifestsTest {
     DeclaredDependencies d = read(Kind.POM, text);
     assertThat(coordinates(d)).containsExactly("dev.langchain4j:langchain4j-open-ai@0.25.0",
         "dev.example:core@3.1.0", "com.openai:openai-java@null", "org.springframework.ai:spring-ai-openai@null",
-        "io.x:managed@null");
+        "io.x:managed@null", "io.x:sibling@3.1.0");
     assertThat(d.unresolved()).isEqualTo(1);
     assertThat(d.packages()).allSatisfy(p -> {
       assertThat(p.ecosystem()).isEqualTo(Ecosystem.MAVEN);
