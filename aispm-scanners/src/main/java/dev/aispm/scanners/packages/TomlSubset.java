@@ -304,12 +304,13 @@ final class TomlSubset {
     i++;
     StringBuilder b = new StringBuilder();
     while (i < s.length()) {
+      if (s.charAt(i) == '\n') {
+        // left unconsumed, so that the next line is read after the error
+        throw new Malformed();
+      }
       char c = s.charAt(i++);
       if (c == '"') {
         return b.toString();
-      }
-      if (c == '\n') {
-        throw new Malformed();
       }
       if (c == '\\') {
         escape(b);

@@ -111,11 +111,15 @@ class DeclaredManifestsTest {
         ray = "2.9.0"
         "unterminated = "1
         vllm = '0.4.0'
+        broken = "no end
+        gradio = "4.1.0"
         """ + "x = " + "[".repeat(10_000) + "\n[tool.poetry.dev-dependencies]\nmlflow = \"*\"\n";
     DeclaredDependencies d = read(Kind.PYPROJECT, text);
-    assertThat(coordinates(d)).contains("ray@2.9.0", "vllm@0.4.0", "mlflow@null");
+    assertThat(coordinates(d)).contains("ray@2.9.0", "vllm@0.4.0", "gradio@4.1.0", "mlflow@null");
     assertThat(TomlSubset.parse(text).errors()).isPositive();
     assertThat(read(Kind.PYPROJECT, "").packages()).isEmpty();
+    assertThat(coordinates(read(Kind.PYPROJECT, "\uFEFF[project]\r\ndependencies = [\r\n  \"openai==1.3.5\",\r\n]\r\n")))
+        .containsExactly("openai@1.3.5");
     assertThat(read(Kind.PYPROJECT, "[project]\ndependencies = \"openai\"\n").unresolved()).isEqualTo(1);
   }
 
