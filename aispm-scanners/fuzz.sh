@@ -3,8 +3,9 @@
 #
 #   aispm-scanners/fuzz.sh [SECONDS] [TARGET...]
 #
-# Fuzzes each target (default: all of them) for SECONDS (default 5), starting from the seed
-# corpus in src/test/resources/dev/aispm/scanners/fuzz/ParserFuzzTestInputs/<method>/ and the
+# Fuzzes each target (default: all of them but package_records, see docs/fuzzing.md) for SECONDS
+# (default 5), starting from the seed corpus in
+# src/test/resources/dev/aispm/scanners/fuzz/ParserFuzzTestInputs/<method>/ and the
 # corpus earlier runs grew under target/fuzz/corpus/. An input that makes a parser throw, hang
 # (10 s) or run out of memory is written to target/fuzz/crashes/, and the script exits 1 after
 # the remaining targets ran. Set AISPM_FUZZ_DIR to keep the grown corpus elsewhere.

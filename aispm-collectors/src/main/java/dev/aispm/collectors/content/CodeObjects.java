@@ -28,8 +28,6 @@ public final class CodeObjects {
   /** Extensions of source files the AI use catalogue reads (Python, notebooks, JavaScript / TypeScript, JVM). */
   private static final Set<String> SOURCE = Set.of("py", "pyw", "ipynb", "js", "mjs", "cjs", "ts", "tsx", "jsx",
       "mts", "cts", "java", "kt", "kts", "scala", "groovy");
-  /** Manifests without a package record format of their own: read for AI provider hosts only. */
-  private static final Set<String> MANIFESTS = Set.of("pyproject.toml");
 
   private final SupplyChainScan supplyChain;
   private final ContentScanEngine engine;
@@ -49,9 +47,9 @@ public final class CodeObjects {
 
   /**
    * Whether an object is code or a dependency manifest, judged from its key alone ({@code /}
-   * separated): a package record the inventory reads ({@code requirements*.txt}, {@code poetry.lock},
-   * {@code Pipfile.lock}, {@code uv.lock}, {@code package.json}, {@code package-lock.json},
-   * notebooks...), a source file, or {@code pyproject.toml}.
+   * separated): a package record or declaration the inventory reads ({@code requirements*.txt},
+   * {@code poetry.lock}, {@code pyproject.toml}, {@code environment.yml}, {@code pom.xml},
+   * {@code package.json}, notebooks...; {@link PackageManifests#kindOf}), or a source file.
    */
   public static boolean isCode(String key) {
     if (key == null || key.isEmpty() || key.endsWith("/")) {
@@ -62,7 +60,7 @@ public final class CodeObjects {
     }
     String name = key.substring(key.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
-    return MANIFESTS.contains(name) || dot > 0 && SOURCE.contains(name.substring(dot + 1));
+    return dot > 0 && SOURCE.contains(name.substring(dot + 1));
   }
 
   /** The engine to read one code object with: the data scanners and the supply-chain scanners, in one pass. */

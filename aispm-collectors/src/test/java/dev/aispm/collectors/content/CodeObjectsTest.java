@@ -28,7 +28,8 @@ class CodeObjectsTest {
   @ValueSource(strings = {"fraud/train/train.py", "code/requirements.txt", "code/requirements-dev.txt",
       "code/poetry.lock", "code/Pipfile.lock", "code/uv.lock", "app/package.json", "app/package-lock.json",
       "notebooks/explore.ipynb", "app/src/index.ts", "app/src/client.mjs", "jobs/Train.java", "jobs/train.kt",
-      "pyproject.toml", "lib/mlflow-2.2.0.dist-info/METADATA", "Train.PY"})
+      "pyproject.toml", "lib/mlflow-2.2.0.dist-info/METADATA", "Train.PY", "code/environment.yml", "code/setup.py",
+      "svc/pom.xml", "svc/build.gradle.kts", "code/Pipfile"})
   void codeAndDependencyManifestsAreCode(String key) {
     assertThat(CodeObjects.isCode(key)).isTrue();
   }

@@ -50,6 +50,8 @@ public final class InstallCommands {
   private static final Pattern ENV_ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
   private static final Pattern CONDA_SPEC = Pattern.compile(
       "([A-Za-z0-9_][A-Za-z0-9._-]*)\\s*(?:(==?)\\s*([^=\\s,|<>!*\\[]+)(=[^\\s]*)?|.*)");
+  private static final Pattern CONDA_SPACED = Pattern.compile(
+      "([A-Za-z0-9_][A-Za-z0-9._-]*)\\s+(\\d[^\\s=<>!,|*]*)(?:\\s+([^\\s=<>!,|*]+))?");
   private static final Pattern WHEEL = Pattern.compile("([A-Za-z0-9_.]+)-(\\d[^-]*)(?:-\\d[^-]*)?-[^-]+-[^-]+-[^-]+\\.whl");
   private static final Pattern EXACT_SEMVER = Pattern.compile(
       "=?v?(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)");
@@ -198,6 +200,46 @@ public final class InstallCommands {
       }
     }
     return -1;
+  }
+
+  /**
+   * The package a conda match spec names ({@code name}, {@code name=1.2.3}, {@code name==1.2},
+   * {@code name=1.2.3=build}, {@code channel::name}, and in environment files the spaced form
+   * {@code name 1.2.3 build}), as the PyPI package it ships, or null for a path, a URL, Python
+   * itself or pip. A channel prefix goes to {@code channels}.
+   */
+  static SoftwarePackage condaPackage(String word, String location, String source,
+      java.util.function.Consumer<String> channels) {
+    String spec = word.trim();
+    int channel = spec.indexOf("::");
+    if (channel >= 0) {
+      channels.accept(spec.substring(0, channel));
+      spec = spec.substring(channel + 2);
+    }
+    if (spec.contains("/") || spec.contains("://")) {
+      return null;
+    }
+    Matcher spaced = CONDA_SPACED.matcher(spec);
+    if (spaced.matches()) {
+      spec = spaced.group(1) + "=" + spaced.group(2) + (spaced.group(3) == null ? "" : "=" + spaced.group(3));
+    }
+    Matcher m = CONDA_SPEC.matcher(spec);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1).toLowerCase(Locale.ROOT);
+    if (name.equals("python") || name.equals("pip")) {
+      return null;
+    }
+    String version = null;
+    if (m.group(2) != null) {
+      // "==v" and "=v=build" are exact; a bare "=v" is a prefix (v.*) in conda, near enough
+      // to exact only when it names a full major.minor.patch release.
+      boolean exact = m.group(2).equals("==") || m.group(4) != null
+          || m.group(3).matches("\\d+\\.\\d+\\.\\d+.*");
+      version = exact ? m.group(3) : null;
+    }
+    return new SoftwarePackage(Ecosystem.PYPI, CONDA_TO_PYPI.getOrDefault(name, name), version, location, source);
   }
 
   /** The state of one script's reading. */
@@ -407,32 +449,10 @@ public final class InstallCommands {
           unresolved++;
           continue;
         }
-        String spec = t;
-        int channel = spec.indexOf("::");
-        if (channel >= 0) {
-          index(spec.substring(0, channel));
-          spec = spec.substring(channel + 2);
+        SoftwarePackage p = condaPackage(t, loc, CONDA, this::index);
+        if (p != null) {
+          add(p);
         }
-        if (spec.contains("/") || spec.contains("://")) {
-          continue;
-        }
-        Matcher m = CONDA_SPEC.matcher(spec.trim());
-        if (!m.matches()) {
-          continue;
-        }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("python") || name.equals("pip")) {
-          continue;
-        }
-        String version = null;
-        if (m.group(2) != null) {
-          // "==v" and "=v=build" are exact; a bare "=v" is a prefix (v.*) in conda, near enough
-          // to exact only when it names a full major.minor.patch release.
-          boolean exact = m.group(2).equals("==") || m.group(4) != null
-              || m.group(3).matches("\\d+\\.\\d+\\.\\d+.*");
-          version = exact ? m.group(3) : null;
-        }
-        add(new SoftwarePackage(Ecosystem.PYPI, CONDA_TO_PYPI.getOrDefault(name, name), version, loc, CONDA));
       }
     }
 

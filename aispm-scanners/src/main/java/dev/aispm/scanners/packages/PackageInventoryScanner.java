@@ -7,7 +7,6 @@ import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.core.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,7 +20,11 @@ import java.util.function.Consumer;
  * decided later, once the whole input is read (a later image layer may delete it).
  */
 public final class PackageInventoryScanner implements ContentScanner {
-  /** A package record that is not valid for its format; the rest of the input is still read. */
+  /**
+   * A package record that is not valid for its format, or a declaration naming dependencies it
+   * does not spell out (a computed {@code install_requires}, a Gradle version catalogue entry):
+   * the inventory of the input is incomplete, though the rest of it is still read.
+   */
   public static final String UNPARSEABLE = "packages.unparseable";
   /** Package records and image manifests are small; a larger one is cut here and noted. */
   static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;
@@ -70,8 +73,15 @@ public final class PackageInventoryScanner implements ContentScanner {
       return;
     }
     try {
-      List<SoftwarePackage> found = PackageManifests.parse(kind.get(), text, location);
-      found.forEach(collector::add);
+      DeclaredDependencies read = PackageManifests.read(kind.get(), text, location);
+      read.packages().forEach(collector::add);
+      if (read.unresolved() > 0) {
+        findings.accept(problem(location, kind.get().source() + " declares " + read.unresolved()
+            + (read.unresolved() == 1 ? " dependency that is" : " dependencies that are")
+            + " not literal (computed or from a variable or catalogue); not read"));
+      }
+    } catch (PackageManifests.UnreadableRecord e) {
+      findings.accept(problem(location, kind.get().source() + " record could not be parsed: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
       // Jackson's message can quote the offending token; say where, not what.
       findings.accept(problem(location, kind.get().source() + " record could not be parsed"

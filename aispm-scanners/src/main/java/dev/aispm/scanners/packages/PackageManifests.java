@@ -21,9 +21,23 @@ import java.util.regex.Pattern;
  * {@code package-lock.json} v1 to v3), Java artifacts ({@code META-INF/maven/.../pom.properties})
  * and the {@code pip install} lines of Jupyter notebooks.
  *
+ * <p>It also reads what a project declares, since code in a bucket or a source package often
+ * carries no lock file or installed environment: {@code pyproject.toml} (PEP 621, PEP 735 and
+ * Poetry tables), {@code Pipfile}, {@code setup.cfg}, the literal {@code install_requires} list of
+ * a {@code setup.py}, {@code requirements*.in} and {@code constraints*.txt}, conda environment
+ * files ({@code environment.yml}, MLflow's {@code conda.yaml}), Maven {@code pom.xml} and Gradle
+ * {@code build.gradle[.kts]}. A declaration keeps a version only for an exact pin; a range keeps
+ * the package without one, so AI use is still seen. What a declaration names but cannot be read
+ * statically is counted ({@link DeclaredDependencies#unresolved()}), never guessed. Declarations
+ * found inside an installed package ({@code site-packages}, {@code node_modules}, a jar's
+ * {@code META-INF/maven}, a conda package's recipe) describe how that package was built and are
+ * not read.
+ *
  * <p>Each parser is pure: text in, records out. They read only these metadata files, never a
- * package's code, and execute nothing: a {@code setup.py} is not a record, because knowing what
- * it declares would mean running it.
+ * package's code, and execute nothing: a {@code setup.py} is scanned for string literals, never
+ * run. Each is one bounded pass (the scanner caps a record's size; at most
+ * {@link InstallCommands#MAX_PACKAGES} packages are kept from one declaration), and malformed
+ * input yields what could be read, or an {@link IOException} the scanner reports, never a crash.
  */
 public final class PackageManifests {
   /**
@@ -35,6 +49,10 @@ public final class PackageManifests {
   }
   private static final Pattern REQUIREMENT = Pattern.compile(
       "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
+  /** Requirement files are read line by line, many of them per scan: their patterns are compiled once. */
+  private static final Pattern CONTINUATION = Pattern.compile("\\\\\r?\n");
+  private static final Pattern COMMENT = Pattern.compile("(^|\\s)#.*$");
+  private static final Pattern OPTION = Pattern.compile("\\s--?[a-z-]+(?:[= ]\\S+)?");
   private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
   private static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
   private static final Pattern MAGIC_INSTALL = Pattern.compile(
@@ -47,7 +65,9 @@ public final class PackageManifests {
     DIST_INFO("dist-info"), EGG_INFO("egg-info"), REQUIREMENTS("requirements"),
     POETRY_LOCK("poetry.lock"), PIPFILE_LOCK("Pipfile.lock"), UV_LOCK("uv.lock"),
     NODE_MODULE("node_modules"), PACKAGE_JSON("package.json"), PACKAGE_LOCK("package-lock"),
-    POM_PROPERTIES("pom.properties"), NOTEBOOK_PIP("notebook-pip");
+    POM_PROPERTIES("pom.properties"), NOTEBOOK_PIP("notebook-pip"),
+    CONSTRAINTS("constraints"), PYPROJECT("pyproject.toml"), PIPFILE("Pipfile"), SETUP_CFG("setup.cfg"),
+    SETUP_PY("setup.py"), CONDA_ENVIRONMENT("conda-environment"), POM("pom.xml"), GRADLE("build.gradle");
 
     private final String source;
 
@@ -58,6 +78,18 @@ public final class PackageManifests {
     /** The name {@link SoftwarePackage#source()} carries. */
     public String source() {
       return source;
+    }
+  }
+
+  /**
+   * A record that cannot be read, with a message that names the problem and never quotes the
+   * record's content (which may hold a secret), so that it can be shown as it is.
+   */
+  public static final class UnreadableRecord extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableRecord(String message) {
+      super(message);
     }
   }
 
@@ -81,8 +113,11 @@ public final class PackageManifests {
     if ((name.equals("PKG-INFO") && parentName.endsWith(".egg-info")) || name.endsWith(".egg-info")) {
       return Optional.of(Kind.EGG_INFO);
     }
-    if (lower.startsWith("requirements") && lower.endsWith(".txt")) {
+    if (lower.startsWith("requirements") && (lower.endsWith(".txt") || lower.endsWith(".in"))) {
       return Optional.of(Kind.REQUIREMENTS);
+    }
+    if (lower.startsWith("constraints") && lower.endsWith(".txt")) {
+      return Optional.of(Kind.CONSTRAINTS);
     }
     if (lower.endsWith(".ipynb")) {
       return Optional.of(Kind.NOTEBOOK_PIP);
@@ -102,6 +137,17 @@ public final class PackageManifests {
     if (name.equals("pom.properties") && parent.contains("META-INF/maven/")) {
       return Optional.of(Kind.POM_PROPERTIES);
     }
+    Optional<Kind> declared = declarationKind(name);
+    if (declared.isPresent()) {
+      // a dependency's own build files, shipped inside its installed folder (or a conda
+      // package's build recipe), describe how it was built; what is installed is read from its
+      // installed record instead
+      String folders = "/" + parent + "/";
+      boolean insideInstalled = folders.contains("/site-packages/") || folders.contains("/dist-packages/")
+          || folders.contains("/node_modules/") || folders.contains("/META-INF/maven/")
+          || folders.contains("/info/recipe/");
+      return insideInstalled ? Optional.empty() : declared;
+    }
     if (name.equals("package.json")) {
       if (installedModuleName(parent).isPresent()) {
         return Optional.of(Kind.NODE_MODULE);
@@ -111,6 +157,19 @@ public final class PackageManifests {
       return insideModules ? Optional.empty() : Optional.of(Kind.PACKAGE_JSON);
     }
     return Optional.empty();
+  }
+
+  private static Optional<Kind> declarationKind(String name) {
+    return Optional.ofNullable(switch (name) {
+      case "pyproject.toml" -> Kind.PYPROJECT;
+      case "Pipfile" -> Kind.PIPFILE;
+      case "setup.cfg" -> Kind.SETUP_CFG;
+      case "setup.py" -> Kind.SETUP_PY;
+      case "environment.yml", "environment.yaml", "conda.yaml", "conda.yml" -> Kind.CONDA_ENVIRONMENT;
+      case "pom.xml" -> Kind.POM;
+      case "build.gradle", "build.gradle.kts" -> Kind.GRADLE;
+      default -> null;
+    });
   }
 
   /**
@@ -137,9 +196,34 @@ public final class PackageManifests {
   /** Parses a record of the given kind. */
   public static List<SoftwarePackage> parse(Kind kind, String text, String location)
       throws IOException {
+    return read(kind, text, location).packages();
+  }
+
+  /**
+   * Reads a record of the given kind with what a declaration may add to its packages: the
+   * indexes it names and the declarations that could not be read statically. Records that
+   * installers or lockers write hold neither.
+   */
+  public static DeclaredDependencies read(Kind kind, String text, String location) throws IOException {
+    return switch (kind) {
+      case PYPROJECT -> PyProject.pyproject(text, location);
+      case PIPFILE -> PyProject.pipfile(text, location);
+      case SETUP_CFG -> SetupCfg.read(text, location);
+      case SETUP_PY -> SetupPy.read(text, location);
+      case CONDA_ENVIRONMENT -> CondaEnvironment.read(text, location);
+      case POM -> MavenPom.read(text, location);
+      case GRADLE -> GradleBuild.read(text, location);
+      default -> new DeclaredDependencies(records(kind, text, location), List.of(), 0);
+    };
+  }
+
+  private static List<SoftwarePackage> records(Kind kind, String text, String location)
+      throws IOException {
     return switch (kind) {
       case DIST_INFO, EGG_INFO -> pythonMetadata(text, location, kind.source());
       case REQUIREMENTS -> requirements(text, location);
+      case CONSTRAINTS -> requirements(text, location).stream().map(p -> new SoftwarePackage(p.ecosystem(),
+          p.name(), p.version(), p.location(), Kind.CONSTRAINTS.source())).toList();
       case POETRY_LOCK, UV_LOCK -> tomlPackages(text, location, kind.source());
       case PIPFILE_LOCK -> pipfileLock(text, location);
       case NODE_MODULE -> nodeModule(text, location);
@@ -147,6 +231,8 @@ public final class PackageManifests {
       case PACKAGE_LOCK -> packageLock(text, location);
       case POM_PROPERTIES -> pomProperties(text, location);
       case NOTEBOOK_PIP -> notebookInstalls(text, location);
+      case PYPROJECT, PIPFILE, SETUP_CFG, SETUP_PY, CONDA_ENVIRONMENT, POM, GRADLE ->
+          read(kind, text, location).packages();
     };
   }
 
@@ -180,9 +266,9 @@ public final class PackageManifests {
    */
   static List<SoftwarePackage> requirements(String text, String location) {
     List<SoftwarePackage> out = new ArrayList<>();
-    String joined = text.replaceAll("\\\\\r?\n", " ");
+    String joined = CONTINUATION.matcher(text).replaceAll(" ");
     for (String raw : joined.split("\r?\n")) {
-      String line = raw.replaceFirst("(^|\\s)#.*$", "").trim();
+      String line = COMMENT.matcher(raw).replaceFirst("").trim();
       if (line.isEmpty() || line.startsWith("-") || line.contains("://") && !line.contains("@")) {
         continue;
       }
@@ -191,7 +277,7 @@ public final class PackageManifests {
         line = line.substring(0, marker).trim();
       }
       // pip options may follow the specifier on the same line
-      line = line.replaceAll("\\s--?[a-z-]+(?:[= ]\\S+)?", "").trim();
+      line = OPTION.matcher(line).replaceAll("").trim();
       Matcher m = REQUIREMENT.matcher(line);
       if (!m.matches()) {
         continue;
@@ -341,7 +427,12 @@ public final class PackageManifests {
   /** {@code META-INF/maven/<group>/<artifact>/pom.properties}, written by Maven into every jar. */
   static List<SoftwarePackage> pomProperties(String text, String location) throws IOException {
     Properties p = new Properties();
-    p.load(new java.io.StringReader(text));
+    try {
+      p.load(new java.io.StringReader(text));
+    } catch (IllegalArgumentException e) {
+      // Properties reports a bad unicode escape as an argument error, not as bad input
+      throw new UnreadableRecord("pom.properties has a malformed \\u escape");
+    }
     String group = p.getProperty("groupId", "").trim();
     String artifact = p.getProperty("artifactId", "").trim();
     if (group.isEmpty() || artifact.isEmpty()) {

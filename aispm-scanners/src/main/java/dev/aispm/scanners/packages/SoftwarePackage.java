@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param source    what kind of record said so: {@code dist-info}, {@code egg-info},
  *                  {@code requirements}, {@code poetry.lock}, {@code Pipfile.lock},
  *                  {@code uv.lock}, {@code node_modules}, {@code package-lock},
- *                  {@code package.json}, {@code pom.properties}, {@code notebook-pip}, and for install
- *                  commands in scripts {@code pip-install}, {@code conda-install}, {@code npm-install}
+ *                  {@code package.json}, {@code pom.properties}, {@code notebook-pip}, for declared
+ *                  dependencies {@code pyproject.toml}, {@code Pipfile}, {@code setup.cfg},
+ *                  {@code setup.py}, {@code constraints}, {@code conda-environment}, {@code pom.xml},
+ *                  {@code build.gradle}, and for install commands in scripts {@code pip-install},
+ *                  {@code conda-install}, {@code npm-install}
  */
 public record SoftwarePackage(Ecosystem ecosystem, String name, String version, String location,
     String source) {

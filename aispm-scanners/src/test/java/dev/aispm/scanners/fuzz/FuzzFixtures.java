@@ -69,6 +69,87 @@ public final class FuzzFixtures {
         + " [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": [\"done\\n\"]}]}]}"));
     put(m, FuzzTarget.PARQUET, "plain", parquet(false));
     put(m, FuzzTarget.PARQUET, "dictionary-snappy", parquet(true));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "pyproject", utf8("""
+        app/pyproject.toml
+        [project]
+        dependencies = ["openai==1.3.5", 'anthropic>=0.7 ; python_version >= "3.9"']
+        [project.optional-dependencies]
+        gpu = ["torch===2.1.0"]
+        [tool.poetry.dependencies]
+        python = "^3.10"
+        gradio = {version = "4.1.0", extras = ["oauth"]}
+        "llama-index" = \"\"\"=0.9.0\"\"\"
+        [[tool.poetry.source]]
+        url = 'https://user:pw@pypi.example.invalid/simple'
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "pipfile", utf8("""
+        Pipfile
+        [[source]]
+        url = "https://pypi.org/simple"
+        [packages]
+        openai = "==1.3.5"
+        ray = {git = "https://example.invalid/ray.git"}
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "setup-cfg", utf8("""
+        setup.cfg
+        [options]
+        install_requires =
+            openai==1.3.5
+            ray[default] ; python_version >= "3.9"
+        [options.extras_require]
+        gpu = torch==2.1.0; vllm
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "setup-py", utf8("""
+        setup.py
+        setup(install_requires=["openai==1.3.5", 'lang' "chain", f"x{y}", *REQS], **{"install_requires": ("ray",)})
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "conda-environment", utf8("""
+        environment.yml
+        channels: [pytorch, conda-forge]
+        dependencies:
+          - pytorch::pytorch=2.1.0=py3.10_0
+          - scikit-learn 1.3.2 py310_0
+          - pip:
+            - --extra-index-url https://pypi.example.invalid/simple
+            - openai==1.3.5
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "pom", utf8("""
+        svc/pom.xml
+        <project><parent><version>3.1.0</version></parent><properties><v>0.25.0</v></properties>
+        <dependencies><dependency><groupId>dev.langchain4j</groupId><artifactId>langchain4j</artifactId>
+        <version>${v}</version></dependency><dependency><groupId>g</groupId><artifactId>a</artifactId>
+        <version>${project.version}</version></dependency></dependencies></project>
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "gradle", utf8("""
+        build.gradle.kts
+        dependencies {
+            implementation("dev.langchain4j:langchain4j:0.25.0") // comment
+            testImplementation(group = "org.junit", name = "junit", version = "5.10.0")
+            implementation(libs.openai) /* catalogue */
+        }
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "requirements", utf8("""
+        requirements.txt
+        openai==1.3.5 \\
+            --hash=sha256:abc
+        mlflow @ https://example.invalid/mlflow.tar.gz
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "poetry-lock", utf8("""
+        poetry.lock
+        [[package]]
+        name = "mlflow"
+        version = "2.9.2"
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "package-lock", utf8("""
+        package-lock.json
+        {"lockfileVersion":3,"packages":{"node_modules/openai":{"version":"4.20.0"}}}
+        """));
+    put(m, FuzzTarget.PACKAGE_RECORDS, "pom-properties", utf8("""
+        a.jar!/META-INF/maven/com.openai/openai-java/pom.properties
+        groupId=com.openai
+        artifactId=openai-java
+        version=0.8.0\\u0020
+        """));
     put(m, FuzzTarget.ARCHIVE, "torch-zip", ContentScanEngineTest.torchZip(
         PickleBuilder.torchStateDict()));
     put(m, FuzzTarget.ARCHIVE, "zip-two-members", new ZipBuilder()

@@ -47,6 +47,8 @@ public enum FuzzTarget {
   JSON_LINES("train.jsonl", JsonScanner::new),
   NOTEBOOK("analysis.ipynb", NotebookScanner::new),
   PARQUET("data.parquet", ParquetScanner::new),
+  /** Package records and dependency declarations; the first line names the file. */
+  PACKAGE_RECORDS("package-record", PackageRecordTarget::new),
   /** Zip, tar, gzip, bzip2 and xz, unwrapped by the engine and handed to every scanner. */
   ARCHIVE("model.bin", null);
 

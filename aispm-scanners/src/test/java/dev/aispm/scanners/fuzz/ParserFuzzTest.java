@@ -78,6 +78,11 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void packageRecords(byte[] data) {
+    FuzzTarget.PACKAGE_RECORDS.check(data);
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void archive(byte[] data) {
     FuzzTarget.ARCHIVE.check(data);
   }
