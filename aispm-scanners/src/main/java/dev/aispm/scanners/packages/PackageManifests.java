@@ -262,12 +262,17 @@ public final class PackageManifests {
   /**
    * Requirement lines: {@code name==1.2} (or {@code ===}) is a pin; any other specifier, a URL
    * or none leaves the version unknown. Comments, options ({@code -r}, {@code --hash}),
-   * editable installs and continuation backslashes are handled like pip does.
+   * editable installs and continuation backslashes are handled like pip does. At most
+   * {@link InstallCommands#MAX_PACKAGES} are kept: no real requirements file comes near it, and a
+   * hostile one of a few megabytes would otherwise make millions of records.
    */
   static List<SoftwarePackage> requirements(String text, String location) {
     List<SoftwarePackage> out = new ArrayList<>();
     String joined = CONTINUATION.matcher(text).replaceAll(" ");
     for (String raw : joined.split("\r?\n")) {
+      if (out.size() >= InstallCommands.MAX_PACKAGES) {
+        break;
+      }
       String line = COMMENT.matcher(raw).replaceFirst("").trim();
       if (line.isEmpty() || line.startsWith("-") || line.contains("://") && !line.contains("@")) {
         continue;

@@ -60,6 +60,12 @@ class PackageManifestsTest {
   }
 
   @Test
+  void requirementsStopAtThePackageCap() {
+    String hostile = "pkg==1.0\n".repeat(InstallCommands.MAX_PACKAGES + 500);
+    assertThat(PackageManifests.requirements(hostile, "r.txt")).hasSize(InstallCommands.MAX_PACKAGES);
+  }
+
+  @Test
   void poetryAndUvLocksReadEachPackageTable() {
     String poetry = """
         [[package]]
