@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp;
 
 import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.collectors.gcp.artifactregistry.ArtifactRegistrySync;
+import dev.aispm.collectors.gcp.images.ImageLinkSync;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.write.WriteBatch;
 import com.google.cloud.storage.Acl;
@@ -100,19 +101,58 @@ public final class ProjectSync {
     List<String> locations = enabled(apis, AIPLATFORM) ? VertexSync.locations(g) : List.of();
     if (enabled(apis, AIPLATFORM)) {
       VertexSync.sync(g, locations);
-    }
-    // Images first: a Cloud Run service's RUNS_IMAGE edge goes to an image node this scan wrote.
-    if (enabled(services, ARTIFACTREGISTRY)) {
-      ArtifactRegistrySync.sync(g, images, registryHttp);
+    } else {
+      vertexOff(g, services, start);
     }
     if (enabled(services, CLOUDFUNCTIONS) || enabled(services, RUN)) {
       CloudFunctionSync.sync(g, runLocations(g, locations), functionSources);
     }
+    // Workloads first: the registry scan reads the images they name, then the link step points
+    // each workload at the image nodes written.
+    if (enabled(services, ARTIFACTREGISTRY)) {
+      ArtifactRegistrySync.sync(g, images, registryHttp);
+    }
+    ImageLinkSync.sync(g, locations);
   }
 
   /**
-   * Regions whose Cloud Run services are listed (v2 lists one region at a time):
-   * GCP_RUN_LOCATIONS, else the Vertex AI locations (where AI workloads run), else none.
+   * Vertex AI known to be off: its types count as collected (none found) in every location a scan
+   * would read them in, so cleanup removes what an earlier scan found while it was on. The API
+   * cannot list its locations now, so they are the configured ones and those where the graph still
+   * holds the project's Vertex AI nodes.
+   */
+  private static void vertexOff(GcpScope g, Read<List<String>> services, Instant start) {
+    Set<String> locations = new java.util.LinkedHashSet<>(g.clients().settings().locations());
+    try (org.neo4j.driver.Session s = g.context().graph().session()) {
+      locations.addAll(VertexSync.writtenLocations(s, g.project().projectId()));
+    } catch (RuntimeException e) {
+      // Only the configured locations are cleaned this time; the others wait for a scan that can read the graph.
+      g.context().ledger().failedStep(g.key(), "vertex ai locations", "read locations of earlier Vertex AI nodes",
+          e.getClass().getSimpleName() + ": " + e.getMessage(), null, java.time.Duration.between(start, Instant.now()));
+    }
+    typesOfDisabledVertex(services, locations).forEach((location, types) ->
+        types.forEach(t -> g.in(location).succeeded(t, 0, start)));
+  }
+
+  /**
+   * The Vertex AI types, per location, that a project known not to have Vertex AI enabled holds
+   * none of; empty when Vertex AI is on or Service Usage could not say.
+   */
+  static Map<String, List<NodeSchema>> typesOfDisabledVertex(Read<List<String>> services,
+      java.util.Collection<String> locations) {
+    Map<String, List<NodeSchema>> out = new LinkedHashMap<>();
+    if (!services.known() || enabled(services, AIPLATFORM)) {
+      return out;
+    }
+    locations.stream().filter(l -> l != null && !l.isBlank() && !l.equals(dev.aispm.graph.write.ScopeKey.GLOBAL))
+        .sorted().forEach(l -> out.put(l, VertexSync.TYPES));
+    return out;
+  }
+
+  /**
+   * Regions whose Cloud Run services are listed: GCP_RUN_LOCATIONS, else the Vertex AI locations
+   * (where AI workloads run), else none. The Admin API v2 refuses the "-" wildcard location for
+   * services (unlike Cloud Functions' list), so every region is one call.
    */
   static List<String> runLocations(GcpScope g, List<String> vertexLocations) {
     List<String> configured = g.clients().settings().runLocations();
@@ -192,7 +232,7 @@ public final class ProjectSync {
    * The project-level types whose API the project is known not to have enabled: none of them can
    * exist, so they count as collected (none found) and cleanup removes what an earlier scan found
    * while the API was on. Service Usage unreadable marks nothing: those APIs are then tried. Vertex
-   * AI's types live in location scopes this scan cannot list without the API, so they are not here.
+   * AI's types live in location scopes: {@link #typesOfDisabledVertex} marks them.
    */
   static List<NodeSchema> typesOfDisabledApis(Read<List<String>> services) {
     List<NodeSchema> out = new ArrayList<>();

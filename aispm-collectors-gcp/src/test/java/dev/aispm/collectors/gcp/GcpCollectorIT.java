@@ -56,7 +56,8 @@ class GcpCollectorIT {
     // hides the Anthropic SDK and a Gradio with advisories; the base image holds no AI.
     assertThat(count("MATCH (r:GCPArtifactRepository {name: 'ml-serving', publiclyReadable: true}) RETURN count(r)"))
         .isEqualTo(1);
-    assertThat(count("MATCH (i:GCPArtifactImage {imageScan: 'scanned'}) RETURN count(i)")).isEqualTo(2);
+    // The batch scorer's newest build, and the older one its Cloud Run service runs (ServerlessWorkloadIT).
+    assertThat(count("MATCH (i:GCPArtifactImage {imageScan: 'scanned'}) RETURN count(i)")).isEqualTo(4);
     assertThat(count("""
         MATCH (i:GCPArtifactImage {repositoryName: 'acme-vertex-prod/ml-serving/ranker'})-[:USES_PACKAGE]->(p:SoftwarePackage)
         WHERE p.name IN ['anthropic', 'gradio'] RETURN count(p)""")).isEqualTo(2);
@@ -64,7 +65,7 @@ class GcpCollectorIT {
         MATCH (:GCPArtifactImage)-[:USES_PACKAGE]->(:SoftwarePackage {name: 'gradio'})-[:AFFECTED_BY]->(a:Advisory)
         RETURN count(a)""")).isGreaterThan(0);
     assertThat(count("MATCH (:GCPArtifactImage)-[:IN_REPOSITORY]->(:GCPArtifactRepository) RETURN count(*)"))
-        .isEqualTo(2);
+        .isEqualTo(4);
 
     // acme-vertex-prod's audit logs, read oldest first through nextPageToken pages: the endpoint
     // granted to allUsers, a key created for the account it runs as, the training set deleted.

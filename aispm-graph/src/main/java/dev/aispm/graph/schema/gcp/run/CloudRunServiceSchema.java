@@ -41,12 +41,11 @@ public final class CloudRunServiceSchema {
       "The service's environment shows this AI use (a provider key or endpoint variable).");
 
   /**
-   * Only written when an image node of that id is already in the graph (the registry scan's):
-   * an image reference without a digest names no single image, so it gets no edge.
+   * Written by the link step after the registry scan: a digest names one image; a tag names the
+   * image that carries it now, which is what the next revision pulls.
    */
   public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
-      "The service runs this image (matched by id <registry-host>/<repository path>@<digest>; the target is "
-          + "the Artifact Registry image node of that id, when this scan read it).");
+      "The service runs this Artifact Registry image (by digest, or by the tag it carries now).");
 
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "Ingress allows all traffic and allUsers or allAuthenticatedUsers hold roles/run.invoker "

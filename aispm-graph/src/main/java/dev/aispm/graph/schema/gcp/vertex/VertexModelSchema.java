@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
 
 /** A model in the Vertex AI Model Registry, served from its artifact folder. */
@@ -25,4 +26,9 @@ public final class VertexModelSchema {
 
   public static final RelSchema USES_ARTIFACT = RelSchema.toStub("USES_ARTIFACT", NODE, GcsModelArtifactSchema.NODE,
       "The model is served from the artifact folder.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "The model's serving container runs this image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 
@@ -41,4 +42,9 @@ public final class VertexNasJobSchema {
       "A worker is given the gs:// URI in its arguments or environment (probable training input).");
   public static final RelSchema WRITES = RelSchema.toStub("WRITES", NODE, GcsPrefixSchema.NODE,
       "The trials write under a base output directory.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "The search or train trials' worker pool containers run this image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }
