@@ -151,12 +151,27 @@ public final class ProjectSync {
 
   /**
    * Regions whose Cloud Run services are listed: GCP_RUN_LOCATIONS, else the Vertex AI locations
-   * (where AI workloads run), else none. The Admin API v2 refuses the "-" wildcard location for
-   * services (unlike Cloud Functions' list), so every region is one call.
+   * (where AI workloads run) and the regions of the services an earlier scan found, so a service
+   * is not dropped because Vertex AI was turned off. The Admin API v2 refuses the "-" wildcard
+   * location for services (unlike Cloud Functions' list), so every region is one call.
    */
   static List<String> runLocations(GcpScope g, List<String> vertexLocations) {
     List<String> configured = g.clients().settings().runLocations();
-    return configured.isEmpty() ? vertexLocations : configured;
+    if (!configured.isEmpty()) {
+      return configured;
+    }
+    Instant start = Instant.now();
+    Set<String> out = new java.util.TreeSet<>(vertexLocations);
+    try (org.neo4j.driver.Session s = g.context().graph().session()) {
+      out.addAll(s.run("MATCH (n:" + CloudRunServiceSchema.NODE.type() + ") WHERE n.provider = 'gcp' "
+              + "AND n.account = $project AND n.stub IS NULL AND n.location IS NOT NULL "
+              + "RETURN DISTINCT n.location AS l", Map.of("project", g.project().projectId()))
+          .list(r -> r.get("l").asString()));
+    } catch (RuntimeException e) {
+      // A region left out would read as "no services there": keep the earlier services instead.
+      g.fail(CloudRunServiceSchema.NODE, "read regions of earlier Cloud Run services", e, start);
+    }
+    return List.copyOf(out);
   }
 
   /**
