@@ -55,6 +55,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.TreeSet;
+import java.time.Duration;
+import dev.aispm.graph.write.ScopeKey;
+import org.neo4j.driver.Session;
 
 /**
  * Collects one project: its enabled AI APIs, IAM (project policy, service accounts and keys),
@@ -122,13 +128,13 @@ public final class ProjectSync {
    * holds the project's Vertex AI nodes.
    */
   private static void vertexOff(GcpScope g, Read<List<String>> services, Instant start) {
-    Set<String> locations = new java.util.LinkedHashSet<>(g.clients().settings().locations());
-    try (org.neo4j.driver.Session s = g.context().graph().session()) {
+    Set<String> locations = new LinkedHashSet<>(g.clients().settings().locations());
+    try (Session s = g.context().graph().session()) {
       locations.addAll(VertexSync.writtenLocations(s, g.project().projectId()));
     } catch (RuntimeException e) {
       // Only the configured locations are cleaned this time; the others wait for a scan that can read the graph.
       g.context().ledger().failedStep(g.key(), "vertex ai locations", "read locations of earlier Vertex AI nodes",
-          e.getClass().getSimpleName() + ": " + e.getMessage(), null, java.time.Duration.between(start, Instant.now()));
+          e.getClass().getSimpleName() + ": " + e.getMessage(), null, Duration.between(start, Instant.now()));
     }
     typesOfDisabledVertex(services, locations).forEach((location, types) ->
         types.forEach(t -> g.in(location).succeeded(t, 0, start)));
@@ -139,12 +145,12 @@ public final class ProjectSync {
    * none of; empty when Vertex AI is on or Service Usage could not say.
    */
   static Map<String, List<NodeSchema>> typesOfDisabledVertex(Read<List<String>> services,
-      java.util.Collection<String> locations) {
+      Collection<String> locations) {
     Map<String, List<NodeSchema>> out = new LinkedHashMap<>();
     if (!services.known() || enabled(services, AIPLATFORM)) {
       return out;
     }
-    locations.stream().filter(l -> l != null && !l.isBlank() && !l.equals(dev.aispm.graph.write.ScopeKey.GLOBAL))
+    locations.stream().filter(l -> l != null && !l.isBlank() && !l.equals(ScopeKey.GLOBAL))
         .sorted().forEach(l -> out.put(l, VertexSync.TYPES));
     return out;
   }
@@ -161,8 +167,8 @@ public final class ProjectSync {
       return configured;
     }
     Instant start = Instant.now();
-    Set<String> out = new java.util.TreeSet<>(vertexLocations);
-    try (org.neo4j.driver.Session s = g.context().graph().session()) {
+    Set<String> out = new TreeSet<>(vertexLocations);
+    try (Session s = g.context().graph().session()) {
       out.addAll(s.run("MATCH (n:" + CloudRunServiceSchema.NODE.type() + ") WHERE n.provider = 'gcp' "
               + "AND n.account = $project AND n.stub IS NULL AND n.location IS NOT NULL "
               + "RETURN DISTINCT n.location AS l", Map.of("project", g.project().projectId()))

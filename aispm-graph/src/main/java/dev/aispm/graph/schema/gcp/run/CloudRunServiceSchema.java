@@ -10,7 +10,7 @@ import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 /**
  * A Cloud Run service: a container workload whose image may carry AI tooling and whose
  * environment may hold AI provider keys, invisible to Vertex AI's inventory. Its code is in its
- * image, which the registry scan reads; the service points at that image by id.
+ * image, which the registry scan reads; the link step after it points the service at that image.
  */
 public final class CloudRunServiceSchema {
   private CloudRunServiceSchema() {}
