@@ -50,6 +50,10 @@ class ServerlessWorkloadIT {
       assertThat(f.get("environmentVariableNames").asList(v -> v.asString()))
           .containsExactly("LOG_EXECUTION_ID", "ROUTER_MODEL", "GOOGLE_FUNCTION_SOURCE", "ANTHROPIC_API_KEY");
       assertThat(f.get("aiProviderSettings").asList(v -> v.asString())).containsExactly("ANTHROPIC_API_KEY");
+      // The image its build pushed, as its own Cloud Run service names it (gcf-artifacts is not a
+      // repository of the simulated registry, so it links to nothing).
+      assertThat(f.get("images").asList(v -> v.asString())).containsExactly("us-central1-docker.pkg.dev/"
+          + "acme-vertex-prod/gcf-artifacts/acme--vertex--prod__us--central1__ticket--router:version_3");
       assertThat(strings("""
           MATCH (:GCPCloudFunction {name: 'ticket-router'})-[:USES_AI]->(u:AIUsage {managed: false})
           RETURN u.kind + ' ' + u.subject AS x""")).contains("import anthropic", "setting ANTHROPIC_API_KEY");

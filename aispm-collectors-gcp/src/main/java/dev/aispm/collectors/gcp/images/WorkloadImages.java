@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp.images;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexHyperparameterTuningJobSchema;
@@ -42,6 +43,7 @@ public final class WorkloadImages {
       new Source(VertexHyperparameterTuningJobSchema.NODE, VertexHyperparameterTuningJobSchema.RUNS_IMAGE, "images"),
       new Source(VertexNasJobSchema.NODE, VertexNasJobSchema.RUNS_IMAGE, "images"),
       new Source(CloudRunServiceSchema.NODE, CloudRunServiceSchema.RUNS_IMAGE, "images"),
+      new Source(CloudFunctionSchema.NODE, CloudFunctionSchema.RUNS_IMAGE, "images"),
       new Source(WorkbenchInstanceSchema.NODE, WorkbenchInstanceSchema.RUNS_IMAGE, "containerImage"));
 
   private WorkloadImages() {}

@@ -106,6 +106,18 @@ public final class CloudRunServiceTransformer {
     return out;
   }
 
+  /** The images a service's revision template names, in container order. */
+  public static List<String> images(JsonNode service) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode c : service.path("template").path("containers")) {
+      String image = GcpIds.nullIfEmpty(c.path("image").asText(""));
+      if (image != null) {
+        out.add(image);
+      }
+    }
+    return out;
+  }
+
   /**
    * The id of an image pinned by digest, {@code <registry-host>/<repository path>@<digest>} (a tag
    * beside the digest dropped); null for a reference by tag only, which names no single image.

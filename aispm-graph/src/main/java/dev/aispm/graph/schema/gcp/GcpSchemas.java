@@ -130,5 +130,6 @@ public final class GcpSchemas {
       VertexHyperparameterTuningJobSchema.RUNS_IMAGE,
       VertexNasJobSchema.RUNS_IMAGE,
       WorkbenchInstanceSchema.RUNS_IMAGE,
+      CloudFunctionSchema.RUNS_IMAGE,
       CloudRunServiceSchema.INTERNET_CAN_REACH);
 }
