@@ -30,8 +30,8 @@ class ServerlessWorkloadIT {
   void functionsAndRunServicesBecomeWorkloadsWithTheirAiUse() throws Exception {
     try (SimulatedGcpScan sim = new SimulatedGcpScan(dir)) {
       InProcessNeo4j.reset();
-      // An image of a repository the simulated registry does not list, as an earlier scan of
-      // another project would have left it: the link step finds images in the graph, not in one listing.
+      // An image node an earlier scan left, of a repository the simulated registry no longer lists:
+      // the link step finds images in the graph, and the service notes what the registry said.
       try (Session s = InProcessNeo4j.connection().session()) {
         s.run("CREATE (:Asset:ContainerImage:GCPArtifactImage {id: $id, scope: 'gcp/acme-images/global', "
             + "repositoryName: 'acme-vertex-prod/agents/rag-api', digest: $digest})",
@@ -67,6 +67,8 @@ class ServerlessWorkloadIT {
       Node rag = node("MATCH (n:GCPCloudRunService {name: 'rag-api'}) RETURN n");
       assertThat(rag.get("internetReachable").asBoolean()).isTrue();
       assertThat(rag.get("imageIds").asList(v -> v.asString())).containsExactly(IMAGE);
+      assertThat(rag.get("missingImages").asList(v -> v.asString()))
+          .containsExactly(IMAGE + ": no such Docker repository in the project");
       assertThat(rag.get("environmentVariableNames").asList(v -> v.asString()))
           .containsExactly("OPENAI_API_KEY", "VECTOR_INDEX");
       assertThat(strings("MATCH (:GCPCloudRunService {name: 'rag-api'})-[:RUNS_IMAGE]->(i) RETURN i.id AS x"))
@@ -77,6 +79,7 @@ class ServerlessWorkloadIT {
       Node batch = node("MATCH (n:GCPCloudRunService {name: 'batch-scorer'}) RETURN n");
       assertThat(batch.get("internetReachable").asBoolean()).isFalse();
       assertThat(batch.get("imageIds").asList()).isEmpty();
+      assertThat(batch.get("missingImages").isNull()).isTrue();
       // Pinned by tag to the April build: read although the cap of one image went to the newest
       // path in name order (June's batch-scorer), and its Transformers advisory counts for the service.
       String pinned = """

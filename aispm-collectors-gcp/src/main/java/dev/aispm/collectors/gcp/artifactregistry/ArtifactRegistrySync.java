@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import org.neo4j.driver.Session;
 
 /**
@@ -94,7 +96,11 @@ public final class ArtifactRegistrySync {
       listed.ifPresent(l -> images.put(name, l));
       imagesComplete &= listed.isPresent();
     }
-    PinnedImages.Selection selection = PinnedImages.select(project, images, workloads(g));
+    List<Workload> workloads = workloads(g);
+    Set<String> repositoryNames = new HashSet<>();
+    repos.forEach(r -> repositoryNames.add(r.repository().path("name").asText()));
+    PinnedImages.Selection selection = PinnedImages.select(project, images, workloads,
+        reposComplete ? repositoryNames : null);
     boolean contentComplete = imagesComplete;
     List<ImageView> views = new ArrayList<>();
     RegistryAuth auth = RegistryAuth.bearer(() -> c.rest().accessToken());
@@ -122,6 +128,7 @@ public final class ArtifactRegistrySync {
       views.add(new ImageView(v.repository(), v.image(), report));
     }
     ArtifactImageTransformer.transform(views, g.key()).load(g.context().writer(), g.context().tag());
+    PinnedImages.missingImages(workloads, selection.missing()).load(g.context().writer(), g.context().tag());
     if (imagesComplete) {
       g.succeeded(GcpArtifactImageSchema.NODE, views.size(), start);
     }

@@ -71,4 +71,35 @@ class PinnedImagesTest {
     assertThat(s.images()).hasSize(2);
     assertThat(s.named()).isEmpty();
   }
+
+  @Test
+  void referencesThatNameNoImageAreNotedOnTheWorkloadWithWhy() throws Exception {
+    Workload model = model(CHAT + ":2023-01-01", CHAT + "@sha256:" + "9".repeat(64),
+        "europe-west4-docker.pkg.dev/acme-prod/gone/app:1", CHAT + ":2024-05-01",
+        "us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-3:latest");
+    Workload found = new Workload(CloudRunServiceSchema.RUNS_IMAGE, "svc",
+        new ScopeKey("gcp", "acme-prod", ScopeKey.GLOBAL), List.of(CHAT));
+    PinnedImages.Selection s = PinnedImages.select("acme-prod", images(), List.of(model, found), java.util.Set.of(REPO));
+    assertThat(s.missing()).containsOnlyKeys("model");
+    assertThat(s.missing().get("model")).containsExactly(
+        CHAT + ":2023-01-01: no image in the repository carries the tag 2023-01-01",
+        CHAT + "@sha256:" + "9".repeat(64)
+            + ": no image with this digest in the repository (deleted, or removed by a cleanup policy)",
+        "europe-west4-docker.pkg.dev/acme-prod/gone/app:1: no such Docker repository in the project");
+
+    var notes = PinnedImages.missingImages(List.of(model, found), s.missing());
+    assertThat(notes.nodes(VertexModelSchema.NODE)).singleElement().satisfies(n -> {
+      assertThat(n.scope()).isEqualTo(LOCATION);
+      assertThat(n.properties().get("missingImages")).asList().hasSize(3);
+    });
+    assertThat(notes.nodes(CloudRunServiceSchema.NODE)).singleElement()
+        .satisfies(n -> assertThat(n.properties()).containsEntry("missingImages", null));
+  }
+
+  @Test
+  void withoutACompleteRepositoryListingNoRepositoryIsSaidToBeMissing() throws Exception {
+    PinnedImages.Selection s = PinnedImages.select("acme-prod", images(),
+        List.of(model("europe-west4-docker.pkg.dev/acme-prod/gone/app:1")));
+    assertThat(s.missing()).isEmpty();
+  }
 }

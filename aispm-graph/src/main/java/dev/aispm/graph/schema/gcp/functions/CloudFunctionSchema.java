@@ -34,6 +34,8 @@ public final class CloudFunctionSchema {
       .property("cloudRunService", "Full name of the Cloud Run service that serves the function")
       .property("images", "Container images of that Cloud Run service (the image a 2nd gen function's build "
           + "pushed), absent when the service was not listed")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("sourceUri", "gs:// URI of the source archive, with #generation when pinned")
       .property("environmentVariableNames", "Names (never values) of the runtime and build environment variables "
           + "and secret-backed variables")

@@ -29,6 +29,8 @@ public final class CloudRunServiceSchema {
       .property("serviceAccount", "Service account of the revision template")
       .property("images", "Container images as the template names them")
       .property("imageIds", "Ids of the images pinned by digest: <registry-host>/<repository path>@<digest>")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("environmentVariableNames", "Names (never values) of the containers' environment variables")
       .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
       .property("uri", "The service's URL")

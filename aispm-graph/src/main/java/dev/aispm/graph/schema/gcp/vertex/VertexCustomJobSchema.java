@@ -23,6 +23,8 @@ public final class VertexCustomJobSchema {
       .property("network", "VPC network peered with the job, absent: none")
       .property("baseOutputDirectory", "gs:// folder the job writes to")
       .property("images", "Container or executor images")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("inputUris", "gs:// URIs in the workers' arguments and environment")
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")

@@ -26,6 +26,8 @@ public final class VertexHyperparameterTuningJobSchema {
       .property("network", "VPC network peered with the trials, absent: none")
       .property("baseOutputDirectory", "gs:// folder the trials write to (one sub-folder per trial)")
       .property("images", "Container or executor images")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("inputUris", "gs:// URIs in the workers' arguments and environment")
       .property("trialCount", "Trials run so far")
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")

@@ -16,6 +16,8 @@ public final class VertexModelSchema {
       .property("versionId", "Version id")
       .property("artifactUri", "gs:// folder of the model files, absent for models without artifacts")
       .property("containerImage", "Serving container image")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("sourceType", "AUTOML, CUSTOM, BQML, MODEL_GARDEN ...")
       .property("trainingPipeline", "Training pipeline that produced it")
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")

@@ -27,6 +27,8 @@ public final class VertexNasJobSchema {
       .property("network", "VPC network peered with the trials, absent: none")
       .property("baseOutputDirectory", "gs:// folder the search trials write to")
       .property("images", "Container or executor images")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("inputUris", "gs:// URIs in the workers' arguments and environment")
       .property("searchSpaceSpec", "Whether a search space is set (the spec itself is not stored)")
       .property("restrictedImageTraining", "Whether restricted image training is on")

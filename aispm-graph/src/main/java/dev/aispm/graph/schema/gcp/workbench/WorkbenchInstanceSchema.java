@@ -28,6 +28,8 @@ public final class WorkbenchInstanceSchema {
       .property("machineType", "Machine type")
       .property("containerImage", "Custom container image JupyterLab runs in (gceSetup.containerImage, REPOSITORY:TAG), "
           + "absent for a VM image")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("creator", "Principal that created it")
       .property("publicIp", "Whether the VM gets an external IP address")
       .property("rootAccess", "Whether users get root (metadata notebook-disable-root is not true)")
