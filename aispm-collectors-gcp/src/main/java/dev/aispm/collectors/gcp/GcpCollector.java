@@ -2,7 +2,6 @@ package dev.aispm.collectors.gcp;
 
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
-import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.collectors.content.image.RegistryClient;
 import dev.aispm.scanners.core.ScanLimits;
@@ -58,7 +57,7 @@ public final class GcpCollector implements AccountScopedCollector {
   }
 
   private GcpCollector(GcpSettings settings, CodePackageScan codeScan) {
-    this(settings, new ImageReader(codeScan, ImageBudget.fromEnvironment(System.getenv())),
+    this(settings, new ImageReader(codeScan, settings.imageBudget()),
         new FunctionSourceReader(codeScan), codeScan);
   }
 

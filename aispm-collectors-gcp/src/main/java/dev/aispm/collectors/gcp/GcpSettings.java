@@ -23,10 +23,13 @@ import java.util.Map;
  * @param concurrency     projects collected at once (AISPM_GCP_CONCURRENCY)
  * @param runLocations    Cloud Run regions (GCP_RUN_LOCATIONS), empty: the Vertex AI locations
  * @param contentBudget   bounds of the Cloud Functions source read (AISPM_CONTENT_MAX_BYTES_PER_OBJECT...)
+ * @param imageBudget     Artifact Registry images read per project and bytes per image
+ *                        (AISPM_IMAGE_MAX_PER_REGION, AISPM_IMAGE_MAX_BYTES)
  */
 public record GcpSettings(List<String> projects, String organization, String folder, String defaultProject,
     List<String> locations, String credentialsFile, int concurrency, Endpoints endpoints, List<String> runLocations,
-    dev.aispm.collectors.content.ContentBudget contentBudget) {
+    dev.aispm.collectors.content.ContentBudget contentBudget,
+    dev.aispm.collectors.content.image.ImageBudget imageBudget) {
 
   /** Base URLs of the Google APIs; each null means the public Google endpoint. */
   public record Endpoints(String resourceManager, String aiplatform, String notebooks, String storage,
@@ -145,7 +148,8 @@ public record GcpSettings(List<String> projects, String organization, String fol
             blankToNull(env.get("GCP_LOGGING_ENDPOINT")), blankToNull(env.get("GCP_ARTIFACTREGISTRY_ENDPOINT")),
             blankToNull(env.get("GCP_ARTIFACTREGISTRY_DOCKER_ENDPOINT")), blankToNull(env.get("GCP_CLOUDFUNCTIONS_ENDPOINT")),
             blankToNull(env.get("GCP_RUN_ENDPOINT"))),
-        list(env.get("GCP_RUN_LOCATIONS")), dev.aispm.collectors.content.ContentBudget.fromEnvironment(env));
+        list(env.get("GCP_RUN_LOCATIONS")), dev.aispm.collectors.content.ContentBudget.fromEnvironment(env),
+        dev.aispm.collectors.content.image.ImageBudget.fromEnvironment(env));
   }
 
   private static List<String> list(String value) {

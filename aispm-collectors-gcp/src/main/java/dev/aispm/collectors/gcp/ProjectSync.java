@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp;
 
 import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.collectors.gcp.artifactregistry.ArtifactRegistrySync;
+import dev.aispm.collectors.gcp.images.ImageLinkSync;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.write.WriteBatch;
 import com.google.cloud.storage.Acl;
@@ -54,6 +55,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.TreeSet;
+import java.time.Duration;
+import dev.aispm.graph.write.ScopeKey;
+import org.neo4j.driver.Session;
 
 /**
  * Collects one project: its enabled AI APIs, IAM (project policy, service accounts and keys),
@@ -100,23 +107,77 @@ public final class ProjectSync {
     List<String> locations = enabled(apis, AIPLATFORM) ? VertexSync.locations(g) : List.of();
     if (enabled(apis, AIPLATFORM)) {
       VertexSync.sync(g, locations);
-    }
-    // Images first: a Cloud Run service's RUNS_IMAGE edge goes to an image node this scan wrote.
-    if (enabled(services, ARTIFACTREGISTRY)) {
-      ArtifactRegistrySync.sync(g, images, registryHttp);
+    } else {
+      vertexOff(g, services, start);
     }
     if (enabled(services, CLOUDFUNCTIONS) || enabled(services, RUN)) {
       CloudFunctionSync.sync(g, runLocations(g, locations), functionSources);
     }
+    // Workloads first: the registry scan reads the images they name, then the link step points
+    // each workload at the image nodes written.
+    if (enabled(services, ARTIFACTREGISTRY)) {
+      ArtifactRegistrySync.sync(g, images, registryHttp);
+    }
+    ImageLinkSync.sync(g, locations);
   }
 
   /**
-   * Regions whose Cloud Run services are listed (v2 lists one region at a time):
-   * GCP_RUN_LOCATIONS, else the Vertex AI locations (where AI workloads run), else none.
+   * Vertex AI known to be off: its types count as collected (none found) in every location a scan
+   * would read them in, so cleanup removes what an earlier scan found while it was on. The API
+   * cannot list its locations now, so they are the configured ones and those where the graph still
+   * holds the project's Vertex AI nodes.
+   */
+  private static void vertexOff(GcpScope g, Read<List<String>> services, Instant start) {
+    Set<String> locations = new LinkedHashSet<>(g.clients().settings().locations());
+    try (Session s = g.context().graph().session()) {
+      locations.addAll(VertexSync.writtenLocations(s, g.project().projectId()));
+    } catch (RuntimeException e) {
+      // Only the configured locations are cleaned this time; the others wait for a scan that can read the graph.
+      g.context().ledger().failedStep(g.key(), "vertex ai locations", "read locations of earlier Vertex AI nodes",
+          e.getClass().getSimpleName() + ": " + e.getMessage(), null, Duration.between(start, Instant.now()));
+    }
+    typesOfDisabledVertex(services, locations).forEach((location, types) ->
+        types.forEach(t -> g.in(location).succeeded(t, 0, start)));
+  }
+
+  /**
+   * The Vertex AI types, per location, that a project known not to have Vertex AI enabled holds
+   * none of; empty when Vertex AI is on or Service Usage could not say.
+   */
+  static Map<String, List<NodeSchema>> typesOfDisabledVertex(Read<List<String>> services,
+      Collection<String> locations) {
+    Map<String, List<NodeSchema>> out = new LinkedHashMap<>();
+    if (!services.known() || enabled(services, AIPLATFORM)) {
+      return out;
+    }
+    locations.stream().filter(l -> l != null && !l.isBlank() && !l.equals(ScopeKey.GLOBAL))
+        .sorted().forEach(l -> out.put(l, VertexSync.TYPES));
+    return out;
+  }
+
+  /**
+   * Regions whose Cloud Run services are listed: GCP_RUN_LOCATIONS, else the Vertex AI locations
+   * (where AI workloads run) and the regions of the services an earlier scan found, so a service
+   * is not dropped because Vertex AI was turned off. The Admin API v2 refuses the "-" wildcard
+   * location for services (unlike Cloud Functions' list), so every region is one call.
    */
   static List<String> runLocations(GcpScope g, List<String> vertexLocations) {
     List<String> configured = g.clients().settings().runLocations();
-    return configured.isEmpty() ? vertexLocations : configured;
+    if (!configured.isEmpty()) {
+      return configured;
+    }
+    Instant start = Instant.now();
+    Set<String> out = new TreeSet<>(vertexLocations);
+    try (Session s = g.context().graph().session()) {
+      out.addAll(s.run("MATCH (n:" + CloudRunServiceSchema.NODE.type() + ") WHERE n.provider = 'gcp' "
+              + "AND n.account = $project AND n.stub IS NULL AND n.location IS NOT NULL "
+              + "RETURN DISTINCT n.location AS l", Map.of("project", g.project().projectId()))
+          .list(r -> r.get("l").asString()));
+    } catch (RuntimeException e) {
+      // A region left out would read as "no services there": keep the earlier services instead.
+      g.fail(CloudRunServiceSchema.NODE, "read regions of earlier Cloud Run services", e, start);
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -192,7 +253,7 @@ public final class ProjectSync {
    * The project-level types whose API the project is known not to have enabled: none of them can
    * exist, so they count as collected (none found) and cleanup removes what an earlier scan found
    * while the API was on. Service Usage unreadable marks nothing: those APIs are then tried. Vertex
-   * AI's types live in location scopes this scan cannot list without the API, so they are not here.
+   * AI's types live in location scopes: {@link #typesOfDisabledVertex} marks them.
    */
   static List<NodeSchema> typesOfDisabledApis(Read<List<String>> services) {
     List<NodeSchema> out = new ArrayList<>();

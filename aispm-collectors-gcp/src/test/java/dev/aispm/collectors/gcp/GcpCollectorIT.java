@@ -56,7 +56,8 @@ class GcpCollectorIT {
     // hides the Anthropic SDK and a Gradio with advisories; the base image holds no AI.
     assertThat(count("MATCH (r:GCPArtifactRepository {name: 'ml-serving', publiclyReadable: true}) RETURN count(r)"))
         .isEqualTo(1);
-    assertThat(count("MATCH (i:GCPArtifactImage {imageScan: 'scanned'}) RETURN count(i)")).isEqualTo(2);
+    // The batch scorer's newest build, and the older one its Cloud Run service runs (ServerlessWorkloadIT).
+    assertThat(count("MATCH (i:GCPArtifactImage {imageScan: 'scanned'}) RETURN count(i)")).isEqualTo(4);
     assertThat(count("""
         MATCH (i:GCPArtifactImage {repositoryName: 'acme-vertex-prod/ml-serving/ranker'})-[:USES_PACKAGE]->(p:SoftwarePackage)
         WHERE p.name IN ['anthropic', 'gradio'] RETURN count(p)""")).isEqualTo(2);
@@ -64,7 +65,7 @@ class GcpCollectorIT {
         MATCH (:GCPArtifactImage)-[:USES_PACKAGE]->(:SoftwarePackage {name: 'gradio'})-[:AFFECTED_BY]->(a:Advisory)
         RETURN count(a)""")).isGreaterThan(0);
     assertThat(count("MATCH (:GCPArtifactImage)-[:IN_REPOSITORY]->(:GCPArtifactRepository) RETURN count(*)"))
-        .isEqualTo(2);
+        .isEqualTo(4);
 
     // acme-vertex-prod's audit logs, read oldest first through nextPageToken pages: the endpoint
     // granted to allUsers, a key created for the account it runs as, the training set deleted.
@@ -295,6 +296,24 @@ class GcpCollectorIT {
     assertThat(count("MATCH (c:ActivityCheckpoint {id: 'gcp/acme-vertex-prod/audit-logs'}) RETURN c.eventsRead"))
         .isEqualTo(115);
     assertThat(count("MATCH (d:MisuseDetection {provider: 'gcp'}) RETURN sum(d.eventCount)")).isEqualTo(events);
+
+    // acme-ml-research turns Vertex AI off: its locations cannot be listed any more, yet the custom
+    // job an earlier scan found in us-central1 is cleaned, and the other project's jobs stay.
+    assertThat(count("MATCH (j:VertexCustomJob {account: 'acme-ml-research'}) RETURN count(j)")).isEqualTo(1);
+    sim.gcp.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+        .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/projects/acme-ml-research/services"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"services\":[{\"name\":\"projects/271828182845/services/notebooks.googleapis.com\","
+                + "\"config\":{\"name\":\"notebooks.googleapis.com\"},\"state\":\"ENABLED\"}]}"))
+        .atPriority(1));
+    ScanLedger third = sim.scan(sim.environment(Map.of("AISPM_GCP_PROJECTS", "acme-ml-research")), "gcp-3");
+    assertThat(third.cleanable()).anySatisfy(p -> {
+      assertThat(p.getKey().key()).isEqualTo("gcp/acme-ml-research/us-central1");
+      assertThat(p.getValue()).isEqualTo("VertexCustomJob");
+    });
+    assertThat(count("MATCH (j:VertexCustomJob {account: 'acme-ml-research'}) RETURN count(j)")).isZero();
+    assertThat(count("MATCH (j:VertexCustomJob {account: 'acme-vertex-prod'}) RETURN count(j)")).isPositive();
   }
 
   static long count(String cypher) {

@@ -34,4 +34,21 @@ class ProjectSyncTest {
   void unreadableServiceUsageMarksNothing() {
     assertThat(ProjectSync.typesOfDisabledApis(Read.unknown())).isEmpty();
   }
+
+  @Test
+  void vertexTurnedOffIsCollectedAsNoneInEveryLocationItWasFoundIn() {
+    var marked = ProjectSync.typesOfDisabledVertex(Read.of(List.of(ProjectSync.RUN)),
+        List.of("us-central1", "europe-west4", "global"));
+    assertThat(marked.keySet()).containsExactly("europe-west4", "us-central1");
+    assertThat(marked.get("us-central1")).isEqualTo(dev.aispm.collectors.gcp.vertex.VertexSync.TYPES)
+        .contains(dev.aispm.graph.schema.gcp.vertex.VertexModelSchema.NODE,
+            dev.aispm.graph.schema.gcp.vertex.ColabRuntimeSchema.NODE);
+  }
+
+  @Test
+  void vertexOnOrUnknownMarksNoLocation() {
+    assertThat(ProjectSync.typesOfDisabledVertex(Read.of(List.of(ProjectSync.AIPLATFORM)), List.of("us-central1")))
+        .isEmpty();
+    assertThat(ProjectSync.typesOfDisabledVertex(Read.unknown(), List.of("us-central1"))).isEmpty();
+  }
 }

@@ -16,7 +16,8 @@ import org.neo4j.driver.types.Node;
  * Cloud Functions and Cloud Run through the real REST calls and the Cloud Storage client against
  * the simulated organization, into a real Neo4j: the function's source archive hides an Anthropic
  * client and a vulnerable LangChain, its secret-backed key shows by name only; the public RAG
- * service points at its image by digest; the service that serves the function is not listed twice.
+ * service points at its image by digest; the batch scorer runs an older build by tag, which the
+ * registry scan reads past its one-image cap; the service that serves the function is not listed twice.
  */
 class ServerlessWorkloadIT {
   static final String IMAGE = "us-central1-docker.pkg.dev/acme-vertex-prod/agents/rag-api@sha256:"
@@ -29,12 +30,15 @@ class ServerlessWorkloadIT {
   void functionsAndRunServicesBecomeWorkloadsWithTheirAiUse() throws Exception {
     try (SimulatedGcpScan sim = new SimulatedGcpScan(dir)) {
       InProcessNeo4j.reset();
-      // The registry scan's image node, so the service's edge has its target (it is written by id).
+      // An image node an earlier scan left, of a repository the simulated registry no longer lists:
+      // the link step finds images in the graph, and the service notes what the registry said.
       try (Session s = InProcessNeo4j.connection().session()) {
-        s.run("CREATE (:Asset:ContainerImage {id: $id, scope: 'gcp/acme-vertex-prod/global', stub: false})",
-            Map.of("id", IMAGE)).consume();
+        s.run("CREATE (:Asset:ContainerImage:GCPArtifactImage {id: $id, scope: 'gcp/acme-images/global', "
+            + "repositoryName: 'acme-vertex-prod/agents/rag-api', digest: $digest})",
+            Map.of("id", IMAGE, "digest", IMAGE.substring(IMAGE.indexOf('@') + 1))).consume();
       }
-      ScanLedger ledger = sim.scan(sim.environment(Map.of()), "serverless-1");
+      Map<String, String> env = sim.environment(Map.of("AISPM_IMAGE_MAX_PER_REGION", "1"));
+      ScanLedger ledger = sim.scan(env, "serverless-1");
 
       Node f = node("MATCH (n:Compute:ServerlessWorkload:GCPCloudFunction {name: 'ticket-router'}) RETURN n");
       assertThat(f.get("codeScan").asString()).as(ledger.failures().toString()).isEqualTo("scanned");
@@ -46,6 +50,10 @@ class ServerlessWorkloadIT {
       assertThat(f.get("environmentVariableNames").asList(v -> v.asString()))
           .containsExactly("LOG_EXECUTION_ID", "ROUTER_MODEL", "GOOGLE_FUNCTION_SOURCE", "ANTHROPIC_API_KEY");
       assertThat(f.get("aiProviderSettings").asList(v -> v.asString())).containsExactly("ANTHROPIC_API_KEY");
+      // The image its build pushed, as its own Cloud Run service names it (gcf-artifacts is not a
+      // repository of the simulated registry, so it links to nothing).
+      assertThat(f.get("images").asList(v -> v.asString())).containsExactly("us-central1-docker.pkg.dev/"
+          + "acme-vertex-prod/gcf-artifacts/acme--vertex--prod__us--central1__ticket--router:version_3");
       assertThat(strings("""
           MATCH (:GCPCloudFunction {name: 'ticket-router'})-[:USES_AI]->(u:AIUsage {managed: false})
           RETURN u.kind + ' ' + u.subject AS x""")).contains("import anthropic", "setting ANTHROPIC_API_KEY");
@@ -59,6 +67,8 @@ class ServerlessWorkloadIT {
       Node rag = node("MATCH (n:GCPCloudRunService {name: 'rag-api'}) RETURN n");
       assertThat(rag.get("internetReachable").asBoolean()).isTrue();
       assertThat(rag.get("imageIds").asList(v -> v.asString())).containsExactly(IMAGE);
+      assertThat(rag.get("missingImages").asList(v -> v.asString()))
+          .containsExactly(IMAGE + ": no such Docker repository in the project");
       assertThat(rag.get("environmentVariableNames").asList(v -> v.asString()))
           .containsExactly("OPENAI_API_KEY", "VECTOR_INDEX");
       assertThat(strings("MATCH (:GCPCloudRunService {name: 'rag-api'})-[:RUNS_IMAGE]->(i) RETURN i.id AS x"))
@@ -69,9 +79,22 @@ class ServerlessWorkloadIT {
       Node batch = node("MATCH (n:GCPCloudRunService {name: 'batch-scorer'}) RETURN n");
       assertThat(batch.get("internetReachable").asBoolean()).isFalse();
       assertThat(batch.get("imageIds").asList()).isEmpty();
+      assertThat(batch.get("missingImages").isNull()).isTrue();
+      // Pinned by tag to the April build: read although the cap of one image went to the newest
+      // path in name order (June's batch-scorer), and its Transformers advisory counts for the service.
+      String pinned = """
+          MATCH (:GCPCloudRunService {name: 'batch-scorer'})-[:RUNS_IMAGE]->(i:GCPArtifactImage {imageScan: 'scanned'})
+                -[:USES_PACKAGE]->(p:SoftwarePackage {name: 'transformers', version: '4.30.0'})-[:AFFECTED_BY]->(a)
+          RETURN DISTINCT i.tags[0] AS x""";
+      assertThat(strings(pinned)).containsExactly("2024-04-01");
+      assertThat(strings("""
+          MATCH (i:GCPArtifactImage) WHERE i.repositoryName STARTS WITH 'acme-vertex-prod/ml-serving/'
+          RETURN i.name + ' ' + i.imageScan AS x""")).containsExactlyInAnyOrder("batch-scorer:2024-06-01 scanned",
+          "batch-scorer:2024-04-01 scanned", "python-base:3.11 not-selected", "ranker:v7 not-selected");
       assertThat(strings("MATCH (n:GCPCloudRunService {name: 'ticket-router'}) RETURN n.id AS x")).isEmpty();
       assertThat(sim.gcp.permissionsSeen()).contains("cloudfunctions.functions.list", "run.services.list",
           "run.services.getIamPolicy", "storage.objects.get");
+      assertThat(strings("MATCH (:GCPCloudRunService)-[r:RUNS_IMAGE]->(i) RETURN i.id AS x")).hasSize(2);
     }
   }
 

@@ -14,8 +14,11 @@ import java.util.Optional;
  * (us-central1): the ranking service's image installs the Anthropic SDK and Gradio 3.50.0 (an ML
  * web UI with path traversal and file read advisories, fixed in 4.11.0 and 4.14.0) in a
  * zstd-compressed layer over a gzip base, and calls Anthropic's API from its code: AI outside
- * Vertex AI. Images are built when the simulator starts, so the {@code dockerImages} answer (with
- * their digests) is generated, like Artifact Registry's DockerImage resources.
+ * Vertex AI. The batch scorer has two builds: the Cloud Run service {@code batch-scorer} still runs
+ * the April one by tag, which ships Transformers 4.30.0 (a deserialization advisory); the newest
+ * build holds no AI package, so only reading the pinned build shows what the service runs. Images
+ * are built when the simulator starts, so the {@code dockerImages} answer (with their digests) is
+ * generated, like Artifact Registry's DockerImage resources.
  */
 final class ArtifactImages {
   static final String PROJECT = "acme-vertex-prod";
@@ -26,6 +29,8 @@ final class ArtifactImages {
   private final RegistryImages images = new RegistryImages();
   private final String ranker;
   private final String base;
+  private final String scorerApril;
+  private final String scorerJune;
 
   ArtifactImages() {
     String site = "usr/local/lib/python3.11/site-packages/";
@@ -39,6 +44,13 @@ final class ArtifactImages {
             "app/rank.py", "import anthropic\n\nclient = anthropic.Anthropic()\n\ndef rank(query, docs):\n"
                 + "    return client.messages.create(model='claude-3-haiku-20240307', max_tokens=256,\n"
                 + "        messages=[{'role': 'user', 'content': query}])\n"))));
+    scorerApril = images.push(PROJECT + "/" + REPOSITORY + "/batch-scorer", "2024-04-01", List.of(os,
+        new Layer(RegistryImages.GZIP_LAYER, Map.of(
+            site + "transformers-4.30.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: transformers\nVersion: 4.30.0\n",
+            "app/score.py", "def score(rows):\n    return [0.0 for _ in rows]\n"))));
+    scorerJune = images.push(PROJECT + "/" + REPOSITORY + "/batch-scorer", "2024-06-01", List.of(os,
+        new Layer(RegistryImages.GZIP_LAYER, Map.of(
+            "app/score.py", "def score(rows):\n    return [1.0 for _ in rows]\n"))));
   }
 
   /** The repository's DockerImage list answer (name, uri, tags, sizes and times as the v1 API gives them). */
@@ -47,6 +59,8 @@ final class ArtifactImages {
     ArrayNode list = root.putArray("dockerImages");
     add(list, host, "ranker", ranker, "v7", "2024-06-03T09:00:00Z");
     add(list, host, "python-base", base, "3.11", "2024-03-01T09:00:00Z");
+    add(list, host, "batch-scorer", scorerJune, "2024-06-01", "2024-06-01T09:00:00Z");
+    add(list, host, "batch-scorer", scorerApril, "2024-04-01", "2024-04-01T09:00:00Z");
     return root.toString();
   }
 

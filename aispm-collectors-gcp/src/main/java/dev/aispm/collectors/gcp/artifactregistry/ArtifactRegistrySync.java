@@ -12,6 +12,8 @@ import dev.aispm.collectors.gcp.GcpScope;
 import dev.aispm.collectors.gcp.GcpSettings;
 import dev.aispm.collectors.gcp.artifactregistry.ArtifactImageTransformer.ImageView;
 import dev.aispm.collectors.gcp.artifactregistry.ArtifactRepositoryTransformer.RepositoryView;
+import dev.aispm.collectors.gcp.images.WorkloadImages;
+import dev.aispm.collectors.gcp.images.WorkloadImages.Workload;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
@@ -25,15 +27,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import org.neo4j.driver.Session;
 
 /**
  * Collects the Docker repositories of a project in every Artifact Registry location, with their
- * IAM policies, and reads the newest image of each image path through the Docker registry API of
- * its location ({@code LOCATION-docker.pkg.dev}) with the scan's OAuth token: the same package,
- * AI use and advisory extraction as for ECR. At most {@code AISPM_IMAGE_MAX_PER_REGION} images are
- * read per project; the others stay nodes marked {@code not-selected}. An image that could not be
- * read is recorded on its node and on the scan for the package types, so cleanup keeps what an
- * earlier scan found in it.
+ * IAM policies, and reads the newest image of each image path, and every other image a workload of
+ * the project names (a Vertex AI model or job, a Cloud Run service, a Workbench container, by
+ * digest or tag), through the Docker registry API of its location ({@code LOCATION-docker.pkg.dev})
+ * with the scan's OAuth token: the same package, AI use and advisory extraction as for ECR. The
+ * workload syncs run first; their references are read from the graph. At most
+ * {@code AISPM_IMAGE_MAX_PER_REGION} images that no workload names are read per project; the others
+ * stay nodes marked {@code not-selected}. Images workloads name are read even past that cap: they
+ * are bounded by the workloads, and they are what runs. An image that could not be read is
+ * recorded on its node and on the scan for the package types, so cleanup keeps what an earlier
+ * scan found in it.
  */
 public final class ArtifactRegistrySync {
   static final String PULL = "artifactregistry.repositories.downloadArtifacts";
@@ -87,18 +96,25 @@ public final class ArtifactRegistrySync {
       listed.ifPresent(l -> images.put(name, l));
       imagesComplete &= listed.isPresent();
     }
-    List<ImageView> newest = ArtifactImageTransformer.newestPerImage(images);
+    List<Workload> workloads = workloads(g);
+    Set<String> repositoryNames = new HashSet<>();
+    repos.forEach(r -> repositoryNames.add(r.repository().path("name").asText()));
+    PinnedImages.Selection selection = PinnedImages.select(project, images, workloads,
+        reposComplete ? repositoryNames : null);
     boolean contentComplete = imagesComplete;
     List<ImageView> views = new ArrayList<>();
     RegistryAuth auth = RegistryAuth.bearer(() -> c.rest().accessToken());
     int done = 0;
-    for (ImageView v : newest) {
+    for (ImageView v : selection.images()) {
       ImageReport report;
-      if (done >= reader.budget().maxImagesPerScope()) {
+      String uri = ArtifactImageTransformer.id(v.image());
+      boolean named = selection.named().contains(uri);
+      // A cap of 0 turns image reading off, named images included.
+      int cap = reader.budget().maxImagesPerScope();
+      if (cap == 0 || !named && done >= cap) {
         report = reader.notSelected();
       } else {
-        done++;
-        String uri = ArtifactImageTransformer.id(v.image());
+        done += named ? 0 : 1;
         String location = v.repository().split("/")[3];
         RegistryClient registry = new RegistryClient(http, URI.create(ep.artifactRegistryDockerFor(location)), auth);
         Instant read = Instant.now();
@@ -112,11 +128,28 @@ public final class ArtifactRegistrySync {
       views.add(new ImageView(v.repository(), v.image(), report));
     }
     ArtifactImageTransformer.transform(views, g.key()).load(g.context().writer(), g.context().tag());
+    PinnedImages.missingImages(workloads, selection.missing()).load(g.context().writer(), g.context().tag());
     if (imagesComplete) {
       g.succeeded(GcpArtifactImageSchema.NODE, views.size(), start);
     }
     if (contentComplete) {
       SupplyChainGraph.TYPES.forEach(t -> g.succeeded(t, 0, start));
+    }
+  }
+
+  /**
+   * The workloads this scan wrote in the project, with the images they name. Their syncs run before
+   * this one; reading them from the graph keeps this sync free of their code.
+   */
+  private static List<Workload> workloads(GcpScope g) {
+    Instant start = Instant.now();
+    try (Session s = g.context().graph().session()) {
+      return WorkloadImages.read(s, g.project().projectId(), g.context().tag().scanId());
+    } catch (RuntimeException e) {
+      // The newest images are still read; only the pinned ones wait for the next scan.
+      g.context().ledger().failedStep(g.key(), "image references", "read workloads' images",
+          e.getClass().getSimpleName() + ": " + e.getMessage(), null, Duration.between(start, Instant.now()));
+      return List.of();
     }
   }
 

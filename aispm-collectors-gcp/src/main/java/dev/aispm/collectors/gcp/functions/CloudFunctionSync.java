@@ -77,6 +77,14 @@ public final class CloudFunctionSync {
           () -> InvokerPolicy.publicInvoker(CloudRunFetcher.iamPolicy(g.clients().rest(), ep.runOrDefault(), name))));
     }
 
+    // A 2nd gen function runs the image its build pushed, which its own Cloud Run service names.
+    Map<String, List<String>> serviceImages = new LinkedHashMap<>();
+    for (JsonNode s : services) {
+      String name = s.path("name").asText("");
+      if (functionServices.contains(name)) {
+        serviceImages.put(name, CloudRunServiceTransformer.images(s));
+      }
+    }
     boolean codeComplete = functions.isPresent() && runComplete;
     if (functions.isPresent()) {
       List<CloudFunctionTransformer.FunctionView> views = new ArrayList<>();
@@ -87,7 +95,8 @@ public final class CloudFunctionSync {
         codeComplete &= !code.status().equals(CodeReport.FAILED) && !code.status().equals(CodeReport.OVER_BUDGET);
         String service = f.path("serviceConfig").path("service").asText("");
         Read<Boolean> invoker = invokers.getOrDefault(service, Read.unknown());
-        views.add(new CloudFunctionTransformer.FunctionView(f, invoker, code));
+        views.add(new CloudFunctionTransformer.FunctionView(f, invoker, code, serviceImages.getOrDefault(service,
+            List.of())));
       }
       load(g, CloudFunctionSchema.NODE, CloudFunctionFetcher.PERMISSION, start, views.size(),
           CloudFunctionTransformer.transform(views, g.key()));

@@ -35,8 +35,15 @@ public final class CloudFunctionTransformer {
    * @param function      the v2 Function resource
    * @param invokerPublic whether its Cloud Run service admits allUsers/allAuthenticatedUsers; unknown when unread
    * @param code          what reading the source archive found, or why it was not read
+   * @param images        the container images of the Cloud Run service that serves a 2nd gen function (the
+   *                      image its build produced), empty when that service was not listed
    */
-  public record FunctionView(JsonNode function, Read<Boolean> invokerPublic, CodeReport code) {}
+  public record FunctionView(JsonNode function, Read<Boolean> invokerPublic, CodeReport code, List<String> images) {
+    /** A function whose serving service's images are not known. */
+    public FunctionView(JsonNode function, Read<Boolean> invokerPublic, CodeReport code) {
+      this(function, invokerPublic, code, List.of());
+    }
+  }
 
   public static WriteBatch transform(List<FunctionView> views, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
@@ -74,6 +81,7 @@ public final class CloudFunctionTransformer {
           .set("invokerPublic", v.invokerPublic().known() ? v.invokerPublic().value() : null)
           .set("internetReachable", reachable)
           .set("cloudRunService", text(service, "service"))
+          .set("images", v.images().isEmpty() ? null : List.copyOf(v.images()))
           .set("sourceUri", source)
           .set("environmentVariableNames", env)
           .set("aiProviderSettings", AiProviderSettings.aiNames(env))

@@ -22,8 +22,9 @@ import java.util.Set;
  * Turns Cloud Run services (Admin API v2) into workload nodes: exposure (ingress and a public
  * invoker), the service account, the images they run and the names (never values) of their
  * containers' environment variables, AI provider keys among them becoming AI-use evidence. The
- * image's contents are the registry scan's: a service points at the image node by id, which only
- * a digest makes unambiguous. Absent {@code ingress} is INGRESS_TRAFFIC_ALL, the API's default.
+ * image's contents are the registry scan's: the link step after it ({@code images/ImageLinkSync})
+ * points the service at the image it names. Absent {@code ingress} is INGRESS_TRAFFIC_ALL, the
+ * API's default.
  */
 public final class CloudRunServiceTransformer {
   private CloudRunServiceTransformer() {}
@@ -92,9 +93,6 @@ public final class CloudRunServiceTransformer {
           .withEvidence(AiProviderSettings.evidence(envNames, "environment of Cloud Run service " + GcpIds.lastSegment(name)));
       SupplyChainGraph.write(out, id, settings, scope, CloudRunServiceSchema.USES_AI, CloudRunServiceSchema.USES_AI,
           "vertex");
-      for (String imageId : imageIds) {
-        out.rel(CloudRunServiceSchema.RUNS_IMAGE, RelRecord.of(id, imageId, scope));
-      }
       if (sa != null) {
         out.rel(CloudRunServiceSchema.RUNS_AS, RelRecord.of(id, GcpIds.serviceAccount(sa), scope)
             .withTargetStub(Map.of("name", sa, "email", sa)));
@@ -103,6 +101,18 @@ public final class CloudRunServiceTransformer {
         out.node(CommonSchemas.INTERNET, GcpIds.internet());
         out.rel(CloudRunServiceSchema.INTERNET_CAN_REACH,
             RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, Map.of("via", "publicInvoker")));
+      }
+    }
+    return out;
+  }
+
+  /** The images a service's revision template names, in container order. */
+  public static List<String> images(JsonNode service) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode c : service.path("template").path("containers")) {
+      String image = GcpIds.nullIfEmpty(c.path("image").asText(""));
+      if (image != null) {
+        out.add(image);
       }
     }
     return out;

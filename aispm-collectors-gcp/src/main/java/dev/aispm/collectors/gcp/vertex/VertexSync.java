@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.neo4j.driver.Session;
 
 /**
  * Collects Vertex AI in every location of a project: models first (endpoints and pipelines point
@@ -60,7 +61,25 @@ import java.util.function.Supplier;
  * resource type in each location succeeds or fails on its own.
  */
 public final class VertexSync {
+  /** Every type this sync writes, each in its location's scope. */
+  public static final List<NodeSchema> TYPES = List.of(VertexModelSchema.NODE, VertexEndpointSchema.NODE,
+      VertexDatasetSchema.NODE, VertexCustomJobSchema.NODE, VertexTrainingPipelineSchema.NODE,
+      VertexPipelineJobSchema.NODE, VertexTuningJobSchema.NODE, VertexIndexEndpointSchema.NODE,
+      VertexFeatureOnlineStoreSchema.NODE, VertexFeaturestoreSchema.NODE, VertexBatchPredictionJobSchema.NODE,
+      VertexHyperparameterTuningJobSchema.NODE, VertexNasJobSchema.NODE, ColabRuntimeSchema.NODE);
+
   private VertexSync() {}
+
+  /**
+   * The locations in which the graph holds Vertex AI nodes of the project (stubs aside): where an
+   * earlier scan found them, which is where they must be cleaned when the API is off.
+   */
+  public static List<String> writtenLocations(Session s, String project) {
+    return s.run("MATCH (n:Asset) WHERE n.provider = 'gcp' AND n.account = $project AND n.type IN $types "
+            + "AND n.stub IS NULL RETURN DISTINCT n.region AS region ORDER BY region",
+            Map.of("project", project, "types", TYPES.stream().map(NodeSchema::type).toList()))
+        .list(r -> r.get("region").asString(null)).stream().filter(java.util.Objects::nonNull).toList();
+  }
 
   /** The locations to collect: the configured ones, or every location Vertex AI lists for the project. */
   public static List<String> locations(GcpScope global) {

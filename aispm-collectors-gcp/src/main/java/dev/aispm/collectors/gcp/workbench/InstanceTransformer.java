@@ -95,6 +95,7 @@ public final class InstanceTransformer {
           .set("zone", zone)
           .set("state", i.getState().name())
           .set("machineType", GcpIds.nullIfEmpty(g.getMachineType()))
+          .set("containerImage", containerImage(g))
           .set("creator", GcpIds.nullIfEmpty(i.getCreator()))
           .set("publicIp", publicIp)
           .set("rootAccess", !"true".equalsIgnoreCase(md.get("notebook-disable-root")))
@@ -165,5 +166,17 @@ public final class InstanceTransformer {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * The custom container JupyterLab runs in, as a pullable reference ({@code REPOSITORY:TAG}, the
+   * tag defaulting to latest as Workbench does); null for an instance booted from a VM image.
+   */
+  static String containerImage(GceSetup g) {
+    if (!g.hasContainerImage() || g.getContainerImage().getRepository().isBlank()) {
+      return null;
+    }
+    String tag = g.getContainerImage().getTag();
+    return g.getContainerImage().getRepository() + ":" + (tag.isBlank() ? "latest" : tag);
   }
 }

@@ -66,4 +66,20 @@ class CloudFunctionTransformerTest {
     assertThat(CloudFunctionTransformer.source(f)).isNull();
     assertThat(CloudFunctionTransformer.environmentNames(f)).isEmpty();
   }
+
+  @Test
+  void aSecondGenFunctionNamesTheImageItsCloudRunServiceRuns() throws Exception {
+    JsonNode service = Recorded.items("run/services.list.json", "services").get(1);
+    List<String> images = dev.aispm.collectors.gcp.run.CloudRunServiceTransformer.images(service);
+    assertThat(images).containsExactly("us-central1-docker.pkg.dev/acme-vertex-prod/gcf-artifacts/"
+        + "acme--vertex--prod__us--central1__ticket--router:version_3");
+    WriteBatch known = CloudFunctionTransformer.transform(List.of(new CloudFunctionTransformer.FunctionView(function(),
+        Read.of(true), CodeReport.notRead(CodeReport.NONE, "x"), images)), SCOPE);
+    assertThat(known.nodes(CloudFunctionSchema.NODE).get(0).properties()).containsEntry("images", images);
+    // The edge is the link step's, once the registry scan has written the image.
+    assertThat(known.rels(CloudFunctionSchema.RUNS_IMAGE)).isEmpty();
+    WriteBatch unlisted = CloudFunctionTransformer.transform(List.of(new CloudFunctionTransformer.FunctionView(
+        function(), Read.of(true), CodeReport.notRead(CodeReport.NONE, "x"))), SCOPE);
+    assertThat(unlisted.nodes(CloudFunctionSchema.NODE).get(0).properties()).containsEntry("images", null);
+  }
 }

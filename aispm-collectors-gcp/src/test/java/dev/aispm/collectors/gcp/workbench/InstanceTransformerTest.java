@@ -119,4 +119,20 @@ class InstanceTransformerTest {
     return out.nodes(WorkbenchInstanceSchema.NODE).stream().filter(n -> name.equals(n.properties().get("name")))
         .findFirst().orElseThrow();
   }
+
+  @Test
+  void anInstanceInACustomContainerNamesItsImageForTheRegistryScan() {
+    com.google.cloud.notebooks.v2.Instance vm = ANSWER.getInstances(0);
+    assertThat(node(InstanceTransformer.transform(List.of(vm), Read.of(RULES), SCOPE), "research-workbench")
+        .properties()).containsEntry("containerImage", null);
+    com.google.cloud.notebooks.v2.GceSetup.Builder setup = vm.getGceSetup().toBuilder().clearVmImage()
+        .setContainerImage(com.google.cloud.notebooks.v2.ContainerImage.newBuilder()
+            .setRepository("us-central1-docker.pkg.dev/acme-vertex-prod/notebooks/torch").setTag("2.3"));
+    com.google.cloud.notebooks.v2.Instance container = vm.toBuilder().setGceSetup(setup).build();
+    assertThat(node(InstanceTransformer.transform(List.of(container), Read.of(RULES), SCOPE), "research-workbench")
+        .properties()).containsEntry("containerImage", "us-central1-docker.pkg.dev/acme-vertex-prod/notebooks/torch:2.3");
+    setup.getContainerImageBuilder().setTag("");
+    assertThat(InstanceTransformer.containerImage(setup.build()))
+        .isEqualTo("us-central1-docker.pkg.dev/acme-vertex-prod/notebooks/torch:latest");
+  }
 }

@@ -125,5 +125,11 @@ public final class GcpSchemas {
       CloudRunServiceSchema.RUNS_AS,
       CloudRunServiceSchema.USES_AI,
       CloudRunServiceSchema.RUNS_IMAGE,
+      VertexModelSchema.RUNS_IMAGE,
+      VertexCustomJobSchema.RUNS_IMAGE,
+      VertexHyperparameterTuningJobSchema.RUNS_IMAGE,
+      VertexNasJobSchema.RUNS_IMAGE,
+      WorkbenchInstanceSchema.RUNS_IMAGE,
+      CloudFunctionSchema.RUNS_IMAGE,
       CloudRunServiceSchema.INTERNET_CAN_REACH);
 }

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.functions;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -31,6 +32,10 @@ public final class CloudFunctionSchema {
           + "service's run.invoker); absent when the policy was not read")
       .property("internetReachable", "Ingress ALLOW_ALL and a public invoker; absent when unknown")
       .property("cloudRunService", "Full name of the Cloud Run service that serves the function")
+      .property("images", "Container images of that Cloud Run service (the image a 2nd gen function's build "
+          + "pushed), absent when the service was not listed")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("sourceUri", "gs:// URI of the source archive, with #generation when pinned")
       .property("environmentVariableNames", "Names (never values) of the runtime and build environment variables "
           + "and secret-backed variables")
@@ -49,6 +54,11 @@ public final class CloudFunctionSchema {
 
   public static final RelSchema USES_AI = RelSchema.of("USES_AI", NODE, AiUsageSchema.NODE,
       "The function's source or environment shows this AI use.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "The function runs the image its build pushed to Artifact Registry (named by its Cloud Run service; "
+          + "by digest, or by the tag it carries now).");
 
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "Ingress allows all traffic and allUsers or allAuthenticatedUsers may invoke the function "

@@ -10,7 +10,7 @@ import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 /**
  * A Cloud Run service: a container workload whose image may carry AI tooling and whose
  * environment may hold AI provider keys, invisible to Vertex AI's inventory. Its code is in its
- * image, which the registry scan reads; the service points at that image by id.
+ * image, which the registry scan reads; the link step after it points the service at that image.
  */
 public final class CloudRunServiceSchema {
   private CloudRunServiceSchema() {}
@@ -29,6 +29,8 @@ public final class CloudRunServiceSchema {
       .property("serviceAccount", "Service account of the revision template")
       .property("images", "Container images as the template names them")
       .property("imageIds", "Ids of the images pinned by digest: <registry-host>/<repository path>@<digest>")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("environmentVariableNames", "Names (never values) of the containers' environment variables")
       .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
       .property("uri", "The service's URL")
@@ -41,12 +43,11 @@ public final class CloudRunServiceSchema {
       "The service's environment shows this AI use (a provider key or endpoint variable).");
 
   /**
-   * Only written when an image node of that id is already in the graph (the registry scan's):
-   * an image reference without a digest names no single image, so it gets no edge.
+   * Written by the link step after the registry scan: a digest names one image; a tag names the
+   * image that carries it now, which is what the next revision pulls.
    */
   public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
-      "The service runs this image (matched by id <registry-host>/<repository path>@<digest>; the target is "
-          + "the Artifact Registry image node of that id, when this scan read it).");
+      "The service runs this Artifact Registry image (by digest, or by the tag it carries now).");
 
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "Ingress allows all traffic and allUsers or allAuthenticatedUsers hold roles/run.invoker "

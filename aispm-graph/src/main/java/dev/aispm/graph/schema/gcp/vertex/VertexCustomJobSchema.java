@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
@@ -22,6 +23,8 @@ public final class VertexCustomJobSchema {
       .property("network", "VPC network peered with the job, absent: none")
       .property("baseOutputDirectory", "gs:// folder the job writes to")
       .property("images", "Container or executor images")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("inputUris", "gs:// URIs in the workers' arguments and environment")
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
@@ -39,4 +42,9 @@ public final class VertexCustomJobSchema {
       "The job writes under its base output directory.");
   public static final RelSchema PRODUCED = RelSchema.toStub("PRODUCED", NODE, GcsModelArtifactSchema.NODE,
       "The job writes its model to BASE_OUTPUT_DIRECTORY/model/ (AIP_MODEL_DIR).");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "A worker pool's container runs this image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 
@@ -25,6 +26,8 @@ public final class VertexHyperparameterTuningJobSchema {
       .property("network", "VPC network peered with the trials, absent: none")
       .property("baseOutputDirectory", "gs:// folder the trials write to (one sub-folder per trial)")
       .property("images", "Container or executor images")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("inputUris", "gs:// URIs in the workers' arguments and environment")
       .property("trialCount", "Trials run so far")
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
@@ -39,4 +42,9 @@ public final class VertexHyperparameterTuningJobSchema {
       "A worker is given the gs:// URI in its arguments or environment (probable training input).");
   public static final RelSchema WRITES = RelSchema.toStub("WRITES", NODE, GcsPrefixSchema.NODE,
       "The trials write under the base output directory.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "The trials' worker pool containers run this image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }

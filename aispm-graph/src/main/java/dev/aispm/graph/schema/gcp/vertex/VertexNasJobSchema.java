@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 
@@ -26,6 +27,8 @@ public final class VertexNasJobSchema {
       .property("network", "VPC network peered with the trials, absent: none")
       .property("baseOutputDirectory", "gs:// folder the search trials write to")
       .property("images", "Container or executor images")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("inputUris", "gs:// URIs in the workers' arguments and environment")
       .property("searchSpaceSpec", "Whether a search space is set (the spec itself is not stored)")
       .property("restrictedImageTraining", "Whether restricted image training is on")
@@ -41,4 +44,9 @@ public final class VertexNasJobSchema {
       "A worker is given the gs:// URI in its arguments or environment (probable training input).");
   public static final RelSchema WRITES = RelSchema.toStub("WRITES", NODE, GcsPrefixSchema.NODE,
       "The trials write under a base output directory.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "The search or train trials' worker pool containers run this image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.workbench;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -25,6 +26,10 @@ public final class WorkbenchInstanceSchema {
       .property("zone", "Zone of the VM")
       .property("state", "ACTIVE, STOPPED ...")
       .property("machineType", "Machine type")
+      .property("containerImage", "Custom container image JupyterLab runs in (gceSetup.containerImage, REPOSITORY:TAG), "
+          + "absent for a VM image")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("creator", "Principal that created it")
       .property("publicIp", "Whether the VM gets an external IP address")
       .property("rootAccess", "Whether users get root (metadata notebook-disable-root is not true)")
@@ -66,4 +71,9 @@ public final class WorkbenchInstanceSchema {
       "An ingress firewall rule of the instance's network applies to it (all instances, or one of its tags).");
   public static final RelSchema IN_VPC = RelSchema.toStub("IN_VPC", NODE, VpcNetworkSchema.NODE,
       "The instance's first network interface is in the network.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "The instance's JupyterLab runs in this custom container image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }
