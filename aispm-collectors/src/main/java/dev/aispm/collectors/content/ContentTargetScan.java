@@ -26,6 +26,7 @@ public final class ContentTargetScan {
   private final NodeSchema artifactNode;
   private final NodeSchema prefixNode;
   private final SupplyChainGraph.Holder prefixCode;
+  private final SupplyChainGraph.Holder artifactCode;
 
   /**
    * @param artifactNode the cloud's model artifact type, which carries the model verdict
@@ -41,10 +42,25 @@ public final class ContentTargetScan {
    */
   public ContentTargetScan(ContentBudget budget, NodeSchema artifactNode, NodeSchema prefixNode,
       SupplyChainGraph.Holder prefixCode) {
+    this(budget, artifactNode, prefixNode, prefixCode, null);
+  }
+
+  /**
+   * @param artifactCode how the model artifact type reaches the AI packages and AI use of the code
+   *                     packaged with the model; null: code found in an artifact is not written
+   */
+  public ContentTargetScan(ContentBudget budget, NodeSchema artifactNode, NodeSchema prefixNode,
+      SupplyChainGraph.Holder prefixCode, SupplyChainGraph.Holder artifactCode) {
     this.budget = budget;
     this.artifactNode = artifactNode;
     this.prefixNode = prefixNode;
     this.prefixCode = prefixCode;
+    this.artifactCode = artifactCode;
+  }
+
+  /** How the target's type reaches the code it holds; null when its code is not written. */
+  private SupplyChainGraph.Holder codeHolder(ContentTarget t) {
+    return t.artifact() ? artifactCode : prefixCode;
   }
 
   /** Reads one target within its bucket's spend; null when it cannot be read at all (no verdict). */
@@ -89,7 +105,7 @@ public final class ContentTargetScan {
           written[0] = true;
         }
       }, e -> failures.describe(t, e));
-      if (!written[0] && !t.artifact() && prefixCode != null) {
+      if (!written[0] && codeHolder(t) != null) {
         // Not read this time: what its code held before still stands until a read says otherwise.
         steps.run(t.scopeKey(), attempt -> PrefixCodeWriter.keep(context, t.id()),
             e -> new StepRunner.Failure("keep code records of " + t.id(), e.getMessage(), null));
@@ -102,21 +118,25 @@ public final class ContentTargetScan {
    * object (keys, ETags, versions, times, and hashes where they were taken) for the provenance ledger.
    */
   void write(CollectionContext context, ContentTarget t, PrefixScan.Result result) {
+    SupplyChainGraph.Holder holder = codeHolder(t);
+    boolean code = holder != null && result.code() != null;
     if (t.artifact()) {
-      ContentResultWriter.write(context.graph(), artifactNode, t.id(), ContentResultWriter.artifactVerdict(result),
-          result.objects(), context.tag().scanId());
+      Map<String, Object> verdict = ContentResultWriter.artifactVerdict(result);
+      if (code) {
+        verdict.putAll(result.code().properties());
+      }
+      ContentResultWriter.write(context.graph(), artifactNode, t.id(), verdict, result.objects(), context.tag().scanId());
     } else {
-      boolean code = prefixCode != null && result.code() != null;
       Map<String, Object> verdict = ContentResultWriter.dataVerdict(result.verdict());
       if (code) {
         verdict.putAll(result.code().properties());
       }
       ContentResultWriter.write(context.graph(), prefixNode, t.id(), verdict, result.objects(), context.tag().scanId());
-      if (code) {
-        PrefixCodeWriter.write(context, prefixCode, t.id(), t.scopeKey(), result.code());
-      }
       ObjectListingWriter.write(context.graph(), prefixNode, t.id(), result.listing(), result.listingComplete(),
           context.tag().scanId(), context.tag().at());
+    }
+    if (code) {
+      PrefixCodeWriter.write(context, holder, t.id(), t.scopeKey(), result.code());
     }
   }
 }

@@ -83,6 +83,11 @@ public final class PrefixScan {
       listing = List.copyOf(listing);
     }
 
+    /** The same result with what the code among its objects says. */
+    public Result withCode(CodeObjects.Report report) {
+      return new Result(objects, skipped, sha256, listing, listingComplete, report);
+    }
+
     /** A result without a listing, e.g. a model that is one file, read without listing. */
     public Result(List<ScannedObject> objects, int skipped, String sha256) {
       this(objects, skipped, sha256, List.of(), skipped == 0, null);
@@ -124,6 +129,15 @@ public final class PrefixScan {
         ? r.listing().get(0).sha256() : null;
     return new Result(r.objects(), r.skipped(), single, r.listing(), r.listingComplete(),
         found == null ? null : found.report(r.skipped() == 0));
+  }
+
+  /**
+   * A collector of code for a stage that reads objects its own way (a model artifact by ranges):
+   * it scans with {@link CodeObjects#engine()} and hands each object to {@link CodeObjects#read};
+   * null when this scan reads data only.
+   */
+  public CodeObjects codeObjects() {
+    return code == null ? null : new CodeObjects(code, engine);
   }
 
   /** Lists everything under {@code prefix} the bucket's budget allows and reads each object with {@code reader}. */

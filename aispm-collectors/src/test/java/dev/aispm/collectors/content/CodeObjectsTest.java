@@ -103,6 +103,25 @@ class CodeObjectsTest {
   }
 
   @Test
+  void codePackagedInAModelArchiveIsReadFromItsMembers() {
+    java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    entries.put("model.pkl", dev.aispm.simulator.aws.ModelArtifacts.cleanPickle());
+    entries.put("code/inference.py", "import openai\n".getBytes(StandardCharsets.UTF_8));
+    entries.put("code/requirements.txt", "mlflow==2.2.0\n".getBytes(StandardCharsets.UTF_8));
+    byte[] archive = dev.aispm.simulator.aws.ModelArtifacts.tarGz(entries);
+    CodeObjects code = new CodeObjects(SCAN, ENGINE);
+    String uri = "s3://b/churn/model.tar.gz";
+    List<ContentFinding> findings = code.engine().scan(new ByteArrayInputStream(archive), uri);
+    code.read(new ScannedObject(uri, "b", "churn/model.tar.gz", null, null, archive.length, archive.length, false,
+        findings));
+
+    CodeReport found = code.report(true).code();
+    assertThat(found.aiPackages().keySet()).extracting(p -> p.name() + "@" + p.version() + " " + p.location())
+        .containsExactly("mlflow@2.2.0 " + uri + "!/model.tar!/code/requirements.txt");
+    assertThat(found.evidence()).extracting(e -> e.kind() + " " + e.subject()).contains("import openai");
+  }
+
+  @Test
   void nothingReadIsCompleteWithNoCode() {
     CodeObjects.Report report = new CodeObjects(SCAN, ENGINE).report(true);
     assertThat(report.objects()).isZero();

@@ -41,7 +41,6 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
   private final List<AwsResponder> responders;
   private final long latencyMillis;
   private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
-  private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
   private final SimulatedObjects bucketObjects = new SimulatedObjects();
   private final LambdaCode lambdaCode = new LambdaCode();
   private final ContainerImages images = new ContainerImages();
@@ -54,17 +53,13 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     this.responders = List.copyOf(responders);
     this.latencyMillis = latency.toMillis();
     // The planted model artifacts: one whose pickle runs a shell command on load, one clean.
-    objects.put("acme-models/fraud-detector/model.tar.gz",
+    bucketObjects.put("acme-models", "fraud-detector/model.tar.gz",
         ModelArtifacts.tarGz("model.pkl", ModelArtifacts.maliciousPickle()));
-    objects.put("acme-models/churn-predictor/model.tar.gz",
+    bucketObjects.put("acme-models", "churn-predictor/model.tar.gz",
         ModelArtifacts.tarGz("model.pkl", ModelArtifacts.cleanPickle()));
     // The model registry's claims-triage version: a clean artifact, deployed without approval.
-    objects.put("acme-models/claims-triage/model.tar.gz",
+    bucketObjects.put("acme-models", "claims-triage/model.tar.gz",
         ModelArtifacts.tarGz("model.pkl", ModelArtifacts.cleanPickle()));
-    objects.forEach((path, bytes) -> {
-      int slash = path.indexOf('/');
-      bucketObjects.put(path.substring(0, slash), path.substring(slash + 1), bytes);
-    });
     TrainingData.plant(bucketObjects);
     TrainingCode.plant(bucketObjects);
     BedrockData.plant(bucketObjects);
@@ -220,13 +215,6 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
     Optional<AwsAnswer> logs = logGroups.answer(call);
     if (logs.isPresent()) {
       return logs.get();
-    }
-    if (call.operation().equals("GetObject")) {
-      byte[] bytes = objects.get(call.params().get("Bucket") + "/" + call.params().get("Key"));
-      if (bytes != null) {
-        return new AwsAnswer(200, "application/x-gzip", Map.of("ETag", "\"" + Integer.toHexString(
-            java.util.Arrays.hashCode(bytes)) + "\""), bytes);
-      }
     }
     Optional<AwsAnswer> stored = bucketObjects.answer(call);
     if (stored.isPresent()) {

@@ -54,15 +54,26 @@ public final class ModelArtifacts {
 
   /** A gzip'd tar holding one file, as SageMaker training jobs write their output. */
   public static byte[] tarGz(String entryName, byte[] content) {
+    return tarGz(java.util.Map.of(entryName, content));
+  }
+
+  /**
+   * A gzip'd tar holding these files in the map's order, as a SageMaker model packaged with its
+   * inference code ({@code model.pkl} beside {@code code/inference.py} and
+   * {@code code/requirements.txt}).
+   */
+  public static byte[] tarGz(java.util.Map<String, byte[]> entries) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GzipCompressorOutputStream gz = new GzipCompressorOutputStream(bytes);
          TarArchiveOutputStream tar = new TarArchiveOutputStream(gz)) {
-      TarArchiveEntry entry = new TarArchiveEntry(entryName);
-      entry.setSize(content.length);
-      entry.setModTime(1_704_067_200_000L);
-      tar.putArchiveEntry(entry);
-      tar.write(content);
-      tar.closeArchiveEntry();
+      for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+        TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+        entry.setSize(e.getValue().length);
+        entry.setModTime(1_704_067_200_000L);
+        tar.putArchiveEntry(entry);
+        tar.write(e.getValue());
+        tar.closeArchiveEntry();
+      }
       tar.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import dev.aispm.graph.collect.StepRunner;
 import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsSettings;
 import dev.aispm.collectors.content.BucketSpend;
+import dev.aispm.collectors.content.CodeObjects;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.ContentBudget;
 import dev.aispm.collectors.content.ContentTarget;
@@ -68,14 +69,18 @@ public final class S3ContentScan implements AccountScopedCollector {
     this(settings, engine, budget, CodePackageScan.withDefaults(engine, budget));
   }
 
-  /** @param codeScan the AI catalogue and advisories the code under data prefixes is read against */
+  /**
+   * @param codeScan the AI catalogue and advisories the code under data prefixes, and the code
+   *                 packaged with model artifacts, is read against
+   */
   public S3ContentScan(AwsSettings settings, ContentScanEngine engine, ContentBudget budget, CodePackageScan codeScan) {
     this.settings = settings;
     this.engine = engine;
     this.budget = budget;
     this.prefixes = new PrefixScan(engine, budget, codeScan);
     this.targets = new ContentTargetScan(budget, ModelArtifactSchema.NODE, DataPrefixSchema.NODE,
-        new SupplyChainGraph.Holder(DataPrefixSchema.USES_PACKAGE, DataPrefixSchema.USES_AI, "bedrock"));
+        new SupplyChainGraph.Holder(DataPrefixSchema.USES_PACKAGE, DataPrefixSchema.USES_AI, "bedrock"),
+        new SupplyChainGraph.Holder(ModelArtifactSchema.USES_PACKAGE, ModelArtifactSchema.USES_AI, "sagemaker"));
   }
 
   @Override
@@ -143,12 +148,18 @@ public final class S3ContentScan implements AccountScopedCollector {
         return new PrefixScan.Result(List.of(), 1, null);
       }
       String[] sha256 = new String[1];
-      ScannedObject object = readArchive(reader, t.bucket(), t.key(), spend, sha256);
-      return new PrefixScan.Result(List.of(object), 0, sha256[0]);
+      CodeObjects code = prefixes.codeObjects();
+      ScannedObject object = readArchive(reader, t.bucket(), t.key(), spend, sha256, code);
+      PrefixScan.Result result = new PrefixScan.Result(List.of(object), 0, sha256[0]);
+      return code == null ? result : result.withCode(code.report(true));
     }
-    return t.artifact()
-        ? prefixes.scan(reader, t.bucket(), t.key(), spend, o -> readArchive(reader, t.bucket(), o.key(), spend, null))
-        : prefixes.scan(reader, t.bucket(), t.key(), spend, t.hashed());
+    if (t.artifact()) {
+      CodeObjects code = prefixes.codeObjects();
+      PrefixScan.Result result = prefixes.scan(reader, t.bucket(), t.key(), spend,
+          o -> readArchive(reader, t.bucket(), o.key(), spend, null, code));
+      return code == null ? result : result.withCode(code.report(result.skipped() == 0));
+    }
+    return prefixes.scan(reader, t.bucket(), t.key(), spend, t.hashed());
   }
 
   /** The call that failed: the listing, or the read of an object (also named for any other failure of the read). */
@@ -170,24 +181,30 @@ public final class S3ContentScan implements AccountScopedCollector {
    * members between them skipped; anything else is read from its start. Only the bytes fetched
    * count against the budget, so a model far larger than the budget is still judged on its pickles.
    * A model that is one file is also hashed when it fits the budget, into {@code sha256[0]}: the
-   * AI-BOM and the provenance ledger name it by that hash.
+   * AI-BOM and the provenance ledger name it by that hash. With {@code code}, the same read also
+   * takes the AI packages and AI use of the code packaged with the model (a {@code code/} folder's
+   * requirements and inference script, a folder's modelling code) into it.
    */
-  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, BucketSpend spend, String[] sha256)
-      throws IOException {
+  private ScannedObject readArchive(S3ObjectReader reader, String bucket, String key, BucketSpend spend, String[] sha256,
+      CodeObjects code) throws IOException {
     String uri = "s3://" + bucket + "/" + key;
     RangedObject object = reader.ranged(bucket, key, budget.maxBytesPerObject());
     List<ContentFinding> findings = new ArrayList<>();
     try {
       object.load();
-      engine.scan(object, findings::add);
+      (code == null ? engine : code.engine()).scan(object, findings::add);
       if (sha256 != null) {
         sha256[0] = object.sha256();
       }
     } finally {
       spend.charge(object.fetched());
     }
-    return new ScannedObject(uri, bucket, key, object.versionId(), object.etag(), object.knownSize(), object.fetched(),
-        object.exhausted(), findings);
+    ScannedObject scanned = new ScannedObject(uri, bucket, key, object.versionId(), object.etag(), object.knownSize(),
+        object.fetched(), object.exhausted(), findings);
+    if (code != null) {
+      code.read(scanned);
+    }
+    return scanned;
   }
 
   // The account of the default credentials: its buckets are read directly, other accounts' through

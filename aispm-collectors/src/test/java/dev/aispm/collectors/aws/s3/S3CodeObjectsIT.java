@@ -9,6 +9,7 @@ import dev.aispm.collectors.aws.SimulatedAws;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.simulator.aws.ModelArtifacts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,35 @@ class S3CodeObjectsIT {
     assertThat(strings("MATCH (a:Advisory) WHERE a.id STARTS WITH $p RETURN a.advisoryId")).isEmpty();
     assertThat(strings("MATCH (u:AIUsage) WHERE u.id STARTS WITH $p RETURN u.kind + ' ' + u.subject"))
         .containsExactlyInAnyOrder("import openai", "package mlflow");
+  }
+
+  @Test
+  void inferenceCodePackagedWithAModelHangsItsPackagesAndAdvisoriesFromTheArtifact() {
+    String artifact = "s3://acme-models/churn-predictor/model.tar.gz";
+    java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    entries.put("model.pkl", ModelArtifacts.cleanPickle());
+    entries.put("code/inference.py", "import mlflow\nfrom langchain.llms import OpenAI\n".getBytes(StandardCharsets.UTF_8));
+    entries.put("code/requirements.txt", "mlflow==2.2.0\nscikit-learn==1.3.2\n".getBytes(StandardCharsets.UTF_8));
+    aws.cloud().awsObjects().put("acme-models", "churn-predictor/model.tar.gz", ModelArtifacts.tarGz(entries));
+
+    aws.scan(aws.organizationSettings(), "scan-1");
+
+    try (Session s = InProcessNeo4j.connection().session()) {
+      Node a = s.run("MATCH (a:AWSModelArtifact {id: $a}) RETURN a", java.util.Map.of("a", artifact)).single().get("a").asNode();
+      // The model is still judged as a model; its code is read in the same pass.
+      assertThat(a.get("scanStatus").asString()).isEqualTo("clean");
+      assertThat(a.get("codeObjectsScanned").asInt()).isEqualTo(1);
+      assertThat(a.get("codeScanComplete").asBoolean()).isTrue();
+      assertThat(s.run("MATCH (:AWSModelArtifact {id: $a})-[:USES_PACKAGE]->(p:SoftwarePackage)-[:AFFECTED_BY]->(v:Advisory) "
+          + "WHERE v.severity = 'critical' RETURN p.purl + ' ' + p.location + ' ' + v.advisoryId AS x",
+          java.util.Map.of("a", artifact)).list(r -> r.get("x").asString()))
+          .contains("pkg:pypi/mlflow@2.2.0 " + artifact + "!/model.tar!/code/requirements.txt GHSA-xg73-94fp-g449");
+      assertThat(s.run("MATCH (:AWSModelArtifact {id: $a})-[:USES_AI]->(u:AIUsage) RETURN u.kind + ' ' + u.subject AS x",
+          java.util.Map.of("a", artifact)).list(r -> r.get("x").asString())).contains("import langchain.llms", "package mlflow");
+    }
+    // The malicious artifact beside it holds no code: nothing hangs from it.
+    assertThat(strings("MATCH (:AWSModelArtifact {id: 's3://acme-models/fraud-detector/model.tar.gz'})"
+        + "-[:USES_PACKAGE|USES_AI]->(x) RETURN x.id")).isEmpty();
   }
 
   private Node prefix() {
