@@ -212,6 +212,11 @@ class GcpCollectorIT {
         + "RETURN a.scanStatus AS status, a.scanFindingCount AS n");
     assertThat(model.get("status").asString()).isEqualTo("malicious");
     assertThat(model.get("n").asLong()).isPositive();
+    // The requirements packaged with the model: what its serving container installs, with the advisory.
+    assertThat(count("""
+        MATCH (:GCSModelArtifact {uri: 'gs://acme-vertex-models/fraud/model/', codeScanComplete: true})
+              -[:USES_PACKAGE]->(:SoftwarePackage {name: 'mlflow', version: '2.2.0'})
+              -[:AFFECTED_BY]->(:Advisory {advisoryId: 'GHSA-xg73-94fp-g449'}) RETURN count(*)""")).isEqualTo(1);
     Record data = one("MATCH (p:GCSPrefix {uri: 'gs://acme-training-data/fraud/transactions/'}) "
         + "RETURN p.secretCount AS secrets, p.piiCount AS pii, p.objectsScanned AS objects");
     assertThat(data.get("secrets").asLong()).isPositive();

@@ -123,8 +123,26 @@ public final class PrefixScan {
    */
   public Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, boolean hash)
       throws StoreFailure {
+    return scan(store, bucket, prefix, spend, hash, false);
+  }
+
+  /**
+   * Scans a model artifact (one file, or a folder) as {@link #scan(ObjectStore, String, String,
+   * BucketSpend, boolean)} does a prefix, except that every object is also read for code: a model
+   * archive's members ({@code code/requirements.txt} in a {@code model.tar.gz}) and a model
+   * folder's scripts are the code its serving container installs and runs, whatever the
+   * archive's own name.
+   */
+  public Result scanModel(ObjectStore store, String bucket, String prefix, BucketSpend spend, boolean hash)
+      throws StoreFailure {
+    return scan(store, bucket, prefix, spend, hash, true);
+  }
+
+  private Result scan(ObjectStore store, String bucket, String prefix, BucketSpend spend, boolean hash,
+      boolean allCode) throws StoreFailure {
     CodeObjects found = code == null ? null : new CodeObjects(code, engine);
-    Result r = scan(store, bucket, prefix, spend, (o, sha) -> read(store, bucket, o, spend, hash ? sha : null, found));
+    Result r = scan(store, bucket, prefix, spend,
+        (o, sha) -> read(store, bucket, o, spend, hash ? sha : null, found, allCode));
     String single = r.objects().size() == 1 && r.skipped() == 0 && !r.listing().isEmpty()
         ? r.listing().get(0).sha256() : null;
     return new Result(r.objects(), r.skipped(), single, r.listing(), r.listingComplete(),
@@ -203,16 +221,17 @@ public final class PrefixScan {
    */
   public ScannedObject read(ObjectStore store, String bucket, ListedObject object, BucketSpend spend, String[] sha256)
       throws IOException {
-    return read(store, bucket, object, spend, sha256, null);
+    return read(store, bucket, object, spend, sha256, null, false);
   }
 
   /**
    * Reads one object as {@link #read(ObjectStore, String, ListedObject, BucketSpend, String[])} does;
-   * one whose name says it is code is also read for AI packages and AI use into {@code code}.
+   * one whose name says it is code, or any with {@code allCode}, is also read for AI packages and
+   * AI use into {@code code}.
    */
   private ScannedObject read(ObjectStore store, String bucket, ListedObject object, BucketSpend spend, String[] sha256,
-      CodeObjects code) throws IOException {
-    boolean isCode = code != null && CodeObjects.isCode(object.key());
+      CodeObjects code, boolean allCode) throws IOException {
+    boolean isCode = code != null && (allCode || CodeObjects.isCode(object.key()));
     ContentScanEngine scanners = isCode ? code.engine() : engine;
     String uri = store.uri(bucket, object.key());
     OpenedObject opened = store.open(bucket, object, budget.maxBytesPerObject());

@@ -159,6 +159,30 @@ class PrefixScanTest {
   }
 
   @Test
+  void aModelIsReadForTheCodePackagedWithItWhateverItsObjectsAreNamed() throws Exception {
+    MemoryStore store = new MemoryStore();
+    java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    entries.put("model.pkl", dev.aispm.simulator.aws.ModelArtifacts.cleanPickle());
+    entries.put("code/requirements.txt", text("mlflow==2.2.0\n"));
+    store.objects.put("model/model.tar.gz", dev.aispm.simulator.aws.ModelArtifacts.tarGz(entries));
+    ContentBudget budget = new ContentBudget(1 << 20, 1 << 24, 10);
+    PrefixScan scan = new PrefixScan(ENGINE, budget, new CodePackageScan(ENGINE,
+        dev.aispm.scanners.aiusage.AiCatalogue.builtIn(), dev.aispm.scanners.advisory.AdvisoryStore.bundled(), budget));
+
+    PrefixScan.Result model = scan.scanModel(store, "b", "model/", new BucketSpend(budget), true);
+    assertThat(model.code().objects()).isEqualTo(1);
+    assertThat(model.code().complete()).isTrue();
+    assertThat(model.code().code().aiPackages().keySet()).extracting(p -> p.name() + "@" + p.version())
+        .containsExactly("mlflow@2.2.0");
+    assertThat(model.code().code().vulnerabilities()).extracting(m -> m.advisory().id()).contains("GHSA-xg73-94fp-g449");
+
+    // The same object under a data prefix is an archive of data: its name says it is no code.
+    PrefixScan.Result data = scan.scan(store, "b", "model/", new BucketSpend(budget), true);
+    assertThat(data.code().objects()).isZero();
+    assertThat(data.code().code().aiPackages()).isEmpty();
+  }
+
+  @Test
   void anEmptyPrefixHasNoVerdict() throws Exception {
     ContentBudget budget = new ContentBudget(1024, 1 << 20, 10);
     PrefixScan.Result r = new PrefixScan(ENGINE, budget).scan(new MemoryStore(), "b", "none/", new BucketSpend(budget), true);

@@ -32,6 +32,10 @@ final class GcsObjects {
         "customer_id,tenure_months,monthly_spend,churned\nc-1001,14,42.50,0\nc-1002,3,18.00,1\n".getBytes(StandardCharsets.UTF_8));
     put("acme-training-data", "support/train.jsonl", aws.get("acme-training-data", "fraud/validation/part-00000.jsonl").orElseThrow());
     put("acme-vertex-models", "fraud/model/model.pkl", ModelArtifacts.maliciousPickle());
+    // A custom prediction routine's requirements beside the model: the serving container installs
+    // an MLflow with a critical advisory (path traversal, fixed in 2.2.1).
+    put("acme-vertex-models", "fraud/model/requirements.txt",
+        "mlflow==2.2.0\nscikit-learn==1.3.2\n".getBytes(StandardCharsets.UTF_8));
     put("acme-vertex-models", "fraud/model/", new byte[0]);
     // Cloud Functions (2nd gen) upload each function's source archive to this bucket.
     put("gcf-v2-sources-314159265358-us-central1", "ticket-router/function-source.zip",

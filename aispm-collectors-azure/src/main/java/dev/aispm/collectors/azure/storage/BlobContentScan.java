@@ -69,7 +69,9 @@ public final class BlobContentScan implements AccountScopedCollector {
     this.settings = settings;
     this.prefixes = new PrefixScan(engine, budget, codeScan);
     this.targets = new ContentTargetScan(budget, AzureBlobModelArtifactSchema.NODE, AzureBlobPrefixSchema.NODE,
-        new SupplyChainGraph.Holder(AzureBlobPrefixSchema.USES_PACKAGE, AzureBlobPrefixSchema.USES_AI, "azure openai"));
+        new SupplyChainGraph.Holder(AzureBlobPrefixSchema.USES_PACKAGE, AzureBlobPrefixSchema.USES_AI, "azure openai"),
+        new SupplyChainGraph.Holder(AzureBlobModelArtifactSchema.USES_PACKAGE, AzureBlobModelArtifactSchema.USES_AI,
+            "azure openai"));
   }
 
   @Override
@@ -130,7 +132,8 @@ public final class BlobContentScan implements AccountScopedCollector {
       BlobStore store = stores.computeIfAbsent(t.account(), a -> new BlobStore(client(endpoint, http, credential), a));
       // A model that is one file is named by its SHA-256, and the provenance ledger names the
       // training data read in full by its content: those are hashed (ContentTarget#hashed).
-      return prefixes.scan(store, t.container(), t.path(), spend, t.hashed());
+      return t.artifact() ? prefixes.scanModel(store, t.container(), t.path(), spend, t.hashed())
+          : prefixes.scan(store, t.container(), t.path(), spend, t.hashed());
     }, BlobContentScan::failure);
   }
 

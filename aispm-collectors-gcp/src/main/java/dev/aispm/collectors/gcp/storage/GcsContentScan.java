@@ -54,7 +54,8 @@ public final class GcsContentScan implements AccountScopedCollector {
     this.settings = settings;
     this.prefixes = new PrefixScan(engine, budget, codeScan);
     this.targets = new ContentTargetScan(budget, GcsModelArtifactSchema.NODE, GcsPrefixSchema.NODE,
-        new SupplyChainGraph.Holder(GcsPrefixSchema.USES_PACKAGE, GcsPrefixSchema.USES_AI, "vertex"));
+        new SupplyChainGraph.Holder(GcsPrefixSchema.USES_PACKAGE, GcsPrefixSchema.USES_AI, "vertex"),
+        new SupplyChainGraph.Holder(GcsModelArtifactSchema.USES_PACKAGE, GcsModelArtifactSchema.USES_AI, "vertex"));
   }
 
   @Override
@@ -108,8 +109,11 @@ public final class GcsContentScan implements AccountScopedCollector {
       // training data read in full by its content: those are hashed (ContentTarget#hashed).
       targets.run(context, "gcp content", found,
           t -> (t.artifact() ? "model " : "data ") + "gs://" + t.bucket() + "/" + t.key(),
-          (t, spend) -> prefixes.scan(new GcsObjectReader(clients.storage(t.project() == null ? "" : t.project())),
-              t.bucket(), t.key(), spend, t.hashed()),
+          (t, spend) -> {
+            GcsObjectReader reader = new GcsObjectReader(clients.storage(t.project() == null ? "" : t.project()));
+            return t.artifact() ? prefixes.scanModel(reader, t.bucket(), t.key(), spend, t.hashed())
+                : prefixes.scan(reader, t.bucket(), t.key(), spend, t.hashed());
+          },
           GcsContentScan::failure);
     }
   }
