@@ -1,16 +1,17 @@
 package dev.aispm.collectors.gcp.images;
 
+import dev.aispm.collectors.content.image.ImageReference;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * An image reference into Artifact Registry's Docker hosts, as a workload names it
- * ({@code LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE[:TAG][@sha256:...]}), split the way a
- * container runtime reads it: the last {@code @} starts the digest and a {@code :} after the last
- * {@code /} starts the tag. Workloads name images of many registries (Google's prebuilt Vertex AI
- * containers, Docker Hub); only references into an Artifact Registry Docker host parse, since only
- * those can name an image node of the registry scan.
+ * ({@code LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE[:TAG][@sha256:...]}), split as every
+ * registry stage splits one ({@link ImageReference}), then held to Artifact Registry's shape.
+ * Workloads name images of many registries (Google's prebuilt Vertex AI containers, Docker Hub);
+ * only references into an Artifact Registry Docker host parse, since only those can name an image
+ * node of the registry scan.
  *
  * @param host     registry host, lower case, e.g. {@code us-central1-docker.pkg.dev}
  * @param location the repository's location, from the host
@@ -29,25 +30,19 @@ public record ArtifactReference(String host, String location, String path, Strin
     if (reference == null || reference.isBlank() || reference.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    String rest = reference.strip();
-    String digest = null;
-    int at = rest.lastIndexOf('@');
-    if (at >= 0) {
-      digest = rest.substring(at + 1);
-      rest = rest.substring(0, at);
-      if (!DIGEST.matcher(digest).matches()) {
-        return Optional.empty();
-      }
+    String stripped = reference.strip();
+    int at = stripped.lastIndexOf('@');
+    // An empty tag ("image:") names nothing a runtime would pull; the shared split reads it as none.
+    if ((at < 0 ? stripped : stripped.substring(0, at)).endsWith(":")) {
+      return Optional.empty();
     }
-    String tag = null;
-    int colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-      tag = rest.substring(colon + 1);
-      rest = rest.substring(0, colon);
-      if (tag.isEmpty()) {
-        return Optional.empty();
-      }
+    Optional<ImageReference> split = ImageReference.parse(stripped);
+    if (split.isEmpty() || split.get().digest() != null && !DIGEST.matcher(split.get().digest()).matches()) {
+      return Optional.empty();
     }
+    String rest = split.get().repository();
+    String tag = split.get().tag();
+    String digest = split.get().digest();
     int slash = rest.indexOf('/');
     if (slash < 0) {
       return Optional.empty();

@@ -1,11 +1,11 @@
 package dev.aispm.collectors.aws.ecr;
 
 import dev.aispm.collectors.aws.images.ImageLinks.Workload;
-import dev.aispm.collectors.aws.images.ImageReference;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageManifests;
 import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.collectors.content.image.ImageReference;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;

@@ -3,6 +3,7 @@ package dev.aispm.collectors.aws.images;
 import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.images.ImageLinks.EcrImage;
 import dev.aispm.collectors.aws.images.ImageLinks.Workload;
+import dev.aispm.collectors.content.image.ImageReference;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.aispm.collectors.aws.images;
 
+import dev.aispm.collectors.content.image.ImageReference;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.images.ImageLinks.EcrImage;
 import dev.aispm.collectors.aws.images.ImageLinks.Workload;
+import dev.aispm.collectors.content.image.ImageReference;
 import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 import dev.aispm.graph.write.RelRecord;

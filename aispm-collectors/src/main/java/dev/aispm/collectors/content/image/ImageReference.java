@@ -1,4 +1,4 @@
-package dev.aispm.collectors.aws.images;
+package dev.aispm.collectors.content.image;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +7,8 @@ import java.util.Optional;
  * A container image reference as workloads name it ({@code registry/repo:tag},
  * {@code registry/repo@sha256:...}, {@code repo:tag@sha256:...}), split the way container runtimes
  * read it: the last {@code @} starts the digest, and a {@code :} after the last {@code /} starts
- * the tag (a colon before it is a registry port).
+ * the tag (a colon before it is a registry port). The ECR, ACR and Artifact Registry stages read
+ * workloads' references through it, each then checking the host is its own registry's.
  *
  * @param repository registry host and repository path, e.g. {@code 1111.dkr.ecr.us-east-1.amazonaws.com/team/app}
  * @param tag        the tag, null when none is given
