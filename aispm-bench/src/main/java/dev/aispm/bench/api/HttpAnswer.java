@@ -16,6 +16,9 @@ import java.util.Arrays;
  * @param close whether the server said it closes the connection after this answer
  */
 record HttpAnswer(int status, byte[] body, int length, boolean close) {
+  /** Far above any findings page; a length past it is a broken answer, not one to wait for. */
+  static final int MAX_BODY = 64 * 1024 * 1024;
+
   /**
    * The answer in {@code bytes[0..n)}, or null while it is incomplete.
    *
@@ -57,6 +60,9 @@ record HttpAnswer(int status, byte[] body, int length, boolean close) {
     if (contentLength < 0) {
       throw new IOException("answer without a length on a kept-alive connection");
     }
+    if (contentLength > MAX_BODY) {
+      throw new IOException("answer of " + contentLength + " bytes, more than the benchmark reads");
+    }
     if (n - bodyStart < contentLength) {
       return null;
     }
@@ -79,6 +85,9 @@ record HttpAnswer(int status, byte[] body, int length, boolean close) {
         size = Integer.parseInt((semi < 0 ? sizeLine : sizeLine.substring(0, semi)).trim(), 16);
       } catch (NumberFormatException e) {
         throw new IOException("malformed chunk size: " + sizeLine, e);
+      }
+      if (size < 0 || size > MAX_BODY - length) {
+        throw new IOException("chunk of " + size + " bytes after " + length + ": more than the benchmark reads");
       }
       at = lineEnd + 2;
       if (size == 0) {

@@ -48,5 +48,11 @@ class HttpAnswerTest {
     assertThatThrownBy(() -> HttpAnswer.parse(noLength, noLength.length)).hasMessageContaining("without a length");
     byte[] badChunk = bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
     assertThatThrownBy(() -> HttpAnswer.parse(badChunk, badChunk.length)).hasMessageContaining("chunk size");
+    byte[] negativeChunk = bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\n");
+    assertThatThrownBy(() -> HttpAnswer.parse(negativeChunk, negativeChunk.length)).hasMessageContaining("chunk of -5");
+    byte[] hugeChunk = bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n7fffffff\r\n");
+    assertThatThrownBy(() -> HttpAnswer.parse(hugeChunk, hugeChunk.length)).hasMessageContaining("more than the benchmark reads");
+    byte[] hugeLength = bytes("HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\n");
+    assertThatThrownBy(() -> HttpAnswer.parse(hugeLength, hugeLength.length)).hasMessageContaining("more than the benchmark reads");
   }
 }
