@@ -18,16 +18,26 @@ public final class TableReportWriter implements ReportWriter {
       out.println("No findings.");
     } else {
       int ruleWidth = Math.max(4, sorted.stream().mapToInt(f -> f.ruleId().length()).max().orElse(4));
-      out.printf("%-8s  %-" + ruleWidth + "s  %s%n", "SEVERITY", "RULE", "LOCATION / MESSAGE");
+      out.println(pad("SEVERITY", 8) + "  " + pad("RULE", ruleWidth) + "  LOCATION / MESSAGE");
       for (ContentFinding f : sorted) {
-        out.printf("%-8s  %-" + ruleWidth + "s  %s%n", f.severity(), f.ruleId(), f.location());
-        out.printf("%-8s  %-" + ruleWidth + "s    %s%n", "", "", f.message());
+        out.println(pad(f.severity().toString(), 8) + "  " + pad(f.ruleId(), ruleWidth) + "  "
+            + f.location());
+        out.println(pad("", 8) + "  " + pad("", ruleWidth) + "    " + f.message());
       }
     }
     for (String error : report.errors()) {
       out.println("ERROR     " + error);
     }
-    out.printf("%d finding(s) in %d target(s)%s%n", sorted.size(), report.targets().size(),
-        report.errors().isEmpty() ? "" : ", " + report.errors().size() + " target(s) unreadable");
+    out.println(sorted.size() + " finding(s) in " + report.targets().size() + " target(s)"
+        + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " target(s) unreadable"));
+  }
+
+  /**
+   * {@code text} padded with blanks to {@code width}, as {@code %-Ns} would; concatenation
+   * rather than a formatter, whose first use loads locale data that a short command-line scan
+   * otherwise never needs.
+   */
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
   }
 }

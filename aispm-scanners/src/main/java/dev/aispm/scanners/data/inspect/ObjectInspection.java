@@ -120,7 +120,7 @@ public final class ObjectInspection {
     origin = where;
     secrets().detectMarked(text, lines, line, secretSink);
     if (piiEnabled) {
-      pii().detect(text, piiSink);
+      pii().detectMarked(text, lines, line, piiSink);
     }
   }
 

@@ -29,6 +29,25 @@ public final class InlineImages {
     }
   }
 
+  /**
+   * {@link #PAYLOAD} for the byte loop, by byte value: {@link #PLAIN} for a payload byte,
+   * {@link #ESCAPE} for a backslash (a payload byte unless it starts an escape that needs
+   * decoding), 0 for a byte that ends the payload (a line feed, a non-ASCII byte, any other).
+   * One lookup and one comparison a byte: payloads run to kilobytes, and this loop reads each of
+   * their bytes.
+   */
+  private static final byte[] PAYLOAD_BYTES = new byte[256];
+  private static final byte PLAIN = 1;
+  private static final byte ESCAPE = 2;
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      if (PAYLOAD[c] && c != '\n') {
+        PAYLOAD_BYTES[c] = c == '\\' ? ESCAPE : PLAIN;
+      }
+    }
+  }
+
   private InlineImages() {
   }
 
@@ -94,13 +113,18 @@ public final class InlineImages {
     if (!dataUri) {
       return end;
     }
+    byte[] kinds = PAYLOAD_BYTES;
     int i = end;
     while (i < limit) {
-      int c = b[i];
-      if (c < 0 || c == '\n' || !PAYLOAD[c]) {
+      int kind = kinds[b[i] & 0xFF];
+      if (kind == PLAIN) {
+        i++;
+        continue;
+      }
+      if (kind == 0) {
         break;
       }
-      if (c == '\\' && i + 1 < limit) {
+      if (i + 1 < limit) {
         byte e = b[i + 1];
         if (e == 'u' || e == '/' || e == '\\') {
           break;

@@ -2,6 +2,7 @@ package dev.aispm.scanners.data.pii;
 
 import dev.aispm.scanners.data.noise.InlineImages;
 import dev.aispm.scanners.data.noise.PiiDecoys;
+import dev.aispm.scanners.data.search.AnchoredLines;
 import dev.aispm.scanners.data.search.AsciiText;
 
 /**
@@ -48,6 +49,30 @@ public final class PiiDetector {
     }
   }
 
+  /**
+   * The regions an earlier pass over the line being read jumped over ({@link AnchoredLines}),
+   * while {@link #detectMarked} runs; null otherwise.
+   */
+  private AnchoredLines skipped;
+  private int skipAt;
+  private int skipEnd;
+
+  /**
+   * {@link #detect} on line {@code line} of a block that {@link AnchoredLines} describes;
+   * {@code text} views exactly that line. The same findings, but the inline images that the
+   * marking pass measured are jumped over without reading their payloads a second time.
+   */
+  public void detectMarked(AsciiText text, AnchoredLines lines, int line, Sink sink) {
+    skipped = lines;
+    skipAt = lines.firstSkip(line);
+    skipEnd = lines.endSkip(line);
+    try {
+      detect(text, sink);
+    } finally {
+      skipped = null;
+    }
+  }
+
   /** Finds every personal-data occurrence in {@code text}. */
   public void detect(CharSequence text, Sink sink) {
     int n = text.length();
@@ -79,7 +104,7 @@ public final class PiiDetector {
       char c = text.charAt(i);
       if (c == ',') {
         // The payload of an inline image is random base64, full of digit runs and capitals.
-        i = isImageMarker(text, i) ? InlineImages.payloadEnd(text, i - 6, i + 1) : i + 1;
+        i = afterComma(text, i);
       } else if (c == '@') {
         i = email(text, i, sink);
       } else if ((c >= '0' && c <= '9') || c == '+' || c == '(') {
@@ -398,6 +423,25 @@ public final class PiiDetector {
     }
     sink.pii(PiiType.IBAN, text, start, end);
     return end;
+  }
+
+  /**
+   * Where to go on after the comma at {@code comma}: past the payload when it ends an inline
+   * image's header, else past the comma. A payload the marking pass jumped over is passed by its
+   * recorded end; that pass and this one apply the same rule, and a payload ends at the line's
+   * end at the latest.
+   */
+  private int afterComma(CharSequence text, int comma) {
+    if (skipped != null && text instanceof AsciiText a) {
+      int payload = a.offset() + comma + 1;
+      while (skipAt < skipEnd && skipped.skipFrom(skipAt) < payload) {
+        skipAt++;
+      }
+      if (skipAt < skipEnd && skipped.skipFrom(skipAt) == payload) {
+        return Math.min(text.length(), skipped.skipTo(skipAt) - a.offset());
+      }
+    }
+    return isImageMarker(text, comma) ? InlineImages.payloadEnd(text, comma - 6, comma + 1) : comma + 1;
   }
 
   /** Whether the comma at {@code comma} ends {@code base64,}, in any case. */

@@ -244,7 +244,8 @@ public final class AnchorIndex {
    *
    * @param maxLine    a line longer than this many bytes stops the pass (it must be read in pieces)
    * @param skipAnchor the anchor at which {@code skip} is asked where to resume; it is not
-   *                   recorded. -1 for none
+   *                   recorded as an anchor, but a region skipped is ({@link AnchoredLines#skipped}).
+   *                   -1 for none
    * @param filter     asked about every other occurrence before it is recorded; null keeps all
    * @return false if a line was longer than {@code maxLine}; {@code out} is then incomplete
    */
@@ -409,6 +410,7 @@ public final class AnchorIndex {
       if (h == skipAnchor) {
         int resume = skip.resume(b, out.lineStart(), i - anchorLengths[h], i, to);
         if (resume > i) {
+          out.skipped(i, resume);
           return resume;
         }
       } else if (filter == null || filter.keep(h, b, i - anchorLengths[h], i, to)) {

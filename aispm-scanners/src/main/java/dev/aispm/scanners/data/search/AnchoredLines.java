@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * What {@link AnchorIndex#scanLines} learned about a block of lines in its single pass: where each
  * line starts and ends, the anchors found in it and whether it needs more than a raw reading
- * (a non-ASCII byte, an escape that can disguise a secret). A scanner walks the lines afterwards
- * and runs the format matchers only at the recorded anchors. Reused from block to block, so a
+ * (a non-ASCII byte, an escape that can disguise a secret), and the inline images it jumped
+ * over. A scanner walks the lines afterwards and runs the format matchers only at the recorded
+ * anchors. Reused from block to block, so a
  * large scan allocates it once per worker.
  */
 public final class AnchoredLines {
@@ -24,6 +25,12 @@ public final class AnchoredLines {
   private int hits;
   private int[] hitAnchors = new int[4096];
   private int[] hitStarts = new int[4096];
+  /** Index of the first skip after each line, as {@link #hitsEnd} is for hits. */
+  private int[] skipsEnd = new int[1024];
+  private int skips;
+  /** Regions the pass jumped over (inline images' payloads): where each starts and ends. */
+  private int[] skipFroms = new int[64];
+  private int[] skipTos = new int[64];
 
   /** Start and flags of the line being read. */
   private int lineStart;
@@ -35,6 +42,7 @@ public final class AnchoredLines {
   public void begin(int from) {
     lines = 0;
     hits = 0;
+    skips = 0;
     startLine(from);
   }
 
@@ -78,13 +86,22 @@ public final class AnchoredLines {
       ends = Arrays.copyOf(ends, size);
       flags = Arrays.copyOf(flags, size);
       hitsEnd = Arrays.copyOf(hitsEnd, size);
+      skipsEnd = Arrays.copyOf(skipsEnd, size);
     }
     System.arraycopy(later.starts, 0, starts, lines, later.lines);
     System.arraycopy(later.ends, 0, ends, lines, later.lines);
     System.arraycopy(later.flags, 0, flags, lines, later.lines);
     for (int j = 0; j < later.lines; j++) {
       hitsEnd[lines + j] = hits + later.hitsEnd[j];
+      skipsEnd[lines + j] = skips + later.skipsEnd[j];
     }
+    if (skips + later.skips > skipFroms.length) {
+      skipFroms = Arrays.copyOf(skipFroms, skips + later.skips);
+      skipTos = Arrays.copyOf(skipTos, skips + later.skips);
+    }
+    System.arraycopy(later.skipFroms, 0, skipFroms, skips, later.skips);
+    System.arraycopy(later.skipTos, 0, skipTos, skips, later.skips);
+    skips += later.skips;
     int hitSize = Math.max(hitAnchors.length, hits + later.hits);
     if (hitSize > hitAnchors.length) {
       hitAnchors = Arrays.copyOf(hitAnchors, hitSize);
@@ -106,11 +123,13 @@ public final class AnchoredLines {
       ends = Arrays.copyOf(ends, size);
       flags = Arrays.copyOf(flags, size);
       hitsEnd = Arrays.copyOf(hitsEnd, size);
+      skipsEnd = Arrays.copyOf(skipsEnd, size);
     }
     starts[lines] = start;
     ends[lines] = end;
     flags[lines] = lineFlags;
     hitsEnd[lines] = hits;
+    skipsEnd[lines] = skips;
     lines++;
   }
 
@@ -123,6 +142,40 @@ public final class AnchoredLines {
     hitAnchors[hits] = anchorId;
     hitStarts[hits] = start;
     hits++;
+  }
+
+  /**
+   * Records that the pass jumped over {@code [from, to)} of the line being read, an inline image's
+   * payload, so that a later reader of the line can jump over it too without finding its end again.
+   */
+  public void skipped(int from, int to) {
+    if (skips == skipFroms.length) {
+      skipFroms = Arrays.copyOf(skipFroms, skips * 2);
+      skipTos = Arrays.copyOf(skipTos, skips * 2);
+    }
+    skipFroms[skips] = from;
+    skipTos[skips] = to;
+    skips++;
+  }
+
+  /** The first of line {@code j}'s skipped regions. */
+  public int firstSkip(int j) {
+    return j == 0 ? 0 : skipsEnd[j - 1];
+  }
+
+  /** One past the last of line {@code j}'s skipped regions. */
+  public int endSkip(int j) {
+    return skipsEnd[j];
+  }
+
+  /** Where skipped region {@code s} starts in the block. */
+  public int skipFrom(int s) {
+    return skipFroms[s];
+  }
+
+  /** Where skipped region {@code s} ends (exclusive) in the block. */
+  public int skipTo(int s) {
+    return skipTos[s];
   }
 
   /** Lines found, including empty ones. */

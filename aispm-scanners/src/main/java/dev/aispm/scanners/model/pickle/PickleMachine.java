@@ -361,10 +361,19 @@ final class PickleMachine {
         }
         case 0x97 -> push(Opaque.BUFFER);
         case 0x98 -> peek(at);
-        default -> throw new MalformedPickle(
-            String.format("unknown opcode 0x%02x at offset %d", op, at));
+        default -> throw new MalformedPickle("unknown opcode 0x" + hexByte(op) + " at offset " + at);
       }
     }
+  }
+
+  /**
+   * An opcode as two hex digits. Not {@code String.format}: its first use in a process loads the
+   * locale data, several milliseconds that every scan of a non-pickle file paid, since the pickle
+   * probe of a text file usually ends at an unknown opcode.
+   */
+  private static String hexByte(int op) {
+    String hex = Integer.toHexString(op & 0xff);
+    return hex.length() == 1 ? "0" + hex : hex;
   }
 
   /** The longest operand of the opcodes {@link #runSimple} handles. */

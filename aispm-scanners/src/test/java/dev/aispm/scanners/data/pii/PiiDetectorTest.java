@@ -3,7 +3,9 @@ package dev.aispm.scanners.data.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.scanners.data.corpus.Gen;
+import dev.aispm.scanners.data.search.AnchoredLines;
 import dev.aispm.scanners.data.search.AsciiText;
+import dev.aispm.scanners.data.secrets.SecretDetector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,15 @@ class PiiDetectorTest {
     List<String> out = detect(text);
     assertThat(detect(new StringBuilder(text))).isEqualTo(out);
     byte[] b = ("xx" + text + "yy").getBytes(StandardCharsets.UTF_8);
-    if (AsciiText.isAscii(b, 0, b.length)) {
+    if (AsciiText.isAscii(b, 0, b.length) && text.indexOf('\n') < 0) {
       assertThat(detect(new AsciiText(b, 2, b.length - 4))).isEqualTo(out);
+      // As the scan of a marked block reads it: inline images measured by the marking pass.
+      AnchoredLines lines = new AnchoredLines();
+      assertThat(new SecretDetector().markLines(b, 0, b.length, b.length + 1, lines)).isTrue();
+      List<String> marked = new ArrayList<>();
+      new PiiDetector().detectMarked(new AsciiText(b, 2, b.length - 4), lines, 0,
+          (type, t, s, e) -> marked.add(type + ":" + t.subSequence(s, e)));
+      assertThat(marked).isEqualTo(out);
     }
     return out;
   }
@@ -48,6 +57,31 @@ class PiiDetectorTest {
         .containsExactly("EMAIL:ann.lee@fastmail.com");
     assertThat(found("<img src=\\\"data:image/png;BASE64," + payload + "\\\"> card " + card))
         .containsExactly("PAYMENT_CARD:" + card);
+  }
+
+  /**
+   * The marking pass records each payload it jumped over, and a marked line's reading jumps over
+   * exactly those: a card number inside the image is not read, one after it is.
+   */
+  @Test
+  void aMarkedLinePassesTheImagesTheMarkingPassMeasured() {
+    String card = new Gen(5).card("4", 16);
+    String line = "{\"img\":\"data:image/png;base64,iVBORw0KGgo+" + card + "+AAAA==\",\"note\":\"card "
+        + card + "\"}";
+    byte[] b = (line + "\n" + line).getBytes(StandardCharsets.US_ASCII);
+    AnchoredLines lines = new AnchoredLines();
+    assertThat(new SecretDetector().markLines(b, 0, b.length, 1 << 20, lines)).isTrue();
+    assertThat(lines.lines()).isEqualTo(2);
+    for (int j = 0; j < 2; j++) {
+      assertThat(lines.endSkip(j) - lines.firstSkip(j)).isEqualTo(1);
+      int s = lines.firstSkip(j);
+      assertThat(new String(b, lines.skipFrom(s), lines.skipTo(s) - lines.skipFrom(s),
+          StandardCharsets.US_ASCII)).isEqualTo("iVBORw0KGgo+" + card + "+AAAA==");
+      List<String> out = new ArrayList<>();
+      new PiiDetector().detectMarked(new AsciiText(b, lines.start(j), lines.end(j) - lines.start(j)),
+          lines, j, (type, t, st, e) -> out.add(type + ":" + t.subSequence(st, e)));
+      assertThat(out).containsExactly("PAYMENT_CARD:" + card);
+    }
   }
 
   @Test

@@ -199,6 +199,43 @@ class AnchorIndexTest {
     assertThat(lines.hitStart(lines.firstHit(0))).isEqualTo(18);
     assertThat(lines.endHit(1) - lines.firstHit(1)).isZero();
     assertThat(lines.endHit(2) - lines.firstHit(2)).isEqualTo(1);
+    // The region jumped over is recorded with its line; a skip that resumes at once is not.
+    assertThat(lines.endSkip(0) - lines.firstSkip(0)).isEqualTo(1);
+    assertThat(lines.skipFrom(lines.firstSkip(0))).isEqualTo(6);
+    assertThat(lines.skipTo(lines.firstSkip(0))).isEqualTo(16);
+    assertThat(lines.endSkip(1) - lines.firstSkip(1)).isZero();
+    assertThat(lines.endSkip(2) - lines.firstSkip(2)).isZero();
+  }
+
+  /** A block long enough to be read in three parts records each line's skips in block order. */
+  @Test
+  void skipsOfABlockReadInPartsStayWithTheirLines() {
+    AnchorIndex index = new AnchorIndex(List.of("img:", "token"));
+    StringBuilder text = new StringBuilder();
+    for (int j = 0; j < 3000; j++) {
+      text.append(j % 3 == 0 ? "x img:abc| token\n" : "plain line without any\n");
+    }
+    byte[] b = text.toString().getBytes(StandardCharsets.US_ASCII);
+    AnchorIndex.Skip toBar = (bytes, lineStart, start, end, limit) -> {
+      int i = end;
+      while (i < limit && bytes[i] != '|' && bytes[i] != '\n') {
+        i++;
+      }
+      return i;
+    };
+    AnchoredLines lines = new AnchoredLines();
+    assertThat(index.scanLines(b, 0, b.length, 100, lines, 0, toBar, null)).isTrue();
+    assertThat(lines.lines()).isEqualTo(3000);
+    for (int j = 0; j < 3000; j++) {
+      if (j % 3 == 0) {
+        assertThat(lines.endSkip(j) - lines.firstSkip(j)).isEqualTo(1);
+        int s = lines.firstSkip(j);
+        assertThat(lines.skipFrom(s)).isEqualTo(lines.start(j) + 6);
+        assertThat(lines.skipTo(s)).isEqualTo(lines.start(j) + 9);
+      } else {
+        assertThat(lines.endSkip(j) - lines.firstSkip(j)).isZero();
+      }
+    }
   }
 
   @Test
