@@ -9,6 +9,7 @@ import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.collectors.content.image.ImageReference;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.collectors.content.image.RegistryAuth;
 import dev.aispm.collectors.content.image.RegistryClient;
 import dev.aispm.graph.schema.NodeSchema;
@@ -64,7 +65,7 @@ public final class ContainerRegistrySync {
   }
 
   /** @param workloads the image references of the subscription's workloads, followed into its registries */
-  public static Result sync(AzureScope s, ImageReader reader, DataPlane plane, List<WorkloadImages.Workload> workloads) {
+  public static Result sync(AzureScope s, ImageReader reader, DataPlane plane, List<PinnedWorkload> workloads) {
     ContainerRegistryFetcher fetcher = new ContainerRegistryFetcher(s.arm());
     List<JsonNode> registries = s.read(() -> fetcher.registries(s.path()), AzureContainerRegistrySchema.NODE,
         AzureContainerImageSchema.NODE, SupplyChainGraph.TYPES.get(0), SupplyChainGraph.TYPES.get(1),
@@ -140,7 +141,7 @@ public final class ContainerRegistrySync {
   }
 
   /** A workload and the image node its reference resolved to. */
-  private record Link(WorkloadImages.Workload workload, String imageId) {}
+  private record Link(PinnedWorkload workload, String imageId) {}
 
   /**
    * Resolves the workloads' references into this registry and reads each image not read yet (a
@@ -150,62 +151,64 @@ public final class ContainerRegistrySync {
    * @param viewed index in {@code views} of each image id already there
    */
   private static void pinned(AzureScope s, ImageReader reader, RegistryClient registry, String registryId,
-      String loginServer, List<String> repositories, List<WorkloadImages.Workload> workloads, List<ImageView> views,
+      String loginServer, List<String> repositories, List<PinnedWorkload> workloads, List<ImageView> views,
       Map<String, Integer> viewed, List<Link> links) {
     if (reader.budget().maxImagesPerScope() <= 0) {
       return; // image reading is off
     }
     String host = loginServer.toLowerCase(Locale.ROOT) + "/";
     Map<String, JsonNode> resolved = new HashMap<>();
-    for (WorkloadImages.Workload w : workloads) {
-      Optional<ImageReference> parsed = ImageReference.parse(w.reference());
-      if (parsed.isEmpty() || !parsed.get().repository().startsWith(host)) {
-        continue;
-      }
-      ImageReference ref = parsed.get();
-      String repository = ref.repository().substring(host.length());
-      if (!repositories.contains(repository)) {
-        continue; // not in the catalog: nothing of this registry to read or link
-      }
-      String key = repository + (ref.digest() != null ? "@" + ref.digest() : ":" + ref.tagOrLatest());
-      Instant start = Instant.now();
-      JsonNode manifest = resolved.get(key);
-      if (manifest == null && !resolved.containsKey(key)) {
-        try {
-          String digest = ref.digest() != null ? ref.digest()
-              : AcrCatalogFetcher.tagDigest(registry, repository, ref.tagOrLatest());
-          manifest = AcrCatalogFetcher.manifest(registry, repository, digest);
-        } catch (IOException | RuntimeException e) {
-          for (NodeSchema t : imageTypes()) {
-            s.fail(t, PULL, "image " + loginServer + "/" + key + " named by " + w.id() + ": " + message(e), PULL,
-                Duration.between(start, Instant.now()));
+    for (PinnedWorkload w : workloads) {
+      for (String reference : w.references()) {
+        Optional<ImageReference> parsed = ImageReference.parse(reference);
+        if (parsed.isEmpty() || !parsed.get().repository().startsWith(host)) {
+          continue;
+        }
+        ImageReference ref = parsed.get();
+        String repository = ref.repository().substring(host.length());
+        if (!repositories.contains(repository)) {
+          continue; // not in the catalog: nothing of this registry to read or link
+        }
+        String key = repository + (ref.digest() != null ? "@" + ref.digest() : ":" + ref.tagOrLatest());
+        Instant start = Instant.now();
+        JsonNode manifest = resolved.get(key);
+        if (manifest == null && !resolved.containsKey(key)) {
+          try {
+            String digest = ref.digest() != null ? ref.digest()
+                : AcrCatalogFetcher.tagDigest(registry, repository, ref.tagOrLatest());
+            manifest = AcrCatalogFetcher.manifest(registry, repository, digest);
+          } catch (IOException | RuntimeException e) {
+            for (NodeSchema t : imageTypes()) {
+              s.fail(t, PULL, "image " + loginServer + "/" + key + " named by " + w.id() + ": " + message(e), PULL,
+                  Duration.between(start, Instant.now()));
+            }
+          }
+          resolved.put(key, manifest);
+        }
+        if (manifest == null) {
+          continue;
+        }
+        String digest = manifest.path("digest").asText();
+        String id = AcrImageTransformer.id(loginServer, repository, digest);
+        Integer at = viewed.get(id);
+        if (at == null || ImageReader.NOT_SELECTED.equals(views.get(at).report().contents().status())) {
+          ImageReport report = reader.read(registry, repository, digest, "acr://" + id);
+          if (!report.problems().isEmpty()) {
+            for (NodeSchema t : SupplyChainGraph.TYPES) {
+              s.fail(t, PULL, "image " + id + ": " + String.join("; ", report.problems()), null,
+                  Duration.between(start, Instant.now()));
+            }
+          }
+          ImageView view = new ImageView(registryId, loginServer, repository, manifest, report);
+          if (at == null) {
+            viewed.put(id, views.size());
+            views.add(view);
+          } else {
+            views.set(at, view);
           }
         }
-        resolved.put(key, manifest);
+        links.add(new Link(w, id));
       }
-      if (manifest == null) {
-        continue;
-      }
-      String digest = manifest.path("digest").asText();
-      String id = AcrImageTransformer.id(loginServer, repository, digest);
-      Integer at = viewed.get(id);
-      if (at == null || ImageReader.NOT_SELECTED.equals(views.get(at).report().contents().status())) {
-        ImageReport report = reader.read(registry, repository, digest, "acr://" + id);
-        if (!report.problems().isEmpty()) {
-          for (NodeSchema t : SupplyChainGraph.TYPES) {
-            s.fail(t, PULL, "image " + id + ": " + String.join("; ", report.problems()), null,
-                Duration.between(start, Instant.now()));
-          }
-        }
-        ImageView view = new ImageView(registryId, loginServer, repository, manifest, report);
-        if (at == null) {
-          viewed.put(id, views.size());
-          views.add(view);
-        } else {
-          views.set(at, view);
-        }
-      }
-      links.add(new Link(w, id));
     }
   }
 

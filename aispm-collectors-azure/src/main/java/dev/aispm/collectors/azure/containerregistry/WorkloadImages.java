@@ -1,8 +1,8 @@
 package dev.aispm.collectors.azure.containerregistry;
 
 import dev.aispm.collectors.azure.GraphBatch;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
-import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -22,15 +22,6 @@ public final class WorkloadImages {
   /** How App Service names a custom container in {@code linuxFxVersion}. */
   static final String DOCKER = "DOCKER|";
 
-  /**
-   * One image reference of one workload.
-   *
-   * @param edge      the workload's {@code RUNS_IMAGE} relationship
-   * @param id        the workload's node id
-   * @param reference the image as the workload names it ({@code HOST/REPO:TAG} or {@code HOST/REPO@DIGEST})
-   */
-  public record Workload(RelSchema edge, String id, String reference) {}
-
   private WorkloadImages() {}
 
   /** The workload types whose images are followed. */
@@ -38,18 +29,21 @@ public final class WorkloadImages {
     return List.of(AzureMLEnvironmentSchema.NODE, AzureFunctionAppSchema.NODE);
   }
 
-  /** Every image reference the batch's workloads carry, in batch order. */
-  public static List<Workload> of(GraphBatch batch) {
-    List<Workload> out = new ArrayList<>();
+  /**
+   * The batch's workloads that name an image, in batch order. Each names one ({@code HOST/REPO:TAG}
+   * or {@code HOST/REPO@DIGEST}): an environment version has one image, a function app one container.
+   */
+  public static List<PinnedWorkload> of(GraphBatch batch) {
+    List<PinnedWorkload> out = new ArrayList<>();
     for (NodeRecord e : batch.nodes(AzureMLEnvironmentSchema.NODE)) {
       if (e.properties().get("image") instanceof String image && !image.isBlank()) {
-        out.add(new Workload(AzureMLEnvironmentSchema.RUNS_IMAGE, e.id(), image.strip()));
+        out.add(new PinnedWorkload(AzureMLEnvironmentSchema.RUNS_IMAGE, e.id(), e.scope(), List.of(image.strip())));
       }
     }
     for (NodeRecord a : batch.nodes(AzureFunctionAppSchema.NODE)) {
       String image = container(a.properties().get("runtime"));
       if (image != null) {
-        out.add(new Workload(AzureFunctionAppSchema.RUNS_IMAGE, a.id(), image));
+        out.add(new PinnedWorkload(AzureFunctionAppSchema.RUNS_IMAGE, a.id(), a.scope(), List.of(image)));
       }
     }
     return out;

@@ -3,14 +3,11 @@ package dev.aispm.collectors.azure.machinelearning;
 import static dev.aispm.collectors.azure.arm.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aispm.collectors.content.Base64Scripts;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
 import dev.aispm.scanners.aiusage.AiCatalogue;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +61,7 @@ public final class SetupScripts {
       }
       String source = text(ref, "scriptSource");
       if (source != null && source.toLowerCase(Locale.ROOT).equals("inline")) {
-        String decoded = decode(data);
+        String decoded = Base64Scripts.decodeText(data);
         if (decoded == null) {
           unreadable++;
         } else {
@@ -79,20 +76,5 @@ public final class SetupScripts {
       return null;
     }
     return new Found(StartupScriptInstalls.read(inline, unreadable, catalogue, advisories), workspaceFiles);
-  }
-
-  /** Base64 of UTF-8 text, as ARM stores an inline script; null when it is neither. */
-  static String decode(String base64) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 }

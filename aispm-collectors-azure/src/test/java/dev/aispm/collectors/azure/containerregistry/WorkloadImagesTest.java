@@ -3,10 +3,12 @@ package dev.aispm.collectors.azure.containerregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.azure.GraphBatch;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkloadImagesTest {
@@ -26,10 +28,10 @@ class WorkloadImagesTest {
     batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-empty", SCOPE).set("runtime", "DOCKER| ").build());
 
     assertThat(WorkloadImages.of(batch)).containsExactly(
-        new WorkloadImages.Workload(AzureMLEnvironmentSchema.RUNS_IMAGE, "env-pinned",
-            "acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64)),
-        new WorkloadImages.Workload(AzureFunctionAppSchema.RUNS_IMAGE, "app-container",
-            "acmemlregistry.azurecr.io/bots/router:1.4"));
+        new PinnedWorkload(AzureMLEnvironmentSchema.RUNS_IMAGE, "env-pinned", SCOPE,
+            List.of("acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64))),
+        new PinnedWorkload(AzureFunctionAppSchema.RUNS_IMAGE, "app-container", SCOPE,
+            List.of("acmemlregistry.azurecr.io/bots/router:1.4")));
   }
 
   @Test

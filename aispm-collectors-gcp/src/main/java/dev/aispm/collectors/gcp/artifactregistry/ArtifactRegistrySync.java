@@ -5,6 +5,7 @@ import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.collectors.content.image.RegistryAuth;
 import dev.aispm.collectors.content.image.RegistryClient;
 import dev.aispm.collectors.gcp.GcpClients;
@@ -13,7 +14,6 @@ import dev.aispm.collectors.gcp.GcpSettings;
 import dev.aispm.collectors.gcp.artifactregistry.ArtifactImageTransformer.ImageView;
 import dev.aispm.collectors.gcp.artifactregistry.ArtifactRepositoryTransformer.RepositoryView;
 import dev.aispm.collectors.gcp.images.WorkloadImages;
-import dev.aispm.collectors.gcp.images.WorkloadImages.Workload;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
@@ -96,7 +96,7 @@ public final class ArtifactRegistrySync {
       listed.ifPresent(l -> images.put(name, l));
       imagesComplete &= listed.isPresent();
     }
-    List<Workload> workloads = workloads(g);
+    List<PinnedWorkload> workloads = workloads(g);
     Set<String> repositoryNames = new HashSet<>();
     repos.forEach(r -> repositoryNames.add(r.repository().path("name").asText()));
     PinnedImages.Selection selection = PinnedImages.select(project, images, workloads,
@@ -128,7 +128,7 @@ public final class ArtifactRegistrySync {
       views.add(new ImageView(v.repository(), v.image(), report));
     }
     ArtifactImageTransformer.transform(views, g.key()).load(g.context().writer(), g.context().tag());
-    PinnedImages.missingImages(workloads, selection.missing()).load(g.context().writer(), g.context().tag());
+    PinnedWorkload.missingImages(workloads, selection.missing()).load(g.context().writer(), g.context().tag());
     if (imagesComplete) {
       g.succeeded(GcpArtifactImageSchema.NODE, views.size(), start);
     }
@@ -141,7 +141,7 @@ public final class ArtifactRegistrySync {
    * The workloads this scan wrote in the project, with the images they name. Their syncs run before
    * this one; reading them from the graph keeps this sync free of their code.
    */
-  private static List<Workload> workloads(GcpScope g) {
+  private static List<PinnedWorkload> workloads(GcpScope g) {
     Instant start = Instant.now();
     try (Session s = g.context().graph().session()) {
       return WorkloadImages.read(s, g.project().projectId(), g.context().tag().scanId());

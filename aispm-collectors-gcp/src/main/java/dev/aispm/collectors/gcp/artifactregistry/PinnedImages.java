@@ -1,11 +1,9 @@
 package dev.aispm.collectors.gcp.artifactregistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.collectors.gcp.artifactregistry.ArtifactImageTransformer.ImageView;
 import dev.aispm.collectors.gcp.images.ArtifactReference;
-import dev.aispm.collectors.gcp.images.WorkloadImages.Workload;
-import dev.aispm.graph.write.NodeRecord;
-import dev.aispm.graph.write.WriteBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,12 +29,13 @@ public final class PinnedImages {
    * @param named   ids of the images workloads name: read even past the per-project cap
    * @param missing by workload id, each reference into the project's registry that names no image
    *                there, with why; workloads whose references were all found (or not judged) are absent
+   *                (what {@link PinnedWorkload#missingImages} writes on each workload)
    */
   public record Selection(List<ImageView> images, Set<String> named, Map<String, List<String>> missing) {}
 
   /** The images to read, without judging references that name nothing (used when no listing is complete). */
   public static Selection select(String project, Map<String, List<JsonNode>> imagesByRepository,
-      List<Workload> workloads) {
+      List<PinnedWorkload> workloads) {
     return select(project, imagesByRepository, workloads, null);
   }
 
@@ -49,13 +48,13 @@ public final class PinnedImages {
    *                           repository a failed listing hid
    */
   public static Selection select(String project, Map<String, List<JsonNode>> imagesByRepository,
-      List<Workload> workloads, Set<String> repositories) {
+      List<PinnedWorkload> workloads, Set<String> repositories) {
     List<ImageView> out = new ArrayList<>(ArtifactImageTransformer.newestPerImage(imagesByRepository));
     Set<String> chosen = new LinkedHashSet<>();
     out.forEach(v -> chosen.add(ArtifactImageTransformer.id(v.image())));
     Set<String> named = new LinkedHashSet<>();
     Map<String, List<String>> missing = new LinkedHashMap<>();
-    for (Workload w : workloads) {
+    for (PinnedWorkload w : workloads) {
       for (String reference : w.references()) {
         Optional<ArtifactReference> ref = ArtifactReference.parse(reference);
         if (ref.isEmpty() || !ref.get().project().equals(project)) {
@@ -87,20 +86,6 @@ public final class PinnedImages {
       }
     }
     return new Selection(List.copyOf(out), Set.copyOf(named), missing);
-  }
-
-  /**
-   * Each workload's {@code missingImages}: the references {@link #select} found no image for, or
-   * null when it found them all, so a reference that resolves again clears the earlier note.
-   */
-  public static WriteBatch missingImages(List<Workload> workloads, Map<String, List<String>> missing) {
-    WriteBatch out = new WriteBatch();
-    for (Workload w : workloads) {
-      List<String> notes = missing.get(w.id());
-      out.node(w.edge().from(), NodeRecord.of(w.id(), w.scope())
-          .set("missingImages", notes == null || notes.isEmpty() ? null : List.copyOf(notes)).build());
-    }
-    return out;
   }
 
   /** The container image a reference names among a repository's images: by digest, else by the tag it carries. */

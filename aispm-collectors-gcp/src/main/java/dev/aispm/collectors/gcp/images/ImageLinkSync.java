@@ -1,8 +1,8 @@
 package dev.aispm.collectors.gcp.images;
 
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.collectors.gcp.GcpScope;
 import dev.aispm.collectors.gcp.images.ImageLinks.ArtifactImage;
-import dev.aispm.collectors.gcp.images.WorkloadImages.Workload;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.write.ScopeKey;
@@ -30,7 +30,7 @@ public final class ImageLinkSync {
   public static void sync(GcpScope g, List<String> locations) {
     Instant start = Instant.now();
     try (Session s = g.context().graph().session()) {
-      List<Workload> workloads = WorkloadImages.read(s, g.project().projectId(), null);
+      List<PinnedWorkload> workloads = WorkloadImages.read(s, g.project().projectId(), null);
       Set<String> paths = new LinkedHashSet<>();
       workloads.forEach(w -> w.references().forEach(ref ->
           ArtifactReference.parse(ref).ifPresent(r -> paths.add(r.path()))));

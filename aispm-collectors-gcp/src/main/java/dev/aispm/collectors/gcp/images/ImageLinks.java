@@ -1,6 +1,6 @@
 package dev.aispm.collectors.gcp.images;
 
-import dev.aispm.collectors.gcp.images.WorkloadImages.Workload;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.WriteBatch;
 import java.util.LinkedHashSet;
@@ -37,9 +37,9 @@ public final class ImageLinks {
     }
   }
 
-  public static WriteBatch link(List<Workload> workloads, List<ArtifactImage> images) {
+  public static WriteBatch link(List<PinnedWorkload> workloads, List<ArtifactImage> images) {
     WriteBatch out = new WriteBatch();
-    for (Workload w : workloads) {
+    for (PinnedWorkload w : workloads) {
       Set<String> linked = new LinkedHashSet<>();
       for (String ref : w.references()) {
         ArtifactReference.parse(ref).flatMap(r -> resolve(r, images)).ifPresent(linked::add);

@@ -1,5 +1,6 @@
 package dev.aispm.collectors.gcp.images;
 
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
@@ -24,16 +25,6 @@ import org.neo4j.driver.Value;
  * workload syncs' code, only on their nodes being written first.
  */
 public final class WorkloadImages {
-  /**
-   * A workload and the images it names.
-   *
-   * @param edge       the workload type's {@code RUNS_IMAGE} relationship
-   * @param id         the workload's node id
-   * @param scope      the workload's scope (Vertex AI's are per location)
-   * @param references image references in the order the workload lists them
-   */
-  public record Workload(RelSchema edge, String id, ScopeKey scope, List<String> references) {}
-
   /** A workload type, its {@code RUNS_IMAGE} edge and the property naming its images (a string or a list). */
   record Source(NodeSchema type, RelSchema edge, String property) {}
 
@@ -59,8 +50,8 @@ public final class WorkloadImages {
    * @param scanId when not null, only the workloads this scan wrote (a workload kept from an
    *               earlier scan because its listing failed now says nothing about the registry)
    */
-  public static List<Workload> read(Session s, String project, String scanId) {
-    List<Workload> out = new ArrayList<>();
+  public static List<PinnedWorkload> read(Session s, String project, String scanId) {
+    List<PinnedWorkload> out = new ArrayList<>();
     for (Source src : SOURCES) {
       Map<String, Object> params = new HashMap<>();
       params.put("project", project);
@@ -73,7 +64,7 @@ public final class WorkloadImages {
             List<String> refs = references(r.get("refs"));
             ScopeKey scope = scope(r.get("scope").asString(null));
             if (!refs.isEmpty() && scope != null) {
-              out.add(new Workload(src.edge(), r.get("id").asString(), scope, refs));
+              out.add(new PinnedWorkload(src.edge(), r.get("id").asString(), scope, refs));
             }
           });
     }

@@ -3,8 +3,8 @@ package dev.aispm.collectors.gcp.artifactregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.collectors.gcp.Recorded;
-import dev.aispm.collectors.gcp.images.WorkloadImages.Workload;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexModelSchema;
@@ -23,8 +23,8 @@ class PinnedImagesTest {
     return Map.of(REPO, Recorded.items("artifactregistry/dockerImages.list.json", "dockerImages"));
   }
 
-  private static Workload model(String... refs) {
-    return new Workload(VertexModelSchema.RUNS_IMAGE, "model", LOCATION, List.of(refs));
+  private static PinnedWorkload model(String... refs) {
+    return new PinnedWorkload(VertexModelSchema.RUNS_IMAGE, "model", LOCATION, List.of(refs));
   }
 
   @Test
@@ -40,8 +40,8 @@ class PinnedImagesTest {
   void anOlderBuildAWorkloadPinsByTagIsReadOnceAfterTheNewest() throws Exception {
     PinnedImages.Selection s = PinnedImages.select("acme-prod", images(), List.of(
         model(CHAT + ":2024-05-01"),
-        new Workload(VertexCustomJobSchema.RUNS_IMAGE, "job", LOCATION, List.of(CHAT + ":2024-05-01")),
-        new Workload(CloudRunServiceSchema.RUNS_IMAGE, "svc", new ScopeKey("gcp", "acme-prod", ScopeKey.GLOBAL),
+        new PinnedWorkload(VertexCustomJobSchema.RUNS_IMAGE, "job", LOCATION, List.of(CHAT + ":2024-05-01")),
+        new PinnedWorkload(CloudRunServiceSchema.RUNS_IMAGE, "svc", new ScopeKey("gcp", "acme-prod", ScopeKey.GLOBAL),
             List.of(CHAT))));
     assertThat(s.images()).extracting(v -> ArtifactImageTransformer.id(v.image())).containsExactly(
         CHAT + "@sha256:" + "2".repeat(64),
@@ -74,10 +74,10 @@ class PinnedImagesTest {
 
   @Test
   void referencesThatNameNoImageAreNotedOnTheWorkloadWithWhy() throws Exception {
-    Workload model = model(CHAT + ":2023-01-01", CHAT + "@sha256:" + "9".repeat(64),
+    PinnedWorkload model = model(CHAT + ":2023-01-01", CHAT + "@sha256:" + "9".repeat(64),
         "europe-west4-docker.pkg.dev/acme-prod/gone/app:1", CHAT + ":2024-05-01",
         "us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-3:latest");
-    Workload found = new Workload(CloudRunServiceSchema.RUNS_IMAGE, "svc",
+    PinnedWorkload found = new PinnedWorkload(CloudRunServiceSchema.RUNS_IMAGE, "svc",
         new ScopeKey("gcp", "acme-prod", ScopeKey.GLOBAL), List.of(CHAT));
     PinnedImages.Selection s = PinnedImages.select("acme-prod", images(), List.of(model, found), java.util.Set.of(REPO));
     assertThat(s.missing()).containsOnlyKeys("model");
@@ -87,7 +87,7 @@ class PinnedImagesTest {
             + ": no image with this digest in the repository (deleted, or removed by a cleanup policy)",
         "europe-west4-docker.pkg.dev/acme-prod/gone/app:1: no such Docker repository in the project");
 
-    var notes = PinnedImages.missingImages(List.of(model, found), s.missing());
+    var notes = PinnedWorkload.missingImages(List.of(model, found), s.missing());
     assertThat(notes.nodes(VertexModelSchema.NODE)).singleElement().satisfies(n -> {
       assertThat(n.scope()).isEqualTo(LOCATION);
       assertThat(n.properties().get("missingImages")).asList().hasSize(3);

@@ -2,8 +2,8 @@ package dev.aispm.collectors.gcp.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.collectors.gcp.images.ImageLinks.ArtifactImage;
-import dev.aispm.collectors.gcp.images.WorkloadImages.Workload;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexModelSchema;
 import dev.aispm.graph.write.RelRecord;
@@ -28,9 +28,9 @@ class ImageLinksTest {
   @Test
   void aDigestLinksToThatImageAndATagToTheImageCarryingItNow() {
     WriteBatch out = ImageLinks.link(List.of(
-        new Workload(VertexModelSchema.RUNS_IMAGE, "model", LOCATION,
+        new PinnedWorkload(VertexModelSchema.RUNS_IMAGE, "model", LOCATION,
             List.of(HOST + "/acme-prod/inference/chat-api:2024-06-01@" + OLD)),
-        new Workload(CloudRunServiceSchema.RUNS_IMAGE, "service", PROJECT,
+        new PinnedWorkload(CloudRunServiceSchema.RUNS_IMAGE, "service", PROJECT,
             List.of(HOST + "/acme-prod/inference/chat-api"))), IMAGES);
     List<RelRecord> model = out.rels(VertexModelSchema.RUNS_IMAGE);
     assertThat(model).singleElement().satisfies(r -> {
@@ -44,7 +44,7 @@ class ImageLinksTest {
 
   @Test
   void twoReferencesToOneImageMakeOneEdge() {
-    WriteBatch out = ImageLinks.link(List.of(new Workload(VertexModelSchema.RUNS_IMAGE, "job", LOCATION,
+    WriteBatch out = ImageLinks.link(List.of(new PinnedWorkload(VertexModelSchema.RUNS_IMAGE, "job", LOCATION,
         List.of(HOST + "/acme-prod/inference/chat-api:latest", HOST + "/acme-prod/inference/chat-api@" + NEW))),
         IMAGES);
     assertThat(out.rels(VertexModelSchema.RUNS_IMAGE)).hasSize(1);
@@ -52,7 +52,7 @@ class ImageLinksTest {
 
   @Test
   void unknownTagsDigestsHostsAndOtherRegistriesDoNotLink() {
-    WriteBatch out = ImageLinks.link(List.of(new Workload(VertexModelSchema.RUNS_IMAGE, "model", LOCATION, List.of(
+    WriteBatch out = ImageLinks.link(List.of(new PinnedWorkload(VertexModelSchema.RUNS_IMAGE, "model", LOCATION, List.of(
         HOST + "/acme-prod/inference/chat-api:2023-01-01",
         HOST + "/acme-prod/inference/chat-api@sha256:" + "9".repeat(64),
         "us-docker.pkg.dev/acme-prod/inference/chat-api:latest",

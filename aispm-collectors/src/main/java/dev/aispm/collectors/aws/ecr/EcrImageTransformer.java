@@ -1,11 +1,11 @@
 package dev.aispm.collectors.aws.ecr;
 
-import dev.aispm.collectors.aws.images.ImageLinks.Workload;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageManifests;
 import dev.aispm.collectors.content.image.ImageReader;
 import dev.aispm.collectors.content.image.ImageReference;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -72,7 +72,8 @@ public final class EcrImageTransformer {
    * @param images  each repository's newest image first (in repository name order), then every
    *                other image a workload of the region names, each image once
    * @param missing by workload id, each reference into a listed repository that names no image
-   *                there, with why; workloads whose images were all found are absent
+   *                there, with why; workloads whose images were all found are absent (what
+   *                {@link PinnedWorkload#missingImages} writes on each workload)
    */
   public record Selection(List<ImageView> images, Map<String, List<String>> missing) {}
 
@@ -89,7 +90,7 @@ public final class EcrImageTransformer {
    * @param registryHosts this region's registry host names ({@code <account>.dkr.ecr.<region>.amazonaws.com}), lower case
    */
   public static Selection select(List<Repository> repositories, Map<Repository, List<ImageDetail>> images,
-      List<Workload> workloads, Set<String> registryHosts) {
+      List<PinnedWorkload> workloads, Set<String> registryHosts) {
     List<ImageView> out = new ArrayList<>(newestPerRepository(images));
     Set<String> chosen = new HashSet<>();
     out.forEach(v -> chosen.add(id(v.repository(), v.image())));
@@ -100,7 +101,7 @@ public final class EcrImageTransformer {
       }
     });
     Map<String, List<String>> missing = new LinkedHashMap<>();
-    for (Workload w : workloads) {
+    for (PinnedWorkload w : workloads) {
       for (String reference : w.references()) {
         Optional<ImageReference> parsed = ImageReference.parse(reference);
         if (parsed.isEmpty()) {
@@ -133,20 +134,6 @@ public final class EcrImageTransformer {
       }
     }
     return new Selection(List.copyOf(out), missing);
-  }
-
-  /**
-   * Each workload's {@code missingImages}: the references {@link #select} found no image for, or
-   * null when it found them all, so a reference that resolves again clears the earlier note.
-   */
-  public static WriteBatch missingImages(List<Workload> workloads, Map<String, List<String>> missing) {
-    WriteBatch out = new WriteBatch();
-    for (Workload w : workloads) {
-      List<String> notes = missing.get(w.id());
-      out.node(w.edge().from(), NodeRecord.of(w.id(), w.scope())
-          .set("missingImages", notes == null || notes.isEmpty() ? null : List.copyOf(notes)).build());
-    }
-    return out;
   }
 
   /** An image manifest or index whose config (when ECR names it) is a container image config. */

@@ -3,7 +3,6 @@ package dev.aispm.collectors.aws.ecr;
 import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.ecr.EcrImageTransformer.ImageView;
 import dev.aispm.collectors.aws.ecr.EcrImageTransformer.Selection;
-import dev.aispm.collectors.aws.images.ImageLinks.Workload;
 import dev.aispm.collectors.aws.images.WorkloadImages;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
@@ -11,6 +10,7 @@ import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.collectors.content.image.ImageReader;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.collectors.content.image.RegistryAuth;
 import dev.aispm.collectors.content.image.RegistryClient;
 import dev.aispm.graph.schema.NodeSchema;
@@ -73,7 +73,7 @@ public final class EcrSync {
         r -> new Listed(r, EcrImageFetcher.images(client, r.repositoryName())));
     Map<Repository, List<ImageDetail>> byRepo = new LinkedHashMap<>();
     listed.forEach(l -> byRepo.put(l.repository(), l.images()));
-    List<Workload> workloads = workloads(scope);
+    List<PinnedWorkload> workloads = workloads(scope);
     Selection selection = EcrImageTransformer.select(repos.get(), byRepo, workloads, registryHosts(scope, repos.get()));
     List<ImageView> selected = selection.images();
 
@@ -106,7 +106,7 @@ public final class EcrSync {
       views.add(new ImageView(v.repository(), v.image(), report));
     }
     EcrImageTransformer.transform(views, scope.key()).load(scope.context().writer(), scope.context().tag());
-    EcrImageTransformer.missingImages(workloads, selection.missing())
+    PinnedWorkload.missingImages(workloads, selection.missing())
         .load(scope.context().writer(), scope.context().tag());
     if (listed.size() == repos.get().size()) {
       scope.succeeded(type, views.size(), start);
@@ -120,7 +120,7 @@ public final class EcrSync {
    * The workloads this scan wrote in the region, with the images they name. The workload syncs run
    * before this one; reading them from the graph keeps this sync free of their code.
    */
-  private static List<Workload> workloads(AwsScope scope) {
+  private static List<PinnedWorkload> workloads(AwsScope scope) {
     Instant start = Instant.now();
     try (Session s = scope.context().graph().session()) {
       return WorkloadImages.read(s, scope.key(), scope.context().tag().scanId());

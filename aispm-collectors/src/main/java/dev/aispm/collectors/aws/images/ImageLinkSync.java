@@ -2,8 +2,8 @@ package dev.aispm.collectors.aws.images;
 
 import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.images.ImageLinks.EcrImage;
-import dev.aispm.collectors.aws.images.ImageLinks.Workload;
 import dev.aispm.collectors.content.image.ImageReference;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import java.time.Duration;
@@ -27,7 +27,7 @@ public final class ImageLinkSync {
   public static void sync(AwsScope scope) {
     Instant start = Instant.now();
     try (Session s = scope.context().graph().session()) {
-      List<Workload> workloads = WorkloadImages.read(s, scope.key(), null);
+      List<PinnedWorkload> workloads = WorkloadImages.read(s, scope.key(), null);
       Set<String> repos = new LinkedHashSet<>();
       workloads.forEach(w -> w.references().forEach(ref ->
           ImageReference.parse(ref).ifPresent(p -> repos.add(p.repository()))));

@@ -1,9 +1,8 @@
 package dev.aispm.collectors.aws.images;
 
 import dev.aispm.collectors.content.image.ImageReference;
-import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.write.RelRecord;
-import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.graph.write.WriteBatch;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,16 +25,6 @@ public final class ImageLinks {
   private ImageLinks() {}
 
   /**
-   * A workload and the images it names.
-   *
-   * @param edge       the workload type's {@code RUNS_IMAGE} relationship
-   * @param id         the workload's node id
-   * @param scope      the workload's scope
-   * @param references image references in the order the workload lists them
-   */
-  public record Workload(RelSchema edge, String id, ScopeKey scope, List<String> references) {}
-
-  /**
    * An ECR image node as the ECR sync wrote it.
    *
    * @param id            {@code <repositoryUri>@<digest>}
@@ -45,9 +34,9 @@ public final class ImageLinks {
    */
   public record EcrImage(String id, String repositoryUri, String digest, List<String> tags) {}
 
-  public static WriteBatch link(List<Workload> workloads, List<EcrImage> images) {
+  public static WriteBatch link(List<PinnedWorkload> workloads, List<EcrImage> images) {
     WriteBatch out = new WriteBatch();
-    for (Workload w : workloads) {
+    for (PinnedWorkload w : workloads) {
       Set<String> linked = new LinkedHashSet<>();
       for (String ref : w.references()) {
         ImageReference.parse(ref).flatMap(r -> resolve(r, images)).ifPresent(linked::add);

@@ -1,6 +1,6 @@
 package dev.aispm.collectors.aws.images;
 
-import dev.aispm.collectors.aws.images.ImageLinks.Workload;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.ecs.ServiceSchema;
@@ -47,8 +47,8 @@ public final class WorkloadImages {
    * @param scanId when not null, only the workloads this scan wrote (a workload kept from an
    *               earlier scan because its listing failed now says nothing about the registry)
    */
-  public static List<Workload> read(Session s, ScopeKey scope, String scanId) {
-    List<Workload> out = new ArrayList<>();
+  public static List<PinnedWorkload> read(Session s, ScopeKey scope, String scanId) {
+    List<PinnedWorkload> out = new ArrayList<>();
     for (Source src : SOURCES) {
       Map<String, Object> params = new HashMap<>();
       params.put("scope", scope.key());
@@ -60,7 +60,7 @@ public final class WorkloadImages {
           .forEachRemaining(r -> {
             List<String> refs = first(r.get("refs"));
             if (!refs.isEmpty()) {
-              out.add(new Workload(src.edge(), r.get("id").asString(), scope, refs));
+              out.add(new PinnedWorkload(src.edge(), r.get("id").asString(), scope, refs));
             }
           });
     }

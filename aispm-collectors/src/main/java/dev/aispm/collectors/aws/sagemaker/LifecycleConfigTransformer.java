@@ -1,6 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.content.Base64Scripts;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.write.WriteBatch;
@@ -89,7 +90,7 @@ public final class LifecycleConfigTransformer {
     Map<String, String> scripts = new LinkedHashMap<>();
     int unreadable = 0;
     for (var e : base64ByName.entrySet()) {
-      byte[] bytes = LifecycleScripts.decode(e.getValue());
+      byte[] bytes = Base64Scripts.decode(e.getValue());
       if (bytes == null) {
         unreadable++;
       } else {

@@ -1,10 +1,10 @@
 package dev.aispm.collectors.aws.sagemaker;
 
+import dev.aispm.collectors.content.Base64Scripts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class LifecycleScripts {
       if (content == null) {
         continue;
       }
-      byte[] bytes = decode(content);
+      byte[] bytes = Base64Scripts.decode(content);
       if (bytes == null) {
         undecodable = true;
         continue;
@@ -87,19 +87,6 @@ public final class LifecycleScripts {
     }
     Boolean remoteExecution = remote ? Boolean.TRUE : undecodable ? null : Boolean.FALSE;
     return new Findings(remoteExecution, List.copyOf(found), List.copyOf(urls), digest(decoded));
-  }
-
-  /**
-   * A script's bytes from SageMaker's base64 content, or null when it is not base64. Strict
-   * decoding (the MIME decoder silently skips foreign characters and would analyse garbage); only
-   * line breaks, which some tools insert, are tolerated.
-   */
-  static byte[] decode(String content) {
-    try {
-      return Base64.getDecoder().decode(content.replaceAll("\\s", ""));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** A backslash at the end of a line continues the command; patterns must see it as one line. */

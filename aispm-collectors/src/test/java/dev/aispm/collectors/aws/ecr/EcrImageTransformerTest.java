@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.RecordedAnswersAccess;
 import dev.aispm.collectors.aws.ecr.EcrImageTransformer.ImageView;
-import dev.aispm.collectors.aws.images.ImageLinks.Workload;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.CodePackageScan.ImageLayer;
 import dev.aispm.collectors.content.CodePackageScan.ImageReport;
 import dev.aispm.collectors.content.ContentBudget;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.ecs.ServiceSchema;
 import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
@@ -115,15 +115,15 @@ class EcrImageTransformerTest {
     String repo = "111111111111.dkr.ecr.us-east-1.amazonaws.com/support/ticket-triage";
     Map<Repository, List<ImageDetail>> listed = listed();
     List<Repository> repositories = List.copyOf(listed.keySet());
-    List<Workload> workloads = List.of(
+    List<PinnedWorkload> workloads = List.of(
         // pinned to the January build by digest, and again by its tag: read once
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td-pinned", SCOPE,
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "td-pinned", SCOPE,
             List.of(repo + "@sha256:" + "1".repeat(64), repo + ":2024-01-15")),
         // the newest image by its tag: already chosen, not read twice
-        new Workload(ServiceSchema.RUNS_IMAGE, "svc", SCOPE, List.of(repo.toUpperCase() + ":2024-06-01")),
+        new PinnedWorkload(ServiceSchema.RUNS_IMAGE, "svc", SCOPE, List.of(repo.toUpperCase() + ":2024-06-01")),
         // an untagged older build, as Lambda resolves an image function to its digest
-        new Workload(LambdaFunctionSchema.RUNS_IMAGE, "fn", SCOPE, List.of(repo + "@sha256:" + "3".repeat(64))),
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td-gone", SCOPE, List.of(
+        new PinnedWorkload(LambdaFunctionSchema.RUNS_IMAGE, "fn", SCOPE, List.of(repo + "@sha256:" + "3".repeat(64))),
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "td-gone", SCOPE, List.of(
             repo + "@sha256:" + "9".repeat(64), repo + ":2023-12-01",
             "111111111111.dkr.ecr.us-east-1.amazonaws.com/retired/app:1.0",
             "111111111111.dkr.ecr.us-east-1.amazonaws.com/empty",
@@ -143,7 +143,7 @@ class EcrImageTransformerTest {
         "111111111111.dkr.ecr.us-east-1.amazonaws.com/retired/app:1.0: no such repository in the registry",
         "111111111111.dkr.ecr.us-east-1.amazonaws.com/empty: no image in the repository carries the tag latest");
 
-    WriteBatch notes = EcrImageTransformer.missingImages(workloads, selection.missing());
+    WriteBatch notes = PinnedWorkload.missingImages(workloads, selection.missing());
     assertThat(notes.nodes(TaskDefinitionSchema.NODE)).extracting(NodeRecord::id).containsExactly("td-pinned", "td-gone");
     assertThat(notes.nodes(TaskDefinitionSchema.NODE).get(1).properties().get("missingImages"))
         .isEqualTo(selection.missing().get("td-gone"));
@@ -159,7 +159,7 @@ class EcrImageTransformerTest {
     List<Repository> repositories = List.copyOf(listed.keySet());
     listed.remove(repositories.get(0));
     EcrImageTransformer.Selection selection = EcrImageTransformer.select(repositories, listed, List.of(
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td", SCOPE, List.of(repo + "@sha256:" + "9".repeat(64)))),
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "td", SCOPE, List.of(repo + "@sha256:" + "9".repeat(64)))),
         Set.of("111111111111.dkr.ecr.us-east-1.amazonaws.com"));
     assertThat(selection.images()).isEmpty();
     assertThat(selection.missing()).isEmpty();

@@ -3,8 +3,8 @@ package dev.aispm.collectors.aws.images;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.images.ImageLinks.EcrImage;
-import dev.aispm.collectors.aws.images.ImageLinks.Workload;
 import dev.aispm.collectors.content.image.ImageReference;
+import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 import dev.aispm.graph.write.RelRecord;
@@ -37,9 +37,9 @@ class ImageLinksTest {
   @Test
   void aDigestLinksExactlyThatImageAndATagTheImageCarryingIt() {
     WriteBatch out = ImageLinks.link(List.of(
-        new Workload(LambdaFunctionSchema.RUNS_IMAGE, "fn", SCOPE, List.of(REPO + "@" + DIGEST)),
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td-tag", SCOPE, List.of("vllm/vllm-openai:v0.4.2", REPO + ":1.4.0")),
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "td-latest", SCOPE, List.of(REPO.toUpperCase()))),
+        new PinnedWorkload(LambdaFunctionSchema.RUNS_IMAGE, "fn", SCOPE, List.of(REPO + "@" + DIGEST)),
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "td-tag", SCOPE, List.of("vllm/vllm-openai:v0.4.2", REPO + ":1.4.0")),
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "td-latest", SCOPE, List.of(REPO.toUpperCase()))),
         List.of(NEWEST));
     assertThat(out.rels(LambdaFunctionSchema.RUNS_IMAGE)).extracting(RelRecord::fromId, RelRecord::toId)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("fn", NEWEST.id()));
@@ -50,9 +50,9 @@ class ImageLinksTest {
   @Test
   void anImageNotReadOrATagItDoesNotCarryIsNotLinked() {
     WriteBatch out = ImageLinks.link(List.of(
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "old-tag", SCOPE, List.of(REPO + ":0.9.0")),
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "old-digest", SCOPE, List.of(REPO + "@sha256:00")),
-        new Workload(TaskDefinitionSchema.RUNS_IMAGE, "public", SCOPE, List.of("ollama/ollama:0.1.32"))),
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "old-tag", SCOPE, List.of(REPO + ":0.9.0")),
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "old-digest", SCOPE, List.of(REPO + "@sha256:00")),
+        new PinnedWorkload(TaskDefinitionSchema.RUNS_IMAGE, "public", SCOPE, List.of("ollama/ollama:0.1.32"))),
         List.of(NEWEST));
     assertThat(out.rels(TaskDefinitionSchema.RUNS_IMAGE)).isEmpty();
   }
