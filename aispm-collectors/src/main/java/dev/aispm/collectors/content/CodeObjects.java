@@ -96,7 +96,7 @@ public final class CodeObjects {
     }
     String status = problems.isEmpty() ? CodeReport.SCANNED : CodePackageScan.ImageReport.PARTIAL;
     return new Report(CodePackageScan.report(supplyChain, status, problems.isEmpty() ? null
-        : String.join("; ", problems), 0), read, problems.isEmpty());
+        : String.join("; ", problems), 0), read, problems.isEmpty(), supplyChain.customIndexes());
   }
 
   /**
@@ -105,13 +105,23 @@ public final class CodeObjects {
    * @param code     AI packages, AI use and advisories, status scanned or partial
    * @param objects  code objects read
    * @param complete whether every code object was read in full and nothing under the prefix was left unread
+   * @param packageIndexes package indexes and channels other than the public defaults that the
+   *                 manifests name (credentials removed), as first seen
    */
-  public record Report(CodeReport code, int objects, boolean complete) {
-    /** The properties the prefix node carries. */
+  public record Report(CodeReport code, int objects, boolean complete, List<String> packageIndexes) {
+    public Report {
+      packageIndexes = List.copyOf(packageIndexes);
+    }
+
+    /**
+     * The properties the prefix node carries; {@code packageIndexes} is null when none is named,
+     * so that an index a later scan no longer sees is cleared.
+     */
     public Map<String, Object> properties() {
       Map<String, Object> props = new LinkedHashMap<>();
       props.put("codeObjectsScanned", objects);
       props.put("codeScanComplete", complete);
+      props.put("packageIndexes", packageIndexes.isEmpty() ? null : packageIndexes);
       return props;
     }
   }

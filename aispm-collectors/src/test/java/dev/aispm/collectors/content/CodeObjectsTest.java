@@ -73,6 +73,21 @@ class CodeObjectsTest {
     });
   }
 
+  /** The non-default indexes the manifests name go onto the holder; none clears the property. */
+  @Test
+  void manifestsNamingANonDefaultIndexGiveTheHolderItsIndexes() {
+    CodeObjects code = new CodeObjects(SCAN, ENGINE);
+    read(code, "s3://b/train/requirements.txt", "--index-url https://pypi.org/simple\n"
+        + "--extra-index-url https://ci:token@pkgs.acme.example/simple\nlangchain\n", false);
+    CodeObjects.Report report = code.report(true);
+    assertThat(report.packageIndexes()).containsExactly("https://pkgs.acme.example/simple");
+    assertThat(report.properties()).containsEntry("packageIndexes", List.of("https://pkgs.acme.example/simple"));
+
+    CodeObjects plain = new CodeObjects(SCAN, ENGINE);
+    read(plain, "s3://b/train/requirements.txt", "langchain==0.1.0\n", false);
+    assertThat(plain.report(true).properties()).containsEntry("packageIndexes", null);
+  }
+
   @Test
   void codeCutAtTheBudgetOrAPrefixLeftUnreadIsPartial() {
     CodeObjects cut = new CodeObjects(SCAN, ENGINE);

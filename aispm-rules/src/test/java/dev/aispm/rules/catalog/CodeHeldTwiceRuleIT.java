@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class CodeHeldTwiceRuleIT {
   private static final String RULE = "data_store_code_ai_tooling_without_known_vulnerability";
+  private static final String INDEX_RULE = "data_store_code_unpinned_ai_package_from_custom_index";
 
   private static String holder(String label, String id) {
     return "CREATE (" + label.toLowerCase() + ":Asset:DataObject:" + label
@@ -35,8 +36,12 @@ class CodeHeldTwiceRuleIT {
   }
 
   private static List<String> verdicts() {
+    return verdicts(RULE);
+  }
+
+  private static List<String> verdicts(String rule) {
     RuleEngine engine = new RuleEngine(InProcessNeo4j.connection().driver(), null);
-    return engine.evaluate(RuleCatalog.builtIn().rule(RULE).orElseThrow()).stream()
+    return engine.evaluate(RuleCatalog.builtIn().rule(rule).orElseThrow()).stream()
         .map(r -> r.resourceId() + "=" + r.status()).toList();
   }
 
@@ -48,6 +53,24 @@ class CodeHeldTwiceRuleIT {
     RuleCatalogIT.load(holder("GCSPrefix", prefix) + holder("GCSModelArtifact", model)
         + pin(prefix, "gcsprefix", manifest) + pin(model, "gcsmodelartifact", manifest));
     assertThat(verdicts()).containsExactly(model + "=FAIL");
+  }
+
+  /** The same holds for an unpinned package from a manifest that names a private index. */
+  @Test
+  void anUnpinnedPackageFromTheSameManifestIsJudgedOnceOnTheModel() {
+    String prefix = "gs://acme-vertex-models/fraud/";
+    String model = "gs://acme-vertex-models/fraud/model/";
+    String manifest = "gs://acme-vertex-models/fraud/model/requirements.txt";
+    String unpinned = "gs://acme-vertex-models/fraud/#package/pkg:pypi/langchain";
+    RuleCatalogIT.load(holder("GCSPrefix", prefix) + holder("GCSModelArtifact", model)
+        + "SET gcsprefix.packageIndexes = ['https://pypi.acme-internal.example/simple'], "
+        + "gcsmodelartifact.packageIndexes = ['https://pypi.acme-internal.example/simple']\n"
+        + "CREATE (gcsprefix)-[:USES_PACKAGE]->(:Asset:Software:SoftwarePackage {id: '" + unpinned
+        + "', type: 'SoftwarePackage', name: 'langchain', purl: 'pkg:pypi/langchain', location: '" + manifest + "'})\n"
+        + "CREATE (gcsmodelartifact)-[:USES_PACKAGE]->(:Asset:Software:SoftwarePackage {id: '" + model
+        + "#package/pkg:pypi/langchain', type: 'SoftwarePackage', name: 'langchain', purl: 'pkg:pypi/langchain',"
+        + " location: '" + manifest + "'})\n");
+    assertThat(verdicts(INDEX_RULE)).containsExactly(model + "=FAIL");
   }
 
   @Test

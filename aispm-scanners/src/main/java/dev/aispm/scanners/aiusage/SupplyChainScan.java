@@ -5,6 +5,7 @@ import dev.aispm.scanners.advisory.AdvisoryMatch;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.ContentScanner;
 import dev.aispm.scanners.core.Severity;
+import dev.aispm.scanners.packages.InstallCommands;
 import dev.aispm.scanners.packages.InventoryCollector;
 import dev.aispm.scanners.packages.PackageInventoryScanner;
 import dev.aispm.scanners.packages.SoftwarePackage;
@@ -75,6 +76,15 @@ public final class SupplyChainScan {
   /** Every package the input holds (after image layer deletions). */
   public List<SoftwarePackage> packages() {
     return collector.packages();
+  }
+
+  /**
+   * The package indexes and channels the input's records name other than the ecosystems' public
+   * defaults ({@link InstallCommands#isDefaultIndex}): with one of them in play, an unpinned
+   * package resolves to whatever that index, or the default beside it, serves highest.
+   */
+  public List<String> customIndexes() {
+    return collector.indexes().stream().filter(url -> !InstallCommands.isDefaultIndex(url)).toList();
   }
 
   /** The AI packages among them, each with its catalogue entry. */

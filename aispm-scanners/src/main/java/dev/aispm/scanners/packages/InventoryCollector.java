@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the inventory saw while one input was read: package records, the layer order of any
- * container image manifest, and layer whiteouts. Kept apart from the scanner because a
+ * What the inventory saw while one input was read: package records, the package indexes they
+ * name, the layer order of any container image manifest, and layer whiteouts. Kept apart from the scanner because a
  * {@code docker save} tarball stores its manifest after the layers, so which packages an image
  * really contains is known only at the end ({@link #packages()}).
  */
@@ -14,8 +14,22 @@ public final class InventoryCollector {
   private final List<ImageLayers.Manifest> manifests = new ArrayList<>();
   private final List<String> whiteouts = new ArrayList<>();
 
+  private final java.util.Set<String> indexes = new java.util.LinkedHashSet<>();
+
   synchronized void add(SoftwarePackage p) {
     found.add(p);
+  }
+
+  /** A package index or channel a record names, credentials already removed. */
+  synchronized void index(String url) {
+    if (indexes.size() < PackageManifests.MAX_INDEXES) {
+      indexes.add(url);
+    }
+  }
+
+  /** The package indexes and channels the records name, as first seen, defaults included. */
+  public synchronized List<String> indexes() {
+    return List.copyOf(indexes);
   }
 
   synchronized void manifest(ImageLayers.Manifest m) {

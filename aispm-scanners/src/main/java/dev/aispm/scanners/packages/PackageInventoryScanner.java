@@ -75,6 +75,7 @@ public final class PackageInventoryScanner implements ContentScanner {
     try {
       DeclaredDependencies read = PackageManifests.read(kind.get(), text, location);
       read.packages().forEach(collector::add);
+      read.indexes().forEach(collector::index);
       if (read.unresolved() > 0) {
         findings.accept(problem(location, kind.get().source() + " declares " + read.unresolved()
             + (read.unresolved() == 1 ? " dependency that is" : " dependencies that are")

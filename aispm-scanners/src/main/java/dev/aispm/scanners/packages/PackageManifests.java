@@ -53,6 +53,8 @@ public final class PackageManifests {
   private static final Pattern CONTINUATION = Pattern.compile("\\\\\r?\n");
   private static final Pattern COMMENT = Pattern.compile("(^|\\s)#.*$");
   private static final Pattern OPTION = Pattern.compile("\\s--?[a-z-]+(?:[= ]\\S+)?");
+  private static final Pattern INDEX_OPTION = Pattern.compile(
+      "(?:-i|--index-url|--extra-index-url|-f|--find-links)(?:\\s*=\\s*|\\s+)(\\S+)");
   private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
   private static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
   private static final Pattern MAGIC_INSTALL = Pattern.compile(
@@ -213,8 +215,39 @@ public final class PackageManifests {
       case CONDA_ENVIRONMENT -> CondaEnvironment.read(text, location);
       case POM -> MavenPom.read(text, location);
       case GRADLE -> GradleBuild.read(text, location);
+      case REQUIREMENTS, CONSTRAINTS -> new DeclaredDependencies(records(kind, text, location),
+          requirementIndexes(text), 0);
       default -> new DeclaredDependencies(records(kind, text, location), List.of(), 0);
     };
+  }
+
+  /** Most indexes kept from one requirements file: a real one names one or two. */
+  static final int MAX_INDEXES = 100;
+
+  /**
+   * The package indexes a requirements file's own option lines name ({@code --index-url},
+   * {@code -i}, {@code --extra-index-url}, {@code --find-links}, {@code -f}, with a blank or
+   * {@code =} before the value), credentials removed; pip applies them to every requirement of the
+   * file. A value that holds an environment variable ({@code ${PIP_TOKEN}}) is expanded by pip at
+   * install time and is not kept.
+   */
+  static List<String> requirementIndexes(String text) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    String joined = CONTINUATION.matcher(text).replaceAll(" ");
+    for (String raw : joined.split("\r?\n")) {
+      if (out.size() >= MAX_INDEXES) {
+        break;
+      }
+      String line = COMMENT.matcher(raw).replaceFirst("").trim();
+      if (!line.startsWith("-")) {
+        continue;
+      }
+      Matcher m = INDEX_OPTION.matcher(line);
+      if (m.lookingAt() && !m.group(1).contains("$")) {
+        out.add(InstallCommands.withoutCredentials(m.group(1)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<SoftwarePackage> records(Kind kind, String text, String location)

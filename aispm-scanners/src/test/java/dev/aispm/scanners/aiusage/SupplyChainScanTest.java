@@ -98,6 +98,20 @@ class SupplyChainScanTest {
         .containsExactly(SupplyChainScan.AI_PACKAGE);
   }
 
+  /** Only indexes other than the public defaults count: pip's own PyPI URL changes nothing. */
+  @Test
+  void customIndexesLeaveThePublicDefaultsOut() throws IOException {
+    byte[] zip = Archives.of().text("requirements.txt", """
+        --index-url https://pypi.org/simple
+        --extra-index-url https://pypi.acme-internal.example/simple
+        langchain
+        """).zip();
+    SupplyChainScan check = scan(zip, "code.zip");
+    assertThat(check.customIndexes()).containsExactly("https://pypi.acme-internal.example/simple");
+    assertThat(scan(Archives.of().text("requirements.txt", "--index-url https://pypi.org/simple\nlangchain\n")
+        .zip(), "code.zip").customIndexes()).isEmpty();
+  }
+
   @Test
   void advisoriesAreReadOnlyWhenAnAiPackageIsFound() throws IOException {
     int[] reads = new int[1];

@@ -49,6 +49,25 @@ class PackageInventoryTest {
     assertThat(findings).isEmpty();
   }
 
+  /** The indexes a project's records name are collected with its packages, each once. */
+  @Test
+  void indexesNamedByRecordsAreCollected() throws IOException {
+    byte[] zip = Archives.of()
+        .text("train/requirements.txt", "--extra-index-url https://pypi.acme-internal.example/simple\nlangchain\n")
+        .text("serve/pyproject.toml", """
+            [project]
+            name = "serve"
+            dependencies = ["openai==1.3.5"]
+            [[tool.uv.index]]
+            url = "https://pypi.acme-internal.example/simple"
+            """)
+        .text("notes.txt", "--extra-index-url https://not-a-record.example/simple\n")
+        .zip();
+    InventoryCollector c = read(zip, "code.zip", ScanLimits.defaults(), new java.util.ArrayList<>());
+    assertThat(c.indexes()).containsExactly("https://pypi.acme-internal.example/simple");
+    assertThat(coordinates(c.packages())).containsExactlyInAnyOrder("langchain@null", "openai@1.3.5");
+  }
+
   @Test
   void dockerSaveImageHonoursLaterLayerWhiteouts() throws IOException {
     String site = "usr/local/lib/python3.11/site-packages/";

@@ -59,6 +59,32 @@ class PackageManifestsTest {
         "ray@null");
   }
 
+  /**
+   * A requirements file's index options apply to all its requirements: each index is kept once,
+   * without its credentials; one built from an environment variable is expanded only at install.
+   */
+  @Test
+  void requirementsNameTheirIndexes() throws IOException {
+    String text = """
+        --index-url https://pypi.acme-internal.example/simple
+        -i https://mirror.example/simple   # the mirror
+        --extra-index-url=https://build:s3cr3t@pkgs.acme.example/pypi/simple
+        -f https://download.pytorch.org/whl/torch_stable.html
+        --extra-index-url https://${PIP_USER}:${PIP_TOKEN}@private.example/simple
+        --extra-index-url https://pypi.acme-internal.example/simple
+        openai==1.3.5 --hash=sha256:abcdef
+        # --extra-index-url https://commented.example/simple
+        langchain
+        """;
+    DeclaredDependencies read = PackageManifests.read(PackageManifests.Kind.REQUIREMENTS, text, "r.txt");
+    assertThat(read.indexes()).containsExactly("https://pypi.acme-internal.example/simple",
+        "https://mirror.example/simple", "https://pkgs.acme.example/pypi/simple",
+        "https://download.pytorch.org/whl/torch_stable.html");
+    assertThat(coordinates(read.packages())).containsExactly("openai@1.3.5", "langchain@null");
+    assertThat(PackageManifests.read(PackageManifests.Kind.REQUIREMENTS, "openai==1.3.5\n", "r.txt").indexes())
+        .isEmpty();
+  }
+
   @Test
   void requirementsStopAtThePackageCap() {
     String hostile = "pkg==1.0\n".repeat(InstallCommands.MAX_PACKAGES + 500);

@@ -45,7 +45,8 @@ class S3CodeObjectsIT {
     InProcessNeo4j.reset();
     aws.cloud().awsObjects().put(BUCKET, "fraud/train/train.py", TRAIN.getBytes(StandardCharsets.UTF_8));
     aws.cloud().awsObjects().put(BUCKET, "fraud/train/requirements.txt",
-        "mlflow==2.2.0\ntransformers==4.36.2\npandas==2.2.2\n".getBytes(StandardCharsets.UTF_8));
+        ("--extra-index-url https://pypi.acme-internal.example/simple\n"
+            + "mlflow==2.2.0\ntransformers==4.36.2\npandas==2.2.2\n").getBytes(StandardCharsets.UTF_8));
   }
 
   @AfterEach
@@ -60,6 +61,7 @@ class S3CodeObjectsIT {
     Node prefix = prefix();
     assertThat(prefix.get("codeObjectsScanned").asInt()).isEqualTo(2);
     assertThat(prefix.get("codeScanComplete").asBoolean()).isTrue();
+    assertThat(prefix.get("packageIndexes").asList()).containsExactly("https://pypi.acme-internal.example/simple");
     // The data is still read as data: the planted secret in the training set is counted as before.
     assertThat(prefix.get("secretCount").asInt()).isPositive();
     assertThat(prefix.get("objectsScanned").asInt()).isEqualTo(3);
@@ -107,6 +109,8 @@ class S3CodeObjectsIT {
     assertThat(strings("MATCH (s:SoftwarePackage) WHERE s.id STARTS WITH $p RETURN s.purl"))
         .containsExactly("pkg:pypi/mlflow@2.10.2");
     assertThat(strings("MATCH (a:Advisory) WHERE a.id STARTS WITH $p RETURN a.advisoryId")).isEmpty();
+    // The requirements file no longer names the extra index, and the prefix no longer carries it.
+    assertThat(prefix().get("packageIndexes").isNull()).isTrue();
     assertThat(strings("MATCH (u:AIUsage) WHERE u.id STARTS WITH $p RETURN u.kind + ' ' + u.subject"))
         .containsExactlyInAnyOrder("import openai", "package mlflow");
   }

@@ -30,6 +30,7 @@ public final class ModelArtifactSchema {
       .property("sha256", "SHA-256 of the file, when the content scan read all of it (absent: a folder, or larger than the read budget)")
       .property("codeObjectsScanned", "Objects of the artifact read for the AI packages and AI use of the code packaged with the model (1 for an archive, the objects of a folder)")
       .property("codeScanComplete", "Whether the artifact was read in full for its code (false: AI packages may hide in what was not read)")
+      .property("packageIndexes", "Package indexes and channels other than the public defaults that the manifests of the code packaged with the model name (requirements files' --index-url / --extra-index-url, pyproject, Pipfile and conda sources), credentials removed; absent when none")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, BucketSchema.NODE,

@@ -25,6 +25,7 @@ public final class AzureBlobModelArtifactSchema {
       .property("sha256", "SHA-256 of the model when it is one blob read to its end (absent: a folder, or larger than the read budget)")
       .property("codeObjectsScanned", "Objects of the artifact read for the AI packages and AI use of the code packaged with the model (an archive's members, a folder's scripts)")
       .property("codeScanComplete", "Whether the artifact was read in full for its code (false: AI packages may hide in what was not read)")
+      .property("packageIndexes", "Package indexes and channels other than the public defaults that the manifests of the code packaged with the model name (requirements files' --index-url / --extra-index-url, pyproject, Pipfile and conda sources), credentials removed; absent when none")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE,

@@ -28,6 +28,7 @@ public final class GcsPrefixSchema {
       .property("listingComplete", "Whether every object under the prefix was listed (false: the budget ran out first)")
       .property("codeObjectsScanned", "Code and dependency manifests (requirements, lock files, notebooks, .py, .js...) the content scan read under the prefix for AI packages and AI use")
       .property("codeScanComplete", "Whether every code object under the prefix was read in full and nothing under it was left unread (false: AI use may hide in what was not read)")
+      .property("packageIndexes", "Package indexes and channels other than the public defaults that the manifests of the code under the prefix name (requirements files' --index-url / --extra-index-url, pyproject, Pipfile and conda sources), credentials removed; absent when none")
       .build();
 
   public static final RelSchema IN_BUCKET = RelSchema.toStub("IN_BUCKET", NODE, GcsBucketSchema.NODE,
