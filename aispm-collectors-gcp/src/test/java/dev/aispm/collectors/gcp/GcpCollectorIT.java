@@ -85,8 +85,8 @@ class GcpCollectorIT {
     assertThat(count("MATCH (p:CloudAccount:GCPProject {scanned: true}) RETURN count(p)")).isEqualTo(3);
     assertThat(count("MATCH (e:Endpoint:VertexEndpoint) RETURN count(e)")).isEqualTo(2);
     assertThat(count("MATCH (m:Model:VertexModel) RETURN count(m)")).isEqualTo(3);
-    // Custom jobs, training pipelines and tuning jobs, the hyperparameter tuning job and the NAS job.
-    assertThat(count("MATCH (j:TrainingJob) WHERE j.provider = 'gcp' RETURN count(j)")).isEqualTo(7);
+    // Custom jobs, training pipelines (AutoML and custom) and tuning jobs, the hyperparameter tuning job and the NAS job.
+    assertThat(count("MATCH (j:TrainingJob) WHERE j.provider = 'gcp' RETURN count(j)")).isEqualTo(8);
     assertThat(count("MATCH (j:ProcessingJob:VertexBatchPredictionJob) RETURN count(j)")).isEqualTo(2);
     assertThat(count("MATCH (n:Notebook:GCPWorkbenchInstance) RETURN count(n)")).isEqualTo(3);
     assertThat(count("MATCH (b:DataStore:GCSBucket) WHERE b.stub IS NULL RETURN count(b)")).isEqualTo(4);
@@ -243,6 +243,43 @@ class GcpCollectorIT {
         .isPositive();
     // Paging: every list of more than two items was read to its end.
     assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(3);
+  }
+
+  @Test
+  void trainingPipelinesAndPipelineJobsRunTheImagesTheyPin() {
+    // One image a region unless a workload names it: the custom training pipeline's worker image
+    // (the Python base, not the newest path in name order) is read past the cap.
+    ScanLedger ledger = sim.scan(sim.environment(Map.of("AISPM_IMAGE_MAX_PER_REGION", "1")), "gcp-images");
+
+    String registry = "us-central1-docker.pkg.dev/acme-vertex-prod/ml-serving/";
+    Record training = one("""
+        MATCH (p:VertexTrainingPipeline {name: 'fraud-custom-train'})-[:RUNS_IMAGE]->(i:GCPArtifactImage)
+        RETURN p.images AS images, p.missingImages AS missing, collect(i.name + ' ' + i.imageScan) AS linked""");
+    assertThat(training.get("linked").asList()).as(ledger.failures().toString())
+        .containsExactly("python-base:3.11 scanned");
+    // Google's prebuilt serving container is another project's: kept as named, neither read nor missing.
+    assertThat(training.get("images").asList()).containsExactly(registry + "python-base:3.11",
+        "us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-3:latest");
+    assertThat(training.get("missing").isNull()).isTrue();
+
+    Record pipeline = one("""
+        MATCH (p:VertexPipelineJob {name: 'nightly-retrain'})
+        RETURN p.images AS images, p.missingImages AS missing,
+               COLLECT { MATCH (p)-[:RUNS_IMAGE]->(i) RETURN i.name } AS linked""");
+    // The scoring step runs the April build by tag, as the batch-scorer service does.
+    assertThat(pipeline.get("linked").asList()).containsExactly("batch-scorer:2024-04-01");
+    // Docker Hub and another project's Container Registry are kept as named, not read.
+    assertThat(pipeline.get("images").asList()).containsExactly("python:3.11-slim",
+        "gcr.io/acme-shared-images/model-publisher:1.2", registry + "report-card:v2",
+        registry + "batch-scorer:2024-04-01");
+    assertThat(pipeline.get("missing").asList())
+        .containsExactly(registry + "report-card:v2: no image in the repository carries the tag v2");
+    assertThat(count("""
+        MATCH (:VertexPipelineJob {name: 'nightly-retrain'})-[:RUNS_IMAGE]->(:GCPArtifactImage)-[:USES_PACKAGE]->
+              (:SoftwarePackage {name: 'transformers', version: '4.30.0'}) RETURN count(*)""")).isEqualTo(1);
+    // The AutoML pipeline trains in Google's containers and names none.
+    assertThat(count("MATCH (p:VertexTrainingPipeline {name: 'churn-automl-pipeline'})-[:RUNS_IMAGE]->() RETURN count(p)"))
+        .isZero();
   }
 
   @Test

@@ -82,6 +82,7 @@ class ServerlessWorkloadIT {
       assertThat(batch.get("missingImages").isNull()).isTrue();
       // Pinned by tag to the April build: read although the cap of one image went to the newest
       // path in name order (June's batch-scorer), and its Transformers advisory counts for the service.
+      // The Python base is a custom training pipeline's worker image (GcpCollectorIT), read past the cap too.
       String pinned = """
           MATCH (:GCPCloudRunService {name: 'batch-scorer'})-[:RUNS_IMAGE]->(i:GCPArtifactImage {imageScan: 'scanned'})
                 -[:USES_PACKAGE]->(p:SoftwarePackage {name: 'transformers', version: '4.30.0'})-[:AFFECTED_BY]->(a)
@@ -90,7 +91,7 @@ class ServerlessWorkloadIT {
       assertThat(strings("""
           MATCH (i:GCPArtifactImage) WHERE i.repositoryName STARTS WITH 'acme-vertex-prod/ml-serving/'
           RETURN i.name + ' ' + i.imageScan AS x""")).containsExactlyInAnyOrder("batch-scorer:2024-06-01 scanned",
-          "batch-scorer:2024-04-01 scanned", "python-base:3.11 not-selected", "ranker:v7 not-selected");
+          "batch-scorer:2024-04-01 scanned", "python-base:3.11 scanned", "ranker:v7 not-selected");
       assertThat(strings("MATCH (n:GCPCloudRunService {name: 'ticket-router'}) RETURN n.id AS x")).isEmpty();
       assertThat(sim.gcp.permissionsSeen()).contains("cloudfunctions.functions.list", "run.services.list",
           "run.services.getIamPolicy", "storage.objects.get");

@@ -16,7 +16,9 @@ import java.util.Optional;
  * zstd-compressed layer over a gzip base, and calls Anthropic's API from its code: AI outside
  * Vertex AI. The batch scorer has two builds: the Cloud Run service {@code batch-scorer} still runs
  * the April one by tag, which ships Transformers 4.30.0 (a deserialization advisory); the newest
- * build holds no AI package, so only reading the pinned build shows what the service runs. Images
+ * build holds no AI package, so only reading the pinned build shows what the service runs; the
+ * nightly Vertex AI pipeline's scoring step runs that April build too, and the custom training
+ * pipeline {@code fraud-custom-train} trains in the Python base image. Images
  * are built when the simulator starts, so the {@code dockerImages} answer (with their digests) is
  * generated, like Artifact Registry's DockerImage resources.
  */

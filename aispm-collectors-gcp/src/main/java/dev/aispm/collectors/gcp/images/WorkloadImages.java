@@ -9,6 +9,8 @@ import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexHyperparameterTuningJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexModelSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexNasJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexPipelineJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexTrainingPipelineSchema;
 import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ public final class WorkloadImages {
       new Source(VertexCustomJobSchema.NODE, VertexCustomJobSchema.RUNS_IMAGE, "images"),
       new Source(VertexHyperparameterTuningJobSchema.NODE, VertexHyperparameterTuningJobSchema.RUNS_IMAGE, "images"),
       new Source(VertexNasJobSchema.NODE, VertexNasJobSchema.RUNS_IMAGE, "images"),
+      new Source(VertexTrainingPipelineSchema.NODE, VertexTrainingPipelineSchema.RUNS_IMAGE, "images"),
+      new Source(VertexPipelineJobSchema.NODE, VertexPipelineJobSchema.RUNS_IMAGE, "images"),
       new Source(CloudRunServiceSchema.NODE, CloudRunServiceSchema.RUNS_IMAGE, "images"),
       new Source(CloudFunctionSchema.NODE, CloudFunctionSchema.RUNS_IMAGE, "images"),
       new Source(WorkbenchInstanceSchema.NODE, WorkbenchInstanceSchema.RUNS_IMAGE, "containerImage"));

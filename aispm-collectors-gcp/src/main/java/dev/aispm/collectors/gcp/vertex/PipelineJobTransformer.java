@@ -1,6 +1,7 @@
 package dev.aispm.collectors.gcp.vertex;
 
 import com.google.cloud.aiplatform.v1.PipelineJob;
+import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import dev.aispm.collectors.gcp.GcpIds;
 import dev.aispm.collectors.gcp.GcpProject;
@@ -13,11 +14,14 @@ import dev.aispm.graph.write.ScopeKey;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns Vertex AI Pipelines runs into pipeline nodes. A run without a service account runs as the
  * project's Compute Engine default service account (Vertex AI documents this), so that is the
- * account it is linked to, and flagged.
+ * account it is linked to, and flagged. The container images its components run are named in the
+ * compiled pipeline spec the run carries (deploymentSpec.executors); they are recorded for the
+ * registry scan and the link step like a custom job's.
  */
 public final class PipelineJobTransformer {
   private PipelineJobTransformer() {}
@@ -48,6 +52,7 @@ public final class PipelineJobTransformer {
           .set("templateUri", GcpIds.nullIfEmpty(j.getTemplateUri()))
           .set("gcsOutputDirectory", output)
           .set("inputUris", List.copyOf(inputs))
+          .set("images", images(j))
           .set("createdAt", VertexCommon.time(j.hasCreateTime(), j.getCreateTime()));
       out.node(VertexPipelineJobSchema.NODE, VertexCommon.encryption(b, j.hasEncryptionSpec(), j.getEncryptionSpec()).build());
       VertexCommon.runsAs(out, VertexPipelineJobSchema.RUNS_AS, id, sa, scope);
@@ -63,5 +68,22 @@ public final class PipelineJobTransformer {
       }
     }
     return out;
+  }
+
+  /**
+   * The images of the run's container executors, each once, in executor name order (a map has no
+   * order of its own). Importer and resolver executors run no image of the user's; an image given
+   * as a placeholder for a pipeline input is kept as named and resolves to nothing.
+   */
+  static List<String> images(PipelineJob j) {
+    Set<String> out = new LinkedHashSet<>();
+    Struct executors = VertexCommon.struct(VertexCommon.struct(j.getPipelineSpec(), "deploymentSpec"), "executors");
+    for (Value executor : new TreeMap<>(executors.getFieldsMap()).values()) {
+      String image = VertexCommon.string(VertexCommon.struct(executor.getStructValue(), "container"), "image");
+      if (image != null) {
+        out.add(image);
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -10,13 +10,17 @@ import dev.aispm.graph.schema.gcp.vertex.VertexTrainingPipelineSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns training pipelines into training-job nodes. A custom-task pipeline carries its service
- * account, network and web access inside trainingTaskInputs (the CustomJobSpec as JSON); an
- * AutoML pipeline has none of them, so those flags stay unset rather than false.
+ * account, network, web access and worker pool containers inside trainingTaskInputs (the
+ * CustomJobSpec as JSON); an AutoML pipeline has none of them, so those flags stay unset rather
+ * than false. The images it names (its workers' and the uploaded model's serving container) are
+ * recorded for the registry scan and the link step, like a custom job's.
  */
 public final class TrainingPipelineTransformer {
   private TrainingPipelineTransformer() {}
@@ -41,6 +45,7 @@ public final class TrainingPipelineTransformer {
           .set("usesDefaultComputeAccount", custom ? GcpIds.isDefaultComputeAccount(sa) : null)
           .set("enableWebAccess", !custom ? null : web != null && web.getBoolValue())
           .set("network", custom ? VertexCommon.string(inputs, "network") : null)
+          .set("images", images(p, custom))
           .set("createdAt", VertexCommon.time(p.hasCreateTime(), p.getCreateTime()))
           .set("endedAt", VertexCommon.time(p.hasEndTime(), p.getEndTime()));
       out.node(VertexTrainingPipelineSchema.NODE,
@@ -67,5 +72,27 @@ public final class TrainingPipelineTransformer {
       }
     }
     return out;
+  }
+
+  /**
+   * The images a pipeline names, each once: the custom task's worker pool containers and Python
+   * package executors, then the serving container of the model it uploads (which an endpoint
+   * deploying that model runs).
+   */
+  static List<String> images(TrainingPipeline p, boolean custom) {
+    Set<String> out = new LinkedHashSet<>();
+    Value pools = custom ? p.getTrainingTaskInputs().getStructValue().getFieldsMap().get("workerPoolSpecs") : null;
+    if (pools != null) {
+      for (Value pool : pools.getListValue().getValuesList()) {
+        Struct spec = pool.getStructValue();
+        out.add(VertexCommon.string(VertexCommon.struct(spec, "containerSpec"), "imageUri"));
+        out.add(VertexCommon.string(VertexCommon.struct(spec, "pythonPackageSpec"), "executorImageUri"));
+      }
+    }
+    if (p.hasModelToUpload() && p.getModelToUpload().hasContainerSpec()) {
+      out.add(GcpIds.nullIfEmpty(p.getModelToUpload().getContainerSpec().getImageUri()));
+    }
+    out.remove(null);
+    return List.copyOf(out);
   }
 }

@@ -93,6 +93,12 @@ final class VertexCommon {
     }
   }
 
+  /** A struct field of a struct, or an empty struct when it is absent or not one. */
+  static Struct struct(Struct s, String field) {
+    Value v = s.getFieldsMap().get(field);
+    return v == null || v.getKindCase() != Value.KindCase.STRUCT_VALUE ? Struct.getDefaultInstance() : v.getStructValue();
+  }
+
   /** A string field of a struct, or null. */
   static String string(Struct s, String field) {
     Value v = s.getFieldsMap().get(field);

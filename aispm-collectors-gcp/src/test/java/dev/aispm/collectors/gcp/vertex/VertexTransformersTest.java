@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.cloud.aiplatform.v1.ListCustomJobsResponse;
 import com.google.cloud.aiplatform.v1.ListEndpointsResponse;
 import com.google.cloud.aiplatform.v1.ListPipelineJobsResponse;
+import com.google.cloud.aiplatform.v1.ListTrainingPipelinesResponse;
 import dev.aispm.collectors.gcp.GcpProject;
 import dev.aispm.collectors.gcp.Recorded;
 import dev.aispm.graph.write.WriteBatch;
@@ -12,9 +13,12 @@ import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexEndpointSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexPipelineJobSchema;
+import dev.aispm.graph.schema.gcp.vertex.VertexTrainingPipelineSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VertexTransformersTest {
@@ -72,6 +76,37 @@ class VertexTransformersTest {
         .containsEntry("usesDefaultComputeAccount", true);
     assertThat(out.rels(VertexPipelineJobSchema.READS)).extracting(RelRecord::toId)
         .containsExactly("gs://acme-training-data/fraud/transactions/");
+  }
+
+  @Test
+  void aPipelineNamesTheImagesOfItsContainerComponentsOnce() {
+    ListPipelineJobsResponse r = Recorded.proto("aiplatform/ListPipelineJobs.json", ListPipelineJobsResponse::newBuilder);
+    WriteBatch out = PipelineJobTransformer.transform(r.getPipelineJobsList(),
+        new GcpProject("acme-vertex-prod", "314159265358", null, null, "ACTIVE"), SCOPE);
+    // Docker Hub's image is kept as named (the registry scan reads only the project's own); the
+    // importer runs no image of the user's; two executors of one component name one image.
+    assertThat(node(out, VertexPipelineJobSchema.NODE, "nightly-retrain").properties().get("images"))
+        .isEqualTo(List.of("python:3.11-slim",
+            "us-central1-docker.pkg.dev/acme-vertex-prod/training/fraud-trainer:2024-05-02"));
+  }
+
+  @Test
+  void aCustomTrainingPipelineNamesItsWorkersAndItsModelsServingImages() {
+    ListTrainingPipelinesResponse r = Recorded.proto("aiplatform/ListTrainingPipelines.json",
+        ListTrainingPipelinesResponse::newBuilder);
+    WriteBatch out = TrainingPipelineTransformer.transform(r.getTrainingPipelinesList(), Map.of(), SCOPE);
+
+    NodeRecord custom = node(out, VertexTrainingPipelineSchema.NODE, "fraud-custom-train");
+    assertThat(custom.properties().get("images")).isEqualTo(List.of(
+        "us-central1-docker.pkg.dev/acme-vertex-prod/training/fraud-trainer:2024-05-02",
+        "us-docker.pkg.dev/vertex-ai/training/sklearn-cpu.1-0:latest",
+        "us-central1-docker.pkg.dev/acme-vertex-prod/ml-serving/fraud-server@sha256:"
+            + "9f2c4a7e1b3d5f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a"));
+    assertThat(custom.properties()).containsEntry("enableWebAccess", false)
+        .containsEntry("serviceAccount", "vertex-pipelines@acme-vertex-prod.iam.gserviceaccount.com");
+    // AutoML trains in Google's own containers: nothing of the project's to follow.
+    assertThat(node(out, VertexTrainingPipelineSchema.NODE, "churn-automl-pipeline").properties().get("images"))
+        .isEqualTo(List.of());
   }
 
   @Test

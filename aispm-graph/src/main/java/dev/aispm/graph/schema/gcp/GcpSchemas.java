@@ -129,6 +129,8 @@ public final class GcpSchemas {
       VertexCustomJobSchema.RUNS_IMAGE,
       VertexHyperparameterTuningJobSchema.RUNS_IMAGE,
       VertexNasJobSchema.RUNS_IMAGE,
+      VertexTrainingPipelineSchema.RUNS_IMAGE,
+      VertexPipelineJobSchema.RUNS_IMAGE,
       WorkbenchInstanceSchema.RUNS_IMAGE,
       CloudFunctionSchema.RUNS_IMAGE,
       CloudRunServiceSchema.INTERNET_CAN_REACH);

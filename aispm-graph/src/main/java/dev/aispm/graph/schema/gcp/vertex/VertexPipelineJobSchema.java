@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 
@@ -21,6 +22,9 @@ public final class VertexPipelineJobSchema {
       .property("templateUri", "Pipeline template")
       .property("gcsOutputDirectory", "gs:// root of the pipeline's outputs")
       .property("inputUris", "gs:// URIs among the parameter values")
+      .property("images", "Container images of the pipeline's components (deploymentSpec executors), as the spec names them")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
@@ -32,4 +36,9 @@ public final class VertexPipelineJobSchema {
       "A parameter value names the gs:// URI (probable input).");
   public static final RelSchema WRITES = RelSchema.toStub("WRITES", NODE, GcsPrefixSchema.NODE,
       "The pipeline writes its outputs under the gs:// root.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "A component of the pipeline runs this container image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsPrefixSchema;
 
@@ -21,6 +22,10 @@ public final class VertexTrainingPipelineSchema {
       .property("usesDefaultComputeAccount", "Whether it runs as the Compute Engine default service account")
       .property("enableWebAccess", "Whether a custom task has interactive shell access (absent: not a custom task)")
       .property("network", "VPC network of a custom task")
+      .property("images", "Container or executor images of the custom task's worker pools, and the serving "
+          + "container of the model it uploads")
+      .property("missingImages", "References into the project's Artifact Registry that name no image there, "
+          + "each with why (no such repository, digest or tag); absent when every one was found")
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
@@ -35,4 +40,9 @@ public final class VertexTrainingPipelineSchema {
       "The pipeline reads the gs:// source of its dataset.");
   public static final RelSchema PRODUCED = RelSchema.toStub("PRODUCED", NODE, VertexModelSchema.NODE,
       "The pipeline uploaded the model.");
+
+  /** Written by the link step after the registry scan, by digest or by the tag an image carries now. */
+  public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
+      "A custom task's worker pool container, or the serving container of the model it uploads, is this image"
+          + " (an Artifact Registry image, by digest, or by the tag it carries now).");
 }
