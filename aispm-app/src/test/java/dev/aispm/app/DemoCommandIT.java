@@ -142,6 +142,18 @@ class DemoCommandIT {
       assertThat(f.get("resourceId").asText()).endsWith(":notebook-instance/research-notebook");
       assertThat(f.get("reason").asText()).contains("mlflow 2.2.0", "research-setup", "GHSA-xg73-94fp-g449", "critical");
     });
+    // The Vertex AI model folder's requirements add a private extra index and leave LangChain
+    // Community unpinned; the data prefix that contains the folder does not report it again.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("data_store_code_unpinned_ai_package_from_custom_index");
+      assertThat(f.get("resourceId").asText()).isEqualTo("gs://acme-vertex-models/fraud/model/");
+      assertThat(f.get("reason").asText()).contains("langchain-community", "https://pypi.acme-internal.example/simple");
+    });
+    assertThat(findings.get("findings")).noneSatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).startsWith("data_store_code_");
+      assertThat(f.get("resourceId").asText()).isEqualTo("gs://acme-vertex-models/fraud/");
+      assertThat(f.get("reason").asText()).contains("fraud/model/requirements.txt");
+    });
     // Self-hosted AI servers on EC2 and ECS: the paths go on through their roles to the training data.
     assertThat(findings.get("findings")).anySatisfy(f -> {
       assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_ai_server_role_reaches_ai_data");

@@ -33,9 +33,14 @@ final class GcsObjects {
     put("acme-training-data", "support/train.jsonl", aws.get("acme-training-data", "fraud/validation/part-00000.jsonl").orElseThrow());
     put("acme-vertex-models", "fraud/model/model.pkl", ModelArtifacts.maliciousPickle());
     // A custom prediction routine's requirements beside the model: the serving container installs
-    // an MLflow with a critical advisory (path traversal, fixed in 2.2.1).
-    put("acme-vertex-models", "fraud/model/requirements.txt",
-        "mlflow==2.2.0\nscikit-learn==1.3.2\n".getBytes(StandardCharsets.UTF_8));
+    // an MLflow with a critical advisory (path traversal, fixed in 2.2.1), and LangChain Community
+    // at whatever version the public index or the team's extra index serves highest.
+    put("acme-vertex-models", "fraud/model/requirements.txt", """
+        --extra-index-url https://pypi.acme-internal.example/simple
+        mlflow==2.2.0
+        scikit-learn==1.3.2
+        langchain-community
+        """.getBytes(StandardCharsets.UTF_8));
     put("acme-vertex-models", "fraud/model/", new byte[0]);
     // Cloud Functions (2nd gen) upload each function's source archive to this bucket.
     put("gcf-v2-sources-314159265358-us-central1", "ticket-router/function-source.zip",
