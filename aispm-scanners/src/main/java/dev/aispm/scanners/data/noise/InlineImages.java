@@ -115,6 +115,15 @@ public final class InlineImages {
     }
     byte[] kinds = PAYLOAD_BYTES;
     int i = end;
+    // Eight bytes a test while they are all plain payload: PLAIN is the only kind whose bits
+    // survive an AND with PLAIN, so one AND of eight independent lookups tells. The client compiler
+    // does not unroll loops, and payloads are hundreds of bytes.
+    int last = limit - 8;
+    while (i <= last && (kinds[b[i] & 0xFF] & kinds[b[i + 1] & 0xFF] & kinds[b[i + 2] & 0xFF]
+        & kinds[b[i + 3] & 0xFF] & kinds[b[i + 4] & 0xFF] & kinds[b[i + 5] & 0xFF]
+        & kinds[b[i + 6] & 0xFF] & kinds[b[i + 7] & 0xFF]) == PLAIN) {
+      i += 8;
+    }
     while (i < limit) {
       int kind = kinds[b[i] & 0xFF];
       if (kind == PLAIN) {
