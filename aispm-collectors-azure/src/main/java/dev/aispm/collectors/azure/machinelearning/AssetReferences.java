@@ -11,6 +11,14 @@ import java.util.regex.Pattern;
  * versioned asset the same ways.
  */
 public final class AssetReferences {
+  /**
+   * One ARM id segment. Only characters a path segment may hold unescaped: the path is read back
+   * from ARM, and a reference carrying a query, fragment or space must not turn into another URL.
+   */
+  private static final String PART = "[^/?#%\\s]+";
+  /** An asset name or version as Azure ML allows them. */
+  private static final String NAME = "[A-Za-z0-9._-]+";
+
   /** The version collections a reference can name. */
   public enum Kind {
     MODELS("models"), ENVIRONMENTS("environments");
@@ -20,12 +28,12 @@ public final class AssetReferences {
 
     Kind(String segment) {
       this.segment = segment;
-      this.armId = Pattern.compile("(?i)(?:azureml:)?(/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
-          + "Microsoft\\.MachineLearningServices/workspaces/[^/]+/" + segment + "/[^/]+/versions/[^/]+)");
+      this.armId = Pattern.compile("(?i)(?:azureml:)?(/subscriptions/" + PART + "/resourceGroups/" + PART + "/providers/"
+          + "Microsoft\\.MachineLearningServices/workspaces/" + PART + "/" + segment + "/" + PART + "/versions/" + PART + ")");
     }
   }
 
-  private static final Pattern SHORT = Pattern.compile("(?i)azureml:([^:/@]+):([^:/@]+)");
+  private static final Pattern SHORT = Pattern.compile("(?i)azureml:(" + NAME + "):(" + NAME + ")");
 
   private AssetReferences() {}
 

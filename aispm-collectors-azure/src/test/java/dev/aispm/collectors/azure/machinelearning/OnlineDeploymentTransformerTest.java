@@ -87,5 +87,9 @@ class OnlineDeploymentTransformerTest {
     assertThat(AssetReferences.versionId("azureml://registries/azureml/environments/x/versions/1", WS, env)).isNull();
     assertThat(AssetReferences.versionId(WS_PATH + "/models/m/versions/1", WS, env)).as("a model is no environment").isNull();
     assertThat(AssetReferences.versionId(null, WS, env)).isNull();
+    // The path is read back from ARM: nothing in a reference may turn it into another URL.
+    assertThat(AssetReferences.versionPath("azureml:serve x:1", WS_PATH, env)).isNull();
+    assertThat(AssetReferences.versionPath(WS_PATH + "/environments/serve/versions/2?api-version=1#x", WS_PATH, env))
+        .isEqualTo(WS_PATH + "/environments/serve/versions/2");
   }
 }
