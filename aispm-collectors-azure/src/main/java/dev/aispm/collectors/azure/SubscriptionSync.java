@@ -11,6 +11,7 @@ import dev.aispm.collectors.azure.cognitiveservices.CognitiveAccountTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
 import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
+import dev.aispm.collectors.azure.machinelearning.AssetReferences;
 import dev.aispm.collectors.azure.machinelearning.ComputeTransformer;
 import dev.aispm.collectors.azure.machinelearning.ConnectionTransformer;
 import dev.aispm.collectors.azure.machinelearning.DataAssetTransformer;
@@ -21,6 +22,7 @@ import dev.aispm.collectors.azure.machinelearning.EnvironmentTransformer;
 import dev.aispm.collectors.azure.machinelearning.JobTransformer;
 import dev.aispm.collectors.azure.machinelearning.MachineLearningFetcher;
 import dev.aispm.collectors.azure.machinelearning.ModelVersionTransformer;
+import dev.aispm.collectors.azure.machinelearning.OnlineDeploymentTransformer;
 import dev.aispm.collectors.azure.machinelearning.RegistryTransformer;
 import dev.aispm.collectors.azure.machinelearning.WorkspaceTransformer;
 import dev.aispm.collectors.azure.network.NetworkFetcher;
@@ -48,6 +50,7 @@ import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLRegistrySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
@@ -97,8 +100,9 @@ final class SubscriptionSync {
       AzureVirtualNetworkSchema.NODE, AzureSubnetSchema.NODE, AzureNetworkSecurityGroupSchema.NODE,
       AzurePrivateEndpointSchema.NODE,
       AzureMLWorkspaceSchema.NODE, AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
-      AzureMLOnlineEndpointSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
-      AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE, AzureMLRegistrySchema.NODE,
+      AzureMLOnlineEndpointSchema.NODE, AzureMLOnlineDeploymentSchema.NODE, AzureMLModelVersionSchema.NODE,
+      AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE,
+      AzureMLRegistrySchema.NODE,
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
       AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE);
@@ -234,7 +238,8 @@ final class SubscriptionSync {
     });
     List<JsonNode> workspaces = s.read(() -> ml.workspaces(s.path()), AzureMLWorkspaceSchema.NODE,
         AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER, AzureMLOnlineEndpointSchema.NODE,
-        AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE,
+        AzureMLOnlineDeploymentSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
+        AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE,
         AzureMLConnectionSchema.NODE, AzureMLEnvironmentSchema.NODE, AzureBlobPrefixSchema.NODE,
         AzureBlobModelArtifactSchema.NODE, SupplyChainGraph.TYPES.get(0), SupplyChainGraph.TYPES.get(1),
         SupplyChainGraph.TYPES.get(2)).orElse(List.of());
@@ -286,12 +291,20 @@ final class SubscriptionSync {
           .ifPresent(v -> ModelVersionTransformer.transform(v, wsId, wsName, resolver, accountIds, s.scope(), out));
       s.read(() -> ml.jobs(wsPath), AzureMLJobSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE)
           .ifPresent(j -> JobTransformer.transform(j, wsId, wsName, resolver, accountIds, s.scope(), out));
-      s.read(() -> ml.onlineEndpoints(wsPath), AzureMLOnlineEndpointSchema.NODE).ifPresent(endpoints -> {
+      s.read(() -> ml.onlineEndpoints(wsPath), AzureMLOnlineEndpointSchema.NODE, AzureMLOnlineDeploymentSchema.NODE)
+          .ifPresent(endpoints -> {
+        Map<String, String> images = environmentImages();
         for (JsonNode e : endpoints) {
           String ePath = Json.text(e, "id");
-          List<JsonNode> deployments = s.read(() -> ml.onlineDeployments(ePath), AzureMLOnlineEndpointSchema.NODE).orElse(null);
+          List<JsonNode> deployments = s.read(() -> ml.onlineDeployments(ePath), AzureMLOnlineEndpointSchema.NODE,
+              AzureMLOnlineDeploymentSchema.NODE).orElse(null);
           EndpointTransformer.transform(e, deployments, false, wsPublic, wsId, wsName, s.tenantId(), s.scope(), out);
           ResourceIdentity.of(e).forEach(i -> identities.putIfAbsent(i.principalId(), i));
+          if (deployments != null) {
+            readUnlistedEnvironments(ml, deployments, wsPath, images);
+            OnlineDeploymentTransformer.transform(deployments, ArmIds.normalize(ePath), Json.text(e, "name"), wsId, wsName,
+                images, s.scope(), out);
+          }
         }
       });
       s.read(() -> ml.batchEndpoints(wsPath), AzureMLOnlineEndpointSchema.NODE).ifPresent(endpoints -> {
@@ -308,6 +321,39 @@ final class SubscriptionSync {
     }
     for (RelRecord r : out.rels(AzureBlobModelArtifactSchema.IN_BUCKET)) {
       aiContainers.add(r.toId());
+    }
+  }
+
+  /**
+   * Image reference by environment version id, for the versions the workspaces' listings returned
+   * (null for a version built from a Dockerfile: listed, so not read again).
+   */
+  private Map<String, String> environmentImages() {
+    Map<String, String> images = new HashMap<>();
+    for (NodeRecord e : out.nodes(AzureMLEnvironmentSchema.NODE)) {
+      images.put(e.id(), e.properties().get("image") instanceof String image ? image : null);
+    }
+    return images;
+  }
+
+  /**
+   * Reads, one by one, the environment versions deployments run that no listing returned: an
+   * inline environment in a deployment's definition becomes an anonymous version the environment
+   * listing leaves out, and its image is what the deployment serves from. A failed read leaves
+   * the deployment's image unknown and is recorded on the deployment type.
+   */
+  private void readUnlistedEnvironments(MachineLearningFetcher ml, List<JsonNode> deployments, String wsPath,
+      Map<String, String> images) {
+    for (JsonNode d : deployments) {
+      String path = AssetReferences.versionPath(Json.text(d, "properties", "environmentId"), wsPath,
+          AssetReferences.Kind.ENVIRONMENTS);
+      String id = ArmIds.normalize(path);
+      if (id == null || images.containsKey(id)) {
+        continue;
+      }
+      // Remembered even when unread or imageless, so a version shared by deployments is asked for once.
+      images.put(id, s.read(() -> ml.environmentVersion(path), AzureMLOnlineDeploymentSchema.NODE)
+          .map(v -> Json.text(v, "properties", "image")).orElse(null));
     }
   }
 

@@ -107,6 +107,8 @@ class AzureAttackPathIT {
     expect("azureml_workspace_encrypted_with_cmk", "fraud-ws", RuleMatch.Status.FAIL);
     expect("azureml_online_endpoint_key_auth_disabled", "fraud-scoring", RuleMatch.Status.FAIL);
     expect("azureml_online_endpoint_key_auth_disabled", "dev-private", RuleMatch.Status.PASS);
+    expect("azureml_online_deployment_egress_public_network_disabled", "blue", RuleMatch.Status.FAIL);
+    expect("azureml_online_deployment_egress_public_network_disabled", "green", RuleMatch.Status.PASS);
     expect("azureml_datastore_identity_based_access", "trainingdata", RuleMatch.Status.FAIL);
     expect("azureml_connection_key_auth_not_shared_to_all", "acme-openai-key", RuleMatch.Status.FAIL);
     expect("azureml_connection_key_auth_not_shared_to_all", "aiservices-entra", RuleMatch.Status.PASS);

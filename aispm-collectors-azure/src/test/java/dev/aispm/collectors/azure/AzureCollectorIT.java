@@ -124,6 +124,34 @@ class AzureCollectorIT {
     assertThat(served.get("keys").asBoolean()).isTrue();
     assertThat(served.get("public").asBoolean()).isTrue();
 
+    // The endpoint's deployments: blue serves the workspace model in the fraud-scoring:3 environment,
+    // and so its image, with public egress and its inputs and outputs collected; green runs an inline
+    // (anonymous) environment the environment listing leaves out, read by its id for its image.
+    Record blue = one("""
+        MATCH (d:Compute:AzureMLOnlineDeployment {name: 'blue'})-[:SERVED_BY]->(:AzureMLOnlineEndpoint {name: 'fraud-scoring'}),
+              (d)-[:USES_MODEL]->(:AzureMLModelVersion {name: 'fraud-detector:3'}),
+              (d)-[:USES_ENVIRONMENT]->(:AzureMLEnvironment {name: 'fraud-scoring:3'}),
+              (d)-[:RUNS_IMAGE]->(i:AzureContainerImage {name: 'fraud/scoring-api:v2'})
+        RETURN d.endpointComputeType AS type, d.instanceType AS instance, d.instanceCount AS count,
+               d.egressPublicNetworkAccess AS egress, d.appInsightsEnabled AS insights, d.dataCollector AS collector,
+               d.dataCollections AS collections, d.provisioningState AS state""");
+    assertThat(blue.get("type").asString()).isEqualTo("Managed");
+    assertThat(blue.get("instance").asString()).isEqualTo("Standard_DS3_v2");
+    assertThat(blue.get("count").asLong()).isEqualTo(1);
+    assertThat(blue.get("egress").asString()).isEqualTo("Enabled");
+    assertThat(blue.get("insights").asBoolean()).isFalse();
+    assertThat(blue.get("collector").asBoolean()).isTrue();
+    assertThat(blue.get("collections").asList(v -> v.asString())).containsExactly("model_inputs", "model_outputs");
+    assertThat(blue.get("state").asString()).isEqualTo("Succeeded");
+    Record green = one("""
+        MATCH (d:AzureMLOnlineDeployment {name: 'green'})-[:RUNS_IMAGE]->(i:AzureContainerImage {name: 'fraud/scoring-api:v3'})
+        RETURN d.egressPublicNetworkAccess AS egress, d.dataCollector AS collector,
+               EXISTS { (d)-[:USES_ENVIRONMENT]->() } AS listedEnvironment, EXISTS { (d)-[:USES_MODEL]->() } AS workspaceModel""");
+    assertThat(green.get("egress").asString()).isEqualTo("Disabled");
+    assertThat(green.get("collector").asBoolean()).isFalse();
+    assertThat(green.get("listedEnvironment").asBoolean()).isFalse();
+    assertThat(green.get("workspaceModel").asBoolean()).as("a registry model has no workspace node").isFalse();
+
     // Datastores keep their credential type; the account-key one is flagged.
     assertThat(rows("MATCH (d:AzureMLDatastore {name: 'trainingdata', sharedKeyCredential: true})-[:POINTS_TO]->(:AzureBlobContainer {name: 'training'}) RETURN d")).isEqualTo(1);
     assertThat(rows("MATCH (d:AzureMLDatastore {name: 'workspaceblobstore', sharedKeyCredential: false}) RETURN d")).isEqualTo(1);
@@ -220,7 +248,11 @@ class AzureCollectorIT {
               (i:AzureContainerImage {imageScan: 'scanned', name: 'fraud/scoring-api:v2'})
               -[:USES_PACKAGE]->(:SoftwarePackage {name: 'langchain', version: '0.1.10'})-[:AFFECTED_BY]->(a:Advisory)
         WHERE i.id STARTS WITH 'acmemlregistry.azurecr.io/fraud/scoring-api@sha256:' RETURN DISTINCT i""")).isEqualTo(1);
-    assertThat(rows("MATCH (:AzureContainerImage {name: 'fraud/scoring-api:v3'})<-[:RUNS_IMAGE]-(w) RETURN w")).isEqualTo(0);
+    // The newest tag v3 is run by no environment version, only by the green deployment's inline one.
+    assertThat(rows("MATCH (:AzureContainerImage {name: 'fraud/scoring-api:v3'})<-[:RUNS_IMAGE]-(w) RETURN w.name AS n"))
+        .isEqualTo(1);
+    assertThat(rows("MATCH (:AzureContainerImage {name: 'fraud/scoring-api:v3'})<-[:RUNS_IMAGE]-(:AzureMLEnvironment) RETURN 1"))
+        .isZero();
     // fraud-scoring:4 names the batch scorer without a tag: latest, past the cap too.
     assertThat(rows("""
         MATCH (:AzureMLEnvironment {name: 'fraud-scoring:4'})-[:RUNS_IMAGE]->
@@ -305,6 +337,11 @@ class AzureCollectorIT {
     String path = "/subscriptions/" + PROD + "/resourceGroups/ml-prod/providers/Microsoft.MachineLearningServices/workspaces/fraud-ws/computes";
     azure.server().stubFor(get(urlPathEqualTo(path)).atPriority(1)
         .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/workspaces/computes/read' over scope 'z'.\"}}")));
+    assertThat(rows("MATCH (d:AzureMLOnlineDeployment) RETURN d")).isEqualTo(2);
+    String deployments = "/subscriptions/" + PROD + "/resourceGroups/ml-prod/providers/Microsoft.MachineLearningServices/workspaces/"
+        + "fraud-ws/onlineEndpoints/fraud-scoring/deployments";
+    azure.server().stubFor(get(urlPathEqualTo(deployments)).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read' over scope 'z'.\"}}")));
     String registries = "/subscriptions/" + PROD + "/providers/Microsoft.MachineLearningServices/registries";
     azure.server().stubFor(get(urlPathEqualTo(registries)).atPriority(1)
         .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/registries/read' over scope 'z'.\"}}")));
@@ -318,7 +355,13 @@ class AzureCollectorIT {
         assertThat(f.resourceType()).isEqualTo("AzureMLRegistry");
         assertThat(f.missingPermission()).isEqualTo("Microsoft.MachineLearningServices/registries/read");
       });
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AzureMLOnlineDeployment");
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read");
+      });
       assertThat(rows("MATCH (c:AzureMLComputeInstance) RETURN c")).as("kept from scan-a").isEqualTo(3);
+      assertThat(rows("MATCH (d:AzureMLOnlineDeployment)-[:SERVED_BY]->(:AzureMLOnlineEndpoint) RETURN d"))
+          .as("kept from scan-a").isEqualTo(2);
       assertThat(rows("MATCH (r:AzureMLRegistry) RETURN r")).as("kept from scan-a").isEqualTo(2);
       assertThat(rows("MATCH (c:AzureMLConnection) RETURN c")).as("read again").isEqualTo(2);
       // The second scan re-reads the overlap before the checkpoint and admits none of it again.

@@ -3,7 +3,9 @@ package dev.aispm.collectors.azure.containerregistry;
 import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.Locale;
  * custom container ({@code runtime} {@code DOCKER|REFERENCE}, the site's {@code linuxFxVersion}).
  * The registry sync reads these images besides each repository's newest, since a workload pinned
  * to an older image runs that one, and links the workload to it; reading the nodes rather than the
- * answers keeps the registry sync free of the workload transformers' code.
+ * answers keeps the registry sync free of the workload transformers' code. An online deployment
+ * carries its environment's image, so the image it serves from is linked to it too.
  */
 public final class WorkloadImages {
   /** How App Service names a custom container in {@code linuxFxVersion}. */
@@ -26,20 +29,17 @@ public final class WorkloadImages {
 
   /** The workload types whose images are followed. */
   public static List<NodeSchema> types() {
-    return List.of(AzureMLEnvironmentSchema.NODE, AzureFunctionAppSchema.NODE);
+    return List.of(AzureMLEnvironmentSchema.NODE, AzureMLOnlineDeploymentSchema.NODE, AzureFunctionAppSchema.NODE);
   }
 
   /**
    * The batch's workloads that name an image, in batch order. Each names one ({@code HOST/REPO:TAG}
-   * or {@code HOST/REPO@DIGEST}): an environment version has one image, a function app one container.
+   * or {@code HOST/REPO@DIGEST}): an environment version or online deployment has one image, a function app one container.
    */
   public static List<PinnedWorkload> of(GraphBatch batch) {
     List<PinnedWorkload> out = new ArrayList<>();
-    for (NodeRecord e : batch.nodes(AzureMLEnvironmentSchema.NODE)) {
-      if (e.properties().get("image") instanceof String image && !image.isBlank()) {
-        out.add(new PinnedWorkload(AzureMLEnvironmentSchema.RUNS_IMAGE, e.id(), e.scope(), List.of(image.strip())));
-      }
-    }
+    imageProperty(batch, AzureMLEnvironmentSchema.NODE, AzureMLEnvironmentSchema.RUNS_IMAGE, out);
+    imageProperty(batch, AzureMLOnlineDeploymentSchema.NODE, AzureMLOnlineDeploymentSchema.RUNS_IMAGE, out);
     for (NodeRecord a : batch.nodes(AzureFunctionAppSchema.NODE)) {
       String image = container(a.properties().get("runtime"));
       if (image != null) {
@@ -47,6 +47,15 @@ public final class WorkloadImages {
       }
     }
     return out;
+  }
+
+  /** The workloads of {@code type} whose {@code image} property names an image. */
+  private static void imageProperty(GraphBatch batch, NodeSchema type, RelSchema runsImage, List<PinnedWorkload> out) {
+    for (NodeRecord w : batch.nodes(type)) {
+      if (w.properties().get("image") instanceof String image && !image.isBlank()) {
+        out.add(new PinnedWorkload(runsImage, w.id(), w.scope(), List.of(image.strip())));
+      }
+    }
   }
 
   /** The image of a {@code DOCKER|REFERENCE} runtime, null for a language stack ({@code PYTHON|3.11}). */

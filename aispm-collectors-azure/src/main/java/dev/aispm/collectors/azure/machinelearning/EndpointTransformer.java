@@ -14,10 +14,7 @@ import dev.aispm.graph.write.ScopeKey;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Online and batch endpoints with their deployments' models. An endpoint whose public network
@@ -27,10 +24,6 @@ import java.util.regex.Pattern;
  * workspace's setting.
  */
 public final class EndpointTransformer {
-  private static final Pattern MODEL_ARM_ID = Pattern.compile(
-      "(?i)(?:azureml:)?(/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.MachineLearningServices/workspaces/[^/]+/models/[^/]+/versions/[^/]+)");
-  private static final Pattern MODEL_SHORT = Pattern.compile("(?i)azureml:([^:/]+):([^:/]+)");
-
   private EndpointTransformer() {}
 
   /**
@@ -53,7 +46,7 @@ public final class EndpointTransformer {
         // Online deployments name the model as a string; batch deployments as an asset reference.
         String reference = text(d, "properties", "model") != null ? text(d, "properties", "model")
             : text(d, "properties", "model", "assetId");
-        String model = modelVersionId(reference, workspaceId);
+        String model = AssetReferences.versionId(reference, workspaceId, AssetReferences.Kind.MODELS);
         if (model != null) {
           out.link(AzureMLOnlineEndpointSchema.SERVED_BY, RelRecord.of(model, id, scope, Map.of("deployment", text(d, "name")))
               .withTargetStub(Map.of()));
@@ -86,25 +79,5 @@ public final class EndpointTransformer {
       out.link(AzureMLOnlineEndpointSchema.INTERNET_CAN_REACH,
           RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, Map.of("via", "publicNetworkAccess")));
     }
-  }
-
-  /**
-   * The graph id of the model version a deployment names: a full ARM id (with or without the
-   * {@code azureml:} prefix) or {@code azureml:NAME:VERSION} of the endpoint's own workspace.
-   * Registry models ({@code azureml://registries/...}) have no node in the workspace: null.
-   */
-  static String modelVersionId(String reference, String workspaceId) {
-    if (reference == null) {
-      return null;
-    }
-    Matcher m = MODEL_ARM_ID.matcher(reference);
-    if (m.find()) {
-      return ArmIds.normalize(m.group(1));
-    }
-    m = MODEL_SHORT.matcher(reference);
-    if (m.matches()) {
-      return (workspaceId + "/models/" + m.group(1) + "/versions/" + m.group(2)).toLowerCase(Locale.ROOT);
-    }
-    return null;
   }
 }

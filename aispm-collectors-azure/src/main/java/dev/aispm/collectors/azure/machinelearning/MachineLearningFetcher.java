@@ -38,6 +38,14 @@ public final class MachineLearningFetcher {
     return arm.list(workspaceId + "/environments/" + name + "/versions", API);
   }
 
+  /**
+   * One environment version by ARM id: for a version a deployment runs that the workspace's
+   * listing did not show (the anonymous environment an inline definition becomes).
+   */
+  public JsonNode environmentVersion(String versionId) {
+    return arm.get(versionId, API);
+  }
+
   public List<JsonNode> computes(String workspaceId) {
     return arm.list(workspaceId + "/computes", API);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -15,12 +16,16 @@ class WorkloadImagesTest {
   static final ScopeKey SCOPE = new ScopeKey("azure", "00000000-1111-2222-3333-444444444444", "global");
 
   @Test
-  void environmentsImagesAndCustomContainerAppsAreFollowedLanguageStacksAreNot() {
+  void environmentAndDeploymentImagesAndCustomContainerAppsAreFollowedLanguageStacksAreNot() {
     GraphBatch batch = new GraphBatch();
     batch.add(AzureMLEnvironmentSchema.NODE, NodeRecord.of("env-pinned", SCOPE)
         .set("image", "acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64)).build());
     batch.add(AzureMLEnvironmentSchema.NODE, NodeRecord.of("env-built", SCOPE)
         .set("buildContextUri", "azureml://datastores/workspaceblobstore/paths/ctx/").build());
+    // An online deployment carries its environment's image; one whose environment was not read has none.
+    batch.add(AzureMLOnlineDeploymentSchema.NODE, NodeRecord.of("deployment-blue", SCOPE)
+        .set("image", "acmemlregistry.azurecr.io/fraud/scoring-api:v2").build());
+    batch.add(AzureMLOnlineDeploymentSchema.NODE, NodeRecord.of("deployment-curated", SCOPE).set("image", null).build());
     // linuxFxVersion as App Service returns it for a custom container, and for a language stack.
     batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-container", SCOPE)
         .set("runtime", "DOCKER|acmemlregistry.azurecr.io/bots/router:1.4").build());
@@ -30,6 +35,8 @@ class WorkloadImagesTest {
     assertThat(WorkloadImages.of(batch)).containsExactly(
         new PinnedWorkload(AzureMLEnvironmentSchema.RUNS_IMAGE, "env-pinned", SCOPE,
             List.of("acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64))),
+        new PinnedWorkload(AzureMLOnlineDeploymentSchema.RUNS_IMAGE, "deployment-blue", SCOPE,
+            List.of("acmemlregistry.azurecr.io/fraud/scoring-api:v2")),
         new PinnedWorkload(AzureFunctionAppSchema.RUNS_IMAGE, "app-container", SCOPE,
             List.of("acmemlregistry.azurecr.io/bots/router:1.4")));
   }

@@ -15,6 +15,7 @@ import dev.aispm.graph.schema.azure.machinelearning.AzureMLDataAssetSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLJobSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLModelVersionSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLRegistrySchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLWorkspaceSchema;
@@ -51,6 +52,7 @@ public final class AzureSchemas {
       AzureMLComputeSchema.INSTANCE,
       AzureMLComputeSchema.CLUSTER,
       AzureMLOnlineEndpointSchema.NODE,
+      AzureMLOnlineDeploymentSchema.NODE,
       AzureMLModelVersionSchema.NODE,
       AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE,
@@ -99,6 +101,9 @@ public final class AzureSchemas {
       AzureMLOnlineEndpointSchema.IN_WORKSPACE,
       AzureMLOnlineEndpointSchema.RUNS_AS,
       AzureMLOnlineEndpointSchema.INTERNET_CAN_REACH,
+      AzureMLOnlineDeploymentSchema.SERVED_BY,
+      AzureMLOnlineDeploymentSchema.USES_MODEL,
+      AzureMLOnlineDeploymentSchema.USES_ENVIRONMENT,
       AzureMLModelVersionSchema.USES_ARTIFACT,
       AzureMLModelVersionSchema.IN_WORKSPACE,
       AzureMLDatastoreSchema.POINTS_TO,
@@ -127,5 +132,6 @@ public final class AzureSchemas {
       AzureFunctionAppSchema.USES_AI,
       AzureFunctionAppSchema.RUNS_IMAGE,
       AzureMLEnvironmentSchema.RUNS_IMAGE,
+      AzureMLOnlineDeploymentSchema.RUNS_IMAGE,
       AzureFunctionAppSchema.INTERNET_CAN_REACH);
 }
