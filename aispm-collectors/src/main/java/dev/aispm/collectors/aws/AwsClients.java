@@ -11,6 +11,8 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrockagent.BedrockAgentClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -62,6 +64,14 @@ public final class AwsClients implements AutoCloseable {
 
   public LambdaClient lambda(Region region) {
     return get("lambda", region, () -> configure(LambdaClient.builder(), region).build());
+  }
+
+  public ApiGatewayClient apiGateway(Region region) {
+    return get("apigateway", region, () -> configure(ApiGatewayClient.builder(), region).build());
+  }
+
+  public ApiGatewayV2Client apiGatewayV2(Region region) {
+    return get("apigatewayv2", region, () -> configure(ApiGatewayV2Client.builder(), region).build());
   }
 
   public EcrClient ecr(Region region) {

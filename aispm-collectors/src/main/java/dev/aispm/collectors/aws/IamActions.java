@@ -7,7 +7,8 @@ import java.util.Map;
  * {@code service:Operation}; the exceptions below are the ones whose action name differs from the
  * operation (S3's in particular), written from the IAM service authorization reference. The
  * least-privilege policy in {@code deploy/aws/} and the "missing permission" reported for an
- * AccessDenied both come from here.
+ * AccessDenied both come from here. API Gateway's management APIs (REST and v2 alike) authorize
+ * by HTTP verb on the resource path, so every read of theirs is {@code apigateway:GET}.
  */
 public final class IamActions {
   private static final Map<String, String> EXCEPTIONS = Map.ofEntries(
@@ -32,6 +33,9 @@ public final class IamActions {
     String mapped = EXCEPTIONS.get(key);
     if (mapped != null) {
       return mapped;
+    }
+    if (service.equals("apigateway") && operation.startsWith("Get")) {
+      return "apigateway:GET";
     }
     String prefix = switch (service) {
       case "bedrock-agent" -> "bedrock";

@@ -69,7 +69,7 @@ class ComputeAttackPathIT {
   }
 
   @Test
-  void aServiceBehindAnInternetFacingLoadBalancerIsReachableAndOneBehindAnInternalOneIsNot() {
+  void aServiceBehindAnInternetFacingLoadBalancerRuleIsReachableAndOneBehindAnInternalOneIsNot() {
     // Neither has a public IP: only the internet-facing load balancer, whose group admits the world
     // on its listener, brings the internet to its tasks.
     assertThat(strings("MATCH (i:Internet)-[r:CAN_REACH]->(s:AWSECSService) RETURN s.name + ' ' + r.via + ' ' "
@@ -83,7 +83,13 @@ class ComputeAttackPathIT {
     assertThat(ledger.failures()).noneMatch(f -> f.operation() != null
         && f.operation().startsWith("elasticloadbalancing:"));
     assertThat(aws.cloud().awsOperationsSeen()).contains("elasticloadbalancing:DescribeTargetGroups",
-        "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeListeners");
+        "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeListeners",
+        "elasticloadbalancing:DescribeRules");
+    // The open HTTP listener answers 404 by default; only its host and path rule forwards to the
+    // service, and the edge says which requests get through.
+    assertThat(strings("MATCH (:Internet)-[r:CAN_REACH]->(s:AWSECSService {name: 'llm-edge'}) "
+        + "UNWIND r.ruleConditions AS c RETURN c"))
+        .containsExactly("tcp:8000 host-header=llm.acme.example and path-pattern=/v1/*");
 
     // The attack path now starts at the load balanced service too; the internal one has none.
     List<RuleMatch> rows = new RuleEngine(InProcessNeo4j.connection().driver(), null).evaluate(RuleCatalog.builtIn()

@@ -77,6 +77,13 @@ public final class AwsRequestParser {
     route("lambda", "GET", "/2015-03-31/functions/{FunctionName}", "GetFunction");
     route("lambda", "GET", "/2021-10-31/functions/{FunctionName}/url", "GetFunctionUrlConfig");
     route("lambda", "GET", "/2015-03-31/functions/{FunctionName}/policy", "GetPolicy");
+    // API Gateway (REST-JSON): REST APIs (2015-07-09) and HTTP/WebSocket APIs (v2, 2018-11-29); both
+    // sign as "apigateway", the path tells them apart.
+    route("apigateway", "GET", "/restapis", "GetRestApis");
+    route("apigateway", "GET", "/restapis/{restapi_id}/resources", "GetResources");
+    route("apigateway", "GET", "/v2/apis", "GetApis");
+    route("apigateway", "GET", "/v2/apis/{apiId}/routes", "GetRoutes");
+    route("apigateway", "GET", "/v2/apis/{apiId}/integrations", "GetIntegrations");
     // S3 Control (REST-XML).
     route("s3control", "GET", "/v20180820/configuration/publicAccessBlock", "GetPublicAccessBlock");
   }

@@ -154,7 +154,9 @@ public final class AwsRouter implements ResponseDefinitionTransformerV2 {
       // Code packages are fetched with a presigned URL: signed in the query, not the headers.
       return lambdaCode.download(request.getUrl());
     }
-    if (ContainerImages.isRegistry(request.getUrl())) {
+    // API Gateway's v2 API shares the /v2/ prefix with the registry API; only its calls are SigV4-signed.
+    boolean sigV4 = AwsRequestParser.signature(request.getHeader("Authorization")) != null;
+    if (ContainerImages.isRegistry(request.getUrl()) && !sigV4) {
       // Image pulls carry the ECR token as Basic credentials (or, for layers, a presigned URL).
       return images.registry(request, operationsSeen);
     }

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 
 /**
@@ -31,7 +32,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
  * DescribeTaskDefinition for the newest revision of each family and every revision a service runs.
  * Services are judged with the region's subnets and security groups from the network sync, and
  * with the load balancers their target groups are attached to (DescribeTargetGroups,
- * DescribeLoadBalancers, DescribeListeners).
+ * DescribeLoadBalancers, DescribeListeners, and DescribeRules for the listeners of internet-facing
+ * Application Load Balancers).
  *
  * <p>A cluster whose services could not be read costs only its services: the service type is then
  * not marked complete, so cleanup keeps what an earlier scan found there.
@@ -103,8 +105,9 @@ public final class EcsSync {
 
   /**
    * The services' target groups (DescribeTargetGroups), their load balancers
-   * (DescribeLoadBalancers) and each one's listeners (DescribeListeners). Nothing is asked when no
-   * service names a target group.
+   * (DescribeLoadBalancers), each one's listeners (DescribeListeners) and, where they can bring the
+   * internet in, the listeners' rules (DescribeRules). Nothing is asked when no service names a
+   * target group.
    */
   private static LoadBalancers loadBalancers(AwsScope scope, List<Service> services, NetworkView network) {
     List<String> targetGroups = services.stream().flatMap(s -> s.loadBalancers().stream())
@@ -131,10 +134,19 @@ public final class EcsSync {
         lb -> new Read(lb.loadBalancerArn(), LoadBalancerFetcher.listeners(elb, lb.loadBalancerArn())));
     Map<String, List<Listener>> listeners = new LinkedHashMap<>();
     read.forEach(r -> listeners.put(r.arn(), r.listeners()));
+    List<String> ruled = lbs.get().stream().filter(LoadBalancerTransformer::rulesMatter)
+        .flatMap(lb -> listeners.getOrDefault(lb.loadBalancerArn(), List.of()).stream())
+        .map(Listener::listenerArn).filter(java.util.Objects::nonNull).toList();
+    record Ruled(String listenerArn, List<Rule> rules) {}
+    List<Ruled> ruleRead = scope.describeAll(ruled, LoadBalancerSchema.NODE, ELB, "DescribeRules",
+        l -> new Ruled(l, LoadBalancerFetcher.rules(elb, l)));
+    Map<String, List<Rule>> rules = new LinkedHashMap<>();
+    ruleRead.forEach(r -> rules.put(r.listenerArn(), r.rules()));
     // A load balancer whose listeners could not be read forwards nowhere we know of: it is written,
-    // exposes nothing this scan, and the failure keeps the services' earlier edges.
+    // exposes nothing this scan, and the failure keeps the services' earlier edges. A listener whose
+    // rules could not be read still forwards by its default actions.
     return new LoadBalancers(LoadBalancerTransformer.transform(lbs.get(), listeners, network, scope.key()),
-        LoadBalancerTransformer.frontends(lbs.get(), listeners, network), lbs.get().size(),
-        read.size() == lbs.get().size());
+        LoadBalancerTransformer.frontends(lbs.get(), listeners, rules, network), lbs.get().size(),
+        read.size() == lbs.get().size() && ruleRead.size() == ruled.size());
   }
 }

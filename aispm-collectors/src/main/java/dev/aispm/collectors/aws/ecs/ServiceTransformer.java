@@ -72,6 +72,7 @@ public final class ServiceTransformer {
           Map<String, Object> edge = new LinkedHashMap<>();
           edge.put("targetGroupArn", entry.targetGroupArn());
           edge.put("listenerPorts", f.listenerPorts());
+          edge.put("ruleConditions", f.ruleConditions().isEmpty() ? null : f.ruleConditions());
           edge.put("containerName", entry.containerName());
           edge.put("containerPort", entry.containerPort());
           out.rel(LoadBalancerSchema.FORWARDS_TO, RelRecord.of(f.loadBalancerArn(), id, scope, edge));
@@ -128,6 +129,8 @@ public final class ServiceTransformer {
         via.put("via", "loadBalancer");
         via.put("loadBalancerArn", openFrontend.loadBalancerArn());
         via.put("listenerPorts", openFrontend.openPorts());
+        // Reached only through host or path rules: say which requests get through.
+        via.put("ruleConditions", openFrontend.ruleConditions().isEmpty() ? null : openFrontend.ruleConditions());
         via.put("ports", List.copyOf(forwardedPorts));
         out.rel(ServiceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       }

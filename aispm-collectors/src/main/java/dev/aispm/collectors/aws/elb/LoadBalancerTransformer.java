@@ -16,17 +16,20 @@ import java.util.Set;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple;
 
 /**
  * Judges ELBv2 load balancers for what the internet reaches through them, and turns them into
  * nodes. A target group is reachable from the internet when an internet-facing load balancer has
- * a listener whose default action forwards to it (plainly or weighted) and the load balancer's
- * security groups admit 0.0.0.0/0 or ::/0 on the listener's port. A load balancer without security
- * groups (a Network Load Balancer may have none) filters nothing itself, so its listeners count as
- * open. Security group facts come from the network sync; one it could not read leaves the
- * listener not counted, as the public IP path does with an unread group.
+ * a listener whose default action, or one of whose rules, forwards to it (plainly or weighted) and
+ * the load balancer's security groups admit 0.0.0.0/0 or ::/0 on the listener's port. A rule with a
+ * source-ip condition that does not admit the whole internet forwards, but not from the internet. A
+ * load balancer without security groups (a Network Load Balancer may have none) filters nothing
+ * itself, so its listeners count as open. Security group facts come from the network sync; one it
+ * could not read leaves the listener not counted, as the public IP path does with an unread group.
  */
 public final class LoadBalancerTransformer {
   private LoadBalancerTransformer() {}
@@ -39,9 +42,13 @@ public final class LoadBalancerTransformer {
    * @param internetFacing  whether its scheme is internet-facing
    * @param listenerPorts   ports of the listeners forwarding to the target group, e.g. tcp:443
    * @param openPorts       those of them the internet reaches (empty for an internal load balancer)
+   * @param ruleConditions  when the internet reaches the target group only through listener rules,
+   *                        each such rule's conditions (e.g. {@code tcp:8000 host-header=api.example.com
+   *                        and path-pattern=/v1/*}); empty when a default action on an open port
+   *                        forwards to it, or the internet does not reach it at all
    */
   public record Frontend(String loadBalancerArn, String name, boolean internetFacing, List<String> listenerPorts,
-      List<String> openPorts) {}
+      List<String> openPorts, List<String> ruleConditions) {}
 
   /** The load balancer ARNs the target groups are attached to, each once. */
   public static List<String> loadBalancerArns(List<TargetGroup> targetGroups) {
@@ -54,29 +61,137 @@ public final class LoadBalancerTransformer {
     return List.copyOf(out);
   }
 
-  /** By target group ARN, the load balancers forwarding to it. */
+  /**
+   * Whether the load balancer's listener rules are worth asking for: only an Application Load
+   * Balancer has rules beyond the default one, and only an internet-facing one can bring the
+   * internet to a target group through them.
+   */
+  public static boolean rulesMatter(LoadBalancer lb) {
+    return "internet-facing".equals(lb.schemeAsString())
+        && (lb.type() == null || "application".equals(lb.typeAsString()));
+  }
+
+  /** How one listener port leads to one target group: by its default action, by rules, or both. */
+  private static final class Route {
+    boolean byDefault;
+    boolean fromWorld;
+    final List<String> conditions = new ArrayList<>();
+  }
+
+  /**
+   * By target group ARN, the load balancers forwarding to it.
+   *
+   * @param listeners by load balancer ARN, its listeners
+   * @param rules     by listener ARN, its rules; a listener missing here forwards by its default
+   *                  actions only
+   */
   public static Map<String, List<Frontend>> frontends(List<LoadBalancer> loadBalancers,
-      Map<String, List<Listener>> listeners, NetworkView network) {
+      Map<String, List<Listener>> listeners, Map<String, List<Rule>> rules, NetworkView network) {
     Map<String, List<Frontend>> out = new LinkedHashMap<>();
     for (LoadBalancer lb : loadBalancers) {
       boolean internetFacing = "internet-facing".equals(lb.schemeAsString());
-      Map<String, Set<String>> portsByGroup = new LinkedHashMap<>();
+      Map<String, Map<String, Route>> routesByGroup = new LinkedHashMap<>();
       for (Listener l : listeners.getOrDefault(lb.loadBalancerArn(), List.of())) {
         if (l.port() == null) {
           continue;
         }
-        for (String tg : forwardedTargetGroups(l)) {
-          portsByGroup.computeIfAbsent(tg, k -> new LinkedHashSet<>()).add(port(l));
+        String port = port(l);
+        for (String tg : forwardedTargetGroups(l.hasDefaultActions() ? l.defaultActions() : List.of())) {
+          Route r = route(routesByGroup, tg, port);
+          r.byDefault = true;
+          r.fromWorld = true;
+        }
+        for (Rule rule : l.listenerArn() == null ? List.<Rule>of() : rules.getOrDefault(l.listenerArn(), List.of())) {
+          // The default rule repeats the listener's default actions, already counted above.
+          if (Boolean.TRUE.equals(rule.isDefault())) {
+            continue;
+          }
+          boolean fromWorld = admitsWorldSources(rule);
+          for (String tg : forwardedTargetGroups(rule.hasActions() ? rule.actions() : List.of())) {
+            Route r = route(routesByGroup, tg, port);
+            if (fromWorld) {
+              r.fromWorld = true;
+              r.conditions.add(port + " " + conditions(rule));
+            }
+          }
         }
       }
-      portsByGroup.forEach((tg, ports) -> {
-        List<String> open = internetFacing
-            ? ports.stream().filter(p -> admitsWorld(lb, p, network)).toList() : List.of();
+      routesByGroup.forEach((tg, routes) -> {
+        List<String> open = internetFacing ? routes.entrySet().stream()
+            .filter(e -> e.getValue().fromWorld && admitsWorld(lb, e.getKey(), network)).map(Map.Entry::getKey)
+            .toList() : List.of();
+        boolean openByDefault = open.stream().anyMatch(p -> routes.get(p).byDefault);
+        List<String> conditions = openByDefault ? List.of()
+            : open.stream().flatMap(p -> routes.get(p).conditions.stream()).distinct().toList();
         out.computeIfAbsent(tg, k -> new ArrayList<>()).add(new Frontend(lb.loadBalancerArn(),
-            lb.loadBalancerName(), internetFacing, List.copyOf(ports), open));
+            lb.loadBalancerName(), internetFacing, List.copyOf(routes.keySet()), open, conditions));
       });
     }
     return out;
+  }
+
+  private static Route route(Map<String, Map<String, Route>> routesByGroup, String tg, String port) {
+    return routesByGroup.computeIfAbsent(tg, k -> new LinkedHashMap<>()).computeIfAbsent(port, k -> new Route());
+  }
+
+  /**
+   * A rule's conditions as one line, e.g. {@code host-header=api.example.com and path-pattern=/v1/*}.
+   * All of a rule's conditions must hold; several values of one condition are alternatives.
+   */
+  static String conditions(Rule rule) {
+    if (!rule.hasConditions() || rule.conditions().isEmpty()) {
+      return "any request";
+    }
+    List<String> parts = new ArrayList<>();
+    for (RuleCondition c : rule.conditions()) {
+      String field = c.field();
+      if ("http-header".equals(field) && c.httpHeaderConfig() != null) {
+        field += " " + c.httpHeaderConfig().httpHeaderName();
+      }
+      parts.add(field + "=" + String.join(",", values(c)));
+    }
+    return String.join(" and ", parts);
+  }
+
+  /** A condition's values: in its typed config, or in the older plain {@code Values} member. */
+  private static List<String> values(RuleCondition c) {
+    List<String> typed = switch (String.valueOf(c.field())) {
+      case "host-header" -> c.hostHeaderConfig() == null || !c.hostHeaderConfig().hasValues() ? null
+          : c.hostHeaderConfig().values();
+      case "path-pattern" -> c.pathPatternConfig() == null || !c.pathPatternConfig().hasValues() ? null
+          : c.pathPatternConfig().values();
+      case "http-header" -> c.httpHeaderConfig() == null || !c.httpHeaderConfig().hasValues() ? null
+          : c.httpHeaderConfig().values();
+      case "http-request-method" -> c.httpRequestMethodConfig() == null
+          || !c.httpRequestMethodConfig().hasValues() ? null : c.httpRequestMethodConfig().values();
+      case "source-ip" -> c.sourceIpConfig() == null || !c.sourceIpConfig().hasValues() ? null
+          : c.sourceIpConfig().values();
+      case "query-string" -> c.queryStringConfig() == null || !c.queryStringConfig().hasValues() ? null
+          : c.queryStringConfig().values().stream()
+              .map(kv -> kv.key() == null ? kv.value() : kv.key() + ":" + kv.value()).toList();
+      default -> null;
+    };
+    if (typed != null) {
+      return typed;
+    }
+    return c.hasValues() ? c.values() : List.of();
+  }
+
+  /**
+   * Whether a rule takes requests from anywhere: a source-ip condition lets through only its
+   * ranges, so the internet as a whole comes in only when one of them is 0.0.0.0/0 or ::/0.
+   */
+  static boolean admitsWorldSources(Rule rule) {
+    if (!rule.hasConditions()) {
+      return true;
+    }
+    for (RuleCondition c : rule.conditions()) {
+      if ("source-ip".equals(c.field()) && values(c).stream().noneMatch(v -> v.equals("0.0.0.0/0")
+          || v.equals("::/0"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The load balancer nodes, with the listener ports the internet reaches. */
@@ -112,13 +227,10 @@ public final class LoadBalancerTransformer {
     return out;
   }
 
-  /** Target groups a listener's default actions forward to: a plain forward, or each of a weighted one. */
-  static List<String> forwardedTargetGroups(Listener l) {
+  /** Target groups a listener's or a rule's actions forward to: a plain forward, or each of a weighted one. */
+  static List<String> forwardedTargetGroups(List<Action> actions) {
     Set<String> out = new LinkedHashSet<>();
-    if (!l.hasDefaultActions()) {
-      return List.of();
-    }
-    for (Action a : l.defaultActions()) {
+    for (Action a : actions) {
       if (!"forward".equals(a.typeAsString())) {
         continue;
       }

@@ -1,6 +1,7 @@
 package dev.aispm.collectors.aws.lambda;
 
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.aws.apigateway.ApiRouteTransformer.ApiRoute;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
@@ -9,6 +10,7 @@ import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.graph.write.WriteBatch;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
@@ -23,13 +25,21 @@ public final class LambdaFunctionTransformer {
   private LambdaFunctionTransformer() {}
 
   /**
-   * One function as read: GetFunction's answer, its URL's auth type and what its code held.
+   * One function as read: GetFunction's answer, its URL's auth type, what its code held and the
+   * API routes that invoke it.
    *
    * @param function    GetFunction's answer
    * @param urlAuthType NONE or AWS_IAM, null without a function URL
    * @param code        what reading the code package found, or why it was not read; null when not tried
+   * @param apiRoutes   API Gateway routes whose integration invokes the function
    */
-  public record FunctionView(GetFunctionResponse function, String urlAuthType, CodeReport code) {}
+  public record FunctionView(GetFunctionResponse function, String urlAuthType, CodeReport code,
+      List<ApiRoute> apiRoutes) {
+    /** A function no API route is known to invoke. */
+    public FunctionView(GetFunctionResponse function, String urlAuthType, CodeReport code) {
+      this(function, urlAuthType, code, List.of());
+    }
+  }
 
   /** Configurations only (as Bedrock agents' tools are read): function and role. */
   public static WriteBatch transform(List<FunctionConfiguration> raw, ScopeKey scope) {
@@ -57,7 +67,8 @@ public final class LambdaFunctionTransformer {
           .set("codeSha256", f.codeSha256())
           .set("functionUrlAuthType", v.urlAuthType())
           .set("imageUri", v.function().code() == null ? null : v.function().code().imageUri())
-          .set("resolvedImageUri", v.function().code() == null ? null : v.function().code().resolvedImageUri());
+          .set("resolvedImageUri", v.function().code() == null ? null : v.function().code().resolvedImageUri())
+          .set("apiRoutes", v.apiRoutes().isEmpty() ? null : v.apiRoutes().stream().map(ApiRoute::describe).toList());
       CodeReport code = v.code();
       if (code != null) {
         node.set("codeScan", code.status())
@@ -69,13 +80,39 @@ public final class LambdaFunctionTransformer {
       }
       out.node(LambdaFunctionSchema.NODE, node.build());
       role(out, f, scope);
-      if ("NONE".equals(v.urlAuthType())) {
+      Map<String, Object> via = internetEdge(v);
+      if (via != null) {
         out.node(CommonSchemas.INTERNET, AwsIds.internet());
-        out.rel(LambdaFunctionSchema.INTERNET_CAN_REACH,
-            RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, Map.of("via", "functionUrl")));
+        out.rel(LambdaFunctionSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       }
     }
     return out;
+  }
+
+  /**
+   * How the internet invokes the function, or null when it cannot: a function URL without auth,
+   * else an API route the internet reaches (one without authorization first). The edge names one
+   * way in and lists every open API route.
+   */
+  static Map<String, Object> internetEdge(FunctionView v) {
+    List<ApiRoute> open = v.apiRoutes().stream().filter(ApiRoute::fromInternet).toList();
+    if (!"NONE".equals(v.urlAuthType()) && open.isEmpty()) {
+      return null;
+    }
+    boolean url = "NONE".equals(v.urlAuthType());
+    // Every key is written, null when it does not apply: the edge's properties are merged, and a
+    // way in that changed since the last scan must not leave the old route behind.
+    ApiRoute first = url ? null
+        : open.stream().filter(r -> "NONE".equals(r.authorizationType())).findFirst().orElse(open.get(0));
+    Map<String, Object> via = new LinkedHashMap<>();
+    via.put("via", url ? "functionUrl" : "apiGateway");
+    via.put("apiType", first == null ? null : first.apiType());
+    via.put("apiId", first == null ? null : first.apiId());
+    via.put("apiName", first == null ? null : first.apiName());
+    via.put("route", first == null ? null : first.route());
+    via.put("authorizationType", first == null ? null : first.authorizationType());
+    via.put("apiRoutes", open.isEmpty() ? null : open.stream().map(ApiRoute::describe).toList());
+    return via;
   }
 
   private static NodeRecord.Builder function(FunctionConfiguration f, ScopeKey scope) {

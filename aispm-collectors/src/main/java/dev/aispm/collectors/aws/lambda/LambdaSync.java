@@ -1,6 +1,9 @@
 package dev.aispm.collectors.aws.lambda;
 
 import dev.aispm.collectors.aws.AwsScope;
+import dev.aispm.collectors.aws.apigateway.ApiGatewaySync;
+import dev.aispm.collectors.aws.apigateway.ApiRouteTransformer;
+import dev.aispm.collectors.aws.apigateway.ApiRouteTransformer.ApiRoute;
 import dev.aispm.collectors.aws.lambda.LambdaFunctionTransformer.FunctionView;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
@@ -20,7 +24,8 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
 /**
  * Collects every Lambda function of one region and reads each zip function's code package for
  * AI packages, AI use and vulnerable AI tooling: ListFunctions, GetFunction (configuration and a
- * presigned code URL), GetFunctionUrlConfig, then the download within the content budget.
+ * presigned code URL), GetFunctionUrlConfig, the API Gateway routes that invoke functions (see
+ * {@link ApiGatewaySync}), then the download within the content budget.
  *
  * <p>Downloads run one at a time, so a region holds at most one package in memory. A package that
  * could not be read (over budget, download failed, container image) is recorded on the function
@@ -51,6 +56,10 @@ public final class LambdaSync {
           .orElse(null);
       return new Read(r, auth);
     });
+    // Functions behind an API have no URL of their own: the API's routes are their way in.
+    ApiGatewaySync.Routes routes = got.isEmpty() ? new ApiGatewaySync.Routes(List.of(), true)
+        : ApiGatewaySync.routes(scope, type);
+    Map<String, List<ApiRoute>> byFunction = ApiRouteTransformer.byFunction(routes.routes());
     List<FunctionView> views = new ArrayList<>();
     boolean codeComplete = got.size() == listed.get().size();
     int done = 0;
@@ -60,11 +69,14 @@ public final class LambdaSync {
       if (code.status().equals(CodeReport.OVER_BUDGET) || code.status().equals(CodeReport.FAILED)) {
         codeComplete = false;
       }
-      views.add(new FunctionView(r.function(), r.urlAuthType(), code));
+      views.add(new FunctionView(r.function(), r.urlAuthType(), code,
+          byFunction.getOrDefault(r.function().configuration().functionArn(), List.of())));
     }
     LambdaFunctionTransformer.transformViews(views, scope.key())
         .load(scope.context().writer(), scope.context().tag());
-    if (got.size() == listed.get().size()) {
+    // Without every API's routes a function's internet edge may be missing: cleanup must keep the
+    // one an earlier scan drew.
+    if (got.size() == listed.get().size() && routes.complete()) {
       scope.succeeded(type, got.size(), start);
     }
     if (codeComplete) {

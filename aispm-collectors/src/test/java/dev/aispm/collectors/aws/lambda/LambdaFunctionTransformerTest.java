@@ -3,6 +3,8 @@ package dev.aispm.collectors.aws.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.RecordedAnswersAccess;
+import dev.aispm.collectors.aws.apigateway.ApiRouteTransformer.ApiRoute;
+import dev.aispm.collectors.aws.apigateway.ApiRouteTransformerTestAccess;
 import dev.aispm.collectors.aws.lambda.LambdaFunctionTransformer.FunctionView;
 import dev.aispm.collectors.content.CodePackageScan;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
@@ -152,5 +154,47 @@ class LambdaFunctionTransformerTest {
         .containsEntry("codeScanError", "over the content budget");
     assertThat(out.nodes(SoftwarePackageSchema.NODE)).isEmpty();
     assertThat(out.nodes(AiUsageSchema.NODE)).isEmpty();
+  }
+
+  @Test
+  void aFunctionWithoutAUrlIsReachedThroughAnApiRouteWithoutIamAuthorization() {
+    GetFunctionResponse fn = recorded("GetFunction.json");
+    List<ApiRoute> routes = ApiRouteTransformerTestAccess.routesTo(FN);
+    WriteBatch out = LambdaFunctionTransformer.transformViews(List.of(new FunctionView(fn, null, null, routes)), SCOPE);
+
+    // the route without authorization is named, the token-authorized ones are listed with it
+    assertThat(out.rels(LambdaFunctionSchema.INTERNET_CAN_REACH)).singleElement().satisfies(r ->
+        assertThat(r.properties()).containsEntry("via", "apiGateway").containsEntry("apiType", "http")
+            .containsEntry("apiId", "a1b2c3d4e5").containsEntry("apiName", "support-api")
+            .containsEntry("route", "POST /summarize").containsEntry("authorizationType", "NONE")
+            .containsEntry("apiRoutes", List.of(
+                "http API support-api (a1b2c3d4e5) POST /summarize, authorization NONE",
+                "http API support-api (a1b2c3d4e5) GET /summaries/{id}, authorization JWT",
+                "rest API support-public (k7x2m9q4v1) POST /summaries, authorization NONE",
+                "rest API support-public (k7x2m9q4v1) GET /summaries, authorization COGNITO_USER_POOLS, API key "
+                    + "required")));
+    assertThat(out.nodes(LambdaFunctionSchema.NODE).get(0).properties().get("apiRoutes")).asList().hasSize(4);
+  }
+
+  @Test
+  void iamAuthorizedOrPrivateRoutesAreListedButDrawNoInternetEdge() {
+    GetFunctionResponse fn = recorded("GetFunction.json");
+    List<ApiRoute> closed = List.of(
+        new ApiRoute(FN, "http", "a1b2c3d4e5", "support-api", "POST /summarize", "AWS_IAM", false, false),
+        new ApiRoute(FN, "rest", "p3n8w5z0c6", "support-internal", "POST /summaries", "NONE", false, true));
+    WriteBatch out = LambdaFunctionTransformer.transformViews(List.of(new FunctionView(fn, "AWS_IAM", null, closed)),
+        SCOPE);
+
+    assertThat(out.rels(LambdaFunctionSchema.INTERNET_CAN_REACH)).isEmpty();
+    assertThat(out.nodes(LambdaFunctionSchema.NODE).get(0).properties()).containsEntry("apiRoutes", List.of(
+        "http API support-api (a1b2c3d4e5) POST /summarize, authorization AWS_IAM",
+        "rest API support-internal (p3n8w5z0c6) POST /summaries, authorization NONE, private endpoint"));
+
+    // a function URL without auth stays the way in; open routes are listed beside it
+    WriteBatch both = LambdaFunctionTransformer.transformViews(List.of(new FunctionView(fn, "NONE", null,
+        ApiRouteTransformerTestAccess.routesTo(FN).subList(0, 1))), SCOPE);
+    assertThat(both.rels(LambdaFunctionSchema.INTERNET_CAN_REACH)).singleElement().satisfies(r ->
+        assertThat(r.properties()).containsEntry("via", "functionUrl").containsEntry("apiRoutes",
+            List.of("http API support-api (a1b2c3d4e5) POST /summarize, authorization NONE")));
   }
 }

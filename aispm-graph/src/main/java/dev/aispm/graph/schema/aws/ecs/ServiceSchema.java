@@ -65,6 +65,8 @@ public final class ServiceSchema {
       NODE, false, "The service's tasks are reachable from the internet: they get a public IP, their subnet "
           + "routes to an internet gateway and a security group admits 0.0.0.0/0 or ::/0 (via: "
           + "securityGroupOpenToWorld; ports: the open ports), or an internet-facing load balancer forwards "
-          + "a world-open listener to their target group (via: loadBalancer; loadBalancerArn, listenerPorts; "
-          + "ports: the container ports it forwards to).");
+          + "a world-open listener to their target group by its default action or a listener rule (via: "
+          + "loadBalancer; loadBalancerArn, listenerPorts; ports: the container ports it forwards to; "
+          + "ruleConditions: when only rules lead there, each rule's port and conditions, e.g. tcp:443 "
+          + "host-header=api.example.com and path-pattern=/v1/*).");
 }

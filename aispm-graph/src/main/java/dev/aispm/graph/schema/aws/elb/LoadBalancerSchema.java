@@ -31,8 +31,9 @@ public final class LoadBalancerSchema {
       .build();
 
   public static final RelSchema FORWARDS_TO = RelSchema.of("FORWARDS_TO", NODE, ServiceSchema.NODE,
-      "A listener's default action forwards to a target group the service registers its tasks with "
-          + "(targetGroupArn, listenerPorts, containerName, containerPort).");
+      "A listener's default action or one of its rules forwards to a target group the service registers "
+          + "its tasks with (targetGroupArn, listenerPorts, containerName, containerPort; ruleConditions: the "
+          + "conditions of the rules the internet comes through when no default action leads there).");
 
   public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE,
       SecurityGroupSchema.NODE, "The load balancer's network interfaces are governed by the security group.");

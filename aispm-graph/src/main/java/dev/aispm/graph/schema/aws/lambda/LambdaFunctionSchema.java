@@ -33,6 +33,8 @@ public final class LambdaFunctionSchema {
       .property("resolvedImageUri", "That image pinned to its digest (Code.ResolvedImageUri), what the function runs")
       .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
       .property("functionUrlAuthType", "Auth type of the function URL (NONE or AWS_IAM), absent without one")
+      .property("apiRoutes", "API Gateway routes whose Lambda integration invokes the function, private and "
+          + "IAM-authorized ones included, e.g. http API support-api (a1b2c3) POST /chat, authorization JWT")
       .property("codeScan", "Result of reading the code package: scanned, over-budget, image (not read), "
           + "failed; absent when not read")
       .property("codeScanError", "Why the code package could not be read")
@@ -53,6 +55,8 @@ public final class LambdaFunctionSchema {
       "The function's code shows this AI use.");
 
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
-      NODE, false, "The function has a function URL whose auth type is NONE: anyone on the internet can "
-          + "invoke it (via: functionUrl).");
+      NODE, false, "Anyone on the internet can invoke the function: through a function URL whose auth type is "
+          + "NONE (via: functionUrl), or through an API Gateway route on a public endpoint that does not ask for "
+          + "AWS_IAM signatures (via: apiGateway; apiType, apiId, apiName, route, authorizationType: NONE, JWT, "
+          + "COGNITO_USER_POOLS or CUSTOM). apiRoutes lists every such route.");
 }

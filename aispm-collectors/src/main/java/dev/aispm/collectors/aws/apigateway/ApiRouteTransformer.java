@@ -1,0 +1,138 @@
+package dev.aispm.collectors.aws.apigateway;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.apigateway.model.Integration;
+import software.amazon.awssdk.services.apigateway.model.Method;
+import software.amazon.awssdk.services.apigateway.model.Resource;
+import software.amazon.awssdk.services.apigateway.model.RestApi;
+import software.amazon.awssdk.services.apigatewayv2.model.Api;
+import software.amazon.awssdk.services.apigatewayv2.model.Route;
+
+/**
+ * Finds the API routes that invoke a Lambda function: a REST API method or an HTTP/WebSocket API
+ * route whose Lambda integration names the function in its URI. A function reachable only through
+ * an API has no function URL, so without these routes the internet's way in would go unseen.
+ */
+public final class ApiRouteTransformer {
+  /**
+   * A Lambda function's ARN inside an integration URI, either bare (HTTP APIs) or in API Gateway's
+   * {@code arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations}
+   * form; an alias or version after the name is left out, as function nodes are unqualified. A URI
+   * naming the function through a stage variable names none.
+   */
+  private static final Pattern FUNCTION =
+      Pattern.compile("arn:aws[a-z-]*:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+");
+
+  private ApiRouteTransformer() {}
+
+  /**
+   * One way into a function through an API.
+   *
+   * @param functionArn       the function's unqualified ARN
+   * @param apiType           rest, http or websocket
+   * @param apiId             the API's id
+   * @param apiName           the API's name
+   * @param route             the method and resource path (REST), or the route key (HTTP, WebSocket)
+   * @param authorizationType NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS or JWT
+   * @param apiKeyRequired    whether the method or route asks for an API key; null when not said
+   * @param privateEndpoint   whether the REST API is served only inside VPCs (endpoint type PRIVATE)
+   */
+  public record ApiRoute(String functionArn, String apiType, String apiId, String apiName, String route,
+      String authorizationType, Boolean apiKeyRequired, boolean privateEndpoint) {
+
+    /**
+     * Whether anyone on the internet can send a request down this route to the function. A private
+     * endpoint is not on the internet, and AWS_IAM asks for a caller's signed AWS credentials, as a
+     * function URL with AWS_IAM does; a token authorizer (JWT, Cognito, custom) answers whoever
+     * holds a token, so the route stays reachable, with its authorization said on the edge.
+     */
+    public boolean fromInternet() {
+      return !privateEndpoint && !"AWS_IAM".equals(authorizationType);
+    }
+
+    /** One line for the function node, e.g. {@code http API support-api (a1b2c3) POST /chat, authorization NONE}. */
+    public String describe() {
+      return apiType + " API " + apiName + " (" + apiId + ") " + route + ", authorization " + authorizationType
+          + (Boolean.TRUE.equals(apiKeyRequired) ? ", API key required" : "")
+          + (privateEndpoint ? ", private endpoint" : "");
+    }
+  }
+
+  /** The function ARN an integration URI invokes, unqualified, or null when it names none. */
+  public static String functionArn(String uri) {
+    if (uri == null) {
+      return null;
+    }
+    Matcher m = FUNCTION.matcher(uri);
+    return m.find() ? m.group() : null;
+  }
+
+  /** A REST API's methods whose Lambda integration (proxy or not) invokes a function. */
+  public static List<ApiRoute> restRoutes(RestApi api, List<Resource> resources) {
+    boolean privateEndpoint = api.endpointConfiguration() != null && api.endpointConfiguration().hasTypes()
+        && api.endpointConfiguration().typesAsStrings().contains("PRIVATE");
+    List<ApiRoute> out = new ArrayList<>();
+    for (Resource r : resources) {
+      if (!r.hasResourceMethods()) {
+        continue;
+      }
+      for (Map.Entry<String, Method> e : r.resourceMethods().entrySet()) {
+        Method m = e.getValue();
+        Integration i = m.methodIntegration();
+        String fn = i == null || !lambdaType(i.typeAsString()) ? null : functionArn(i.uri());
+        if (fn != null) {
+          out.add(new ApiRoute(fn, "rest", api.id(), api.name(), e.getKey() + " " + r.path(),
+              authorization(m.authorizationType()), m.apiKeyRequired(), privateEndpoint));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An HTTP or WebSocket API's routes whose target is a Lambda integration. */
+  public static List<ApiRoute> httpRoutes(Api api, List<Route> routes,
+      List<software.amazon.awssdk.services.apigatewayv2.model.Integration> integrations) {
+    Map<String, String> functionByIntegration = new LinkedHashMap<>();
+    for (var i : integrations) {
+      String fn = lambdaType(i.integrationTypeAsString()) ? functionArn(i.integrationUri()) : null;
+      if (fn != null && i.integrationId() != null) {
+        functionByIntegration.put(i.integrationId(), fn);
+      }
+    }
+    String type = api.protocolTypeAsString() == null ? "http" : api.protocolTypeAsString().toLowerCase(Locale.ROOT);
+    List<ApiRoute> out = new ArrayList<>();
+    for (Route r : routes) {
+      // A route's target is "integrations/<integration id>".
+      String target = r.target();
+      String fn = target == null ? null
+          : functionByIntegration.get(target.substring(target.lastIndexOf('/') + 1));
+      if (fn != null) {
+        out.add(new ApiRoute(fn, type, api.apiId(), api.name(), r.routeKey(),
+            authorization(r.authorizationTypeAsString()), r.apiKeyRequired(), false));
+      }
+    }
+    return out;
+  }
+
+  /** The routes by function ARN, in the order read. */
+  public static Map<String, List<ApiRoute>> byFunction(List<ApiRoute> routes) {
+    Map<String, List<ApiRoute>> out = new LinkedHashMap<>();
+    routes.forEach(r -> out.computeIfAbsent(r.functionArn(), k -> new ArrayList<>()).add(r));
+    return out;
+  }
+
+  private static boolean lambdaType(String integrationType) {
+    return "AWS_PROXY".equals(integrationType) || "AWS".equals(integrationType);
+  }
+
+  /** API Gateway leaves the authorization type out when it is NONE, its default. */
+  private static String authorization(String type) {
+    return type == null || type.isEmpty() ? "NONE" : type;
+  }
+}
