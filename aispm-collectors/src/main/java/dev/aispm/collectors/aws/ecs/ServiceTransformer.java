@@ -117,21 +117,17 @@ public final class ServiceTransformer {
       NetworkView.Exposure exposure = subnets.isEmpty() ? null : network.exposure(subnets, groups);
       if (Boolean.TRUE.equals(publicIp) && exposure != null && Boolean.TRUE.equals(exposure.reachable())) {
         out.node(CommonSchemas.INTERNET, AwsIds.internet());
-        Map<String, Object> via = new LinkedHashMap<>();
-        via.put("via", "securityGroupOpenToWorld");
+        Map<String, Object> via = internetEdge("securityGroupOpenToWorld", open);
         via.put("subnetId", exposure.subnetId());
         via.put("securityGroupId", exposure.groupId());
-        via.put("ports", open);
         out.rel(ServiceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       } else if (openFrontend != null) {
         out.node(CommonSchemas.INTERNET, AwsIds.internet());
-        Map<String, Object> via = new LinkedHashMap<>();
-        via.put("via", "loadBalancer");
+        Map<String, Object> via = internetEdge("loadBalancer", List.copyOf(forwardedPorts));
         via.put("loadBalancerArn", openFrontend.loadBalancerArn());
         via.put("listenerPorts", openFrontend.openPorts());
         // Reached only through host or path rules: say which requests get through.
         via.put("ruleConditions", openFrontend.ruleConditions().isEmpty() ? null : openFrontend.ruleConditions());
-        via.put("ports", List.copyOf(forwardedPorts));
         out.rel(ServiceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       }
       if (t == null) {
@@ -172,5 +168,23 @@ public final class ServiceTransformer {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The internet edge's properties for one way in, with every key either way writes present (null
+   * where it does not apply): an edge's properties are merged into the earlier scan's, so a
+   * service that moved from a load balancer to a public IP would otherwise keep the balancer's
+   * ARN, ports and rule conditions as evidence of a way in it no longer has.
+   */
+  private static Map<String, Object> internetEdge(String via, List<String> ports) {
+    Map<String, Object> edge = new LinkedHashMap<>();
+    edge.put("via", via);
+    edge.put("subnetId", null);
+    edge.put("securityGroupId", null);
+    edge.put("loadBalancerArn", null);
+    edge.put("listenerPorts", null);
+    edge.put("ruleConditions", null);
+    edge.put("ports", ports);
+    return edge;
   }
 }
