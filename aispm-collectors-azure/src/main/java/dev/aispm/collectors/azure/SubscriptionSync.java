@@ -74,7 +74,9 @@ import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import dev.aispm.graph.write.WriteBatch;
+import dev.aispm.collectors.azure.containerapps.ContainerAppSync;
 import dev.aispm.collectors.azure.web.FunctionAppSync;
+import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
@@ -105,7 +107,8 @@ final class SubscriptionSync {
       AzureMLRegistrySchema.NODE,
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
-      AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE);
+      AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE,
+      AzureContainerAppSchema.NODE);
 
   private final AzureScope s;
   private final ScanProgress progress;
@@ -149,14 +152,16 @@ final class SubscriptionSync {
     cognitiveServices();
     step("function apps", 5);
     functionApps();
-    step("role assignments", 6);
+    step("container apps", 6);
+    ContainerAppSync.collect(s, identities, out);
+    step("role assignments", 7);
     principals();
     markAiStorage();
-    step("container registries", 7);
+    step("container registries", 8);
     ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries, WorkloadImages.of(out));
     out.add(AzureContainerRegistrySchema.NODE, acr.registries());
     imageBatch = acr.images();
-    step("done", 8);
+    step("done", 9);
     return out;
   }
 
@@ -166,7 +171,7 @@ final class SubscriptionSync {
   }
 
   private void step(String what, int done) {
-    progress.step(label, what, done, 8);
+    progress.step(label, what, done, 9);
   }
 
   private void functionApps() {

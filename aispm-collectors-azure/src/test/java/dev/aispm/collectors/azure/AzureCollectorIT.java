@@ -248,9 +248,13 @@ class AzureCollectorIT {
               (i:AzureContainerImage {imageScan: 'scanned', name: 'fraud/scoring-api:v2'})
               -[:USES_PACKAGE]->(:SoftwarePackage {name: 'langchain', version: '0.1.10'})-[:AFFECTED_BY]->(a:Advisory)
         WHERE i.id STARTS WITH 'acmemlregistry.azurecr.io/fraud/scoring-api@sha256:' RETURN DISTINCT i""")).isEqualTo(1);
-    // The newest tag v3 is run by no environment version, only by the green deployment's inline one.
+    // The newest tag v3 is run by no environment version, only by the green deployment's inline one
+    // and by the RAG API container app.
     assertThat(rows("MATCH (:AzureContainerImage {name: 'fraud/scoring-api:v3'})<-[:RUNS_IMAGE]-(w) RETURN w.name AS n"))
-        .isEqualTo(1);
+        .isEqualTo(2);
+    assertThat(rows("""
+        MATCH (:AzureContainerImage {name: 'fraud/scoring-api:v3'})<-[:RUNS_IMAGE]-(:AzureContainerApp {name: 'acme-rag-api'})
+        RETURN 1""")).isEqualTo(1);
     assertThat(rows("MATCH (:AzureContainerImage {name: 'fraud/scoring-api:v3'})<-[:RUNS_IMAGE]-(:AzureMLEnvironment) RETURN 1"))
         .isZero();
     // fraud-scoring:4 names the batch scorer without a tag: latest, past the cap too.

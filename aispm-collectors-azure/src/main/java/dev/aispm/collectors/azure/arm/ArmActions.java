@@ -65,6 +65,7 @@ public final class ArmActions {
       case "microsoft.insights" -> "Microsoft.Insights";
       case "microsoft.managedidentity" -> "Microsoft.ManagedIdentity";
       case "microsoft.web" -> "Microsoft.Web";
+      case "microsoft.app" -> "Microsoft.App";
       default -> namespace;
     };
   }

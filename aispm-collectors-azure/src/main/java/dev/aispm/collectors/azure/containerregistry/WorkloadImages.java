@@ -4,6 +4,7 @@ import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
@@ -15,7 +16,8 @@ import java.util.Locale;
 /**
  * Which container images a subscription's workloads name, read from the nodes the subscription's
  * batch already holds: an Azure ML environment version's {@code image} and a function app's
- * custom container ({@code runtime} {@code DOCKER|REFERENCE}, the site's {@code linuxFxVersion}).
+ * custom container ({@code runtime} {@code DOCKER|REFERENCE}, the site's {@code linuxFxVersion}) and
+ * a container app's {@code images} (every container and init container).
  * The registry sync reads these images besides each repository's newest, since a workload pinned
  * to an older image runs that one, and links the workload to it; reading the nodes rather than the
  * answers keeps the registry sync free of the workload transformers' code. An online deployment
@@ -29,12 +31,14 @@ public final class WorkloadImages {
 
   /** The workload types whose images are followed. */
   public static List<NodeSchema> types() {
-    return List.of(AzureMLEnvironmentSchema.NODE, AzureMLOnlineDeploymentSchema.NODE, AzureFunctionAppSchema.NODE);
+    return List.of(AzureMLEnvironmentSchema.NODE, AzureMLOnlineDeploymentSchema.NODE, AzureFunctionAppSchema.NODE,
+        AzureContainerAppSchema.NODE);
   }
 
   /**
    * The batch's workloads that name an image, in batch order. Each names one ({@code HOST/REPO:TAG}
-   * or {@code HOST/REPO@DIGEST}): an environment version or online deployment has one image, a function app one container.
+   * or {@code HOST/REPO@DIGEST}): an environment version or online deployment has one image, a function app one container; a
+   * container app has one per container.
    */
   public static List<PinnedWorkload> of(GraphBatch batch) {
     List<PinnedWorkload> out = new ArrayList<>();
@@ -44,6 +48,15 @@ public final class WorkloadImages {
       String image = container(a.properties().get("runtime"));
       if (image != null) {
         out.add(new PinnedWorkload(AzureFunctionAppSchema.RUNS_IMAGE, a.id(), a.scope(), List.of(image)));
+      }
+    }
+    for (NodeRecord a : batch.nodes(AzureContainerAppSchema.NODE)) {
+      if (a.properties().get("images") instanceof List<?> images && !images.isEmpty()) {
+        List<String> refs = images.stream().map(Object::toString).map(String::strip).filter(i -> !i.isEmpty())
+            .distinct().toList();
+        if (!refs.isEmpty()) {
+          out.add(new PinnedWorkload(AzureContainerAppSchema.RUNS_IMAGE, a.id(), a.scope(), refs));
+        }
       }
     }
     return out;

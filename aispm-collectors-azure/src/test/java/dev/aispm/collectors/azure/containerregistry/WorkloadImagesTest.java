@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.content.image.PinnedWorkload;
+import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
@@ -31,6 +32,10 @@ class WorkloadImagesTest {
         .set("runtime", "DOCKER|acmemlregistry.azurecr.io/bots/router:1.4").build());
     batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-python", SCOPE).set("runtime", "PYTHON|3.11").build());
     batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-empty", SCOPE).set("runtime", "DOCKER| ").build());
+    // A container app runs one image per container and init container: one workload, every reference.
+    batch.add(AzureContainerAppSchema.NODE, NodeRecord.of("aca-rag", SCOPE).set("images",
+        List.of("acmemlregistry.azurecr.io/rag/api:2.0", "acmemlregistry.azurecr.io/rag/warmup:1")).build());
+    batch.add(AzureContainerAppSchema.NODE, NodeRecord.of("aca-none", SCOPE).set("images", List.of()).build());
 
     assertThat(WorkloadImages.of(batch)).containsExactly(
         new PinnedWorkload(AzureMLEnvironmentSchema.RUNS_IMAGE, "env-pinned", SCOPE,
@@ -38,7 +43,9 @@ class WorkloadImagesTest {
         new PinnedWorkload(AzureMLOnlineDeploymentSchema.RUNS_IMAGE, "deployment-blue", SCOPE,
             List.of("acmemlregistry.azurecr.io/fraud/scoring-api:v2")),
         new PinnedWorkload(AzureFunctionAppSchema.RUNS_IMAGE, "app-container", SCOPE,
-            List.of("acmemlregistry.azurecr.io/bots/router:1.4")));
+            List.of("acmemlregistry.azurecr.io/bots/router:1.4")),
+        new PinnedWorkload(AzureContainerAppSchema.RUNS_IMAGE, "aca-rag", SCOPE,
+            List.of("acmemlregistry.azurecr.io/rag/api:2.0", "acmemlregistry.azurecr.io/rag/warmup:1")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.aispm.graph.schema.azure;
 
+import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerRegistrySchema;
 import dev.aispm.graph.schema.NodeSchema;
@@ -65,7 +66,8 @@ public final class AzureSchemas {
       AzureRaiPolicySchema.NODE,
       AzureContainerRegistrySchema.NODE,
       AzureContainerImageSchema.NODE,
-      AzureFunctionAppSchema.NODE);
+      AzureFunctionAppSchema.NODE,
+      AzureContainerAppSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
@@ -133,5 +135,9 @@ public final class AzureSchemas {
       AzureFunctionAppSchema.RUNS_IMAGE,
       AzureMLEnvironmentSchema.RUNS_IMAGE,
       AzureMLOnlineDeploymentSchema.RUNS_IMAGE,
-      AzureFunctionAppSchema.INTERNET_CAN_REACH);
+      AzureFunctionAppSchema.INTERNET_CAN_REACH,
+      AzureContainerAppSchema.RUNS_AS,
+      AzureContainerAppSchema.USES_AI,
+      AzureContainerAppSchema.RUNS_IMAGE,
+      AzureContainerAppSchema.INTERNET_CAN_REACH);
 }
