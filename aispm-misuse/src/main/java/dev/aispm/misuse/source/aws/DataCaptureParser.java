@@ -26,8 +26,6 @@ import java.util.Locale;
  */
 public final class DataCaptureParser {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Text kept per payload, as for invocation logs. */
-  static final int MAX_TEXT = InvocationLogParser.MAX_TEXT;
   /** Lines longer than this are counted malformed rather than buffered whole. */
   static final int MAX_LINE = 8 * 1024 * 1024;
 
@@ -98,7 +96,7 @@ public final class DataCaptureParser {
       case "CSV" -> data;
       default -> throw new IllegalArgumentException("unknown encoding " + encoding);
     };
-    return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    return PromptText.cut(text);
   }
 
   /** Every string of a JSON body, or the body itself when it is not JSON after all. */
@@ -112,19 +110,6 @@ public final class DataCaptureParser {
     if (body == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder();
-    collect(body, sb);
-    return sb.toString();
-  }
-
-  private static void collect(JsonNode n, StringBuilder sb) {
-    if (sb.length() > MAX_TEXT) {
-      return;
-    }
-    if (n.isTextual()) {
-      sb.append(n.asText()).append('\n');
-    } else if (n.isContainerNode()) {
-      n.forEach(c -> collect(c, sb));
-    }
+    return PromptText.of(body);
   }
 }

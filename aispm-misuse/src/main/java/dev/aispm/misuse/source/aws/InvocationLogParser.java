@@ -23,8 +23,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class InvocationLogParser {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Text kept per body: prompts longer than this are scanned up to it. */
-  static final int MAX_TEXT = 256 * 1024;
   /** A CloudWatch Logs event holds at most 256 KiB; anything longer is not one. */
   static final int MAX_MESSAGE = 1024 * 1024;
 
@@ -93,7 +91,7 @@ public final class InvocationLogParser {
     String modelId = model.startsWith("arn:") ? model : "arn:aws:bedrock:" + region + "::foundation-model/" + model;
     return new PromptRecord(id, JsonFields.instant(JsonFields.required(r, "timestamp"), "timestamp"), "aws",
         JsonFields.text(r, "accountId"), region, roleOf(arn), modelId, JsonFields.text(r, "operation"),
-        text(r.path("input").path("inputBodyJson")), text(r.path("output").path("outputBodyJson")));
+        PromptText.of(r.path("input").path("inputBodyJson")), PromptText.of(r.path("output").path("outputBodyJson")));
   }
 
   /** The role behind an assumed-role session ARN, else the ARN itself. */
@@ -107,22 +105,5 @@ public final class InvocationLogParser {
       return "arn:aws:iam::" + account + ":role/" + (slash < 0 ? rest : rest.substring(0, slash));
     }
     return arn;
-  }
-
-  private static String text(JsonNode body) {
-    StringBuilder sb = new StringBuilder();
-    collect(body, sb);
-    return sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
-  }
-
-  private static void collect(JsonNode n, StringBuilder sb) {
-    if (sb.length() > MAX_TEXT) {
-      return;
-    }
-    if (n.isTextual()) {
-      sb.append(n.asText()).append('\n');
-    } else if (n.isContainerNode()) {
-      n.forEach(c -> collect(c, sb));
-    }
   }
 }

@@ -26,8 +26,6 @@ import java.util.List;
  */
 public final class TransformCaptureParser {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Text kept per record, as for invocation logs. */
-  static final int MAX_TEXT = InvocationLogParser.MAX_TEXT;
   /** A manifest larger than this is not one SageMaker wrote. */
   public static final int MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
@@ -126,21 +124,8 @@ public final class TransformCaptureParser {
       body = null;
     }
     if (body == null || !body.isContainerNode()) {
-      return line.length() > MAX_TEXT ? line.substring(0, MAX_TEXT) : line;
+      return PromptText.cut(line);
     }
-    StringBuilder sb = new StringBuilder();
-    collect(body, sb);
-    return sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
-  }
-
-  private static void collect(JsonNode n, StringBuilder sb) {
-    if (sb.length() > MAX_TEXT) {
-      return;
-    }
-    if (n.isTextual()) {
-      sb.append(n.asText()).append('\n');
-    } else if (n.isContainerNode()) {
-      n.forEach(c -> collect(c, sb));
-    }
+    return PromptText.of(body);
   }
 }

@@ -3,9 +3,9 @@ package dev.aispm.misuse.source.azure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.misuse.event.ActivityEvent;
-import dev.aispm.misuse.event.EventCollector;
 import dev.aispm.misuse.event.ParseResult;
 import dev.aispm.misuse.source.JsonFields;
+import dev.aispm.misuse.source.JsonPage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +25,7 @@ public final class ActivityLogParser {
   private ActivityLogParser() {}
 
   public static ParseResult parsePage(String answer) {
-    EventCollector out = new EventCollector();
-    JsonNode root;
-    try {
-      root = JSON.readTree(answer);
-    } catch (IOException e) {
-      out.malformed(-1, "the answer is not JSON");
-      return out.result(null);
-    }
-    JsonNode values = root.path("value");
-    for (int i = 0; i < values.size(); i++) {
-      try {
-        out.add(entry(values.get(i)));
-      } catch (RuntimeException e) {
-        out.malformed(i, e.getMessage());
-      }
-    }
-    return out.result(JsonFields.text(root, "nextLink"));
+    return JsonPage.parse(answer, "value", "nextLink", ActivityLogParser::entry);
   }
 
   static ActivityEvent entry(JsonNode e) {

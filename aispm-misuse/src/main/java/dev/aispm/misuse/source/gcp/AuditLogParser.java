@@ -1,12 +1,10 @@
 package dev.aispm.misuse.source.gcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.misuse.event.ActivityEvent;
-import dev.aispm.misuse.event.EventCollector;
 import dev.aispm.misuse.event.ParseResult;
 import dev.aispm.misuse.source.JsonFields;
-import java.io.IOException;
+import dev.aispm.misuse.source.JsonPage;
 import java.util.List;
 
 /**
@@ -18,28 +16,11 @@ import java.util.List;
  */
 public final class AuditLogParser {
   static final String AUDIT_LOG = "type.googleapis.com/google.cloud.audit.AuditLog";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private AuditLogParser() {}
 
   public static ParseResult parsePage(String answer) {
-    EventCollector out = new EventCollector();
-    JsonNode root;
-    try {
-      root = JSON.readTree(answer);
-    } catch (IOException e) {
-      out.malformed(-1, "the answer is not JSON");
-      return out.result(null);
-    }
-    JsonNode entries = root.path("entries");
-    for (int i = 0; i < entries.size(); i++) {
-      try {
-        out.add(entry(entries.get(i)));
-      } catch (RuntimeException e) {
-        out.malformed(i, e.getMessage());
-      }
-    }
-    return out.result(JsonFields.text(root, "nextPageToken"));
+    return JsonPage.parse(answer, "entries", "nextPageToken", AuditLogParser::entry);
   }
 
   static ActivityEvent entry(JsonNode e) {
