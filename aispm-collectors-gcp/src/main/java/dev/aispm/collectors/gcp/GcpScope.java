@@ -95,6 +95,14 @@ public final class GcpScope {
         Duration.between(start, Instant.now()));
   }
 
+  /**
+   * Records that {@code type} was not read because the call it depends on ({@code operation})
+   * failed, which is recorded on its own: the scan then says why in words, not as an exception.
+   */
+  public void notRead(NodeSchema type, String operation, String why, Instant start) {
+    context.ledger().failed(key, type, operation, why, null, Duration.between(start, Instant.now()));
+  }
+
   public void succeeded(NodeSchema type, int count, Instant start) {
     context.ledger().succeeded(key, type, count, Duration.between(start, Instant.now()));
   }

@@ -51,6 +51,12 @@ class GcpCollectorIT {
       assertThat(f.resourceType()).isEqualTo("activity");
       assertThat(f.missingPermission()).isEqualTo("logging.privateLogEntries.list");
     });
+    // Images that depend on a denied listing say so in words, naming the call they depend on.
+    assertThat(failures).anySatisfy(f -> {
+      assertThat(f.resourceType()).isEqualTo("GCPArtifactImage");
+      assertThat(f.operation()).isEqualTo("artifactregistry.locations.list");
+      assertThat(f.error()).isEqualTo("not read: the project's repository locations could not be listed");
+    });
 
     // Artifact Registry: the public ml-serving repository and its ranker image, whose zstd layer
     // hides the Anthropic SDK and a Gradio with advisories; the base image holds no AI.

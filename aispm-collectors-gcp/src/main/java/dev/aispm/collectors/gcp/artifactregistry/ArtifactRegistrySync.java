@@ -59,8 +59,8 @@ public final class ArtifactRegistrySync {
     Optional<List<String>> locations = g.call(GcpArtifactRepositorySchema.NODE, "artifactregistry.locations.list",
         () -> ArtifactRegistryFetcher.locations(c.rest(), base, project));
     if (locations.isEmpty()) {
-      g.fail(GcpArtifactImageSchema.NODE, "artifactregistry.locations.list",
-          new IllegalStateException("repositories not listed"), start);
+      g.notRead(GcpArtifactImageSchema.NODE, "artifactregistry.locations.list",
+          "not read: the project's repository locations could not be listed", start);
       return;
     }
     boolean reposComplete = true;
