@@ -11,12 +11,14 @@ import dev.aispm.collectors.azure.cognitiveservices.CognitiveAccountTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
 import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
-import dev.aispm.collectors.azure.machinelearning.AssetReferences;
+import dev.aispm.collectors.azure.machinelearning.BatchDeploymentTransformer;
+import dev.aispm.collectors.azure.machinelearning.BatchEndpointTransformer;
 import dev.aispm.collectors.azure.machinelearning.ComputeTransformer;
 import dev.aispm.collectors.azure.machinelearning.ConnectionTransformer;
 import dev.aispm.collectors.azure.machinelearning.DataAssetTransformer;
 import dev.aispm.collectors.azure.machinelearning.DatastoreResolver;
 import dev.aispm.collectors.azure.machinelearning.DatastoreTransformer;
+import dev.aispm.collectors.azure.machinelearning.DeploymentAssets;
 import dev.aispm.collectors.azure.machinelearning.EndpointTransformer;
 import dev.aispm.collectors.azure.machinelearning.EnvironmentTransformer;
 import dev.aispm.collectors.azure.machinelearning.JobTransformer;
@@ -43,6 +45,8 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLConnectionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
@@ -104,7 +108,7 @@ final class SubscriptionSync {
       AzureMLWorkspaceSchema.NODE, AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER,
       AzureMLOnlineEndpointSchema.NODE, AzureMLOnlineDeploymentSchema.NODE, AzureMLModelVersionSchema.NODE,
       AzureMLDatastoreSchema.NODE, AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLConnectionSchema.NODE,
-      AzureMLRegistrySchema.NODE,
+      AzureMLRegistrySchema.NODE, AzureMLBatchEndpointSchema.NODE, AzureMLBatchDeploymentSchema.NODE,
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
       AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE,
@@ -244,7 +248,7 @@ final class SubscriptionSync {
     List<JsonNode> workspaces = s.read(() -> ml.workspaces(s.path()), AzureMLWorkspaceSchema.NODE,
         AzureMLComputeSchema.INSTANCE, AzureMLComputeSchema.CLUSTER, AzureMLOnlineEndpointSchema.NODE,
         AzureMLOnlineDeploymentSchema.NODE, AzureMLModelVersionSchema.NODE, AzureMLDatastoreSchema.NODE,
-        AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE,
+        AzureMLJobSchema.NODE, AzureMLDataAssetSchema.NODE, AzureMLBatchEndpointSchema.NODE, AzureMLBatchDeploymentSchema.NODE,
         AzureMLConnectionSchema.NODE, AzureMLEnvironmentSchema.NODE, AzureBlobPrefixSchema.NODE,
         AzureBlobModelArtifactSchema.NODE, SupplyChainGraph.TYPES.get(0), SupplyChainGraph.TYPES.get(1),
         SupplyChainGraph.TYPES.get(2)).orElse(List.of());
@@ -296,27 +300,36 @@ final class SubscriptionSync {
           .ifPresent(v -> ModelVersionTransformer.transform(v, wsId, wsName, resolver, accountIds, s.scope(), out));
       s.read(() -> ml.jobs(wsPath), AzureMLJobSchema.NODE, AzureBlobPrefixSchema.NODE, AzureBlobModelArtifactSchema.NODE)
           .ifPresent(j -> JobTransformer.transform(j, wsId, wsName, resolver, accountIds, s.scope(), out));
+      // One map for both kinds of deployment: an anonymous version read for one is not asked for again.
+      Map<String, String> images = environmentImages();
       s.read(() -> ml.onlineEndpoints(wsPath), AzureMLOnlineEndpointSchema.NODE, AzureMLOnlineDeploymentSchema.NODE)
           .ifPresent(endpoints -> {
-        Map<String, String> images = environmentImages();
         for (JsonNode e : endpoints) {
           String ePath = Json.text(e, "id");
           List<JsonNode> deployments = s.read(() -> ml.onlineDeployments(ePath), AzureMLOnlineEndpointSchema.NODE,
               AzureMLOnlineDeploymentSchema.NODE).orElse(null);
-          EndpointTransformer.transform(e, deployments, false, wsPublic, wsId, wsName, s.tenantId(), s.scope(), out);
+          EndpointTransformer.transform(e, deployments, wsId, wsName, s.tenantId(), s.scope(), out);
           ResourceIdentity.of(e).forEach(i -> identities.putIfAbsent(i.principalId(), i));
           if (deployments != null) {
-            readUnlistedEnvironments(ml, deployments, wsPath, images);
+            readUnlistedEnvironments(ml, deployments, wsPath, images, AzureMLOnlineDeploymentSchema.NODE);
             OnlineDeploymentTransformer.transform(deployments, ArmIds.normalize(ePath), Json.text(e, "name"), wsId, wsName,
                 images, s.scope(), out);
           }
         }
       });
-      s.read(() -> ml.batchEndpoints(wsPath), AzureMLOnlineEndpointSchema.NODE).ifPresent(endpoints -> {
+      s.read(() -> ml.batchEndpoints(wsPath), AzureMLBatchEndpointSchema.NODE, AzureMLBatchDeploymentSchema.NODE)
+          .ifPresent(endpoints -> {
         for (JsonNode e : endpoints) {
           String ePath = Json.text(e, "id");
-          List<JsonNode> deployments = s.read(() -> ml.batchDeployments(ePath), AzureMLOnlineEndpointSchema.NODE).orElse(null);
-          EndpointTransformer.transform(e, deployments, true, wsPublic, wsId, wsName, s.tenantId(), s.scope(), out);
+          List<JsonNode> deployments = s.read(() -> ml.batchDeployments(ePath), AzureMLBatchEndpointSchema.NODE,
+              AzureMLBatchDeploymentSchema.NODE).orElse(null);
+          BatchEndpointTransformer.transform(e, deployments, wsPublic, wsId, wsName, s.tenantId(), s.scope(), out);
+          ResourceIdentity.of(e).forEach(i -> identities.putIfAbsent(i.principalId(), i));
+          if (deployments != null) {
+            readUnlistedEnvironments(ml, deployments, wsPath, images, AzureMLBatchDeploymentSchema.NODE);
+            BatchDeploymentTransformer.transform(deployments, ArmIds.normalize(ePath), Json.text(e, "name"), wsId, wsName,
+                images, s.scope(), out);
+          }
         }
       });
     }
@@ -345,19 +358,18 @@ final class SubscriptionSync {
    * Reads, one by one, the environment versions deployments run that no listing returned: an
    * inline environment in a deployment's definition becomes an anonymous version the environment
    * listing leaves out, and its image is what the deployment serves from. A failed read leaves
-   * the deployment's image unknown and is recorded on the deployment type.
+   * the deployment's image unknown and is recorded on the deployment type (online or batch).
    */
   private void readUnlistedEnvironments(MachineLearningFetcher ml, List<JsonNode> deployments, String wsPath,
-      Map<String, String> images) {
+      Map<String, String> images, NodeSchema deploymentType) {
     for (JsonNode d : deployments) {
-      String path = AssetReferences.versionPath(Json.text(d, "properties", "environmentId"), wsPath,
-          AssetReferences.Kind.ENVIRONMENTS);
+      String path = DeploymentAssets.environmentPath(d, wsPath);
       String id = ArmIds.normalize(path);
       if (id == null || images.containsKey(id)) {
         continue;
       }
       // Remembered even when unread or imageless, so a version shared by deployments is asked for once.
-      images.put(id, s.read(() -> ml.environmentVersion(path), AzureMLOnlineDeploymentSchema.NODE)
+      images.put(id, s.read(() -> ml.environmentVersion(path), deploymentType)
           .map(v -> Json.text(v, "properties", "image")).orElse(null));
     }
   }

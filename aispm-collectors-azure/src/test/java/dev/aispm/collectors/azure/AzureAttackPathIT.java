@@ -107,6 +107,7 @@ class AzureAttackPathIT {
     expect("azureml_workspace_encrypted_with_cmk", "fraud-ws", RuleMatch.Status.FAIL);
     expect("azureml_online_endpoint_key_auth_disabled", "fraud-scoring", RuleMatch.Status.FAIL);
     expect("azureml_online_endpoint_key_auth_disabled", "dev-private", RuleMatch.Status.PASS);
+    expect("azureml_online_endpoint_key_auth_disabled", "fraud-batch", RuleMatch.Status.PASS);
     expect("azureml_online_deployment_egress_public_network_disabled", "blue", RuleMatch.Status.FAIL);
     expect("azureml_online_deployment_egress_public_network_disabled", "green", RuleMatch.Status.PASS);
     expect("azureml_datastore_identity_based_access", "trainingdata", RuleMatch.Status.FAIL);
@@ -116,6 +117,9 @@ class AzureAttackPathIT {
     expect("azureml_registry_public_network_access_disabled", "acme-private", RuleMatch.Status.PASS);
     expect("azureml_environment_image_pinned_by_digest", "fraud-train:2", RuleMatch.Status.FAIL);
     expect("azureml_environment_image_pinned_by_digest", "fraud-train:1", RuleMatch.Status.PASS);
+    // Inline environments no listing shows: the deployments are judged on the images they run.
+    expect("azureml_environment_image_pinned_by_digest", "fraud-batch/backfill", RuleMatch.Status.FAIL);
+    expect("azureml_environment_image_pinned_by_digest", "fraud-scoring/green", RuleMatch.Status.FAIL);
     expect("azure_openai_local_auth_disabled", "acme-openai", RuleMatch.Status.FAIL);
     expect("azure_openai_local_auth_disabled", "acme-aiservices-secure", RuleMatch.Status.PASS);
     expect("azure_openai_deployment_content_filter_enabled", "support-chat", RuleMatch.Status.FAIL);

@@ -152,6 +152,41 @@ class AzureCollectorIT {
     assertThat(green.get("listedEnvironment").asBoolean()).isFalse();
     assertThat(green.get("workspaceModel").asBoolean()).as("a registry model has no workspace node").isFalse();
 
+    // The batch endpoint's deployments: nightly (the default) runs the workspace model with its own
+    // driver script in the fraud-scoring:4 environment, and so the batch scorer image, on the CPU
+    // cluster; backfill runs the registry model in an inline environment, read by its id for its image.
+    Record nightly = one("""
+        MATCH (d:Compute:AzureMLBatchDeployment {name: 'nightly'})-[:SERVED_BY]->(e:Endpoint:AzureMLBatchEndpoint {name: 'fraud-batch'}),
+              (d)-[:USES_MODEL]->(m:AzureMLModelVersion {name: 'fraud-detector:3'})-[:SERVED_BY {deployment: 'nightly'}]->(e),
+              (d)-[:USES_ENVIRONMENT]->(:AzureMLEnvironment {name: 'fraud-scoring:4'}),
+              (d)-[:RUNS_ON]->(:AzureMLComputeCluster {name: 'cpu-cluster'}),
+              (d)-[:RUNS_IMAGE]->(:AzureContainerImage {name: 'fraud/batch-scorer:latest'}),
+              (e)-[:IN_WORKSPACE]->(:AzureMLWorkspace {name: 'fraud-ws'})
+        RETURN e.defaultDeployment AS def, e.authMode AS auth, e.keyAuth AS keys, e.internetReachable AS reachable,
+               e.deployments AS deployments, d.customScoringCode AS code, d.scoringScript AS script,
+               d.outputAction AS output, d.instanceCount AS count, d.environmentVariableNames AS vars""");
+    assertThat(nightly.get("def").asString()).isEqualTo("nightly");
+    assertThat(nightly.get("auth").asString()).isEqualTo("AADToken");
+    assertThat(nightly.get("keys").asBoolean()).isFalse();
+    assertThat(nightly.get("reachable").asBoolean()).as("the workspace is public").isTrue();
+    assertThat(nightly.get("deployments").asList(v -> v.asString())).containsExactly("nightly", "backfill");
+    assertThat(nightly.get("code").asBoolean()).isTrue();
+    assertThat(nightly.get("script").asString()).isEqualTo("batch_driver.py");
+    assertThat(nightly.get("output").asString()).isEqualTo("AppendRow");
+    assertThat(nightly.get("count").asLong()).isEqualTo(2);
+    assertThat(nightly.get("vars").asList(v -> v.asString())).containsExactly("FRAUD_THRESHOLD");
+    Record backfill = one("""
+        MATCH (d:AzureMLBatchDeployment {name: 'backfill'})-[:RUNS_IMAGE]->(:AzureContainerImage {name: 'fraud/batch-scorer:latest'}),
+              (d)-[:RUNS_ON]->(:AzureMLComputeCluster {name: 'cpu-cluster'})
+        RETURN d.image AS image, d.customScoringCode AS code, d.outputAction AS output,
+               EXISTS { (d)-[:USES_ENVIRONMENT]->() } AS listedEnvironment, EXISTS { (d)-[:USES_MODEL]->() } AS workspaceModel""");
+    assertThat(backfill.get("image").asString()).isEqualTo("acmemlregistry.azurecr.io/fraud/batch-scorer:latest");
+    assertThat(backfill.get("code").asBoolean()).isFalse();
+    assertThat(backfill.get("output").asString()).isEqualTo("SummaryOnly");
+    assertThat(backfill.get("listedEnvironment").asBoolean()).isFalse();
+    assertThat(backfill.get("workspaceModel").asBoolean()).as("a registry model has no workspace node").isFalse();
+    assertThat(rows("MATCH (e:AzureMLOnlineEndpoint {name: 'fraud-batch'}) RETURN e")).as("not an online endpoint").isZero();
+
     // Datastores keep their credential type; the account-key one is flagged.
     assertThat(rows("MATCH (d:AzureMLDatastore {name: 'trainingdata', sharedKeyCredential: true})-[:POINTS_TO]->(:AzureBlobContainer {name: 'training'}) RETURN d")).isEqualTo(1);
     assertThat(rows("MATCH (d:AzureMLDatastore {name: 'workspaceblobstore', sharedKeyCredential: false}) RETURN d")).isEqualTo(1);
@@ -346,6 +381,11 @@ class AzureCollectorIT {
         + "fraud-ws/onlineEndpoints/fraud-scoring/deployments";
     azure.server().stubFor(get(urlPathEqualTo(deployments)).atPriority(1)
         .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read' over scope 'z'.\"}}")));
+    assertThat(rows("MATCH (d:AzureMLBatchDeployment) RETURN d")).isEqualTo(2);
+    String batchDeployments = "/subscriptions/" + PROD + "/resourceGroups/ml-prod/providers/Microsoft.MachineLearningServices/"
+        + "workspaces/fraud-ws/batchEndpoints/fraud-batch/deployments";
+    azure.server().stubFor(get(urlPathEqualTo(batchDeployments)).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/workspaces/batchEndpoints/deployments/read' over scope 'z'.\"}}")));
     String registries = "/subscriptions/" + PROD + "/providers/Microsoft.MachineLearningServices/registries";
     azure.server().stubFor(get(urlPathEqualTo(registries)).atPriority(1)
         .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.MachineLearningServices/registries/read' over scope 'z'.\"}}")));
@@ -366,6 +406,14 @@ class AzureCollectorIT {
       assertThat(rows("MATCH (c:AzureMLComputeInstance) RETURN c")).as("kept from scan-a").isEqualTo(3);
       assertThat(rows("MATCH (d:AzureMLOnlineDeployment)-[:SERVED_BY]->(:AzureMLOnlineEndpoint) RETURN d"))
           .as("kept from scan-a").isEqualTo(2);
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AzureMLBatchDeployment");
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.MachineLearningServices/workspaces/batchEndpoints/deployments/read");
+      });
+      assertThat(rows("MATCH (d:AzureMLBatchDeployment)-[:SERVED_BY]->(:AzureMLBatchEndpoint) RETURN d"))
+          .as("kept from scan-a").isEqualTo(2);
+      assertThat(rows("MATCH (:AzureMLModelVersion)-[:SERVED_BY]->(:AzureMLBatchEndpoint {name: 'fraud-batch'}) RETURN 1"))
+          .as("kept from scan-a").isEqualTo(1);
       assertThat(rows("MATCH (r:AzureMLRegistry) RETURN r")).as("kept from scan-a").isEqualTo(2);
       assertThat(rows("MATCH (c:AzureMLConnection) RETURN c")).as("read again").isEqualTo(2);
       // The second scan re-reads the overlap before the checkpoint and admits none of it again.

@@ -5,6 +5,7 @@ import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
@@ -20,8 +21,8 @@ import java.util.Locale;
  * a container app's {@code images} (every container and init container).
  * The registry sync reads these images besides each repository's newest, since a workload pinned
  * to an older image runs that one, and links the workload to it; reading the nodes rather than the
- * answers keeps the registry sync free of the workload transformers' code. An online deployment
- * carries its environment's image, so the image it serves from is linked to it too.
+ * answers keeps the registry sync free of the workload transformers' code. An online or batch
+ * deployment carries its environment's image, so the image it runs is linked to it too.
  */
 public final class WorkloadImages {
   /** How App Service names a custom container in {@code linuxFxVersion}. */
@@ -31,19 +32,20 @@ public final class WorkloadImages {
 
   /** The workload types whose images are followed. */
   public static List<NodeSchema> types() {
-    return List.of(AzureMLEnvironmentSchema.NODE, AzureMLOnlineDeploymentSchema.NODE, AzureFunctionAppSchema.NODE,
-        AzureContainerAppSchema.NODE);
+    return List.of(AzureMLEnvironmentSchema.NODE, AzureMLOnlineDeploymentSchema.NODE, AzureMLBatchDeploymentSchema.NODE,
+        AzureFunctionAppSchema.NODE, AzureContainerAppSchema.NODE);
   }
 
   /**
    * The batch's workloads that name an image, in batch order. Each names one ({@code HOST/REPO:TAG}
-   * or {@code HOST/REPO@DIGEST}): an environment version or online deployment has one image, a function app one container; a
+   * or {@code HOST/REPO@DIGEST}): an environment version or online or batch deployment has one image, a function app one container; a
    * container app has one per container.
    */
   public static List<PinnedWorkload> of(GraphBatch batch) {
     List<PinnedWorkload> out = new ArrayList<>();
     imageProperty(batch, AzureMLEnvironmentSchema.NODE, AzureMLEnvironmentSchema.RUNS_IMAGE, out);
     imageProperty(batch, AzureMLOnlineDeploymentSchema.NODE, AzureMLOnlineDeploymentSchema.RUNS_IMAGE, out);
+    imageProperty(batch, AzureMLBatchDeploymentSchema.NODE, AzureMLBatchDeploymentSchema.RUNS_IMAGE, out);
     for (NodeRecord a : batch.nodes(AzureFunctionAppSchema.NODE)) {
       String image = container(a.properties().get("runtime"));
       if (image != null) {

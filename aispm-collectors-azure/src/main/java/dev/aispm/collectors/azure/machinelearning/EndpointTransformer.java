@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.authorization.ResourceIdentity;
+import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineEndpointSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.write.NodeRecord;
@@ -17,42 +18,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Online and batch endpoints with their deployments' models. An endpoint whose public network
- * access is enabled (the API's default when absent) answers anyone on its scoring URI; the
- * authentication mode then decides how much a leaked key is worth. Batch endpoints are always
- * reachable through the workspace's public API unless the workspace is private, so they take the
- * workspace's setting.
+ * Online endpoints with their deployments' models. An endpoint whose public network access is
+ * enabled (the API's default when absent) answers anyone on its scoring URI; the authentication
+ * mode then decides how much a leaked key is worth. Batch endpoints are
+ * {@link BatchEndpointTransformer}'s.
  */
 public final class EndpointTransformer {
   private EndpointTransformer() {}
 
-  /**
-   * @param deployments the endpoint's deployments, or null when they could not be read
-   * @param batch       whether it is a batch endpoint
-   * @param workspacePublic whether the workspace is publicly accessible (used for batch endpoints)
-   */
-  public static void transform(JsonNode endpoint, List<JsonNode> deployments, boolean batch, Boolean workspacePublic,
-      String workspaceId, String workspaceName, String tenantId, ScopeKey scope, GraphBatch out) {
+  /** @param deployments the endpoint's deployments, or null when they could not be read */
+  public static void transform(JsonNode endpoint, List<JsonNode> deployments, String workspaceId, String workspaceName,
+      String tenantId, ScopeKey scope, GraphBatch out) {
     String id = ArmIds.normalize(text(endpoint, "id"));
     JsonNode p = endpoint.path("properties");
     String authMode = text(p, "authMode");
-    String publicAccess = batch ? (workspacePublic == null ? null : workspacePublic ? "Enabled" : "Disabled")
-        : text(p, "publicNetworkAccess") == null ? "Enabled" : text(p, "publicNetworkAccess");
+    String publicAccess = text(p, "publicNetworkAccess") == null ? "Enabled" : text(p, "publicNetworkAccess");
     Boolean reachable = publicAccess == null ? null : publicAccess.equalsIgnoreCase("Enabled");
-    List<String> names = new ArrayList<>();
-    if (deployments != null) {
-      for (JsonNode d : deployments) {
-        names.add(text(d, "name"));
-        // Online deployments name the model as a string; batch deployments as an asset reference.
-        String reference = text(d, "properties", "model") != null ? text(d, "properties", "model")
-            : text(d, "properties", "model", "assetId");
-        String model = AssetReferences.versionId(reference, workspaceId, AssetReferences.Kind.MODELS);
-        if (model != null) {
-          out.link(AzureMLOnlineEndpointSchema.SERVED_BY, RelRecord.of(model, id, scope, Map.of("deployment", text(d, "name")))
-              .withTargetStub(Map.of()));
-        }
-      }
-    }
+    List<String> names = servedModels(deployments, id, workspaceId, AzureMLOnlineEndpointSchema.SERVED_BY, scope, out);
     List<String> traffic = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = p.path("traffic").fields(); it.hasNext(); ) {
       var e = it.next();
@@ -61,12 +43,11 @@ public final class EndpointTransformer {
     out.add(AzureMLOnlineEndpointSchema.NODE, NodeRecord.of(id, scope)
         .set("name", text(endpoint, "name"))
         .set("workspace", workspaceName)
-        .set("endpointKind", batch ? "batch" : "online")
         .set("authMode", authMode)
         .set("keyAuth", authMode == null ? null : authMode.equalsIgnoreCase("Key"))
         .set("publicNetworkAccess", publicAccess)
         .set("scoringUri", text(p, "scoringUri"))
-        .set("deployments", deployments == null ? null : names)
+        .set("deployments", names)
         .set("traffic", traffic)
         .set("identityType", ResourceIdentity.type(endpoint))
         .set("internetReachable", reachable)
@@ -79,5 +60,27 @@ public final class EndpointTransformer {
       out.link(AzureMLOnlineEndpointSchema.INTERNET_CAN_REACH,
           RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, Map.of("via", "publicNetworkAccess")));
     }
+  }
+
+  /**
+   * Links every workspace model version the deployments name to the endpoint, whatever the kind of
+   * endpoint: the AI-BOM and the model rules read an endpoint's models through these edges.
+   *
+   * @return the deployments' names, null when they could not be read
+   */
+  static List<String> servedModels(List<JsonNode> deployments, String endpointId, String workspaceId, RelSchema servedBy,
+      ScopeKey scope, GraphBatch out) {
+    if (deployments == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (JsonNode d : deployments) {
+      names.add(text(d, "name"));
+      String model = AssetReferences.versionId(DeploymentAssets.modelReference(d), workspaceId, AssetReferences.Kind.MODELS);
+      if (model != null) {
+        out.link(servedBy, RelRecord.of(model, endpointId, scope, Map.of("deployment", text(d, "name"))).withTargetStub(Map.of()));
+      }
+    }
+    return names;
   }
 }

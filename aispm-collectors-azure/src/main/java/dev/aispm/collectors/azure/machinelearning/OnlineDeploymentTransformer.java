@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Online deployments: what an endpoint actually runs. The environment a deployment names is
- * resolved to the environment version node, and its image is copied onto the deployment so the
- * registry sync can link the deployment to the image it serves from, including an environment
- * the workspace's listing does not show (the anonymous one an inline {@code environment:} block
- * becomes).
+ * Online deployments: what an endpoint actually runs. The model and environment a deployment
+ * names are resolved by {@link DeploymentAssets}, and the environment's image is copied onto the
+ * deployment so the registry sync can link the deployment to the image it serves from, including
+ * an environment the workspace's listing does not show (the anonymous one an inline
+ * {@code environment:} block becomes).
  */
 public final class OnlineDeploymentTransformer {
   private OnlineDeploymentTransformer() {}
@@ -37,9 +37,7 @@ public final class OnlineDeploymentTransformer {
     for (JsonNode d : deployments) {
       String id = ArmIds.normalize(text(d, "id"));
       JsonNode p = d.path("properties");
-      String model = text(p, "model");
-      String environment = text(p, "environmentId");
-      String environmentId = AssetReferences.versionId(environment, workspaceId, AssetReferences.Kind.ENVIRONMENTS);
+      DeploymentAssets assets = DeploymentAssets.of(d, workspaceId, environmentImages);
       List<String> collections = dataCollections(p.path("dataCollector"));
       out.add(AzureMLOnlineDeploymentSchema.NODE, NodeRecord.of(id, scope)
           .set("name", text(d, "name"))
@@ -48,9 +46,9 @@ public final class OnlineDeploymentTransformer {
           .set("endpointComputeType", text(p, "endpointComputeType"))
           .set("instanceType", text(p, "instanceType"))
           .set("instanceCount", number(d, "sku", "capacity"))
-          .set("model", model)
-          .set("environmentId", environment)
-          .set("image", environmentId == null ? null : environmentImages.get(environmentId))
+          .set("model", assets.model())
+          .set("environmentId", assets.environment())
+          .set("image", assets.image())
           .set("egressPublicNetworkAccess", text(p, "egressPublicNetworkAccess"))
           .set("appInsightsEnabled", bool(p, "appInsightsEnabled"))
           .set("dataCollector", !collections.isEmpty())
@@ -58,13 +56,7 @@ public final class OnlineDeploymentTransformer {
           .set("provisioningState", text(p, "provisioningState"))
           .build());
       out.link(AzureMLOnlineDeploymentSchema.SERVED_BY, RelRecord.of(id, endpointId, scope));
-      String modelId = AssetReferences.versionId(model, workspaceId, AssetReferences.Kind.MODELS);
-      if (modelId != null) {
-        out.link(AzureMLOnlineDeploymentSchema.USES_MODEL, RelRecord.of(id, modelId, scope).withTargetStub(Map.of()));
-      }
-      if (environmentId != null) {
-        out.link(AzureMLOnlineDeploymentSchema.USES_ENVIRONMENT, RelRecord.of(id, environmentId, scope));
-      }
+      assets.link(id, AzureMLOnlineDeploymentSchema.USES_MODEL, AzureMLOnlineDeploymentSchema.USES_ENVIRONMENT, scope, out);
     }
   }
 

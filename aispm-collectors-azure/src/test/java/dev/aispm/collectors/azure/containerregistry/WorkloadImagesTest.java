@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLOnlineDeploymentSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
@@ -27,6 +28,10 @@ class WorkloadImagesTest {
     batch.add(AzureMLOnlineDeploymentSchema.NODE, NodeRecord.of("deployment-blue", SCOPE)
         .set("image", "acmemlregistry.azurecr.io/fraud/scoring-api:v2").build());
     batch.add(AzureMLOnlineDeploymentSchema.NODE, NodeRecord.of("deployment-curated", SCOPE).set("image", null).build());
+    // So does a batch deployment; an MLflow one without an environment has none.
+    batch.add(AzureMLBatchDeploymentSchema.NODE, NodeRecord.of("batch-nightly", SCOPE)
+        .set("image", " acmemlregistry.azurecr.io/fraud/batch-scorer ").build());
+    batch.add(AzureMLBatchDeploymentSchema.NODE, NodeRecord.of("batch-mlflow", SCOPE).build());
     // linuxFxVersion as App Service returns it for a custom container, and for a language stack.
     batch.add(AzureFunctionAppSchema.NODE, NodeRecord.of("app-container", SCOPE)
         .set("runtime", "DOCKER|acmemlregistry.azurecr.io/bots/router:1.4").build());
@@ -42,6 +47,8 @@ class WorkloadImagesTest {
             List.of("acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64))),
         new PinnedWorkload(AzureMLOnlineDeploymentSchema.RUNS_IMAGE, "deployment-blue", SCOPE,
             List.of("acmemlregistry.azurecr.io/fraud/scoring-api:v2")),
+        new PinnedWorkload(AzureMLBatchDeploymentSchema.RUNS_IMAGE, "batch-nightly", SCOPE,
+            List.of("acmemlregistry.azurecr.io/fraud/batch-scorer")),
         new PinnedWorkload(AzureFunctionAppSchema.RUNS_IMAGE, "app-container", SCOPE,
             List.of("acmemlregistry.azurecr.io/bots/router:1.4")),
         new PinnedWorkload(AzureContainerAppSchema.RUNS_IMAGE, "aca-rag", SCOPE,

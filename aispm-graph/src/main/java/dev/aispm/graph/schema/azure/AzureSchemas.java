@@ -9,6 +9,8 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
+import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLConnectionSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLDatastoreSchema;
@@ -54,6 +56,8 @@ public final class AzureSchemas {
       AzureMLComputeSchema.CLUSTER,
       AzureMLOnlineEndpointSchema.NODE,
       AzureMLOnlineDeploymentSchema.NODE,
+      AzureMLBatchEndpointSchema.NODE,
+      AzureMLBatchDeploymentSchema.NODE,
       AzureMLModelVersionSchema.NODE,
       AzureMLDatastoreSchema.NODE,
       AzureMLJobSchema.NODE,
@@ -106,6 +110,14 @@ public final class AzureSchemas {
       AzureMLOnlineDeploymentSchema.SERVED_BY,
       AzureMLOnlineDeploymentSchema.USES_MODEL,
       AzureMLOnlineDeploymentSchema.USES_ENVIRONMENT,
+      AzureMLBatchEndpointSchema.SERVED_BY,
+      AzureMLBatchEndpointSchema.IN_WORKSPACE,
+      AzureMLBatchEndpointSchema.RUNS_AS,
+      AzureMLBatchEndpointSchema.INTERNET_CAN_REACH,
+      AzureMLBatchDeploymentSchema.SERVED_BY,
+      AzureMLBatchDeploymentSchema.USES_MODEL,
+      AzureMLBatchDeploymentSchema.USES_ENVIRONMENT,
+      AzureMLBatchDeploymentSchema.RUNS_ON,
       AzureMLModelVersionSchema.USES_ARTIFACT,
       AzureMLModelVersionSchema.IN_WORKSPACE,
       AzureMLDatastoreSchema.POINTS_TO,
@@ -135,6 +147,7 @@ public final class AzureSchemas {
       AzureFunctionAppSchema.RUNS_IMAGE,
       AzureMLEnvironmentSchema.RUNS_IMAGE,
       AzureMLOnlineDeploymentSchema.RUNS_IMAGE,
+      AzureMLBatchDeploymentSchema.RUNS_IMAGE,
       AzureFunctionAppSchema.INTERNET_CAN_REACH,
       AzureContainerAppSchema.RUNS_AS,
       AzureContainerAppSchema.USES_AI,

@@ -5,16 +5,18 @@ import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 
-/** An Azure ML online (real-time) or batch endpoint, with the models its deployments serve. */
+/**
+ * An Azure ML online (real-time) endpoint, with the models its deployments serve. Batch endpoints
+ * are {@link AzureMLBatchEndpointSchema}.
+ */
 public final class AzureMLOnlineEndpointSchema {
   private AzureMLOnlineEndpointSchema() {}
 
   public static final NodeSchema NODE = NodeSchema.builder("AzureMLOnlineEndpoint")
       .concept("Endpoint")
-      .description("An Azure ML online or batch endpoint. Its id is the ARM id .../workspaces/W/onlineEndpoints/E (or batchEndpoints).")
+      .description("An Azure ML online endpoint. Its id is the ARM id .../workspaces/W/onlineEndpoints/E.")
       .property("name", "Endpoint name")
       .property("workspace", "Workspace name")
-      .property("endpointKind", "online or batch")
       .property("authMode", "Key, AMLToken or AADToken")
       .property("keyAuth", "Whether static keys are accepted (authMode Key)")
       .property("publicNetworkAccess", "Enabled or Disabled")
