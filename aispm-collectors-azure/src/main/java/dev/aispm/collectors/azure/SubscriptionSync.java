@@ -80,6 +80,7 @@ import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.azure.containerapps.ContainerAppSync;
 import dev.aispm.collectors.azure.web.FunctionAppSync;
+import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppJobSchema;
 import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -112,7 +113,7 @@ final class SubscriptionSync {
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
       AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE,
-      AzureContainerAppSchema.NODE);
+      AzureContainerAppSchema.NODE, AzureContainerAppJobSchema.NODE);
 
   private final AzureScope s;
   private final ScanProgress progress;

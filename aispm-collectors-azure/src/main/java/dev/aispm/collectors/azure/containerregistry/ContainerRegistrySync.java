@@ -37,10 +37,9 @@ import java.util.Optional;
  * {@code Microsoft.ContainerRegistry/registries/pull/read}. At most
  * {@code AISPM_IMAGE_MAX_PER_REGION} of the newest images are read per subscription; the rest stay
  * nodes marked {@code not-selected}. The images workloads name ({@link WorkloadImages}: Azure ML
- * environments and online deployments, custom-container function apps) are what actually runs,
- * so each is read once whether or not it is its repository's newest and beyond that cap, and
- * linked to the workload by
- * {@code RUNS_IMAGE}. A registry whose data plane refuses the scan is recorded with that action
+ * environments and online deployments, custom-container function apps, container apps and
+ * Container Apps jobs) are what actually runs, so each is read once whether or not it is its
+ * repository's newest and beyond that cap, and linked to the workload by {@code RUNS_IMAGE}. A registry whose data plane refuses the scan is recorded with that action
  * and the others go on.
  */
 public final class ContainerRegistrySync {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.content.image.PinnedWorkload;
+import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppJobSchema;
 import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLEnvironmentSchema;
@@ -18,7 +19,7 @@ class WorkloadImagesTest {
   static final ScopeKey SCOPE = new ScopeKey("azure", "00000000-1111-2222-3333-444444444444", "global");
 
   @Test
-  void environmentAndDeploymentImagesAndCustomContainerAppsAreFollowedLanguageStacksAreNot() {
+  void environmentAndDeploymentImagesCustomContainerAppsAndJobsAreFollowedLanguageStacksAreNot() {
     GraphBatch batch = new GraphBatch();
     batch.add(AzureMLEnvironmentSchema.NODE, NodeRecord.of("env-pinned", SCOPE)
         .set("image", "acmemlregistry.azurecr.io/fraud/scoring-api@sha256:" + "a".repeat(64)).build());
@@ -41,6 +42,9 @@ class WorkloadImagesTest {
     batch.add(AzureContainerAppSchema.NODE, NodeRecord.of("aca-rag", SCOPE).set("images",
         List.of("acmemlregistry.azurecr.io/rag/api:2.0", "acmemlregistry.azurecr.io/rag/warmup:1")).build());
     batch.add(AzureContainerAppSchema.NODE, NodeRecord.of("aca-none", SCOPE).set("images", List.of()).build());
+    // A Container Apps job names its images the same way.
+    batch.add(AzureContainerAppJobSchema.NODE, NodeRecord.of("job-nightly", SCOPE).set("images",
+        List.of("acmemlregistry.azurecr.io/rag/embed:3", "acmemlregistry.azurecr.io/rag/embed:3 ")).build());
 
     assertThat(WorkloadImages.of(batch)).containsExactly(
         new PinnedWorkload(AzureMLEnvironmentSchema.RUNS_IMAGE, "env-pinned", SCOPE,
@@ -52,7 +56,9 @@ class WorkloadImagesTest {
         new PinnedWorkload(AzureFunctionAppSchema.RUNS_IMAGE, "app-container", SCOPE,
             List.of("acmemlregistry.azurecr.io/bots/router:1.4")),
         new PinnedWorkload(AzureContainerAppSchema.RUNS_IMAGE, "aca-rag", SCOPE,
-            List.of("acmemlregistry.azurecr.io/rag/api:2.0", "acmemlregistry.azurecr.io/rag/warmup:1")));
+            List.of("acmemlregistry.azurecr.io/rag/api:2.0", "acmemlregistry.azurecr.io/rag/warmup:1")),
+        new PinnedWorkload(AzureContainerAppJobSchema.RUNS_IMAGE, "job-nightly", SCOPE,
+            List.of("acmemlregistry.azurecr.io/rag/embed:3")));
   }
 
   @Test

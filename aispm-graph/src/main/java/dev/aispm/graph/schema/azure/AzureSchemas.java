@@ -1,5 +1,6 @@
 package dev.aispm.graph.schema.azure;
 
+import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppJobSchema;
 import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerRegistrySchema;
@@ -71,7 +72,8 @@ public final class AzureSchemas {
       AzureContainerRegistrySchema.NODE,
       AzureContainerImageSchema.NODE,
       AzureFunctionAppSchema.NODE,
-      AzureContainerAppSchema.NODE);
+      AzureContainerAppSchema.NODE,
+      AzureContainerAppJobSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
@@ -152,5 +154,8 @@ public final class AzureSchemas {
       AzureContainerAppSchema.RUNS_AS,
       AzureContainerAppSchema.USES_AI,
       AzureContainerAppSchema.RUNS_IMAGE,
-      AzureContainerAppSchema.INTERNET_CAN_REACH);
+      AzureContainerAppSchema.INTERNET_CAN_REACH,
+      AzureContainerAppJobSchema.RUNS_AS,
+      AzureContainerAppJobSchema.USES_AI,
+      AzureContainerAppJobSchema.RUNS_IMAGE);
 }

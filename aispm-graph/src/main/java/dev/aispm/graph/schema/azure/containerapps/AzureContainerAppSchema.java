@@ -25,7 +25,15 @@ public final class AzureContainerAppSchema {
       .property("location", "Azure location")
       .property("provisioningState", "Succeeded, InProgress, Failed, Canceled or Deleting")
       .property("environmentId", "ARM id (lower-case) of the Container Apps environment the app runs in")
-      .property("images", "Container images of the template's containers and init containers, as named")
+      .property("images", "Container images of the template's containers and init containers, as named, and of "
+          + "every other active revision that ingress sends traffic to")
+      .property("revisionsMode", "Single (one active revision) or Multiple (several, ingress may split traffic)")
+      .property("latestRevisionName", "Name of the revision made from the current template")
+      .property("trafficSplit", "REVISION=WEIGHT for each revision ingress sends a share of requests to (the latest "
+          + "revision by its name)")
+      .property("revisionImages", "REVISION=IMAGE for each image of each active revision that takes traffic; read "
+          + "from the revisions only when the app is in Multiple mode or its traffic names an older revision, "
+          + "absent otherwise")
       .property("ingressEnabled", "Whether the app has ingress at all (configuration.ingress present)")
       .property("ingressExternal", "Whether ingress accepts traffic from outside the environment; absent without "
           + "ingress")
@@ -54,8 +62,9 @@ public final class AzureContainerAppSchema {
    * their repositories' newest; an image outside the subscription's registries gets no edge.
    */
   public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, AzureContainerImageSchema.NODE,
-      "The app runs this image in one of its containers (resolved in one of the subscription's container "
-          + "registries; a tag resolves to the image carrying it at scan time).");
+      "The app runs this image in one of its containers, in its latest revision or in an older active revision "
+          + "that still takes traffic (revisionImages names which; resolved in one of the subscription's "
+          + "container registries; a tag resolves to the image carrying it at scan time).");
 
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "The app's external ingress accepts requests from any address (via: ingress; port: the "
