@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
 /**
- * Container apps through the real ARM pipeline against the simulated tenant: the external RAG API
- * is reachable from the internet, runs an image of the subscription's registry and names an
- * OpenAI key by a secret reference whose value never reaches the graph; a denied listing is
- * recorded and keeps what the previous scan found.
+ * Container apps and Container Apps jobs through the real ARM pipeline against the simulated
+ * tenant: the external RAG API is reachable from the internet, runs an image of the subscription's
+ * registry and names an OpenAI key by a secret reference whose value never reaches the graph; its
+ * older revision, still taking 20 % of the traffic, runs an older image that is linked too, while an
+ * inactive revision's image is not; a scheduled job runs a registry image as its managed identity and
+ * reads an OpenAI key from a secret. A denied listing (apps, revisions, jobs) is recorded and keeps
+ * what the previous scan found.
  */
 class ContainerAppIT {
   static SimulatedAzure azure;
@@ -71,6 +74,107 @@ class ContainerAppIT {
       graph = s.run("MATCH (n) RETURN properties(n) AS p").list(r -> r.get("p").asMap().toString()).toString();
     }
     assertThat(graph).contains("RAG_INDEX").doesNotContain("acme-SIMULATED-index-name");
+  }
+
+  @Test
+  void anOlderRevisionTakingTrafficRunsItsImageAndAnInactiveOneDoesNot() {
+    ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "aca-rev");
+    assertThat(ledger.failures()).extracting(f -> f.resourceType()).doesNotContain("AzureContainerApp");
+    assertThat(rows("""
+        MATCH (a:AzureContainerApp {name: 'acme-rag-api', revisionsMode: 'Multiple', latestRevisionName: 'acme-rag-api--r7'})
+        WHERE a.trafficSplit = ['acme-rag-api--r7=80', 'acme-rag-api--r6=20']
+          AND a.revisionImages = ['acme-rag-api--r7=acmemlregistry.azurecr.io/fraud/scoring-api:v3',
+                                  'acme-rag-api--r6=acmemlregistry.azurecr.io/fraud/scoring-api:v2']
+          AND NOT 'acmemlregistry.azurecr.io/fraud/scoring-api:v1' IN a.images
+          AND NOT 'HF_TOKEN' IN a.environmentVariableNames
+        RETURN a""")).isEqualTo(1);
+    // The 20 % revision serves the older image, read past the registry cap and linked like the latest.
+    assertThat(rows("""
+        MATCH (:AzureContainerApp {name: 'acme-rag-api'})-[:RUNS_IMAGE]->(i:AzureContainerImage)
+        WHERE i.name IN ['fraud/scoring-api:v3', 'fraud/scoring-api:v2'] AND i.imageScan = 'scanned'
+        RETURN DISTINCT i.name""")).isEqualTo(2);
+    // Revisions are read only for the app that may serve more than its latest one.
+    assertThat(azure.server().getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+        .anyMatch(u -> u.contains("/containerApps/acme-rag-api/revisions?"))
+        .noneMatch(u -> u.contains("/containerApps/acme-embedder/revisions"));
+  }
+
+  @Test
+  void aScheduledJobRunsARegistryImageAsItsIdentityAndNamesAnAiKeyWithoutItsValue() {
+    ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "acj-1");
+    assertThat(ledger.failures()).extracting(f -> f.resourceType()).doesNotContain("AzureContainerAppJob");
+    assertThat(rows("""
+        MATCH (j:Compute:ServerlessWorkload:AzureContainerAppJob {name: 'acme-nightly-embeddings', triggerType: 'Schedule',
+               cronExpression: '0 2 * * *', internetReachable: false})
+        WHERE j.secretEnvironmentVariables = ['OPENAI_API_KEY'] AND j.aiProviderSettings = ['OPENAI_API_KEY']
+          AND j.environmentVariableNames = ['OPENAI_API_KEY', 'EMBED_SOURCE']
+        RETURN j""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (:AzureContainerAppJob {name: 'acme-nightly-embeddings'})-[:RUNS_IMAGE]->
+              (:AzureContainerImage {name: 'fraud/batch-scorer:latest', imageScan: 'scanned'})
+        RETURN 1""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (:AzureContainerAppJob {name: 'acme-nightly-embeddings'})-[:RUNS_AS]->
+              (:AzurePrincipal {id: '/tenants/7d1c5a6e-3b2f-4c8d-9e0a-acme00000001/serviceprincipals/5f1e2d3c-0a0a-4b4b-8c8c-acme0000cb01'})
+        RETURN 1""")).isEqualTo(1);
+    assertThat(rows("""
+        MATCH (:AzureContainerAppJob {name: 'acme-nightly-embeddings'})-[:USES_AI]->(u:AIUsage {managed: false})
+        WHERE u.subject = 'OPENAI_API_KEY' RETURN u""")).isEqualTo(1);
+    assertThat(rows("MATCH (:Internet)-[:CAN_REACH]->(:AzureContainerAppJob) RETURN 1")).isZero();
+    String graph;
+    try (Session s = InProcessNeo4j.connection().session()) {
+      graph = s.run("MATCH (n) RETURN properties(n) AS p").list(r -> r.get("p").asMap().toString()).toString();
+    }
+    assertThat(graph).contains("EMBED_SOURCE").doesNotContain("acme-SIMULATED-corpus-path");
+  }
+
+  @Test
+  void aDeniedRevisionsListingIsRecordedAndKeepsTheOlderImageLink() {
+    AzureScans.scan(azure.azureEnvironment(), "rev-a");
+    String olderImage = """
+        MATCH (:AzureContainerApp {name: 'acme-rag-api'})-[:RUNS_IMAGE]->(i:AzureContainerImage {name: 'fraud/scoring-api:v2'})
+        RETURN i""";
+    assertThat(rows(olderImage)).isEqualTo(1);
+    azure.server().stubFor(get(urlPathEqualTo("/subscriptions/" + PROD + "/resourceGroups/apps-prod/providers/"
+        + "Microsoft.App/containerApps/acme-rag-api/revisions")).atPriority(1).willReturn(aResponse().withStatus(403)
+        .withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' "
+            + "does not have authorization to perform action 'Microsoft.App/containerApps/revisions/read' over scope "
+            + "'z'.\"}}")));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "rev-b");
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AzureContainerApp");
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.App/containerApps/revisions/read");
+      });
+      assertThat(rows(olderImage)).as("kept from rev-a").isEqualTo(1);
+      assertThat(rows("MATCH (a:AzureContainerApp {name: 'acme-rag-api'}) RETURN a")).isEqualTo(1);
+    } finally {
+      azure.resetFaults();
+    }
+  }
+
+  @Test
+  void aDeniedJobListingIsRecordedAndKeepsThePreviousJobs() {
+    AzureScans.scan(azure.azureEnvironment(), "acj-a");
+    assertThat(rows("MATCH (j:AzureContainerAppJob) RETURN j")).isEqualTo(1);
+    azure.server().stubFor(get(urlPathEqualTo("/subscriptions/" + PROD + "/providers/Microsoft.App/jobs"))
+        .atPriority(1).willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\","
+            + "\"message\":\"The client 'x' with object id 'y' does not have authorization to perform action "
+            + "'Microsoft.App/jobs/read' over scope 'z'.\"}}")));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "acj-b");
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AzureContainerAppJob");
+        assertThat(f.scope().account()).isEqualTo(PROD);
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.App/jobs/read");
+      });
+      assertThat(rows("MATCH (j:AzureContainerAppJob) RETURN j")).as("kept from acj-a").isEqualTo(1);
+      assertThat(rows("MATCH (:AzureContainerAppJob)-[:USES_AI]->(u:AIUsage) RETURN u")).as("its AI use too")
+          .isEqualTo(1);
+      assertThat(rows("MATCH (a:AzureContainerApp) RETURN a")).as("the apps go on").isEqualTo(2);
+    } finally {
+      azure.resetFaults();
+    }
   }
 
   @Test
