@@ -3,7 +3,8 @@ OPTIONAL MATCH (f)-[:USES_AI]->(u:AIUsage) WHERE u.managed = false
 WITH f, collect(DISTINCT u.kind + ' ' + u.subject) AS uses
 WHERE size(uses) > 0 OR f.codeScan IS NOT NULL
 WITH f, uses,
-     CASE WHEN f:AzureFunctionApp OR f:AzureContainerApp THEN 'Azure OpenAI' ELSE 'Vertex AI' END AS managed
+     CASE WHEN f:AzureFunctionApp OR f:AzureContainerApp OR f:AzureContainerAppJob THEN 'Azure OpenAI'
+          ELSE 'Vertex AI' END AS managed
 RETURN f.id AS resourceId,
        CASE WHEN size(uses) > 0 THEN 'FAIL' WHEN f.codeScan = 'scanned' THEN 'PASS' ELSE 'UNKNOWN' END AS status,
        CASE WHEN size(uses) > 0 THEN 'Workload ' + f.name + ' uses AI outside ' + managed + ': '
