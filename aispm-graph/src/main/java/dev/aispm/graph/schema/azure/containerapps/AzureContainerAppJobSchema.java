@@ -25,7 +25,7 @@ public final class AzureContainerAppJobSchema {
       .property("provisioningState", "InProgress, Succeeded, Failed, Canceled or Deleting")
       .property("environmentId", "ARM id (lower-case) of the Container Apps environment the job runs in")
       .property("triggerType", "How executions start: Manual, Schedule or Event")
-      .property("cronExpression", "The schedule of a Schedule job (cron, UTC); absent for other triggers")
+      .property("cronExpression", "The schedule of a Schedule job (a cron expression); absent for other triggers")
       .property("replicaTimeout", "Seconds a replica may run before it is stopped")
       .property("images", "Container images of the template's containers and init containers, as named")
       .property("internetReachable", "Always false: a job has no ingress and takes no requests")

@@ -44,7 +44,8 @@ public final class AzureContainerAppSchema {
       .property("internetReachable", "External ingress not limited to listed address ranges")
       .property("identityType", "SystemAssigned, UserAssigned, both or absent for none")
       .property("principalIds", "Object ids of the app's system and user-assigned managed identities")
-      .property("environmentVariableNames", "Names (never values) of the containers' environment variables")
+      .property("environmentVariableNames", "Names (never values) of the containers' environment variables, those "
+          + "of other active revisions that take traffic included")
       .property("secretEnvironmentVariables", "Names of environment variables taken from an app secret (secretRef); "
           + "the secret's value is never read")
       .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
