@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.testing.InProcessNeo4j;
+import dev.aispm.rules.catalog.RuleCatalog;
+import dev.aispm.rules.engine.RuleEngine;
+import dev.aispm.rules.engine.RuleMatch;
 import dev.aispm.simulator.azure.SimulatedAzure;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -126,6 +129,20 @@ class ContainerAppIT {
       graph = s.run("MATCH (n) RETURN properties(n) AS p").list(r -> r.get("p").asMap().toString()).toString();
     }
     assertThat(graph).contains("EMBED_SOURCE").doesNotContain("acme-SIMULATED-corpus-path");
+
+    // The serverless rules judge the collected job as they judge an app.
+    RuleEngine engine = new RuleEngine(InProcessNeo4j.connection().driver(), null);
+    assertThat(engine.evaluate(RuleCatalog.builtIn().rule("serverless_workload_no_shadow_ai").orElseThrow()))
+        .anySatisfy(r -> {
+          assertThat(r.resourceId()).endsWith("/microsoft.app/jobs/acme-nightly-embeddings");
+          assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
+          assertThat(r.reason()).contains("outside Azure OpenAI", "setting OPENAI_API_KEY");
+        });
+    assertThat(engine.evaluate(RuleCatalog.builtIn().rule("serverless_workload_public_with_ai_provider_key")
+        .orElseThrow())).anySatisfy(r -> {
+          assertThat(r.resourceId()).endsWith("/microsoft.app/jobs/acme-nightly-embeddings");
+          assertThat(r.status()).isEqualTo(RuleMatch.Status.PASS);
+        });
   }
 
   @Test
