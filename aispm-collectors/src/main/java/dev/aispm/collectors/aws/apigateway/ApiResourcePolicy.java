@@ -26,6 +26,7 @@ public final class ApiResourcePolicy {
   private static final Set<String> WORLD = Set.of("0.0.0.0/0", "::/0");
   private static final String SOURCE_IP = "aws:sourceip";
   private static final Set<String> SOURCE_NETWORK = Set.of("aws:sourcevpc", "aws:sourcevpce");
+  private static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
   private ApiResourcePolicy() {}
 
@@ -73,11 +74,15 @@ public final class ApiResourcePolicy {
       return new Verdict(Outcome.UNJUDGED, "resource policy does not parse");
     }
     boolean tokenAuthorizer = !"NONE".equals(authorizationType);
+    // An ANY method answers every verb: a policy open to one of them opens the method.
+    List<String> methods = "ANY".equals(method) ? HTTP_METHODS : List.of(method);
     Verdict best = null;
     for (String stage : stages.isEmpty() ? List.of("*") : stages) {
-      Verdict v = judgeStage(doc, apiId, stage + "/" + method + path, tokenAuthorizer);
-      if (best == null || rank(v) > rank(best)) {
-        best = v;
+      for (String m : methods) {
+        Verdict v = judgeStage(doc, apiId, stage + "/" + m + path, tokenAuthorizer);
+        if (best == null || rank(v) > rank(best)) {
+          best = v;
+        }
       }
     }
     return best;

@@ -96,6 +96,13 @@ class ApiResourcePolicyTest {
     // the Allow names another stage: nothing allows the method
     assertThat(ApiResourcePolicy.judge(shortForm, "x", "POST", "/summaries", List.of("dev"), "NONE").reason())
         .isEqualTo("resource policy allows no one to invoke it");
+    // an ANY method is open when one of its verbs is
+    String getOnly = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"execute-api:Invoke\","
+        + "\"Resource\":\"execute-api:/*/GET/*\"}]}";
+    assertThat(ApiResourcePolicy.judge(getOnly, "x", "ANY", "/summaries", List.of("prod"), "NONE").outcome())
+        .isEqualTo(ApiResourcePolicy.Outcome.OPEN);
+    assertThat(ApiResourcePolicy.judge(getOnly, "x", "POST", "/summaries", List.of("prod"), "NONE").outcome())
+        .isEqualTo(ApiResourcePolicy.Outcome.CLOSED);
     assertThat(ApiResourcePolicy.judge("not json", "x", "POST", "/a", List.of("prod"), "NONE"))
         .isEqualTo(new ApiResourcePolicy.Verdict(ApiResourcePolicy.Outcome.UNJUDGED, "resource policy does not parse"));
     String notPrincipal = "{\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::1:root\"},"
