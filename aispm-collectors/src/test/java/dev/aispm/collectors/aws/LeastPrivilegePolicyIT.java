@@ -60,6 +60,56 @@ class LeastPrivilegePolicyIT {
     assertThat(inTemplate).as("CloudFormation role actions").isEqualTo(granted);
   }
 
+  /**
+   * API Gateway grants its reads by resource path, so the action list alone says nothing: every
+   * path the collector reads must be one the shipped statement names, and every path it names
+   * must be one the collector reads. The custom domain names are stubbed so their mappings are
+   * read too.
+   */
+  @Test
+  void theApiGatewayStatementScopesExactlyThePathsTheCollectorReads() throws Exception {
+    Set<String> paths;
+    try (SimulatedAws aws = SimulatedAws.start()) {
+      InProcessNeo4j.reset();
+      aws.cloud.server().stubFor(answer("/domainnames", "{\"item\":[{\"domainName\":\"help.acme.example\","
+          + "\"endpointConfiguration\":{\"types\":[\"REGIONAL\"]},\"domainNameStatus\":\"AVAILABLE\"}]}"));
+      aws.cloud.server().stubFor(answer("/domainnames/help.acme.example/basepathmappings", "{\"item\":[]}"));
+      aws.cloud.server().stubFor(answer("/v2/domainnames", "{\"items\":[{\"domainName\":\"chat.acme.example\","
+          + "\"domainNameConfigurations\":[{\"endpointType\":\"REGIONAL\"}]}]}"));
+      aws.cloud.server().stubFor(answer("/v2/domainnames/chat.acme.example/apimappings", "{\"items\":[]}"));
+      aws.scan(aws.organizationSettings(), "policy-scan");
+      paths = aws.cloud.server().getAllServeEvents().stream().map(e -> e.getRequest())
+          .filter(r -> r.getHeader("Authorization") != null && r.getHeader("Authorization").contains("/apigateway/aws4_request"))
+          .map(r -> java.net.URI.create(r.getUrl()).getPath())
+          // the v2 API's paths carry /v2 on the wire, not in its IAM resource ARNs
+          .map(p -> p.startsWith("/v2/") ? p.substring(3) : p)
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    JsonNode policy = new ObjectMapper().readTree(repoRoot().resolve("deploy/aws/aispm-read-policy.json").toFile());
+    Set<String> granted = new TreeSet<>();
+    policy.get("Statement").forEach(s -> {
+      if (s.get("Action").toString().contains("apigateway:GET")) {
+        s.get("Resource").forEach(r -> granted.add(r.asText().substring("arn:aws:apigateway:*::".length())));
+      }
+    });
+
+    Set<String> inTemplate = Files.readString(repoRoot().resolve("deploy/aws/aispm-read-role.yaml")).lines()
+        .filter(l -> l.contains(":apigateway:*::/"))
+        .map(l -> l.substring(l.indexOf("::/") + 2, l.lastIndexOf('"')))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(inTemplate).as("CloudFormation role API Gateway paths").isEqualTo(granted);
+    assertThat(paths).as("API Gateway paths read").isNotEmpty().allSatisfy(p -> assertThat(granted)
+        .as("a granted resource covers " + p).anyMatch(g -> dev.aispm.collectors.aws.iam.PolicyDocument.glob(g, p, true)));
+    assertThat(granted).allSatisfy(g -> assertThat(paths)
+        .as("the collector reads a path under " + g).anyMatch(p -> dev.aispm.collectors.aws.iam.PolicyDocument.glob(g, p, true)));
+  }
+
+  static com.github.tomakehurst.wiremock.client.MappingBuilder answer(String path, String body) {
+    return com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock
+        .urlPathEqualTo(path)).atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+        .withStatus(200).withHeader("Content-Type", "application/json").withBody(body));
+  }
+
   static Path repoRoot() {
     Path p = Path.of("").toAbsolutePath();
     while (p != null && !Files.exists(p.resolve("deploy"))) {

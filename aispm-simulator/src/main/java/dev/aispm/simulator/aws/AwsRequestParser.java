@@ -81,9 +81,17 @@ public final class AwsRequestParser {
     // sign as "apigateway", the path tells them apart.
     route("apigateway", "GET", "/restapis", "GetRestApis");
     route("apigateway", "GET", "/restapis/{restapi_id}/resources", "GetResources");
+    route("apigateway", "GET", "/restapis/{restapi_id}/stages", "GetStages");
+    route("apigateway", "GET", "/domainnames", "GetDomainNames");
+    route("apigateway", "GET", "/domainnames/{domain_name}/basepathmappings", "GetBasePathMappings");
     route("apigateway", "GET", "/v2/apis", "GetApis");
     route("apigateway", "GET", "/v2/apis/{apiId}/routes", "GetRoutes");
     route("apigateway", "GET", "/v2/apis/{apiId}/integrations", "GetIntegrations");
+    // Stages are keyed by API id, which REST and HTTP APIs never share; the two domain name
+    // lists share an operation name and no key, so the organization keeps none and tests stub them.
+    route("apigateway", "GET", "/v2/apis/{apiId}/stages", "GetStages");
+    route("apigateway", "GET", "/v2/domainnames", "GetDomainNames");
+    route("apigateway", "GET", "/v2/domainnames/{domainName}/apimappings", "GetApiMappings");
     // S3 Control (REST-XML).
     route("s3control", "GET", "/v20180820/configuration/publicAccessBlock", "GetPublicAccessBlock");
   }

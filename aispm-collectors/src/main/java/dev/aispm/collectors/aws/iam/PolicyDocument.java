@@ -14,16 +14,35 @@ import java.util.regex.Pattern;
 
 /**
  * An IAM or resource policy document, parsed just far enough to answer the questions rules ask
- * (who is allowed which actions on which resources). IAM returns documents URL-encoded; both
+ * (who is allowed which actions on which resources). IAM returns documents URL-encoded, API
+ * Gateway returns a REST API's policy with its quotes and slashes backslash-escaped; all three
  * forms are accepted. A document that does not parse yields no statements and {@link #valid()}
  * false, so callers can report the capability as unknown rather than absent.
  */
 public final class PolicyDocument {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One statement; lists are never null. {@code principals} maps AWS/Service/Federated to values ("*" for a bare star). */
+  /**
+   * One statement; lists and maps are never null. {@code principals} maps AWS/Service/Federated to
+   * values ("*" for a bare star). {@code conditions} maps each operator (as written, e.g.
+   * {@code IpAddress}) to its keys and their values, so a caller can judge what a condition limits
+   * instead of only that one exists. {@code notPrincipal} and {@code notResources} are kept so a
+   * judge can refuse a statement it cannot read rather than misread it.
+   */
   public record Statement(boolean allow, List<String> actions, List<String> notActions, List<String> resources,
-      Map<String, List<String>> principals, boolean conditional) {}
+      Map<String, List<String>> principals, Map<String, Map<String, List<String>>> conditions, boolean notPrincipal,
+      List<String> notResources) {
+
+    /** Whether any condition limits the statement. */
+    public boolean conditional() {
+      return !conditions.isEmpty();
+    }
+
+    /** Whether the statement names everyone ({@code "Principal": "*"} or {@code {"AWS": "*"}}) as its principal. */
+    public boolean everyone() {
+      return principals.getOrDefault("AWS", List.of()).contains("*");
+    }
+  }
 
   private final List<Statement> statements;
   private final boolean valid;
@@ -43,6 +62,10 @@ public final class PolicyDocument {
       json = URLDecoder.decode(json, StandardCharsets.UTF_8);
     }
     try {
+      if (json.startsWith("{\\\"")) {
+        // escaped as the body of a JSON string: read it as one to get the document back
+        json = JSON.readValue("\"" + json + "\"", String.class);
+      }
       JsonNode root = JSON.readTree(json);
       JsonNode st = root.path("Statement");
       List<Statement> out = new ArrayList<>();
@@ -65,9 +88,17 @@ public final class PolicyDocument {
     } else if (p.isObject()) {
       p.properties().forEach(e -> principals.put(e.getKey(), strings(e.getValue())));
     }
+    Map<String, Map<String, List<String>>> conditions = new LinkedHashMap<>();
+    s.path("Condition").properties().forEach(op -> {
+      Map<String, List<String>> keys = new LinkedHashMap<>();
+      op.getValue().properties().forEach(k -> keys.put(k.getKey(), strings(k.getValue())));
+      if (!keys.isEmpty()) {
+        conditions.put(op.getKey(), keys);
+      }
+    });
     return new Statement("Allow".equalsIgnoreCase(s.path("Effect").asText()), strings(s.path("Action")),
-        strings(s.path("NotAction")), strings(s.path("Resource")), principals,
-        s.has("Condition") && s.path("Condition").size() > 0);
+        strings(s.path("NotAction")), strings(s.path("Resource")), principals, conditions, s.has("NotPrincipal"),
+        strings(s.path("NotResource")));
   }
 
   private static List<String> strings(JsonNode n) {

@@ -92,7 +92,8 @@ public final class LambdaFunctionTransformer {
   /**
    * How the internet invokes the function, or null when it cannot: a function URL without auth,
    * else an API route the internet reaches (one without authorization first). The edge names one
-   * way in and lists every open API route.
+   * way in, with the stages that serve it, the custom domains mapped to its API and why its
+   * resource policy was not judged if it was not, and lists every open API route.
    */
   static Map<String, Object> internetEdge(FunctionView v) {
     List<ApiRoute> open = v.apiRoutes().stream().filter(ApiRoute::fromInternet).toList();
@@ -111,6 +112,9 @@ public final class LambdaFunctionTransformer {
     via.put("apiName", first == null ? null : first.apiName());
     via.put("route", first == null ? null : first.route());
     via.put("authorizationType", first == null ? null : first.authorizationType());
+    via.put("stages", first == null ? null : first.stages());
+    via.put("customDomains", first == null || first.customDomains().isEmpty() ? null : first.customDomains());
+    via.put("policyUnjudged", first == null ? null : first.policyUnjudged());
     via.put("apiRoutes", open.isEmpty() ? null : open.stream().map(ApiRoute::describe).toList());
     return via;
   }

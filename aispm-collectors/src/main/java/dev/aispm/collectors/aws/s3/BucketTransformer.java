@@ -135,8 +135,7 @@ public final class BucketTransformer {
         continue;
       }
       List<String> aws = s.principals().getOrDefault("AWS", List.of());
-      boolean everyone = aws.contains("*");
-      if (everyone && !s.conditional()) {
+      if (s.everyone() && !s.conditional()) {
         isPublic = true;
         if (PolicyDocument.grants(s, "s3:PutObject")) {
           write = true;

@@ -6,6 +6,7 @@ import dev.aispm.collectors.aws.RecordedAnswersAccess;
 import dev.aispm.collectors.aws.apigateway.ApiRouteTransformer.ApiRoute;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -46,31 +47,57 @@ class ApiRouteTransformerTest {
     }
   }
 
-  /** The recorded HTTP API's routes to functions. */
-  public static List<ApiRoute> httpRoutes() {
-    try (ApiGatewayV2Client apis = v2("GetApis.json"); ApiGatewayV2Client routes = v2("GetRoutes.json");
-         ApiGatewayV2Client integrations = v2("GetIntegrations.json")) {
-      Api api = ApiGatewayFetcher.httpApis(apis).get(0);
-      return ApiRouteTransformer.httpRoutes(api, ApiGatewayFetcher.routes(routes, api.apiId()),
-          ApiGatewayFetcher.integrations(integrations, api.apiId()));
+  static List<software.amazon.awssdk.services.apigateway.model.Stage> restStages(String file) {
+    try (ApiGatewayClient c = rest(file)) {
+      return ApiGatewayFetcher.restStages(c, "k7x2m9q4v1");
     }
   }
 
-  /** The recorded public REST API's methods that invoke functions. */
-  public static List<ApiRoute> restRoutes() {
-    return ApiRouteTransformer.restRoutes(restApis().get(0), resources());
+  static List<software.amazon.awssdk.services.apigatewayv2.model.Stage> httpStages(String file) {
+    try (ApiGatewayV2Client c = v2(file)) {
+      return ApiGatewayFetcher.httpStages(c, "a1b2c3d4e5");
+    }
   }
+
+  static Api httpApi() {
+    try (ApiGatewayV2Client apis = v2("GetApis.json")) {
+      return ApiGatewayFetcher.httpApis(apis).get(0);
+    }
+  }
+
+  static List<ApiRoute> httpRoutes(Api api, ApiRouteTransformer.Serving serving) {
+    try (ApiGatewayV2Client routes = v2("GetRoutes.json"); ApiGatewayV2Client integrations = v2("GetIntegrations.json")) {
+      return ApiRouteTransformer.httpRoutes(api, ApiGatewayFetcher.routes(routes, api.apiId()),
+          ApiGatewayFetcher.integrations(integrations, api.apiId()), serving);
+    }
+  }
+
+  /** The recorded HTTP API's routes to functions, served on its deployed stage. */
+  public static List<ApiRoute> httpRoutes() {
+    Api api = httpApi();
+    return httpRoutes(api, ApiRouteTransformer.httpServing(api, httpStages("GetStages-support-api.json"), Map.of()));
+  }
+
+  /** The recorded public REST API's methods that invoke functions, served on its deployed stage. */
+  public static List<ApiRoute> restRoutes() {
+    RestApi api = restApis().get(0);
+    return ApiRouteTransformer.restRoutes(api, resources(),
+        ApiRouteTransformer.restServing(api, restStages("GetStages-support-public.json"), Map.of()));
+  }
+
+  static final List<String> PROD = List.of("prod");
+  static final List<String> DEFAULT = List.of("$default");
 
   @Test
   void aRestApisLambdaMethodsAreRoutesWithTheirAuthorizationAndMockOrStageVariableOnesAreNot() {
     assertThat(restRoutes()).containsExactlyInAnyOrder(
         new ApiRoute(FN + "ticket-summarizer", "rest", "k7x2m9q4v1", "support-public", "POST /summaries", "NONE",
-            false, false),
+            false, false, PROD, List.of(), null, null),
         // the alias in the URI is dropped: function nodes are unqualified
         new ApiRoute(FN + "ticket-summarizer", "rest", "k7x2m9q4v1", "support-public", "GET /summaries",
-            "COGNITO_USER_POOLS", true, false),
+            "COGNITO_USER_POOLS", true, false, PROD, List.of(), null, null),
         new ApiRoute(FN + "refund-tool", "rest", "k7x2m9q4v1", "support-public", "POST /refunds", "AWS_IAM", false,
-            false));
+            false, PROD, List.of(), null, null));
     assertThat(restRoutes()).filteredOn(ApiRoute::fromInternet).extracting(ApiRoute::route)
         .containsExactlyInAnyOrder("POST /summaries", "GET /summaries");
   }
@@ -79,7 +106,8 @@ class ApiRouteTransformerTest {
   void aPrivateRestApiIsNotOnTheInternet() {
     RestApi internal = restApis().get(1);
     assertThat(internal.endpointConfiguration().typesAsStrings()).containsExactly("PRIVATE");
-    List<ApiRoute> routes = ApiRouteTransformer.restRoutes(internal, resources());
+    List<ApiRoute> routes = ApiRouteTransformer.restRoutes(internal, resources(),
+        ApiRouteTransformer.restServing(internal, restStages("GetStages-support-public.json"), Map.of()));
     assertThat(routes).hasSize(3).allMatch(ApiRoute::privateEndpoint).noneMatch(ApiRoute::fromInternet);
     assertThat(routes).extracting(ApiRoute::describe).contains("rest API support-internal (p3n8w5z0c6) POST "
         + "/summaries, authorization NONE, private endpoint");
@@ -89,11 +117,11 @@ class ApiRouteTransformerTest {
   void anHttpApisRoutesLeadToTheFunctionsTheirIntegrationsInvoke() {
     assertThat(httpRoutes()).containsExactly(
         new ApiRoute(FN + "ticket-summarizer", "http", "a1b2c3d4e5", "support-api", "POST /summarize", "NONE", false,
-            false),
+            false, DEFAULT, List.of(), null, null),
         new ApiRoute(FN + "refund-tool", "http", "a1b2c3d4e5", "support-api", "POST /refunds", "AWS_IAM", false,
-            false),
+            false, DEFAULT, List.of(), null, null),
         new ApiRoute(FN + "ticket-summarizer", "http", "a1b2c3d4e5", "support-api", "GET /summaries/{id}", "JWT",
-            false, false));
+            false, false, DEFAULT, List.of(), null, null));
     assertThat(ApiRouteTransformer.byFunction(httpRoutes())).containsOnlyKeys(FN + "ticket-summarizer",
         FN + "refund-tool");
   }
@@ -109,5 +137,48 @@ class ApiRouteTransformerTest {
         + "arn:aws:lambda:us-east-1:111111111111:function:${stageVariables.fn}/invocations")).isNull();
     assertThat(ApiRouteTransformer.functionArn("https://status.acme.example/health")).isNull();
     assertThat(ApiRouteTransformer.functionArn(null)).isNull();
+  }
+
+  @Test
+  void onlyStagesWithADeploymentServeAnApiAndAnApiWithoutOneIsClosed() {
+    // the HTTP API's staging stage was created without a deployment: it answers nothing
+    assertThat(httpStages("GetStages-support-api.json")).extracting(s -> s.stageName())
+        .containsExactly("$default", "staging");
+    assertThat(httpRoutes()).allSatisfy(r -> assertThat(r.stages()).containsExactly("$default"));
+
+    Api api = httpApi();
+    List<ApiRoute> undeployed = httpRoutes(api, ApiRouteTransformer.httpServing(api, httpStages("GetStages-none.json"),
+        Map.of()));
+    assertThat(undeployed).hasSize(3).noneMatch(ApiRoute::fromInternet)
+        .allSatisfy(r -> assertThat(r.closedBy()).isEqualTo("no deployed stage"));
+    assertThat(undeployed.get(0).describe())
+        .isEqualTo("http API support-api (a1b2c3d4e5) POST /summarize, authorization NONE, no deployed stage");
+  }
+
+  @Test
+  void aDisabledExecuteApiEndpointServesOnlyThroughAMappedCustomDomain() {
+    Api off = httpApi().toBuilder().disableExecuteApiEndpoint(true).build();
+    List<software.amazon.awssdk.services.apigatewayv2.model.Stage> stages = httpStages("GetStages-support-api.json");
+
+    List<ApiRoute> unmapped = httpRoutes(off, ApiRouteTransformer.httpServing(off, stages, Map.of()));
+    assertThat(unmapped).noneMatch(ApiRoute::fromInternet).first().satisfies(r -> assertThat(r.describe())
+        .endsWith("authorization NONE, execute-api endpoint disabled and no custom domain mapped"));
+
+    Map<String, List<String>> mapped = CustomDomainTransformerTest.domainsByApi();
+    List<ApiRoute> viaDomain = httpRoutes(off, ApiRouteTransformer.httpServing(off, stages, mapped));
+    assertThat(viaDomain).filteredOn(ApiRoute::fromInternet).extracting(ApiRoute::route)
+        .containsExactly("POST /summarize", "GET /summaries/{id}");
+    assertThat(viaDomain).allSatisfy(r -> assertThat(r.customDomains()).containsExactly("chat.acme.example"));
+
+    // the REST API, its endpoint off too, is mapped on the REST domain name
+    RestApi restOff = restApis().get(0).toBuilder().disableExecuteApiEndpoint(true).build();
+    List<ApiRoute> rest = ApiRouteTransformer.restRoutes(restOff, resources(),
+        ApiRouteTransformer.restServing(restOff, restStages("GetStages-support-public.json"), mapped));
+    assertThat(rest).filteredOn(ApiRoute::fromInternet).extracting(ApiRoute::route)
+        .containsExactlyInAnyOrder("POST /summaries", "GET /summaries");
+    assertThat(rest).allSatisfy(r -> assertThat(r.customDomains()).containsExactly("help.acme.example"));
+    assertThat(ApiRouteTransformer.restRoutes(restOff, resources(),
+        ApiRouteTransformer.restServing(restOff, restStages("GetStages-support-public.json"), Map.of())))
+        .noneMatch(ApiRoute::fromInternet);
   }
 }

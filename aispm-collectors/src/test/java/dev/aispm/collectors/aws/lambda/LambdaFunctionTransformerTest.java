@@ -167,6 +167,8 @@ class LambdaFunctionTransformerTest {
         assertThat(r.properties()).containsEntry("via", "apiGateway").containsEntry("apiType", "http")
             .containsEntry("apiId", "a1b2c3d4e5").containsEntry("apiName", "support-api")
             .containsEntry("route", "POST /summarize").containsEntry("authorizationType", "NONE")
+            .containsEntry("stages", List.of("$default")).containsEntry("customDomains", null)
+            .containsEntry("policyUnjudged", null)
             .containsEntry("apiRoutes", List.of(
                 "http API support-api (a1b2c3d4e5) POST /summarize, authorization NONE",
                 "http API support-api (a1b2c3d4e5) GET /summaries/{id}, authorization JWT",
@@ -180,15 +182,24 @@ class LambdaFunctionTransformerTest {
   void iamAuthorizedOrPrivateRoutesAreListedButDrawNoInternetEdge() {
     GetFunctionResponse fn = recorded("GetFunction.json");
     List<ApiRoute> closed = List.of(
-        new ApiRoute(FN, "http", "a1b2c3d4e5", "support-api", "POST /summarize", "AWS_IAM", false, false),
-        new ApiRoute(FN, "rest", "p3n8w5z0c6", "support-internal", "POST /summaries", "NONE", false, true));
+        new ApiRoute(FN, "http", "a1b2c3d4e5", "support-api", "POST /summarize", "AWS_IAM", false, false,
+            List.of("$default"), List.of(), null, null),
+        new ApiRoute(FN, "rest", "p3n8w5z0c6", "support-internal", "POST /summaries", "NONE", false, true,
+            List.of("prod"), List.of(), null, null),
+        new ApiRoute(FN, "rest", "k7x2m9q4v1", "support-public", "POST /summaries", "NONE", false, false,
+            List.of("prod"), List.of(), "resource policy allows only aws:SourceIp 192.0.2.0/24", null),
+        new ApiRoute(FN, "http", "q9r8s7t6u5", "drafts", "POST /summarize", "NONE", false, false,
+            List.of(), List.of(), "no deployed stage", null));
     WriteBatch out = LambdaFunctionTransformer.transformViews(List.of(new FunctionView(fn, "AWS_IAM", null, closed)),
         SCOPE);
 
     assertThat(out.rels(LambdaFunctionSchema.INTERNET_CAN_REACH)).isEmpty();
     assertThat(out.nodes(LambdaFunctionSchema.NODE).get(0).properties()).containsEntry("apiRoutes", List.of(
         "http API support-api (a1b2c3d4e5) POST /summarize, authorization AWS_IAM",
-        "rest API support-internal (p3n8w5z0c6) POST /summaries, authorization NONE, private endpoint"));
+        "rest API support-internal (p3n8w5z0c6) POST /summaries, authorization NONE, private endpoint",
+        "rest API support-public (k7x2m9q4v1) POST /summaries, authorization NONE, resource policy allows only "
+            + "aws:SourceIp 192.0.2.0/24",
+        "http API drafts (q9r8s7t6u5) POST /summarize, authorization NONE, no deployed stage"));
 
     // a function URL without auth stays the way in; open routes are listed beside it
     WriteBatch both = LambdaFunctionTransformer.transformViews(List.of(new FunctionView(fn, "NONE", null,

@@ -33,8 +33,10 @@ public final class LambdaFunctionSchema {
       .property("resolvedImageUri", "That image pinned to its digest (Code.ResolvedImageUri), what the function runs")
       .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
       .property("functionUrlAuthType", "Auth type of the function URL (NONE or AWS_IAM), absent without one")
-      .property("apiRoutes", "API Gateway routes whose Lambda integration invokes the function, private and "
-          + "IAM-authorized ones included, e.g. http API support-api (a1b2c3) POST /chat, authorization JWT")
+      .property("apiRoutes", "API Gateway routes whose Lambda integration invokes the function, private, "
+          + "IAM-authorized and closed ones included, each with what closes it (no deployed stage, execute-api "
+          + "endpoint disabled and no custom domain mapped, resource policy limits) or why its resource policy "
+          + "was not judged, e.g. http API support-api (a1b2c3) POST /chat, authorization JWT")
       .property("codeScan", "Result of reading the code package: scanned, over-budget, image (not read), "
           + "failed; absent when not read")
       .property("codeScanError", "Why the code package could not be read")
@@ -57,6 +59,9 @@ public final class LambdaFunctionSchema {
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "Anyone on the internet can invoke the function: through a function URL whose auth type is "
           + "NONE (via: functionUrl), or through an API Gateway route on a public endpoint that does not ask for "
-          + "AWS_IAM signatures (via: apiGateway; apiType, apiId, apiName, route, authorizationType: NONE, JWT, "
-          + "COGNITO_USER_POOLS or CUSTOM). apiRoutes lists every such route.");
+          + "AWS_IAM signatures, deployed to a stage, served on its execute-api endpoint or a mapped custom domain "
+          + "name and not limited by a REST API resource policy to some source IPs or VPCs (via: apiGateway; "
+          + "apiType, apiId, apiName, route, authorizationType: NONE, JWT, COGNITO_USER_POOLS or CUSTOM; stages "
+          + "that serve it; customDomains mapped to the API; policyUnjudged: why a resource policy that could "
+          + "not be fully judged was kept open). apiRoutes lists every such route.");
 }
