@@ -160,7 +160,10 @@ public final class ApiRouteTransformer {
 
   /**
    * An HTTP or WebSocket API's routes whose target is a Lambda integration, judged by what the API
-   * serves (these APIs have no resource policy).
+   * serves (these APIs have no resource policy). A WebSocket API authorizes a client once, on its
+   * {@code $connect} route; its other routes carry no authorization of their own, and whoever
+   * connected may send to every one of them. So each WebSocket route takes the authorization of
+   * {@code $connect}, and an API without a {@code $connect} route accepts any connection.
    */
   public static List<ApiRoute> httpRoutes(Api api, List<Route> routes,
       List<software.amazon.awssdk.services.apigatewayv2.model.Integration> integrations, Serving serving) {
@@ -172,6 +175,7 @@ public final class ApiRouteTransformer {
       }
     }
     String type = api.protocolTypeAsString() == null ? "http" : api.protocolTypeAsString().toLowerCase(Locale.ROOT);
+    String onConnect = "websocket".equals(type) ? connectAuthorization(routes) : null;
     List<ApiRoute> out = new ArrayList<>();
     for (Route r : routes) {
       // A route's target is "integrations/<integration id>".
@@ -180,11 +184,21 @@ public final class ApiRouteTransformer {
           : functionByIntegration.get(target.substring(target.lastIndexOf('/') + 1));
       if (fn != null) {
         out.add(new ApiRoute(fn, type, api.apiId(), api.name(), r.routeKey(),
-            authorization(r.authorizationTypeAsString()), r.apiKeyRequired(), false, serving.stages(),
-            serving.customDomains(), serving.notServed(), null));
+            onConnect != null ? onConnect : authorization(r.authorizationTypeAsString()), r.apiKeyRequired(), false,
+            serving.stages(), serving.customDomains(), serving.notServed(), null));
       }
     }
     return out;
+  }
+
+  /** The authorization of a WebSocket API's {@code $connect} route; NONE when it has none. */
+  private static String connectAuthorization(List<Route> routes) {
+    for (Route r : routes) {
+      if ("$connect".equals(r.routeKey())) {
+        return authorization(r.authorizationTypeAsString());
+      }
+    }
+    return "NONE";
   }
 
   /** The routes by function ARN, in the order read. */

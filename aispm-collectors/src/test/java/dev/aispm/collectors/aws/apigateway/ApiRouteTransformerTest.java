@@ -1,6 +1,7 @@
 package dev.aispm.collectors.aws.apigateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.aispm.collectors.aws.RecordedAnswersAccess;
 import dev.aispm.collectors.aws.apigateway.ApiRouteTransformer.ApiRoute;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.apigateway.model.Resource;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.apigatewayv2.model.Api;
+import software.amazon.awssdk.services.apigatewayv2.model.Route;
 
 /** API routes to Lambda functions, found on recorded API Gateway answers (REST-JSON) read by the real SDK. */
 class ApiRouteTransformerTest {
@@ -124,6 +126,39 @@ class ApiRouteTransformerTest {
             false, false, DEFAULT, List.of(), null, null));
     assertThat(ApiRouteTransformer.byFunction(httpRoutes())).containsOnlyKeys(FN + "ticket-summarizer",
         FN + "refund-tool");
+  }
+
+  /** The recorded WebSocket API's routes to functions, with the routes given, served on a deployed stage. */
+  static List<ApiRoute> webSocketRoutes(java.util.function.UnaryOperator<List<Route>> edit) {
+    try (ApiGatewayV2Client apis = v2("GetApis-websocket.json"); ApiGatewayV2Client routes = v2("GetRoutes-websocket.json");
+        ApiGatewayV2Client integrations = v2("GetIntegrations-websocket.json")) {
+      Api ws = ApiGatewayFetcher.httpApis(apis).get(0);
+      return ApiRouteTransformer.httpRoutes(ws, edit.apply(ApiGatewayFetcher.routes(routes, ws.apiId())),
+          ApiGatewayFetcher.integrations(integrations, ws.apiId()),
+          ApiRouteTransformer.httpServing(ws, httpStages("GetStages-support-api.json"), Map.of()));
+    }
+  }
+
+  @Test
+  void aWebSocketApisRoutesTakeTheAuthorizationOfItsConnectRoute() {
+    // sendmessage and $default say NONE themselves, but a client reaches them only over a connection
+    // that $connect authorized, with IAM signatures
+    List<ApiRoute> routes = webSocketRoutes(r -> r);
+    assertThat(routes).extracting(ApiRoute::apiType, ApiRoute::route, ApiRoute::functionArn, ApiRoute::authorizationType)
+        .containsExactly(tuple("websocket", "$connect", FN + "chat-connect", "AWS_IAM"),
+            tuple("websocket", "sendmessage", FN + "chat-handler", "AWS_IAM"),
+            tuple("websocket", "$default", FN + "chat-handler", "AWS_IAM"));
+    assertThat(routes).noneMatch(ApiRoute::fromInternet);
+
+    // a Lambda authorizer on $connect answers whoever presents what it accepts, as a JWT authorizer does
+    List<ApiRoute> custom = webSocketRoutes(rs -> rs.stream().map(r -> r.routeKey().equals("$connect")
+        ? r.toBuilder().authorizationType("CUSTOM").authorizerId("wsauth1").build() : r).toList());
+    assertThat(custom).allMatch(ApiRoute::fromInternet).extracting(ApiRoute::authorizationType).containsOnly("CUSTOM");
+
+    // without a $connect route, any client connects and reaches every route
+    List<ApiRoute> open = webSocketRoutes(rs -> rs.stream().filter(r -> !r.routeKey().equals("$connect")).toList());
+    assertThat(open).extracting(ApiRoute::route).containsExactly("sendmessage", "$default");
+    assertThat(open).allMatch(ApiRoute::fromInternet).extracting(ApiRoute::authorizationType).containsOnly("NONE");
   }
 
   @Test
