@@ -9,36 +9,19 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
-import dev.aispm.simulator.azure.SimulatedAzure;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
 /** The real Azure SDK pipeline and credential against the simulated tenant (TLS), into a real Neo4j. */
 class AzureCollectorIT {
-  static SimulatedAzure azure;
+  @RegisterExtension
+  static final SimulatedTenant azure = new SimulatedTenant();
   static final String PROD = "11111111-aaaa-4aaa-8aaa-111111111111";
   static final String DEV = "22222222-bbbb-4bbb-8bbb-222222222222";
-
-  @BeforeAll
-  static void start() {
-    azure = SimulatedAzure.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    azure.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-  }
 
   @Test
   void collectsTheTenantsAiAssetsAndTheirContext() {

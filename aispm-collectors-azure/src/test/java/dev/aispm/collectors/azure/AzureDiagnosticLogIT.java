@@ -15,10 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
@@ -30,7 +28,8 @@ import org.neo4j.driver.Session;
  * with the missing data action while the other archive is still read.
  */
 class AzureDiagnosticLogIT {
-  static SimulatedAzure azure;
+  @RegisterExtension
+  static final SimulatedTenant azure = new SimulatedTenant();
   static final String PROD = "11111111-aaaa-4aaa-8aaa-111111111111";
   static final String ACCOUNT = "/subscriptions/" + PROD
       + "/resourcegroups/ai-prod/providers/microsoft.cognitiveservices/accounts/acme-aiservices-secure";
@@ -38,21 +37,6 @@ class AzureDiagnosticLogIT {
   static final String AUDIT = "azure/diagnostic-logs/acmeailogs/insights-logs-audit/" + ACCOUNT;
   /** Nine usual days of 4 calls, then the burst of 240. */
   static final int PLANTED_CALLS = 9 * 4 + 240;
-
-  @BeforeAll
-  static void start() {
-    azure = SimulatedAzure.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    azure.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-  }
 
   /** The tenant's environment with a backfill reaching the nine days of usual traffic. */
   private static Map<String, String> tenDaysBack() {

@@ -10,14 +10,11 @@ import dev.aispm.collectors.azure.storage.BlobStore;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
-import dev.aispm.simulator.azure.SimulatedAzure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
@@ -27,25 +24,10 @@ import org.neo4j.driver.Session;
  * the endpoints ARM reported for the storage accounts.
  */
 class BlobContentScanIT {
-  static SimulatedAzure azure;
+  @RegisterExtension
+  static final SimulatedTenant azure = new SimulatedTenant();
   static final String MODEL = "https://acmemlworkspace.blob.core.windows.net/azureml-blobstore-fraud/models/fraud-detector";
   static final String TRAINING = "https://acmetraindata.blob.core.windows.net/training/fraud/2024";
-
-  @BeforeAll
-  static void start() {
-    azure = SimulatedAzure.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    azure.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-    azure.resetFaults();
-  }
 
   @Test
   void modelFilesAndTrainingDataGoThroughTheContentScanners() {

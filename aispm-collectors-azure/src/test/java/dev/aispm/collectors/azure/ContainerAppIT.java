@@ -10,12 +10,9 @@ import dev.aispm.graph.testing.InProcessNeo4j;
 import dev.aispm.rules.catalog.RuleCatalog;
 import dev.aispm.rules.engine.RuleEngine;
 import dev.aispm.rules.engine.RuleMatch;
-import dev.aispm.simulator.azure.SimulatedAzure;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Session;
 
 /**
@@ -28,24 +25,9 @@ import org.neo4j.driver.Session;
  * what the previous scan found.
  */
 class ContainerAppIT {
-  static SimulatedAzure azure;
+  @RegisterExtension
+  static final SimulatedTenant azure = new SimulatedTenant();
   static final String PROD = "11111111-aaaa-4aaa-8aaa-111111111111";
-
-  @BeforeAll
-  static void start() {
-    azure = SimulatedAzure.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    azure.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-    azure.server().resetRequests();
-  }
 
   @Test
   void externalAppRunsARegistryImageIsReachableAndNamesAnAiKeyWithoutItsValue() {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.testing.InProcessNeo4j;
-import dev.aispm.simulator.azure.SimulatedAzure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
@@ -23,25 +20,10 @@ import org.neo4j.driver.Session;
  * and then nothing of a setting's value reaches the graph.
  */
 class FunctionAppIT {
-  static SimulatedAzure azure;
+  @RegisterExtension
+  static final SimulatedTenant azure = new SimulatedTenant();
   static final String APPS = "/subscriptions/11111111-aaaa-4aaa-8aaa-111111111111/resourcegroups/apps-prod/providers/"
       + "microsoft.web/sites/";
-
-  @BeforeAll
-  static void start() {
-    azure = SimulatedAzure.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    azure.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-    azure.server().resetRequests();
-  }
 
   @Test
   void flexAppPackageShowsShadowAiAndAVulnerableLangchainWithoutReadingSettings() {
