@@ -12,33 +12,16 @@ import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
 /** The real SDK against the simulated organization, into a real Neo4j. */
 class AwsCollectorIT {
-  static SimulatedAws aws;
+  @RegisterExtension
+  static final SimulatedOrganization aws = new SimulatedOrganization();
   static final String A1 = "111111111111";
-
-  @BeforeAll
-  static void start() {
-    aws = SimulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-    aws.cloud.resetFaults();
-  }
 
   @Test
   void collectsTheOrganizationsAiAssetsAcrossAccountsAndRegions() {
@@ -331,7 +314,7 @@ class AwsCollectorIT {
         .containsExactlyInAnyOrder("research-notebook", "secure-notebook", "labeling-notebook");
 
     // us-east-1 now has no notebooks; eu-west-1 answers 503 to every attempt.
-    var server = aws.cloud.server();
+    var server = aws.cloud().server();
     server.stubFor(post(urlEqualTo("/")).atPriority(1)
         .withHeader("X-Amz-Target", equalTo("SageMaker.ListNotebookInstances"))
         .withHeader("Authorization", matching(".*/us-east-1/sagemaker/aws4_request.*"))

@@ -8,38 +8,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.SimulatedAws;
+import dev.aispm.collectors.aws.SimulatedOrganization;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
 /** Bedrock and Bedrock Agents through the real SDK against the simulated organization, into a real Neo4j. */
 class BedrockCollectorIT {
-  static SimulatedAws aws;
+  @RegisterExtension
+  static final SimulatedOrganization aws = new SimulatedOrganization();
   static final String A1 = "111111111111";
-
-  @BeforeAll
-  static void start() {
-    aws = SimulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-    aws.cloud().resetFaults();
-  }
 
   @Test
   void collectsBedrockModelsLineageGuardrailsAgentsAndKnowledgeBases() {

@@ -5,16 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.SimulatedAws;
+import dev.aispm.collectors.aws.SimulatedOrganization;
 import dev.aispm.collectors.content.image.ImageBudget;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.ScopeOutcome;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Session;
 
 /**
@@ -25,23 +23,8 @@ import org.neo4j.driver.Session;
  * self-hosted servers: the shadow AI that no managed AI service reports.
  */
 class LambdaCollectorIT {
-  static SimulatedAws aws;
-
-  @BeforeAll
-  static void start() {
-    aws = SimulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    InProcessNeo4j.reset();
-    aws.cloud().resetFaults();
-  }
+  @RegisterExtension
+  static final SimulatedOrganization aws = new SimulatedOrganization();
 
   @Test
   void findsHiddenAiUseAndVulnerableMlToolingInFunctionsImagesAndServers() {
