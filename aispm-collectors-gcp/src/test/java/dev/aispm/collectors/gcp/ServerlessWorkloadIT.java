@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.testing.InProcessNeo4j;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import org.neo4j.driver.types.Node;
  * the simulated organization, into a real Neo4j: the function's source archive hides an Anthropic
  * client and a vulnerable LangChain, its secret-backed key shows by name only; the public RAG
  * service points at its image by digest; the batch scorer runs an older build by tag, which the
- * registry scan reads past its one-image cap; the service that serves the function is not listed twice.
+ * registry scan reads past its one-image cap; the service that serves the function is not listed twice;
+ * the ranking service's older revision, still taking 10 % of the traffic, runs the Gradio build.
  */
 class ServerlessWorkloadIT {
   static final String IMAGE = "us-central1-docker.pkg.dev/acme-vertex-prod/agents/rag-api@sha256:"
@@ -91,11 +93,71 @@ class ServerlessWorkloadIT {
       assertThat(strings("""
           MATCH (i:GCPArtifactImage) WHERE i.repositoryName STARTS WITH 'acme-vertex-prod/ml-serving/'
           RETURN i.name + ' ' + i.imageScan AS x""")).containsExactlyInAnyOrder("batch-scorer:2024-06-01 scanned",
-          "batch-scorer:2024-04-01 scanned", "python-base:3.11 scanned", "ranker:v7 not-selected");
+          "batch-scorer:2024-04-01 scanned", "python-base:3.11 scanned", "ranker:v7 scanned");
       assertThat(strings("MATCH (n:GCPCloudRunService {name: 'ticket-router'}) RETURN n.id AS x")).isEmpty();
       assertThat(sim.gcp.permissionsSeen()).contains("cloudfunctions.functions.list", "run.services.list",
-          "run.services.getIamPolicy", "storage.objects.get");
-      assertThat(strings("MATCH (:GCPCloudRunService)-[r:RUNS_IMAGE]->(i) RETURN i.id AS x")).hasSize(2);
+          "run.services.getIamPolicy", "run.revisions.list", "storage.objects.get");
+      assertThat(strings("MATCH (:GCPCloudRunService)-[r:RUNS_IMAGE]->(i) RETURN i.id AS x")).hasSize(4);
+
+      // search-ranker sends 10 % to an older revision on the ranker build (Gradio 3.50.0, Anthropic):
+      // read past the cap of one because a revision that takes traffic names it, and linked; the
+      // revision kept at 0 % under a tag (June's batch scorer, an HF token) is not the service's.
+      Node ranker = node("MATCH (n:GCPCloudRunService {name: 'search-ranker'}) RETURN n");
+      assertThat(ranker.get("trafficSplit").asList(v -> v.asString()))
+          .containsExactly("search-ranker-00003-tok=90", "search-ranker-00002-gra=10");
+      assertThat(ranker.get("revisionImages").asList(v -> v.asString())).containsExactly(
+          "search-ranker-00003-tok=us-central1-docker.pkg.dev/acme-vertex-prod/ml-serving/python-base:3.11",
+          "search-ranker-00002-gra=us-central1-docker.pkg.dev/acme-vertex-prod/ml-serving/ranker:v7");
+      assertThat(ranker.get("aiProviderSettings").asList(v -> v.asString())).containsExactly("ANTHROPIC_API_KEY");
+      assertThat(strings(SERVED)).containsExactlyInAnyOrder("python-base:3.11", "ranker:v7");
+      assertThat(strings("""
+          MATCH (:Internet)-[:CAN_REACH]->(:GCPCloudRunService {name: 'search-ranker'})-[:RUNS_IMAGE]->(i)
+                -[:USES_PACKAGE]->(p:SoftwarePackage {name: 'gradio'})-[:AFFECTED_BY]->(a:Advisory)
+          RETURN DISTINCT p.version AS x""")).containsExactly("3.50.0");
+      assertThat(strings("""
+          MATCH (:GCPCloudRunService {name: 'search-ranker'})-[:USES_AI]->(u:AIUsage) RETURN u.subject AS x"""))
+          .containsExactly("ANTHROPIC_API_KEY");
+    }
+  }
+
+  /** The images search-ranker is linked to, by name. */
+  static final String SERVED = "MATCH (:GCPCloudRunService {name: 'search-ranker'})-[:RUNS_IMAGE]->(i) RETURN i.name AS x";
+
+  @Test
+  void aDeniedRevisionsListingIsRecordedAndKeepsTheImagesTheServiceWasSeenRunning() throws Exception {
+    try (SimulatedGcpScan sim = new SimulatedGcpScan(dir)) {
+      InProcessNeo4j.reset();
+      sim.scan(sim.environment(Map.of()), "revisions-1");
+      assertThat(strings(SERVED)).containsExactlyInAnyOrder("python-base:3.11", "ranker:v7");
+      sim.gcp.server().stubFor(WireMock.get(WireMock.urlPathMatching(
+              "/v2/projects/acme-vertex-prod/locations/us-central1/services/search-ranker/revisions"))
+          .willReturn(WireMock.aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+              .withBody("{\"error\":{\"code\":403,\"message\":\"Permission 'run.revisions.list' denied on resource "
+                  + "'projects/acme-vertex-prod/locations/us-central1/services/search-ranker'.\","
+                  + "\"status\":\"PERMISSION_DENIED\"}}"))
+          .atPriority(1));
+      ScanLedger second = sim.scan(sim.environment(Map.of()), "revisions-2");
+
+      assertThat(second.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("GCPCloudRunService");
+        assertThat(f.operation()).isEqualTo("run.revisions.list");
+        assertThat(f.missingPermission()).isEqualTo("run.revisions.list");
+      });
+      assertThat(second.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AIUsage");
+        assertThat(f.operation()).isEqualTo("run.revisions.list");
+      });
+      // Written again from its template (which revision runs what is unknown this time), and the
+      // older revision's image and key the first scan saw are still the service's.
+      Node ranker = node("MATCH (n:GCPCloudRunService {name: 'search-ranker', lastScanId: 'revisions-2'}) RETURN n");
+      assertThat(ranker.get("revisionImages").isNull()).isTrue();
+      assertThat(strings(SERVED)).containsExactlyInAnyOrder("python-base:3.11", "ranker:v7");
+      assertThat(strings("""
+          MATCH (:GCPCloudRunService {name: 'search-ranker'})-[:USES_AI]->(u:AIUsage) RETURN u.subject AS x"""))
+          .containsExactly("ANTHROPIC_API_KEY");
+      // Services whose traffic all goes to their latest revision were not asked for revisions.
+      assertThat(sim.gcp.server().findAll(WireMock.getRequestedFor(WireMock.urlPathMatching(".*/revisions"))))
+          .allSatisfy(r -> assertThat(r.getUrl()).contains("/services/search-ranker/revisions"));
     }
   }
 

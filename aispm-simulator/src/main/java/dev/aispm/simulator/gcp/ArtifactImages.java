@@ -18,7 +18,10 @@ import java.util.Optional;
  * the April one by tag, which ships Transformers 4.30.0 (a deserialization advisory); the newest
  * build holds no AI package, so only reading the pinned build shows what the service runs; the
  * nightly Vertex AI pipeline's scoring step runs that April build too, and the custom training
- * pipeline {@code fraud-custom-train} trains in the Python base image. Images
+ * pipeline {@code fraud-custom-train} trains in the Python base image. The public Cloud Run service
+ * {@code search-ranker} sends 90 % of its requests to a revision on the Python base and 10 % to an
+ * older one still running the ranker image (Gradio 3.50.0, Anthropic); a third revision, on June's
+ * batch scorer, keeps a tag and no traffic. Images
  * are built when the simulator starts, so the {@code dockerImages} answer (with their digests) is
  * generated, like Artifact Registry's DockerImage resources.
  */

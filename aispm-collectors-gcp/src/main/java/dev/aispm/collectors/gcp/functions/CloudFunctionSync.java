@@ -31,7 +31,8 @@ import java.util.Set;
  * the Cloud Run services of each region and their invoker policies, then each function's source
  * archive from Cloud Storage, one at a time within the content budget. A 2nd gen function is served
  * by a Cloud Run service of its own; that service's policy says who may invoke the function, and
- * it is not written again as a service. Every failure is recorded for the types it feeds, and the
+ * it is not written again as a service. A service whose traffic reaches a revision other than its
+ * latest ready one has its revisions listed too, for the images those still serve. Every failure is recorded for the types it feeds, and the
  * supply-chain types (packages, AI use, advisories) succeed only when every source and every
  * region was read, so cleanup keeps what an earlier scan found instead of reading a gap as "no AI".
  */
@@ -105,7 +106,8 @@ public final class CloudFunctionSync {
     for (JsonNode s : services) {
       String name = s.path("name").asText("");
       if (!functionServices.contains(name)) {
-        own.add(new ServiceView(s, invokers.getOrDefault(name, Read.unknown())));
+        List<JsonNode> revisions = CloudRunServiceTransformer.servesOlderRevisions(s) ? revisions(g, name) : null;
+        own.add(new ServiceView(s, invokers.getOrDefault(name, Read.unknown()), revisions));
       }
     }
     if (runComplete) {
@@ -117,6 +119,23 @@ public final class CloudFunctionSync {
     }
     if (codeComplete) {
       CODE_TYPES.forEach(t -> g.succeeded(t, 0, start));
+    }
+  }
+
+  /**
+   * The revisions of a service whose traffic reaches an older one; null when the listing failed.
+   * Without them an image (and an AI key) the service still serves is missing from this scan, so the
+   * failure is recorded for the service type and the supply-chain types: cleanup then keeps the
+   * image links and AI use an earlier scan found, rather than reading the gap as "runs nothing else".
+   */
+  static List<JsonNode> revisions(GcpScope g, String service) {
+    Instant start = Instant.now();
+    try {
+      return CloudRunFetcher.revisions(g.clients().rest(), g.clients().settings().endpoints().runOrDefault(), service);
+    } catch (RuntimeException e) {
+      g.fail(CloudRunServiceSchema.NODE, CloudRunFetcher.LIST_REVISIONS, e, start);
+      CODE_TYPES.forEach(t -> g.fail(t, CloudRunFetcher.LIST_REVISIONS, e, start));
+      return null;
     }
   }
 

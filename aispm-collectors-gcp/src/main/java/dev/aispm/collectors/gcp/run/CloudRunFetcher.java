@@ -9,11 +9,14 @@ import java.util.List;
 
 /**
  * Cloud Run Admin API v2 calls: the services of one region (run.services.list; v2 accepts no
- * wildcard region) and one service's IAM policy (run.services.getIamPolicy, a GET in v2). Fetches only.
+ * wildcard region), one service's IAM policy (run.services.getIamPolicy, a GET in v2) and one
+ * service's revisions (run.revisions.list), read only for a service whose traffic reaches a
+ * revision other than its latest ready one. Fetches only.
  */
 public final class CloudRunFetcher {
   public static final String LIST = "run.services.list";
   public static final String GET_IAM_POLICY = "run.services.getIamPolicy";
+  public static final String LIST_REVISIONS = "run.revisions.list";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CloudRunFetcher() {}
@@ -29,5 +32,10 @@ public final class CloudRunFetcher {
     } catch (IOException e) {
       throw new UncheckedIOException("IAM policy of " + name + " is not JSON", e);
     }
+  }
+
+  /** @param name the service's full name, projects/P/locations/L/services/S; every page is followed */
+  public static List<JsonNode> revisions(GcpRest rest, String base, String name) {
+    return rest.listJson(base + "/v2/" + name + "/revisions", "revisions");
   }
 }

@@ -13,6 +13,7 @@ import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.graph.write.WriteBatch;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,18 @@ import java.util.Set;
  * image's contents are the registry scan's: the link step after it ({@code images/ImageLinkSync})
  * points the service at the image it names. Absent {@code ingress} is INGRESS_TRAFFIC_ALL, the
  * API's default.
+ *
+ * <p>Traffic can be split between revisions, and an older revision keeps running the image it was
+ * made with: a rollout at 10 % or a rollback pins part of the requests to another build than the
+ * template names. The split is read from {@code trafficStatuses} (what is served; {@code traffic}
+ * when the status is not there yet), an entry of type LATEST counting for
+ * {@code latestReadyRevision}. When it reaches another revision the sync lists the revisions, and
+ * the images and env var names of every revision with a share above 0 % count as the service's,
+ * {@code revisionImages} saying which revision runs which image.
  */
 public final class CloudRunServiceTransformer {
+  private static final String LATEST = "TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST";
+
   private CloudRunServiceTransformer() {}
 
   /**
@@ -34,8 +45,15 @@ public final class CloudRunServiceTransformer {
    *
    * @param service       the v2 Service resource
    * @param invokerPublic whether allUsers/allAuthenticatedUsers may invoke it; unknown when the policy was not read
+   * @param revisions     the service's revisions, read when {@link #servesOlderRevisions} picked it; null when
+   *                      not read (the template is then all there is to go on)
    */
-  public record ServiceView(JsonNode service, Read<Boolean> invokerPublic) {}
+  public record ServiceView(JsonNode service, Read<Boolean> invokerPublic, List<JsonNode> revisions) {
+    /** A service whose revisions were not read. */
+    public ServiceView(JsonNode service, Read<Boolean> invokerPublic) {
+      this(service, invokerPublic, null);
+    }
+  }
 
   public static WriteBatch transform(List<ServiceView> views, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
@@ -55,21 +73,32 @@ public final class CloudRunServiceTransformer {
       JsonNode template = s.path("template");
       String sa = GcpIds.nullIfEmpty(template.path("serviceAccount").asText(""));
       List<String> images = new ArrayList<>();
-      Set<String> imageIds = new LinkedHashSet<>();
       Set<String> env = new LinkedHashSet<>();
-      for (JsonNode c : template.path("containers")) {
-        String image = GcpIds.nullIfEmpty(c.path("image").asText(""));
-        if (image != null) {
-          images.add(image);
-          String imageId = imageId(image);
-          if (imageId != null) {
-            imageIds.add(imageId);
+      containers(template.path("containers"), images, env);
+      Map<String, Long> split = trafficSplit(s);
+      List<String> revisionImages = null;
+      if (v.revisions() != null) {
+        revisionImages = new ArrayList<>();
+        for (JsonNode r : v.revisions()) {
+          String revision = GcpIds.lastSegment(r.path("name").asText(""));
+          if (revision == null || split.getOrDefault(revision, 0L) <= 0) {
+            continue;
+          }
+          List<String> served = new ArrayList<>();
+          containers(r.path("containers"), served, env);
+          for (String image : served) {
+            revisionImages.add(revision + "=" + image);
+            if (!images.contains(image)) {
+              images.add(image);
+            }
           }
         }
-        for (JsonNode e : c.path("env")) {
-          if (!e.path("name").asText("").isEmpty()) {
-            env.add(e.path("name").asText());
-          }
+      }
+      Set<String> imageIds = new LinkedHashSet<>();
+      for (String image : images) {
+        String imageId = imageId(image);
+        if (imageId != null) {
+          imageIds.add(imageId);
         }
       }
       List<String> envNames = List.copyOf(env);
@@ -82,6 +111,10 @@ public final class CloudRunServiceTransformer {
           .set("internetReachable", reachable)
           .set("serviceAccount", sa)
           .set("images", images)
+          .set("latestReadyRevision", GcpIds.lastSegment(s.path("latestReadyRevision").asText("")))
+          .set("trafficSplit", split.isEmpty() ? null
+              : split.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+          .set("revisionImages", revisionImages)
           .set("imageIds", List.copyOf(imageIds))
           .set("environmentVariableNames", envNames)
           .set("aiProviderSettings", AiProviderSettings.aiNames(envNames))
@@ -104,6 +137,70 @@ public final class CloudRunServiceTransformer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the service's traffic reaches a revision other than its latest ready one, so its
+   * revisions must be read to know every image it serves. A service that sends everything to its
+   * latest revision runs its template alone and costs no extra call.
+   */
+  public static boolean servesOlderRevisions(JsonNode service) {
+    String latest = GcpIds.lastSegment(service.path("latestReadyRevision").asText(""));
+    for (JsonNode t : trafficEntries(service)) {
+      String revision = GcpIds.lastSegment(t.path("revision").asText(""));
+      if (t.path("percent").asLong(0) > 0 && !LATEST.equals(t.path("type").asText(""))
+          && revision != null && !revision.equals(latest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code trafficStatuses} (what is served) when the service reports it, else {@code traffic}. */
+  private static JsonNode trafficEntries(JsonNode service) {
+    JsonNode entries = service.path("trafficStatuses");
+    return entries.isArray() && !entries.isEmpty() ? entries : service.path("traffic");
+  }
+
+  /**
+   * The share of requests each revision gets, by short revision name, for shares above 0 %: from
+   * {@code trafficStatuses} (what is actually served), else from {@code traffic} (what was asked
+   * for, before the service reconciled). A LATEST entry counts for {@code latestReadyRevision}, or
+   * is kept as {@code LATEST} when that is not known yet; entries naming the same revision (under
+   * different tags) add up. A missing {@code percent} is 0, as the reference defines it.
+   */
+  static Map<String, Long> trafficSplit(JsonNode service) {
+    JsonNode entries = trafficEntries(service);
+    String latest = GcpIds.lastSegment(service.path("latestReadyRevision").asText(""));
+    Map<String, Long> split = new LinkedHashMap<>();
+    for (JsonNode t : entries) {
+      long percent = t.path("percent").asLong(0);
+      if (percent <= 0) {
+        continue;
+      }
+      String revision = LATEST.equals(t.path("type").asText(""))
+          ? (latest == null ? "LATEST" : latest)
+          : GcpIds.lastSegment(t.path("revision").asText(""));
+      if (revision != null) {
+        split.merge(revision, percent, Long::sum);
+      }
+    }
+    return split;
+  }
+
+  /** Adds the images (without repeats) and env var names of a {@code containers} array. */
+  private static void containers(JsonNode containers, List<String> images, Set<String> env) {
+    for (JsonNode c : containers) {
+      String image = GcpIds.nullIfEmpty(c.path("image").asText("").strip());
+      if (image != null && !images.contains(image)) {
+        images.add(image);
+      }
+      for (JsonNode e : c.path("env")) {
+        if (!e.path("name").asText("").isEmpty()) {
+          env.add(e.path("name").asText());
+        }
+      }
+    }
   }
 
   /** The images a service's revision template names, in container order. */

@@ -27,7 +27,13 @@ public final class CloudRunServiceSchema {
           + "the policy was not read")
       .property("internetReachable", "Ingress from all traffic and a public invoker; absent when unknown")
       .property("serviceAccount", "Service account of the revision template")
-      .property("images", "Container images as the template names them")
+      .property("images", "Container images as the template names them, and those of every other revision that "
+          + "takes a share of the traffic above 0 %")
+      .property("latestReadyRevision", "Short name of the newest revision ready to serve (where LATEST traffic goes)")
+      .property("trafficSplit", "REVISION=PERCENT for each revision that gets a share of requests above 0 % "
+          + "(trafficStatuses, else traffic; LATEST as the latest ready revision's name)")
+      .property("revisionImages", "REVISION=IMAGE for each image of each revision that takes traffic; read from the "
+          + "revisions only when traffic reaches a revision other than the latest ready one, absent otherwise")
       .property("imageIds", "Ids of the images pinned by digest: <registry-host>/<repository path>@<digest>")
       .property("missingImages", "References into the project's Artifact Registry that name no image there, "
           + "each with why (no such repository, digest or tag); absent when every one was found")
@@ -44,10 +50,12 @@ public final class CloudRunServiceSchema {
 
   /**
    * Written by the link step after the registry scan: a digest names one image; a tag names the
-   * image that carries it now, which is what the next revision pulls.
+   * image that carries it now, which is what the next revision pulls. An older revision that still
+   * serves part of the traffic links the image it names too, since its requests run that build.
    */
   public static final RelSchema RUNS_IMAGE = RelSchema.of("RUNS_IMAGE", NODE, GcpArtifactImageSchema.NODE,
-      "The service runs this Artifact Registry image (by digest, or by the tag it carries now).");
+      "The service runs this Artifact Registry image (by digest, or by the tag it carries now), in its template "
+          + "or in an older revision that still takes a share of the traffic (revisionImages names which).");
 
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "Ingress allows all traffic and allUsers or allAuthenticatedUsers hold roles/run.invoker "
