@@ -54,6 +54,7 @@ resource "google_organization_iam_custom_role" "aispm_reader" {
     "resourcemanager.projects.get",
     "resourcemanager.projects.getIamPolicy",
     "resourcemanager.projects.list",
+    "run.jobs.list",
     "run.revisions.list",
     "run.services.getIamPolicy",
     "run.services.list",

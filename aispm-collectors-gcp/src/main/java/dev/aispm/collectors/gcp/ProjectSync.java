@@ -42,6 +42,7 @@ import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunJobSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
 import dev.aispm.graph.schema.gcp.iam.GcpPrincipalSchema;
@@ -157,7 +158,7 @@ public final class ProjectSync {
 
   /**
    * Regions whose Cloud Run services are listed: GCP_RUN_LOCATIONS, else the Vertex AI locations
-   * (where AI workloads run) and the regions of the services an earlier scan found, so a service
+   * (where AI workloads run) and the regions of the services and jobs an earlier scan found, so one
    * is not dropped because Vertex AI was turned off. The Admin API v2 refuses the "-" wildcard
    * location for services (unlike Cloud Functions' list), so every region is one call.
    */
@@ -169,13 +170,14 @@ public final class ProjectSync {
     Instant start = Instant.now();
     Set<String> out = new TreeSet<>(vertexLocations);
     try (Session s = g.context().graph().session()) {
-      out.addAll(s.run("MATCH (n:" + CloudRunServiceSchema.NODE.type() + ") WHERE n.provider = 'gcp' "
-              + "AND n.account = $project AND n.stub IS NULL AND n.location IS NOT NULL "
-              + "RETURN DISTINCT n.location AS l", Map.of("project", g.project().projectId()))
+      out.addAll(s.run("MATCH (n) WHERE (n:" + CloudRunServiceSchema.NODE.type() + " OR n:"
+              + CloudRunJobSchema.NODE.type() + ") AND n.provider = 'gcp' AND n.account = $project "
+              + "AND n.stub IS NULL AND n.location IS NOT NULL RETURN DISTINCT n.location AS l", Map.of("project", g.project().projectId()))
           .list(r -> r.get("l").asString()));
     } catch (RuntimeException e) {
       // A region left out would read as "no services there": keep the earlier services instead.
       g.fail(CloudRunServiceSchema.NODE, "read regions of earlier Cloud Run services", e, start);
+      g.fail(CloudRunJobSchema.NODE, "read regions of earlier Cloud Run services", e, start);
     }
     return List.copyOf(out);
   }
@@ -271,6 +273,7 @@ public final class ProjectSync {
     if (!enabled(services, CLOUDFUNCTIONS) && !enabled(services, RUN)) {
       out.add(CloudFunctionSchema.NODE);
       out.add(CloudRunServiceSchema.NODE);
+      out.add(CloudRunJobSchema.NODE);
     }
     return out;
   }

@@ -6,6 +6,7 @@ import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunJobSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
 import java.util.List;
@@ -27,7 +28,7 @@ class ProjectSyncTest {
             GcpArtifactImageSchema.NODE);
     assertThat(ProjectSync.typesOfDisabledApis(Read.of(List.of())))
         .containsExactlyInAnyOrder(WorkbenchInstanceSchema.NODE, GcpArtifactRepositorySchema.NODE,
-            GcpArtifactImageSchema.NODE, CloudFunctionSchema.NODE, CloudRunServiceSchema.NODE);
+            GcpArtifactImageSchema.NODE, CloudFunctionSchema.NODE, CloudRunServiceSchema.NODE, CloudRunJobSchema.NODE);
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.neo4j.driver.types.Node;
  * client and a vulnerable LangChain, its secret-backed key shows by name only; the public RAG
  * service points at its image by digest; the batch scorer runs an older build by tag, which the
  * registry scan reads past its one-image cap; the service that serves the function is not listed twice;
- * the ranking service's older revision, still taking 10 % of the traffic, runs the Gradio build.
+ * the ranking service's older revision, still taking 10 % of the traffic, runs the Gradio build; a
+ * Cloud Run job reads an OpenAI key.
  */
 class ServerlessWorkloadIT {
   static final String IMAGE = "us-central1-docker.pkg.dev/acme-vertex-prod/agents/rag-api@sha256:"
@@ -117,6 +118,26 @@ class ServerlessWorkloadIT {
       assertThat(strings("""
           MATCH (:GCPCloudRunService {name: 'search-ranker'})-[:USES_AI]->(u:AIUsage) RETURN u.subject AS x"""))
           .containsExactly("ANTHROPIC_API_KEY");
+
+      // Cloud Run jobs: the nightly embeddings job reads an OpenAI key from Secret Manager (by name
+      // only), runs the Python base by tag and runs as the pipelines' account; it takes no requests.
+      Node job = node("MATCH (n:Compute:ServerlessWorkload:GCPCloudRunJob {name: 'nightly-embeddings'}) RETURN n");
+      assertThat(job.get("internetReachable").asBoolean()).isFalse();
+      assertThat(job.get("secretEnvironmentVariables").asList(v -> v.asString())).containsExactly("OPENAI_API_KEY");
+      assertThat(job.get("taskCount").asLong()).isEqualTo(4L);
+      assertThat(strings("""
+          MATCH (:GCPCloudRunJob {name: 'nightly-embeddings'})-[:RUNS_IMAGE]->(i:GCPArtifactImage {imageScan: 'scanned'})
+          RETURN i.name AS x""")).containsExactly("python-base:3.11");
+      assertThat(strings("""
+          MATCH (:GCPCloudRunJob {name: 'nightly-embeddings'})-[:USES_AI]->(u:AIUsage {managed: false})
+          RETURN u.subject AS x""")).containsExactly("OPENAI_API_KEY");
+      assertThat(strings("MATCH (:GCPCloudRunJob {name: 'nightly-embeddings'})-[:RUNS_AS]->(sa) RETURN sa.email AS x"))
+          .containsExactly("vertex-pipelines@acme-vertex-prod.iam.gserviceaccount.com");
+      assertThat(strings("MATCH (:GCPCloudRunJob {name: 'ledger-export'})-[:RUNS_IMAGE]->(i) RETURN i.name AS x"))
+          .containsExactly("batch-scorer:2024-06-01");
+      assertThat(strings("MATCH (j:GCPCloudRunJob) WHERE EXISTS { (:Internet)-[:CAN_REACH]->(j) } RETURN j.name AS x"))
+          .isEmpty();
+      assertThat(sim.gcp.permissionsSeen()).contains("run.jobs.list");
     }
   }
 

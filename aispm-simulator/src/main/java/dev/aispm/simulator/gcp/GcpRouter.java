@@ -43,7 +43,7 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
       "endpoints", "models", "customJobs", "trainingPipelines", "pipelineJobs", "datasets", "tuningJobs",
       "indexEndpoints", "featureOnlineStores", "notebookRuntimes", "instances", "items", "batchPredictionJobs",
       "hyperparameterTuningJobs", "nasJobs", "featurestores", "roles", "repositories", "dockerImages",
-      "functions");
+      "functions", "revisions", "jobs");
 
   private final GcpOrganization org;
   private final PublicKey publicKey;

@@ -60,6 +60,8 @@ final class GcpRoutes {
       // Cloud Run v2 reads a service's policy with GET (v1 and most APIs use POST).
       new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/" + P + "/services/" + P + ":getIamPolicy"),
           "run.services.getIamPolicy", "run/projects/{1}/locations/{2}/services/{3}/iamPolicy"),
+      new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/" + P + "/jobs"), "run.jobs.list",
+          "run/projects/{1}/locations/{2}/jobs"),
       new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/" + P + "/services/" + P + "/revisions"),
           "run.revisions.list", "run/projects/{1}/locations/{2}/services/{3}/revisions"),
       new Rule("GET", Pattern.compile("/v2/projects/" + P + "/locations/" + P + "/instances"), "notebooks.instances.list",

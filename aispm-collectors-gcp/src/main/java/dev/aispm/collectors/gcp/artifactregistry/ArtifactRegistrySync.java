@@ -34,7 +34,7 @@ import org.neo4j.driver.Session;
 /**
  * Collects the Docker repositories of a project in every Artifact Registry location, with their
  * IAM policies, and reads the newest image of each image path, and every other image a workload of
- * the project names (a Vertex AI model or job, a Cloud Run service, a Workbench container, by
+ * the project names (a Vertex AI model or job, a Cloud Run service or job, a Workbench container, by
  * digest or tag), through the Docker registry API of its location ({@code LOCATION-docker.pkg.dev})
  * with the scan's OAuth token: the same package, AI use and advisory extraction as for ECR. The
  * workload syncs run first; their references are read from the graph. At most

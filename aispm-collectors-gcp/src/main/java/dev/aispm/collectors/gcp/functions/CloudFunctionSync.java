@@ -8,12 +8,14 @@ import dev.aispm.collectors.gcp.GcpIds;
 import dev.aispm.collectors.gcp.GcpScope;
 import dev.aispm.collectors.gcp.GcpSettings;
 import dev.aispm.collectors.gcp.run.CloudRunFetcher;
+import dev.aispm.collectors.gcp.run.CloudRunJobTransformer;
 import dev.aispm.collectors.gcp.run.CloudRunServiceTransformer;
 import dev.aispm.collectors.gcp.run.CloudRunServiceTransformer.ServiceView;
 import dev.aispm.collectors.gcp.run.InvokerPolicy;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunJobSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.write.WriteBatch;
 import java.io.IOException;
@@ -28,13 +30,14 @@ import java.util.Set;
 
 /**
  * Collects a project's serverless workloads: every Cloud Function (one wildcard-location list),
- * the Cloud Run services of each region and their invoker policies, then each function's source
- * archive from Cloud Storage, one at a time within the content budget. A 2nd gen function is served
- * by a Cloud Run service of its own; that service's policy says who may invoke the function, and
- * it is not written again as a service. A service whose traffic reaches a revision other than its
- * latest ready one has its revisions listed too, for the images those still serve. Every failure is recorded for the types it feeds, and the
- * supply-chain types (packages, AI use, advisories) succeed only when every source and every
- * region was read, so cleanup keeps what an earlier scan found instead of reading a gap as "no AI".
+ * the Cloud Run services and jobs of each region and the services' invoker policies, then each
+ * function's source archive from Cloud Storage, one at a time within the content budget. A 2nd gen
+ * function is served by a Cloud Run service of its own; that service's policy says who may invoke
+ * the function, and it is not written again as a service. A service whose traffic reaches a
+ * revision other than its latest ready one has its revisions listed too, for the images those
+ * still serve. Every failure is recorded for the types it feeds, and the supply-chain types
+ * (packages, AI use, advisories) succeed only when every source and every region's services and
+ * jobs were read, so cleanup keeps what an earlier scan found instead of reading a gap as "no AI".
  */
 public final class CloudFunctionSync {
   private static final List<NodeSchema> CODE_TYPES = SupplyChainGraph.TYPES;
@@ -69,6 +72,15 @@ public final class CloudFunctionSync {
       runComplete &= listed.isPresent();
       listed.ifPresent(services::addAll);
     }
+    g.progress("cloud run jobs");
+    boolean jobsComplete = true;
+    List<JsonNode> jobs = new ArrayList<>();
+    for (String location : runLocations) {
+      Optional<List<JsonNode>> listed = g.call(CloudRunJobSchema.NODE, CloudRunFetcher.LIST_JOBS,
+          () -> CloudRunFetcher.jobs(g.clients().rest(), ep.runOrDefault(), project, location));
+      jobsComplete &= listed.isPresent();
+      listed.ifPresent(jobs::addAll);
+    }
     Map<String, Read<Boolean>> invokers = new LinkedHashMap<>();
     for (JsonNode s : services) {
       String name = s.path("name").asText("");
@@ -86,7 +98,7 @@ public final class CloudFunctionSync {
         serviceImages.put(name, CloudRunServiceTransformer.images(s));
       }
     }
-    boolean codeComplete = functions.isPresent() && runComplete;
+    boolean codeComplete = functions.isPresent() && runComplete && jobsComplete;
     if (functions.isPresent()) {
       List<CloudFunctionTransformer.FunctionView> views = new ArrayList<>();
       int done = 0;
@@ -116,6 +128,12 @@ public final class CloudFunctionSync {
     } else {
       // Still written, so what was listed is current; only its cleanup waits for a complete listing.
       CloudRunServiceTransformer.transform(own, g.key()).load(g.context().writer(), g.context().tag());
+    }
+    if (jobsComplete) {
+      load(g, CloudRunJobSchema.NODE, CloudRunFetcher.LIST_JOBS, start, jobs.size(),
+          CloudRunJobTransformer.transform(jobs, g.key()));
+    } else {
+      CloudRunJobTransformer.transform(jobs, g.key()).load(g.context().writer(), g.context().tag());
     }
     if (codeComplete) {
       CODE_TYPES.forEach(t -> g.succeeded(t, 0, start));

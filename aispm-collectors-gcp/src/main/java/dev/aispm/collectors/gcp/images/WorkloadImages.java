@@ -4,6 +4,7 @@ import dev.aispm.collectors.content.image.PinnedWorkload;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunJobSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexCustomJobSchema;
 import dev.aispm.graph.schema.gcp.vertex.VertexHyperparameterTuningJobSchema;
@@ -38,6 +39,7 @@ public final class WorkloadImages {
       new Source(VertexTrainingPipelineSchema.NODE, VertexTrainingPipelineSchema.RUNS_IMAGE, "images"),
       new Source(VertexPipelineJobSchema.NODE, VertexPipelineJobSchema.RUNS_IMAGE, "images"),
       new Source(CloudRunServiceSchema.NODE, CloudRunServiceSchema.RUNS_IMAGE, "images"),
+      new Source(CloudRunJobSchema.NODE, CloudRunJobSchema.RUNS_IMAGE, "images"),
       new Source(CloudFunctionSchema.NODE, CloudFunctionSchema.RUNS_IMAGE, "images"),
       new Source(WorkbenchInstanceSchema.NODE, WorkbenchInstanceSchema.RUNS_IMAGE, "containerImage"));
 

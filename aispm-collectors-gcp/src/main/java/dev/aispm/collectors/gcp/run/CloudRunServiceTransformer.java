@@ -74,7 +74,7 @@ public final class CloudRunServiceTransformer {
       String sa = GcpIds.nullIfEmpty(template.path("serviceAccount").asText(""));
       List<String> images = new ArrayList<>();
       Set<String> env = new LinkedHashSet<>();
-      containers(template.path("containers"), images, env);
+      RunContainers.read(template.path("containers"), images, env, null);
       Map<String, Long> split = trafficSplit(s);
       List<String> revisionImages = null;
       if (v.revisions() != null) {
@@ -85,7 +85,7 @@ public final class CloudRunServiceTransformer {
             continue;
           }
           List<String> served = new ArrayList<>();
-          containers(r.path("containers"), served, env);
+          RunContainers.read(r.path("containers"), served, env, null);
           for (String image : served) {
             revisionImages.add(revision + "=" + image);
             if (!images.contains(image)) {
@@ -186,21 +186,6 @@ public final class CloudRunServiceTransformer {
       }
     }
     return split;
-  }
-
-  /** Adds the images (without repeats) and env var names of a {@code containers} array. */
-  private static void containers(JsonNode containers, List<String> images, Set<String> env) {
-    for (JsonNode c : containers) {
-      String image = GcpIds.nullIfEmpty(c.path("image").asText("").strip());
-      if (image != null && !images.contains(image)) {
-        images.add(image);
-      }
-      for (JsonNode e : c.path("env")) {
-        if (!e.path("name").asText("").isEmpty()) {
-          env.add(e.path("name").asText());
-        }
-      }
-    }
   }
 
   /** The images a service's revision template names, in container order. */

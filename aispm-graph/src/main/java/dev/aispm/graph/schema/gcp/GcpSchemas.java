@@ -7,6 +7,7 @@ import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
+import dev.aispm.graph.schema.gcp.run.CloudRunJobSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
 import dev.aispm.graph.schema.gcp.iam.GcpPrincipalSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountKeySchema;
@@ -64,7 +65,8 @@ public final class GcpSchemas {
       GcpArtifactRepositorySchema.NODE,
       GcpArtifactImageSchema.NODE,
       CloudFunctionSchema.NODE,
-      CloudRunServiceSchema.NODE);
+      CloudRunServiceSchema.NODE,
+      CloudRunJobSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       ServiceAccountSchema.CAN_WRITE,
@@ -125,6 +127,9 @@ public final class GcpSchemas {
       CloudRunServiceSchema.RUNS_AS,
       CloudRunServiceSchema.USES_AI,
       CloudRunServiceSchema.RUNS_IMAGE,
+      CloudRunJobSchema.RUNS_AS,
+      CloudRunJobSchema.USES_AI,
+      CloudRunJobSchema.RUNS_IMAGE,
       VertexModelSchema.RUNS_IMAGE,
       VertexCustomJobSchema.RUNS_IMAGE,
       VertexHyperparameterTuningJobSchema.RUNS_IMAGE,
