@@ -145,7 +145,7 @@ class ServerlessWorkloadIT {
   static final String SERVED = "MATCH (:GCPCloudRunService {name: 'search-ranker'})-[:RUNS_IMAGE]->(i) RETURN i.name AS x";
 
   @Test
-  void aDeniedRevisionsListingIsRecordedAndKeepsTheImagesTheServiceWasSeenRunning() throws Exception {
+  void deniedRevisionsAndJobsListingsAreRecordedAndKeepWhatAnEarlierScanSaw() throws Exception {
     try (SimulatedGcpScan sim = new SimulatedGcpScan(dir)) {
       InProcessNeo4j.reset();
       sim.scan(sim.environment(Map.of()), "revisions-1");
@@ -156,6 +156,12 @@ class ServerlessWorkloadIT {
               .withBody("{\"error\":{\"code\":403,\"message\":\"Permission 'run.revisions.list' denied on resource "
                   + "'projects/acme-vertex-prod/locations/us-central1/services/search-ranker'.\","
                   + "\"status\":\"PERMISSION_DENIED\"}}"))
+          .atPriority(1));
+      sim.gcp.server().stubFor(WireMock.get(WireMock.urlPathMatching(
+              "/v2/projects/acme-vertex-prod/locations/us-central1/jobs"))
+          .willReturn(WireMock.aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+              .withBody("{\"error\":{\"code\":403,\"message\":\"Permission 'run.jobs.list' denied on resource "
+                  + "'projects/acme-vertex-prod/locations/us-central1'.\",\"status\":\"PERMISSION_DENIED\"}}"))
           .atPriority(1));
       ScanLedger second = sim.scan(sim.environment(Map.of()), "revisions-2");
 
@@ -176,6 +182,18 @@ class ServerlessWorkloadIT {
       assertThat(strings("""
           MATCH (:GCPCloudRunService {name: 'search-ranker'})-[:USES_AI]->(u:AIUsage) RETURN u.subject AS x"""))
           .containsExactly("ANTHROPIC_API_KEY");
+      // The jobs could not be listed: recorded, and the job the first scan found keeps its image and key.
+      assertThat(second.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("GCPCloudRunJob");
+        assertThat(f.operation()).isEqualTo("run.jobs.list");
+        assertThat(f.missingPermission()).isEqualTo("run.jobs.list");
+      });
+      assertThat(strings("""
+          MATCH (j:GCPCloudRunJob {name: 'nightly-embeddings', lastScanId: 'revisions-1'})-[:RUNS_IMAGE]->(i)
+          RETURN i.name AS x""")).containsExactly("python-base:3.11");
+      assertThat(strings("""
+          MATCH (:GCPCloudRunJob {name: 'nightly-embeddings'})-[:USES_AI]->(u:AIUsage) RETURN u.subject AS x"""))
+          .containsExactly("OPENAI_API_KEY");
       // Services whose traffic all goes to their latest revision were not asked for revisions.
       assertThat(sim.gcp.server().findAll(WireMock.getRequestedFor(WireMock.urlPathMatching(".*/revisions"))))
           .allSatisfy(r -> assertThat(r.getUrl()).contains("/services/search-ranker/revisions"));
