@@ -47,6 +47,17 @@ public final class SimulatedAws implements AutoCloseable {
         "AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId(), "AISPM_AWS_CONCURRENCY", "4"));
   }
 
+  /**
+   * Settings for every account of the organization in the given regions only, as
+   * {@code AISPM_AWS_REGIONS} gives them: for tests about one region's services, which need not
+   * pay for reading every other region.
+   */
+  public AwsSettings organizationSettings(String... regions) {
+    return AwsSettings.fromEnvironment(Map.of("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole(),
+        "AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId(), "AISPM_AWS_CONCURRENCY", "4",
+        "AISPM_AWS_REGIONS", String.join(",", regions)));
+  }
+
   /** Scans, then cleans up what the ledger allows, as the app does. */
   public ScanLedger scan(AwsSettings settings, String scanId) {
     return scan(settings, scanId, ImageBudget.fromEnvironment(System.getenv()));

@@ -193,7 +193,7 @@ class ApiGatewayServedIT {
           .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
               .withHeader("x-amzn-ErrorType", "InternalServerError")
               .withBody("{\"message\":\"simulated failure\"}")));
-      ScanLedger second = aws.scan(aws.organizationSettings(), "scan-2");
+      ScanLedger second = aws.scan(aws.organizationSettings("us-east-1"), "scan-2");
       assertThat(second.failures()).anySatisfy(f -> {
         assertThat(f.operation()).isEqualTo("apigateway:GET");
         assertThat(f.resourceType()).isEqualTo("AWSLambdaFunction");
