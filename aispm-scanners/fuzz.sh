@@ -27,23 +27,47 @@ mkdir -p "$work/crashes"
 cp="$root/aispm-scanners/target/test-classes:$root/aispm-scanners/target/classes:$(cat "$work/cp.txt")"
 seeds="$root/aispm-scanners/src/test/resources/dev/aispm/scanners/fuzz/ParserFuzzTestInputs"
 
-failed=()
-for t in "${targets[@]}"; do
+# One Jazzer process per target, AISPM_FUZZ_JOBS of them at a time (default: one per core): each
+# fuzzing process keeps one core busy, so on two cores two targets take the wall time of one.
+jobs="${AISPM_FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}"
+fuzz_one() {
+  local t="$1" method
   # The JUnit method fuzzing the same target: keras_config -> kerasConfig.
   method="$(echo "$t" | sed -E 's/_([a-z])/\U\1/g')"
   mkdir -p "$work/corpus/$t"
-  echo "== fuzzing $t for ${secs}s"
-  if ! java -Xmx1g -cp "$cp" -Daispm.fuzz.target="$t" com.code_intelligence.jazzer.Jazzer \
+  if java -Xmx1g -cp "$cp" -Daispm.fuzz.target="$t" com.code_intelligence.jazzer.Jazzer \
       --target_class=dev.aispm.scanners.fuzz.StandaloneFuzzer \
       --instrumentation_includes='dev.aispm.**' --reproducer_path="$work/crashes" \
       -artifact_prefix="$work/crashes/$t-" -max_total_time="$secs" -timeout=30 \
       -rss_limit_mb=2048 -print_final_stats=1 \
       "$work/corpus/$t" "$seeds/$method" > "$work/$t.log" 2>&1; then
+    echo ok > "$work/$t.status"
+  else
+    echo failed > "$work/$t.status"
+  fi
+}
+
+running=0
+for t in "${targets[@]}"; do
+  rm -f "$work/$t.status"
+  echo "== fuzzing $t for ${secs}s"
+  fuzz_one "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || true
+    running=$((running - 1))
+  fi
+done
+wait
+
+failed=()
+for t in "${targets[@]}"; do
+  if [ "$(cat "$work/$t.status" 2>/dev/null)" != ok ]; then
     echo "fuzz: $t failed; see $work/$t.log and $work/crashes/" >&2
     grep -E "== Java Exception|^Caused by|DEDUP_TOKEN|timeout|out-of-memory" "$work/$t.log" | head -5 >&2 || true
     failed+=("$t")
   else
-    grep -E "^stat::number_of_executed_units" "$work/$t.log" || true
+    echo "$t: $(grep -E "^stat::number_of_executed_units" "$work/$t.log" || echo 'no stats')"
   fi
 done
 if [ "${#failed[@]}" -gt 0 ]; then
