@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aispm.graph.collect.Collector;
-import dev.aispm.graph.collect.ScanProgress;
 import dev.aispm.graph.connect.GraphConnection;
 import dev.aispm.graph.connect.GraphSettings;
 import dev.aispm.graph.schema.SchemaCatalog;
-import dev.aispm.posture.scan.ScanOrchestrator;
-import dev.aispm.posture.scan.ScanResult;
 import dev.aispm.rules.catalog.RuleCatalog;
 import dev.aispm.simulator.SimulatedCloud;
 import java.net.ServerSocket;
@@ -29,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * What {@code ./aispm demo} adds to the served dashboard: a route of the demo scan's high and
  * critical findings to a local webhook that verifies each signature, a delivered test message,
- * and the scan's alerts, all visible through the API the dashboard's Alerts page reads.
+ * and the scan's alerts, all visible through the API the dashboard's Alerts page reads. It runs on
+ * a copy of the graph {@link DemoOnce}'s demo left, since routes and deliveries are written to it.
  */
 class DemoAlertsIT {
   @TempDir
@@ -38,6 +36,10 @@ class DemoAlertsIT {
   @Test
   void theDemoShowsARouteAndDeliveredSignedAlerts() throws Exception {
     Map<String, String> saved = new HashMap<>();
+    DemoOnce demo = DemoOnce.get();
+    assertThat(demo.exitCode).isZero();
+    // Routes and deliveries are written to the graph: this test works on a copy of the demo's.
+    demo.copyGraphTo(dir.resolve("data"));
     try (SimulatedCloud cloud = SimulatedCloud.start()) {
       cloud.awsSdkSystemProperties().forEach((k, v) -> {
         saved.put(k, System.getProperty(k));
@@ -49,11 +51,10 @@ class DemoAlertsIT {
       env.put("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole());
       env.put("AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId());
       try (GraphConnection graph = GraphConnection.open(new GraphSettings(null, "neo4j", "", null,
-          dir.resolve("neo4j"), 0, 1000), SchemaCatalog.standard())) {
+          dir.resolve("data/neo4j"), 0, 1000), SchemaCatalog.standard())) {
         RuleCatalog rules = RuleCatalog.withCustom(null);
         List<Collector> collectors = AppRuntime.collectors(env);
-        ScanResult scan = new ScanOrchestrator(graph, collectors, rules, SchemaCatalog.standard())
-            .run("demo", ScanProgress.NONE);
+        String scanId = demo.scanId();
         String admin = "demo_alerts_admin_" + java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(12));
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -62,7 +63,7 @@ class DemoAlertsIT {
         try (DemoWebhookSink sink = DemoWebhookSink.start("demo-signing-key");
              ConfigurableApplicationContext web = AppRuntime.startWeb(graph, rules, collectors, port,
                  "--aispm.admin-token=" + admin, "--aispm.alerting.key-file=" + dir.resolve("alerts.key"))) {
-          DemoAlerts.show(web, sink, scan.scanId());
+          DemoAlerts.show(web, sink, scanId);
           assertThat(sink.verified()).as("signed deliveries the sink verified").isGreaterThanOrEqualTo(2);
           ObjectMapper json = new ObjectMapper();
           HttpClient http = HttpClient.newHttpClient();

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * One {@code ./aispm demo --once} per test JVM, for the tests that only read what it left: its
  * summary, its report folder and the graph under {@code data/demo}. Each demo scans three simulated
  * clouds into a fresh embedded Neo4j, runs every rule and shuts the graph down; one is enough for
- * tests that change none of it. Nothing depends on who asks first, so each test still runs alone.
+ * tests that change none of it, and a test that writes to the graph takes a copy of its folder
+ * ({@link #copyGraphTo}). Nothing depends on who asks first, so each test still runs alone.
  */
 final class DemoOnce {
   private static DemoOnce run;
@@ -48,6 +49,30 @@ final class DemoOnce {
   /** The data folder the later commands read the demo's graph from (the demo keeps it under {@code demo/}). */
   Path graphData() {
     return dir.resolve("data/demo");
+  }
+
+  /**
+   * Copies the demo's graph folder into {@code dataDir} (an {@code AISPM_DATA_DIR}), for a test that
+   * changes the graph. The demo shut its database down cleanly, so the copy opens as it was left.
+   */
+  void copyGraphTo(Path dataDir) throws IOException {
+    Path from = graphData();
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path to = dataDir.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+  }
+
+  /** The id of the demo's scan, from its {@code scan.json}. */
+  String scanId() throws IOException {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(report().resolve("scan.json").toFile())
+        .get("scanId").asText();
   }
 
   private static DemoOnce start() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aispm.simulator.SimulatedCloud;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,10 +24,11 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * {@code aispm report} after {@code aispm scan --once} over the simulated organization: the HTML
- * and the PDF are written, and the HTML, opened in the machine's headless Chromium, shows its
- * sections and makes no request besides the page itself (read from Chromium's network log). The
- * browser part skips when Chromium or its driver is not installed.
+ * {@code aispm report} over the demo's graph (the simulated AWS, Azure and Google Cloud scanned
+ * through the real SDKs, {@link DemoOnce}): the HTML and the PDF are written, and the HTML, opened
+ * in the machine's headless Chromium, shows its sections and makes no request besides the page
+ * itself (read from Chromium's network log). The browser part skips when Chromium or its driver
+ * is not installed.
  */
 class ReportCommandIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -42,24 +41,20 @@ class ReportCommandIT {
   void theReportOfAScanIsWrittenAsHtmlAndPdfAndLoadsNothingElse() throws Exception {
     Path html = dir.resolve("out/report.html");
     Path pdf = dir.resolve("out/report.pdf");
-    try (SimulatedCloud cloud = SimulatedCloud.start()) {
-      Map<String, String> props = new HashMap<>(cloud.awsSdkSystemProperties());
-      props.put("AISPM_DATA_DIR", dir.resolve("data").toString());
-      props.put("AISPM_AWS_ROLE_NAME", cloud.awsOrganization().crossAccountRole());
-      props.put("AISPM_AWS_EXTERNAL_ID", cloud.awsOrganization().externalId());
-      props.forEach(System::setProperty);
-      PrintStream original = System.out;
-      try {
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(Aispm.commandLine().execute("scan", "--once")).isZero();
-        assertThat(Aispm.commandLine().execute("report", "--format", "html", "--out", html.toString())).isZero();
-        assertThat(Aispm.commandLine().execute("report", "--format", "pdf", "--since", "24h", "--out",
-            pdf.toString())).isZero();
-        assertThat(Aispm.commandLine().execute("report", "--format", "docx", "--out", pdf.toString())).isEqualTo(2);
-      } finally {
-        System.setOut(original);
-        props.keySet().forEach(System::clearProperty);
-      }
+    DemoOnce demo = DemoOnce.get();
+    assertThat(demo.exitCode).isZero();
+    PrintStream original = System.out;
+    try {
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      // The demo keeps its graph in a folder of its own under the data folder; reports only read it.
+      System.setProperty("AISPM_DATA_DIR", demo.graphData().toString());
+      assertThat(Aispm.commandLine().execute("report", "--format", "html", "--out", html.toString())).isZero();
+      assertThat(Aispm.commandLine().execute("report", "--format", "pdf", "--since", "24h", "--out",
+          pdf.toString())).isZero();
+      assertThat(Aispm.commandLine().execute("report", "--format", "docx", "--out", pdf.toString())).isEqualTo(2);
+    } finally {
+      System.setOut(original);
+      System.clearProperty("AISPM_DATA_DIR");
     }
     String page = Files.readString(html);
     assertThat(page).contains("AI inventory by cloud and type", "Top risks", "Compliance summary",
