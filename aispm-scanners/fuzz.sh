@@ -8,10 +8,18 @@
 # src/test/resources/dev/aispm/scanners/fuzz/ParserFuzzTestInputs/<method>/ and the
 # corpus earlier runs grew under target/fuzz/corpus/. An input that makes a parser throw, hang
 # (10 s) or run out of memory is written to target/fuzz/crashes/, and the script exits 1 after
-# the remaining targets ran. Set AISPM_FUZZ_DIR to keep the grown corpus elsewhere.
+# the remaining targets ran. Set AISPM_FUZZ_DIR to keep the grown corpus elsewhere, and
+# AISPM_FUZZ_JOBS to the number of targets fuzzed at a time (default: one per core).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 secs="${1:-5}"
+case "$secs" in
+  '' | *[!0-9]* | 0) echo "fuzz: SECONDS must be a whole number of 1 or more, was '$secs'" >&2; exit 2 ;;
+esac
+jobs="${AISPM_FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}"
+case "$jobs" in
+  '' | *[!0-9]* | 0) echo "fuzz: AISPM_FUZZ_JOBS must be a whole number of 1 or more, was '$jobs'" >&2; exit 2 ;;
+esac
 if [ "$#" -gt 0 ]; then shift; fi
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
@@ -27,9 +35,8 @@ mkdir -p "$work/crashes"
 cp="$root/aispm-scanners/target/test-classes:$root/aispm-scanners/target/classes:$(cat "$work/cp.txt")"
 seeds="$root/aispm-scanners/src/test/resources/dev/aispm/scanners/fuzz/ParserFuzzTestInputs"
 
-# One Jazzer process per target, AISPM_FUZZ_JOBS of them at a time (default: one per core): each
-# fuzzing process keeps one core busy, so on two cores two targets take the wall time of one.
-jobs="${AISPM_FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}"
+# One Jazzer process per target, AISPM_FUZZ_JOBS of them at a time (checked above): each fuzzing
+# process keeps one core busy, so on two cores two targets take the wall time of one.
 fuzz_one() {
   local t="$1" method
   # The JUnit method fuzzing the same target: keras_config -> kerasConfig.
