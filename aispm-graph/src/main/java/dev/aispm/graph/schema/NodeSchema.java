@@ -101,6 +101,11 @@ public record NodeSchema(String type, Set<String> conceptLabels, String descript
       return this;
     }
 
+    /** Declares a group of properties several types share, described once (see {@code SettingProperties}). */
+    public Builder properties(java.util.function.UnaryOperator<Builder> group) {
+      return group.apply(this);
+    }
+
     public NodeSchema build() {
       return new NodeSchema(type, concepts, description, properties);
     }

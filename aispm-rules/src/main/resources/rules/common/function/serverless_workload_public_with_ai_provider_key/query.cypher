@@ -1,5 +1,6 @@
-MATCH (f:ServerlessWorkload)
-WHERE size(coalesce(f.aiProviderSettings, [])) > 0
+MATCH (f)
+WHERE (f:ServerlessWorkload OR f:AWSLambdaFunction)
+  AND size(coalesce(f.aiProviderSettings, [])) > 0
 OPTIONAL MATCH (i:Internet)-[:CAN_REACH]->(f)
 WITH f, i IS NOT NULL AS open
 RETURN f.id AS resourceId,

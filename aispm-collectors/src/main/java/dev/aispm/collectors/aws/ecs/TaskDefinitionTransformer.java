@@ -2,6 +2,7 @@ package dev.aispm.collectors.aws.ecs;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.content.SelfHostedServerGraph;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.schema.aws.ecs.TaskDefinitionSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -73,6 +74,20 @@ public final class TaskDefinitionTransformer {
     return List.copyOf(out);
   }
 
+  /**
+   * The containers' plain environment variables, named {@code CONTAINER.environment.NAME}; the
+   * {@code secrets} entries are references to Secrets Manager or Parameter Store, not values.
+   */
+  static Map<String, String> environment(TaskDefinition t) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (ContainerDefinition c : t.containerDefinitions()) {
+      if (c.hasEnvironment()) {
+        c.environment().forEach(kv -> out.put(c.name() + ".environment." + kv.name(), kv.value()));
+      }
+    }
+    return out;
+  }
+
   public static WriteBatch transform(List<TaskDefinition> raw, AiCatalogue catalogue, AdvisoryIndex advisories,
       ScopeKey scope) {
     WriteBatch out = new WriteBatch();
@@ -85,7 +100,12 @@ public final class TaskDefinitionTransformer {
       List<String> ports = ports(t);
       List<String> names = new ArrayList<>();
       t.containerDefinitions().forEach(c -> names.add(c.name()));
+      SettingSecrets.Report settings = SettingSecrets.report(environment(t),
+          "ecs task definition " + t.family() + ":" + t.revision() + " environment");
       out.node(TaskDefinitionSchema.NODE, NodeRecord.of(id, scope)
+          .set("settingsScan", settings.status())
+          .set("settingsScanError", settings.error())
+          .set("settingSecrets", settings.described())
           .set("name", t.family() + ":" + t.revision())
           .set("family", t.family())
           .set("revision", t.revision())

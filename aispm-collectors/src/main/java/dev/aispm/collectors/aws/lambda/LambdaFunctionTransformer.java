@@ -2,7 +2,9 @@ package dev.aispm.collectors.aws.lambda;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.apigateway.ApiRouteTransformer.ApiRoute;
+import dev.aispm.collectors.content.AiProviderSettings;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
@@ -32,12 +34,20 @@ public final class LambdaFunctionTransformer {
    * @param urlAuthType NONE or AWS_IAM, null without a function URL
    * @param code        what reading the code package found, or why it was not read; null when not tried
    * @param apiRoutes   API Gateway routes whose integration invokes the function
+   * @param routesKnown whether every API of the region was read: without that, a function with no
+   *                    open way in may still have one, and its reachability is unknown
    */
   public record FunctionView(GetFunctionResponse function, String urlAuthType, CodeReport code,
-      List<ApiRoute> apiRoutes) {
+      List<ApiRoute> apiRoutes, boolean routesKnown) {
+    /** With every API of the region read. */
+    public FunctionView(GetFunctionResponse function, String urlAuthType, CodeReport code,
+        List<ApiRoute> apiRoutes) {
+      this(function, urlAuthType, code, apiRoutes, true);
+    }
+
     /** A function no API route is known to invoke. */
     public FunctionView(GetFunctionResponse function, String urlAuthType, CodeReport code) {
-      this(function, urlAuthType, code, List.of());
+      this(function, urlAuthType, code, List.of(), true);
     }
   }
 
@@ -62,14 +72,24 @@ public final class LambdaFunctionTransformer {
         continue;
       }
       String id = f.functionArn();
+      List<String> env = environmentNames(f);
+      Map<String, Object> via = internetEdge(v);
       NodeRecord.Builder node = function(f, scope)
           .set("codeSize", f.codeSize())
           .set("codeSha256", f.codeSha256())
           .set("functionUrlAuthType", v.urlAuthType())
           .set("imageUri", v.function().code() == null ? null : v.function().code().imageUri())
           .set("resolvedImageUri", v.function().code() == null ? null : v.function().code().resolvedImageUri())
-          .set("apiRoutes", v.apiRoutes().isEmpty() ? null : v.apiRoutes().stream().map(ApiRoute::describe).toList());
-      CodeReport code = v.code();
+          .set("apiRoutes", v.apiRoutes().isEmpty() ? null : v.apiRoutes().stream().map(ApiRoute::describe).toList())
+          .set("internetReachable", via != null ? Boolean.TRUE : v.routesKnown() ? Boolean.FALSE : null)
+          .set("environmentVariableNames", env.isEmpty() ? null : env)
+          .set("aiProviderSettings", env.isEmpty() ? null : AiProviderSettings.aiNames(env));
+      SettingSecrets.Report settings = settings(f);
+      node.set("settingsScan", settings.status())
+          .set("settingsScanError", settings.error())
+          .set("settingSecrets", settings.described());
+      CodeReport code = v.code() == null ? null
+          : v.code().withEvidence(AiProviderSettings.evidence(env, "environment of function " + f.functionName()));
       if (code != null) {
         node.set("codeScan", code.status())
             .set("codeScanError", code.error())
@@ -80,13 +100,36 @@ public final class LambdaFunctionTransformer {
       }
       out.node(LambdaFunctionSchema.NODE, node.build());
       role(out, f, scope);
-      Map<String, Object> via = internetEdge(v);
       if (via != null) {
         out.node(CommonSchemas.INTERNET, AwsIds.internet());
         out.rel(LambdaFunctionSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
       }
     }
     return out;
+  }
+
+  /** The names of the function's environment variables, sorted; values stay out of the graph. */
+  static List<String> environmentNames(FunctionConfiguration f) {
+    if (f.environment() == null || !f.environment().hasVariables()) {
+      return List.of();
+    }
+    return f.environment().variables().keySet().stream().sorted().toList();
+  }
+
+  /**
+   * The function's environment values judged for secrets. Lambda answers them in clear to whoever
+   * may call GetFunction, unless they are encrypted with a customer managed key the caller may not
+   * use: then the answer carries an error instead, and the check is unknown.
+   */
+  static SettingSecrets.Report settings(FunctionConfiguration f) {
+    if (f.environment() != null && f.environment().error() != null) {
+      var e = f.environment().error();
+      return SettingSecrets.Report.notRead("environment not returned: " + e.errorCode()
+          + (e.message() == null ? "" : " (" + e.message() + ")"));
+    }
+    Map<String, String> values = f.environment() == null || !f.environment().hasVariables() ? Map.of()
+        : f.environment().variables();
+    return SettingSecrets.report(values, "lambda:" + f.functionName() + " environment");
   }
 
   /**

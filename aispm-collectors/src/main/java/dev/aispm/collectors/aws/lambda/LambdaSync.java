@@ -70,7 +70,7 @@ public final class LambdaSync {
         codeComplete = false;
       }
       views.add(new FunctionView(r.function(), r.urlAuthType(), code,
-          byFunction.getOrDefault(r.function().configuration().functionArn(), List.of())));
+          byFunction.getOrDefault(r.function().configuration().functionArn(), List.of()), routes.complete()));
     }
     LambdaFunctionTransformer.transformViews(views, scope.key())
         .load(scope.context().writer(), scope.context().tag());

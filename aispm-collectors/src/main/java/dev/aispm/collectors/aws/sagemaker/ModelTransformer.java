@@ -33,7 +33,7 @@ public final class ModelTransformer {
       }
       List<ContainerDefinition> containers = containers(m);
       ContainerDefinition primary = containers.isEmpty() ? null : containers.get(0);
-      out.node(ModelSchema.NODE, NodeRecord.of(id, scope)
+      out.node(ModelSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope), SageMakerSettings.model(m))
           .set("name", m.modelName())
           .set("image", primary == null ? null : primary.image())
           .set("containerImages", images(containers))

@@ -50,7 +50,8 @@ public final class ProcessingJobTransformer {
       var net = job.networkConfig();
       var vpc = net == null ? null : net.vpcConfig();
       var cluster = job.processingResources() == null ? null : job.processingResources().clusterConfig();
-      out.node(ProcessingJobSchema.NODE, NodeRecord.of(id, scope)
+      out.node(ProcessingJobSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope),
+              SageMakerSettings.processingJob(job))
           .set("name", name)
           .set("status", job.processingJobStatusAsString())
           .set("image", job.appSpecification() == null ? null : job.appSpecification().imageUri())

@@ -58,7 +58,8 @@ public final class TrainingJobTransformer {
       String output = job.outputDataConfig() == null ? null : job.outputDataConfig().s3OutputPath();
       String artifact = job.modelArtifacts() == null ? null : job.modelArtifacts().s3ModelArtifacts();
       CodeReport source = code.get(id);
-      out.node(TrainingJobSchema.NODE, NodeRecord.of(id, scope)
+      out.node(TrainingJobSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope),
+              SageMakerSettings.trainingJob(job))
           .set("name", name)
           .set("status", job.trainingJobStatusAsString())
           .set("algorithmImage", job.algorithmSpecification() == null ? null : job.algorithmSpecification().trainingImage())

@@ -28,7 +28,8 @@ public final class TransformJobTransformer {
           || job.transformInput().dataSource().s3DataSource() == null ? null
           : job.transformInput().dataSource().s3DataSource().s3Uri();
       var capture = job.dataCaptureConfig();
-      out.node(TransformJobSchema.NODE, NodeRecord.of(id, scope)
+      out.node(TransformJobSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope),
+              SageMakerSettings.transformJob(job))
           .set("name", name)
           .set("status", job.transformJobStatusAsString())
           .set("modelName", job.modelName())

@@ -134,4 +134,19 @@ class EcsTransformersTest {
         base + "batch:1"), List.of(base + "llm-gateway:6"))).containsExactly(base + "batch:2", base + "llm-gateway:7",
         base + "llm-gateway:6");
   }
+
+  @Test
+  void aKeyInAContainersPlainEnvironmentIsNamedByContainerWhileSecretReferencesAreNot() {
+    WriteBatch out = TaskDefinitionTransformer.transform(
+        List.of(taskDefinition("DescribeTaskDefinition-environment-key.json"), taskDefinition("DescribeTaskDefinition.json")),
+        AiCatalogue.builtIn(), AdvisoryStore.bundled(), SCOPE);
+    Map<String, Object> keyed = node(out.nodes(TaskDefinitionSchema.NODE),
+        "arn:aws:ecs:us-east-1:111111111111:task-definition/rag-api:3").properties();
+    assertThat(keyed).containsEntry("settingsScan", "scanned");
+    assertThat(keyed.get("settingSecrets")).asList().singleElement().asString()
+        .startsWith("triage-api.environment.ANTHROPIC_API_KEY: secret.anthropic-api-key (critical), preview sk-a****")
+        .doesNotContain("Xk4Wq9Lm2Tz7");
+    assertThat(node(out.nodes(TaskDefinitionSchema.NODE), TD).properties()).containsEntry("settingsScan", "scanned")
+        .containsEntry("settingSecrets", null);
+  }
 }

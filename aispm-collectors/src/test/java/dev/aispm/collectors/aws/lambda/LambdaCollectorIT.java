@@ -37,7 +37,19 @@ class LambdaCollectorIT {
     assertThat(strings("MATCH (:Internet)-[:CAN_REACH {via: 'functionUrl'}]->(f:AWSLambdaFunction) "
         + "-[:USES_AI]->(u:AIUsage {managed: false}) RETURN DISTINCT f.name + ' ' + u.kind + ' ' + u.subject"))
         .containsExactlyInAnyOrder("ticket-summarizer package openai", "ticket-summarizer package mlflow",
-            "ticket-summarizer import openai", "ticket-summarizer endpoint api.openai.com");
+            "ticket-summarizer import openai", "ticket-summarizer endpoint api.openai.com",
+            "ticket-summarizer setting OPENAI_API_KEY");
+    // The key in its environment, read through GetFunction: named, fingerprinted, never stored.
+    assertThat(strings("MATCH (f:AWSLambdaFunction {name: 'ticket-summarizer'}) RETURN f.settingsScan + ' ' "
+        + "+ toString(f.internetReachable) + ' ' + reduce(s = '', x IN f.environmentVariableNames | s + x + ',') + ' ' "
+        + "+ f.settingSecrets[0]"))
+        .singleElement().asString()
+        .startsWith("scanned true OPENAI_API_KEY,SUMMARY_MODEL, OPENAI_API_KEY: secret.openai-api-key (critical), "
+            + "preview sk-p****, fingerprint ")
+        .doesNotContain("Tn3Wq8Lx5Zc2Vb7Kp4Rm9");
+    assertThat(strings("MATCH (j:AWSSageMakerTrainingJob {name: 'fraud-detector-training'}) "
+        + "UNWIND j.settingSecrets AS s RETURN s"))
+        .singleElement().asString().startsWith("Environment.WANDB_API_KEY: secret.wandb-api-key (high), preview 874c****");
     assertThat(strings("MATCH (f:AWSLambdaFunction {name: 'ticket-summarizer'})-[:USES_PACKAGE]->(p:SoftwarePackage)"
         + "-[:AFFECTED_BY]->(a:Advisory {advisoryId: 'PYSEC-2023-252'}) RETURN p.purl + ' ' + a.fixedVersion"))
         .containsExactly("pkg:pypi/mlflow@2.9.1 2.9.2");

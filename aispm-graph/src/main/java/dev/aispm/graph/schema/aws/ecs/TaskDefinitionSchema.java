@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.aws.ecs;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
@@ -31,6 +32,8 @@ public final class TaskDefinitionSchema {
       .property("containerImages", "Images of the containers, as the task definition names them")
       .property("missingImages", "Image references into the region's ECR registry that name no image there (deleted, expired, or a tag no image carries), each with why; absent when all were found or none was judged")
       .property("containerPorts", "Container ports the containers map, e.g. tcp:8000")
+      .properties(b -> SettingProperties.declare(b, "the containers' plain environment variables (secrets entries "
+          + "are references and are not judged)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,

@@ -5,6 +5,7 @@ import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.ecr.ContainerImageSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
@@ -37,6 +38,12 @@ public final class LambdaFunctionSchema {
           + "IAM-authorized and closed ones included, each with what closes it (no deployed stage, execute-api "
           + "endpoint disabled and no custom domain mapped, resource policy limits) or why its resource policy "
           + "was not judged, e.g. http API support-api (a1b2c3) POST /chat, authorization JWT")
+      .property("internetReachable", "Whether anyone on the internet can invoke the function (a function URL "
+          + "without auth or an open API route); absent when not every API of the region could be read")
+      .property("environmentVariableNames", "Names of the environment variables; the values are judged for "
+          + "secrets (settingSecrets) and never stored")
+      .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
+      .properties(b -> SettingProperties.declare(b, "the environment variables"))
       .property("codeScan", "Result of reading the code package: scanned, over-budget, image (not read), "
           + "failed; absent when not read")
       .property("codeScanError", "Why the code package could not be read")

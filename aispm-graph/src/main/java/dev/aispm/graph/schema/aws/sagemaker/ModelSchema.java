@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
@@ -27,6 +28,7 @@ public final class ModelSchema {
       .property("subnetIds", "VPC subnets, absent when not in a VPC")
       .property("createdAt", "Creation time")
       .property("tags", "Tags as key=value strings")
+      .properties(b -> SettingProperties.declare(b, "the containers' environment variables"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,

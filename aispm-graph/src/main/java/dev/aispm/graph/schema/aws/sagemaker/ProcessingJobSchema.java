@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
@@ -29,6 +30,7 @@ public final class ProcessingJobSchema {
       .property("outputUris", "S3 URIs of the outputs")
       .property("createdAt", "Creation time")
       .property("tags", "Tags as key=value strings")
+      .properties(b -> SettingProperties.declare(b, "the environment variables"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
@@ -40,6 +41,7 @@ public final class TrainingJobSchema {
           + "has none")
       .property("codeScanError", "Why the source package could not be read")
       .property("codeScanFindings", "Number of content findings in the source package (secrets, unsafe files)")
+      .properties(b -> SettingProperties.declare(b, "the hyperparameters and environment variables"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 
 /**
  * A SageMaker batch transform job. Kept for its data capture: a job with a
@@ -20,5 +21,6 @@ public final class TransformJobSchema {
       .property("outputUri", "S3 URI the results are written under")
       .property("dataCaptureDestination", "S3 URI that data capture writes to (absent: capture not configured)")
       .property("createdAt", "Creation time")
+      .properties(b -> SettingProperties.declare(b, "the environment variables"))
       .build();
 }

@@ -1,0 +1,13 @@
+MATCH (n)
+WHERE (n:AWSSageMakerModel OR n:AWSSageMakerTrainingJob OR n:AWSSageMakerProcessingJob OR n:AWSSageMakerTransformJob
+       OR ((n:AWSLambdaFunction OR n:AWSECSTaskDefinition) AND EXISTS { (n)-[:USES_AI]->(:AIUsage) }))
+  AND n.settingsScan IS NOT NULL
+WITH n, coalesce(n.settingSecrets, []) AS found
+RETURN n.id AS resourceId,
+       CASE WHEN size(found) > 0 THEN 'FAIL' WHEN n.settingsScan = 'scanned' THEN 'PASS' ELSE 'UNKNOWN' END AS status,
+       CASE WHEN size(found) > 0 THEN n.type + ' ' + n.name + ' holds ' + size(found)
+                 + ' secret(s) in settings that anyone allowed to describe it can read: '
+                 + reduce(s = '', x IN found | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)
+            WHEN n.settingsScan = 'scanned' THEN 'No secret in the settings of ' + n.type + ' ' + n.name
+            ELSE 'The settings of ' + n.type + ' ' + n.name + ' were not judged (' + n.settingsScan + ': '
+                 + coalesce(n.settingsScanError, 'no reason given') + ')' END AS reason
