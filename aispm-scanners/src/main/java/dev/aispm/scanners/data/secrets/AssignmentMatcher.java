@@ -49,6 +49,12 @@ final class AssignmentMatcher implements FormatMatcher {
     boolean escapedQuote = q == '\\' && pos + 1 < n && isQuote(text.charAt(pos + 1));
     if (escapedQuote) {
       q = text.charAt(++pos);
+    } else if (isQuote(q) && pos + 2 < n && text.charAt(pos + 1) == '\\' && isQuote(text.charAt(pos + 2))) {
+      // A JSON string holding a JSON-encoded string ("\"value\""), as SageMaker's Python SDK
+      // writes hyperparameters: the value ends at the inner, escaped quote.
+      pos += 2;
+      q = text.charAt(pos);
+      escapedQuote = true;
     }
     boolean quoted = isQuote(q);
     int valueStart = quoted ? pos + 1 : pos;
@@ -85,10 +91,17 @@ final class AssignmentMatcher implements FormatMatcher {
 
   @Override
   public boolean matchValue(String key, String value, MatchState state, MatchResult result) {
-    if (!AssignmentJudge.isSecretName(key) || !AssignmentJudge.isSecretValue(value, true)) {
+    int start = 0;
+    int end = value.length();
+    // A value that is itself a quoted string (a JSON-encoded hyperparameter) is judged inside its quotes.
+    if (end >= 2 && isQuote(value.charAt(0)) && value.charAt(end - 1) == value.charAt(0)) {
+      start = 1;
+      end--;
+    }
+    if (!AssignmentJudge.isSecretName(key) || !AssignmentJudge.isSecretValue(value.substring(start, end), true)) {
       return false;
     }
-    result.set(0, value.length(), 0, value.length(), null);
+    result.set(start, end, start, end, null);
     return true;
   }
 
@@ -200,6 +213,11 @@ final class AssignmentMatcher implements FormatMatcher {
       } else if (pos < limit && isQuote((char) b[pos])) {
         quote = b[pos];
         pos++;
+        if (pos + 1 < limit && b[pos] == '\\' && isQuote((char) b[pos + 1])) {
+          quote = b[pos + 1];
+          escapedQuote = true;
+          pos += 2;
+        }
       }
       if (startsWithDecoy(b, pos, limit)) {
         return false;

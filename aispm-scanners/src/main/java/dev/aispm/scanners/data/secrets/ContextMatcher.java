@@ -31,9 +31,10 @@ final class ContextMatcher implements FormatMatcher {
       }
       alternatives.append(Pattern.quote(k));
     }
-    // Quotes may be escaped (\\") when the assignment sits inside a JSON string.
+    // Quotes may be escaped (\\") when the assignment sits inside a JSON string, and doubled
+    // ("\\"value\\"") when the value is a JSON-encoded string inside one.
     this.inText = new LazyPattern("(?i:" + alternatives + ")[A-Za-z0-9_.\\- ]{0,30}?\\\\?[\"'`]?\\s{0,5}"
-        + "(?:=>|:=|=|:|,)?\\s{0,5}\\\\?[\"'`]?(?<secret>" + valueRegex + ")(?![A-Za-z0-9/+=_-])");
+        + "(?:=>|:=|=|:|,)?\\s{0,5}(?:\\\\?[\"'`]){0,2}(?<secret>" + valueRegex + ")(?![A-Za-z0-9/+=_-])");
     this.value = new LazyPattern(valueRegex);
     this.validator = validator;
   }
@@ -75,6 +76,11 @@ final class ContextMatcher implements FormatMatcher {
     while (end > start && Character.isWhitespace(v.charAt(end - 1))) {
       end--;
     }
+    // A value that is itself a quoted string (a JSON-encoded hyperparameter) is judged inside its quotes.
+    if (end - start >= 2 && isQuote(v.charAt(start)) && v.charAt(end - 1) == v.charAt(start)) {
+      start++;
+      end--;
+    }
     Matcher m = state.matcher(value.get(), v);
     m.region(start, end);
     if (!m.matches()) {
@@ -85,5 +91,9 @@ final class ContextMatcher implements FormatMatcher {
     }
     result.set(start, end, start, end, null);
     return true;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '`';
   }
 }

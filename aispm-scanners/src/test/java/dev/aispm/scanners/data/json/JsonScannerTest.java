@@ -93,4 +93,22 @@ class JsonScannerTest {
         jsonl.toString().getBytes(StandardCharsets.UTF_8), Scanning.limits(1000, 8192));
     assertThat(out).extracting(ContentFinding::ruleId).containsExactly("data.truncated");
   }
+
+  @Test
+  void valuesThatAreJsonEncodedStringsAreJudgedInsideTheirQuotes() {
+    // Hyperparameters as SageMaker's Python SDK stores them, in a record and in a document.
+    String wandb = "874c035f9042bcda884c8c35e31eb3098f534653";
+    String password = "q8Zr2mXv9LpT4wKs7Nd3";
+    String line = "{\"wandb_api_key\": \"\\\"" + wandb + "\\\"\", \"db_password\": \"\\\"" + password + "\\\"\"}\n";
+    List<ContentFinding> records = Scanning.run(new JsonScanner(), "hyperparameters.jsonl", line);
+    assertThat(records).extracting(ContentFinding::ruleId)
+        .containsExactlyInAnyOrder("secret.wandb-api-key", "secret.generic-secret");
+    assertThat(records).filteredOn(f -> f.ruleId().equals("secret.wandb-api-key")).singleElement()
+        .satisfies(f -> assertThat(f.details()).containsEntry("fingerprint", Redaction.fingerprint(wandb)));
+    String doc = "{\n  \"hyperparameters\": {\n    \"wandb_api_key\": \"\\\"" + wandb + "\\\"\",\n"
+        + "    \"epochs\": \"\\\"10\\\"\",\n    \"sagemaker_program\": \"\\\"train.py\\\"\"\n  }\n}\n";
+    List<ContentFinding> fields = Scanning.run(new JsonScanner(), "training-job.json", doc);
+    assertThat(fields).extracting(ContentFinding::ruleId).containsExactly("secret.wandb-api-key");
+    assertThat(fields.get(0).details()).containsEntry("fingerprint", Redaction.fingerprint(wandb));
+  }
 }

@@ -95,4 +95,25 @@ class AssignmentMatcherTest {
     }
     assertThat(accepted).isGreaterThan(200);
   }
+
+  @Test
+  void aJsonEncodedStringInsideAJsonStringIsReadInsideItsInnerQuotes() {
+    // SageMaker's Python SDK writes hyperparameters this way: "password": "\"value\"".
+    String text = "\"password\": \"\\\"q8Zr2mXv9LpT4wKs7Nd3\\\"\"";
+    assertThat(mayMatch(text, "password")).isTrue();
+    int at = text.indexOf("password");
+    MatchResult r = new MatchResult();
+    assertThat(matcher.match(text, at, at + 8, new MatchState(), r)).isTrue();
+    assertThat(text.substring(r.valueStart, r.valueEnd)).isEqualTo("q8Zr2mXv9LpT4wKs7Nd3");
+    // The same decoys are refused inside the inner quotes.
+    String lookup = "\"password\": \"\\\"${DB_PASSWORD}\\\"\"";
+    assertThat(matches(lookup, "password")).isFalse();
+    assertThat(mayMatch(lookup, "password")).isFalse();
+    // And as a named value, quoted or not.
+    MatchResult named = new MatchResult();
+    assertThat(matcher.matchValue("db_password", "\"q8Zr2mXv9LpT4wKs7Nd3\"", new MatchState(), named)).isTrue();
+    assertThat(named.valueStart).isEqualTo(1);
+    assertThat(matcher.matchValue("db_password", "\"${DB_PASSWORD}\"", new MatchState(), new MatchResult())).isFalse();
+    assertThat(matcher.matchValue("db_password", "\"", new MatchState(), new MatchResult())).isFalse();
+  }
 }
