@@ -247,6 +247,15 @@ class GcpCollectorIT {
     assertThat(listed.get("complete").asBoolean()).isTrue();
     assertThat(count("MATCH (j:VertexCustomJob) WHERE toString(j.endedAt) STARTS WITH '2024-04-01T11:05' RETURN count(j)"))
         .isPositive();
+    // A Weights & Biases key in a worker pool's plain environment: named by its place, never stored.
+    assertThat(count("""
+        MATCH (j:VertexCustomJob {name: 'scratch-train', settingsScan: 'scanned'})
+        WHERE size(j.settingSecrets) = 1
+          AND j.settingSecrets[0] STARTS WITH 'workerPoolSpecs[0].containerSpec.env.WANDB_API_KEY: secret.wandb-api-key (high), preview b2ac****'
+          AND NOT j.settingSecrets[0] CONTAINS 'b2acde132f012ce06c1bb537315f07da3f77bd89'
+        RETURN count(j)""")).isEqualTo(1);
+    assertThat(count("MATCH (s:GCPCloudRunService {settingsScan: 'scanned'}) WHERE s.settingSecrets IS NULL RETURN count(s)"))
+        .isPositive();
     // Paging: every list of more than two items was read to its end.
     assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(3);
   }

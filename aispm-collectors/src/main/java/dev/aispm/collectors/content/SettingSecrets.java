@@ -2,6 +2,7 @@ package dev.aispm.collectors.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.scanners.core.ContentFinding;
 import dev.aispm.scanners.core.ScanLimits;
 import dev.aispm.scanners.files.ContentScanEngine;
@@ -131,6 +132,13 @@ public final class SettingSecrets {
           f.severity().name().toLowerCase(Locale.ROOT), fingerprint, f.details().get("preview")));
     }
     return List.copyOf(out);
+  }
+
+  /** Sets {@code settingsScan}, {@code settingsScanError} and {@code settingSecrets} on a node. */
+  public static NodeRecord.Builder write(NodeRecord.Builder node, Report report) {
+    return node.set("settingsScan", report.status())
+        .set("settingsScanError", report.error())
+        .set("settingSecrets", report.described());
   }
 
   /** The descriptions of {@link #scan}'s answer, or null when it found nothing (no property written). */

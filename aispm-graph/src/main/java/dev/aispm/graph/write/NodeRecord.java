@@ -41,6 +41,11 @@ public record NodeRecord(String id, ScopeKey scope, Map<String, Object> properti
       return this;
     }
 
+    /** Sets a group of properties several transformers share (e.g. the settings scan's), in the chain. */
+    public Builder properties(java.util.function.UnaryOperator<Builder> group) {
+      return group.apply(this);
+    }
+
     public NodeRecord build() {
       return new NodeRecord(id, scope, properties);
     }

@@ -1,7 +1,10 @@
+// Managed AI resources (SageMaker, Vertex AI) always; general compute (functions, containers) when
+// it shows AI use itself or runs an image that does.
 MATCH (n)
-WHERE (n:AWSSageMakerModel OR n:AWSSageMakerTrainingJob OR n:AWSSageMakerProcessingJob OR n:AWSSageMakerTransformJob
-       OR ((n:AWSLambdaFunction OR n:AWSECSTaskDefinition) AND EXISTS { (n)-[:USES_AI]->(:AIUsage) }))
-  AND n.settingsScan IS NOT NULL
+WHERE n.settingsScan IS NOT NULL
+  AND (NOT (n:AWSLambdaFunction OR n:AWSECSTaskDefinition OR n:ServerlessWorkload)
+       OR EXISTS { (n)-[:USES_AI]->(:AIUsage) }
+       OR EXISTS { (n)-[:RUNS_IMAGE]->()-[:USES_AI]->(:AIUsage) })
 WITH n, coalesce(n.settingSecrets, []) AS found
 RETURN n.id AS resourceId,
        CASE WHEN size(found) > 0 THEN 'FAIL' WHEN n.settingsScan = 'scanned' THEN 'PASS' ELSE 'UNKNOWN' END AS status,

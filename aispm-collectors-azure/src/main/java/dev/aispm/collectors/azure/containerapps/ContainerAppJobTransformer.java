@@ -8,6 +8,7 @@ import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.authorization.ResourceIdentity;
 import dev.aispm.collectors.content.AiProviderSettings;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppJobSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
@@ -56,6 +57,8 @@ public final class ContainerAppJobTransformer {
         .set("environmentVariableNames", envNames)
         .set("secretEnvironmentVariables", template.secretEnvironmentVariables())
         .set("aiProviderSettings", AiProviderSettings.aiNames(envNames))
+        .properties(b -> SettingSecrets.write(b, SettingSecrets.report(ContainerTemplate.plainValues(p.path("template"), ""),
+            "container apps job " + name + " environment")))
         .build());
     WorkloadLinks.write(id, "container apps job " + name, envNames, identities, tenantId, scope,
         AzureContainerAppJobSchema.RUNS_AS, AzureContainerAppJobSchema.USES_AI, out);

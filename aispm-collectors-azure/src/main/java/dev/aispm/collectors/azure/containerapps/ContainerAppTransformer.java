@@ -9,6 +9,7 @@ import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.authorization.ResourceIdentity;
 import dev.aispm.collectors.content.AiProviderSettings;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.write.NodeRecord;
@@ -69,6 +70,7 @@ public final class ContainerAppTransformer {
     String latest = text(p, "latestRevisionName");
     Map<String, Long> split = trafficSplit(ingress, latest);
     ContainerTemplate template = ContainerTemplate.of(p.path("template"));
+    Map<String, String> values = new java.util.LinkedHashMap<>(ContainerTemplate.plainValues(p.path("template"), ""));
     List<String> revisionImages = null;
     if (revisions != null) {
       revisionImages = new ArrayList<>();
@@ -82,6 +84,8 @@ public final class ContainerAppTransformer {
           revisionImages.add(revision + "=" + image);
         }
         template = template.plus(served);
+        // A revision still taking traffic runs with its own settings, older ones included.
+        values.putAll(ContainerTemplate.plainValues(r.path("properties").path("template"), "revision " + revision + " "));
       }
     }
     List<String> envNames = template.environmentVariableNames();
@@ -112,6 +116,7 @@ public final class ContainerAppTransformer {
         .set("secretEnvironmentVariables", template.secretEnvironmentVariables())
         .set("aiProviderSettings", AiProviderSettings.aiNames(envNames))
         .set("fqdn", hasIngress ? text(ingress, "fqdn") : null)
+        .properties(b -> SettingSecrets.write(b, SettingSecrets.report(values, "container app " + name + " environment")))
         .build());
     WorkloadLinks.write(id, "container app " + name, envNames, identities, tenantId, scope,
         AzureContainerAppSchema.RUNS_AS, AzureContainerAppSchema.USES_AI, out);

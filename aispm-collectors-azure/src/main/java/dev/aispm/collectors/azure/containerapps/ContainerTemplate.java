@@ -4,15 +4,18 @@ import static dev.aispm.collectors.azure.arm.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What a Container Apps template runs: the images of its containers and init containers and the
  * names of their environment variables. An app, each of its revisions and a job carry the same
- * template shape, so they are read here once. An env var's {@code value} is never read: a plain
- * value can be a key as surely as a secret is, so only names leave this class.
+ * template shape, so they are read here once. Names leave this class; a plain env var's
+ * {@code value} only goes to the secret scanner ({@link #plainValues}), which keeps a fingerprint
+ * and a preview of what it finds.
  *
  * @param images                     images as named, in template order, without repeats
  * @param environmentVariableNames   env var names, without repeats
@@ -47,6 +50,28 @@ record ContainerTemplate(List<String> images, List<String> environmentVariableNa
       }
     }
     return new ContainerTemplate(List.copyOf(images), List.copyOf(env), List.copyOf(fromSecrets));
+  }
+
+  /**
+   * The plain (not {@code secretRef}) env var values of a {@code template}'s containers and init
+   * containers, named {@code PREFIXCONTAINER.env.NAME}, for the secret scanner only.
+   */
+  static Map<String, String> plainValues(JsonNode template, String prefix) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String group : List.of("containers", "initContainers")) {
+      int i = 0;
+      for (JsonNode c : template.path(group)) {
+        String container = text(c, "name") == null ? group + "[" + i + "]" : text(c, "name");
+        for (JsonNode e : c.path("env")) {
+          String var = text(e, "name");
+          if (var != null && !var.isBlank() && e.path("value").isTextual()) {
+            out.put(prefix + container + ".env." + var, e.path("value").asText());
+          }
+        }
+        i++;
+      }
+    }
+    return out;
   }
 
   /** This template and another that runs beside it (an older revision still taking traffic). */

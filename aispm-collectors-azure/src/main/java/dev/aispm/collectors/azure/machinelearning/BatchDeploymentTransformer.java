@@ -1,5 +1,6 @@
 package dev.aispm.collectors.azure.machinelearning;
 
+import dev.aispm.collectors.content.SettingSecrets;
 import static dev.aispm.collectors.azure.arm.Json.number;
 import static dev.aispm.collectors.azure.arm.Json.text;
 
@@ -63,6 +64,8 @@ public final class BatchDeploymentTransformer {
           .set("errorThreshold", number(p, "errorThreshold"))
           .set("loggingLevel", text(p, "loggingLevel"))
           .set("environmentVariableNames", names(p.path("environmentVariables")))
+          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(MlSettings.values(p),
+              "azure ml batch deployment " + text(d, "name") + " environment")))
           .set("provisioningState", text(p, "provisioningState"))
           .build());
       out.link(AzureMLBatchDeploymentSchema.SERVED_BY, RelRecord.of(id, endpointId, scope));

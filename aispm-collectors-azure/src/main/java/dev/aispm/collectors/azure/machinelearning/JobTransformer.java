@@ -1,5 +1,6 @@
 package dev.aispm.collectors.azure.machinelearning;
 
+import dev.aispm.collectors.content.SettingSecrets;
 import static dev.aispm.collectors.azure.arm.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +86,8 @@ public final class JobTransformer {
           .set("identityType", text(p, "identity", "identityType"))
           .set("inputUris", inputs)
           .set("outputUris", outputs)
+          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(MlSettings.values(p),
+              "azure ml job " + text(j, "name") + " environment")))
           .build());
       out.link(AzureMLJobSchema.IN_WORKSPACE, RelRecord.of(id, workspaceId, scope));
       if (compute != null) {

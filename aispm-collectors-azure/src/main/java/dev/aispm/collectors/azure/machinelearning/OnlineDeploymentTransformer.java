@@ -1,5 +1,6 @@
 package dev.aispm.collectors.azure.machinelearning;
 
+import dev.aispm.collectors.content.SettingSecrets;
 import static dev.aispm.collectors.azure.arm.Json.bool;
 import static dev.aispm.collectors.azure.arm.Json.number;
 import static dev.aispm.collectors.azure.arm.Json.text;
@@ -39,7 +40,8 @@ public final class OnlineDeploymentTransformer {
       JsonNode p = d.path("properties");
       DeploymentAssets assets = DeploymentAssets.of(d, workspaceId, environmentImages);
       List<String> collections = dataCollections(p.path("dataCollector"));
-      out.add(AzureMLOnlineDeploymentSchema.NODE, NodeRecord.of(id, scope)
+      out.add(AzureMLOnlineDeploymentSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope),
+              SettingSecrets.report(MlSettings.values(p), "azure ml deployment " + text(d, "name") + " environment"))
           .set("name", text(d, "name"))
           .set("endpoint", endpointName)
           .set("workspace", workspaceName)

@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.content.AiProviderSettings;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.gcp.GcpIds;
@@ -85,6 +86,8 @@ public final class CloudFunctionTransformer {
           .set("sourceUri", source)
           .set("environmentVariableNames", env)
           .set("aiProviderSettings", AiProviderSettings.aiNames(env))
+          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(environmentValues(f),
+              "cloud function " + GcpIds.lastSegment(name) + " environment")))
           .set("codeScan", code.status())
           .set("codeScanError", code.error())
           .set("codeScanFindings", code.status().equals(CodeReport.SCANNED) ? code.contentFindings() : null)
@@ -105,7 +108,26 @@ public final class CloudFunctionTransformer {
     return out;
   }
 
-  /** Runtime, build and secret-backed variable names, each once; values are never read. */
+  /**
+   * The runtime and build variables' values, named {@code serviceConfig.environmentVariables.NAME}
+   * and {@code buildConfig.environmentVariables.NAME}, for the secret scanner only; secret-backed
+   * variables are references and have none.
+   */
+  static Map<String, String> environmentValues(JsonNode f) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String config : List.of("serviceConfig", "buildConfig")) {
+      JsonNode vars = f.path(config).path("environmentVariables");
+      for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().isTextual()) {
+          out.put(config + ".environmentVariables." + e.getKey(), e.getValue().asText());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Runtime, build and secret-backed variable names, each once; values go to the secret scanner only. */
   static List<String> environmentNames(JsonNode f) {
     Set<String> names = new LinkedHashSet<>();
     for (JsonNode vars : List.of(f.path("serviceConfig").path("environmentVariables"),

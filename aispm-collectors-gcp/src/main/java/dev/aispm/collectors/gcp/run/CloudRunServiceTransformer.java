@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.content.AiProviderSettings;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.gcp.GcpIds;
@@ -75,6 +76,7 @@ public final class CloudRunServiceTransformer {
       List<String> images = new ArrayList<>();
       Set<String> env = new LinkedHashSet<>();
       RunContainers.read(template.path("containers"), images, env, null);
+      Map<String, String> values = new LinkedHashMap<>(RunContainers.plainValues(template.path("containers"), ""));
       Map<String, Long> split = trafficSplit(s);
       List<String> revisionImages = null;
       if (v.revisions() != null) {
@@ -86,6 +88,8 @@ public final class CloudRunServiceTransformer {
           }
           List<String> served = new ArrayList<>();
           RunContainers.read(r.path("containers"), served, env, null);
+          // A revision still serving traffic runs with its own settings, older ones included.
+          values.putAll(RunContainers.plainValues(r.path("containers"), "revision " + revision + " "));
           for (String image : served) {
             revisionImages.add(revision + "=" + image);
             if (!images.contains(image)) {
@@ -119,6 +123,8 @@ public final class CloudRunServiceTransformer {
           .set("environmentVariableNames", envNames)
           .set("aiProviderSettings", AiProviderSettings.aiNames(envNames))
           .set("uri", GcpIds.nullIfEmpty(s.path("uri").asText("")))
+          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(values,
+              "cloud run service " + GcpIds.lastSegment(name) + " environment")))
           .build());
       // Only settings' names are evidence here (the image is read by the registry scan): the report
       // carries no package, so the package relationship argument is never used.

@@ -3,6 +3,7 @@ package dev.aispm.collectors.gcp.vertex;
 import com.google.cloud.aiplatform.v1.CustomJobSpec;
 import com.google.cloud.aiplatform.v1.EnvVar;
 import com.google.cloud.aiplatform.v1.WorkerPoolSpec;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.gcp.GcpIds;
 import dev.aispm.collectors.gcp.storage.GcsNodes;
 import dev.aispm.graph.schema.RelSchema;
@@ -11,8 +12,10 @@ import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.graph.write.WriteBatch;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,15 +31,17 @@ final class JobSpecs {
   private final String output;
   private final Set<String> images;
   private final Set<String> inputs;
+  private final SettingSecrets.Report settings;
 
   private JobSpecs(List<String> serviceAccounts, boolean webAccess, String network, String output, Set<String> images,
-      Set<String> inputs) {
+      Set<String> inputs, SettingSecrets.Report settings) {
     this.serviceAccounts = serviceAccounts;
     this.webAccess = webAccess;
     this.network = network;
     this.output = output;
     this.images = images;
     this.inputs = inputs;
+    this.settings = settings;
   }
 
   /** Reads the specs that are present, first one first (its output folder is the job's). */
@@ -44,6 +49,8 @@ final class JobSpecs {
     Set<String> accounts = new LinkedHashSet<>();
     Set<String> images = new LinkedHashSet<>();
     List<String> texts = new ArrayList<>();
+    Map<String, String> env = new LinkedHashMap<>();
+    int specIndex = 0;
     boolean web = false;
     String network = null;
     String output = null;
@@ -56,7 +63,17 @@ final class JobSpecs {
       if (output == null && s.hasBaseOutputDirectory()) {
         output = GcpIds.nullIfEmpty(s.getBaseOutputDirectory().getOutputUriPrefix());
       }
+      String specPrefix = specs.size() > 1 ? "specs[" + specIndex + "]." : "";
+      specIndex++;
+      int pool = 0;
       for (WorkerPoolSpec w : s.getWorkerPoolSpecsList()) {
+        String poolPrefix = specPrefix + "workerPoolSpecs[" + pool++ + "].";
+        for (EnvVar e : w.getContainerSpec().getEnvList()) {
+          env.put(poolPrefix + "containerSpec.env." + e.getName(), e.getValue());
+        }
+        for (EnvVar e : w.getPythonPackageSpec().getEnvList()) {
+          env.put(poolPrefix + "pythonPackageSpec.env." + e.getName(), e.getValue());
+        }
         if (w.hasContainerSpec()) {
           images.add(w.getContainerSpec().getImageUri());
           texts.addAll(w.getContainerSpec().getArgsList());
@@ -77,7 +94,8 @@ final class JobSpecs {
       String folder = GcsNodes.folder(output);
       inputs.removeIf(u -> GcsNodes.folder(u).startsWith(folder));
     }
-    return new JobSpecs(List.copyOf(accounts), web, network, output, images, inputs);
+    return new JobSpecs(List.copyOf(accounts), web, network, output, images, inputs,
+        SettingSecrets.report(env, "vertex job environment"));
   }
 
   /** The account the job's containers run as (the first spec's), or null for the Vertex AI service agent. */
@@ -101,7 +119,8 @@ final class JobSpecs {
         .set("network", network)
         .set("baseOutputDirectory", output)
         .set("images", List.copyOf(images))
-        .set("inputUris", List.copyOf(inputs));
+        .set("inputUris", List.copyOf(inputs))
+        .properties(n -> SettingSecrets.write(n, settings));
   }
 
   /**

@@ -102,10 +102,7 @@ public final class TaskDefinitionTransformer {
       t.containerDefinitions().forEach(c -> names.add(c.name()));
       SettingSecrets.Report settings = SettingSecrets.report(environment(t),
           "ecs task definition " + t.family() + ":" + t.revision() + " environment");
-      out.node(TaskDefinitionSchema.NODE, NodeRecord.of(id, scope)
-          .set("settingsScan", settings.status())
-          .set("settingsScanError", settings.error())
-          .set("settingSecrets", settings.described())
+      out.node(TaskDefinitionSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope), settings)
           .set("name", t.family() + ":" + t.revision())
           .set("family", t.family())
           .set("revision", t.revision())

@@ -85,9 +85,7 @@ public final class LambdaFunctionTransformer {
           .set("environmentVariableNames", env.isEmpty() ? null : env)
           .set("aiProviderSettings", env.isEmpty() ? null : AiProviderSettings.aiNames(env));
       SettingSecrets.Report settings = settings(f);
-      node.set("settingsScan", settings.status())
-          .set("settingsScanError", settings.error())
-          .set("settingSecrets", settings.described());
+      SettingSecrets.write(node, settings);
       CodeReport code = v.code() == null ? null
           : v.code().withEvidence(AiProviderSettings.evidence(env, "environment of function " + f.functionName()));
       if (code != null) {

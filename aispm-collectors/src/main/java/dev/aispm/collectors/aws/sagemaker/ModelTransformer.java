@@ -2,6 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.ModelPackageSchema;
@@ -33,7 +34,7 @@ public final class ModelTransformer {
       }
       List<ContainerDefinition> containers = containers(m);
       ContainerDefinition primary = containers.isEmpty() ? null : containers.get(0);
-      out.node(ModelSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope), SageMakerSettings.model(m))
+      out.node(ModelSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope), SageMakerSettings.model(m))
           .set("name", m.modelName())
           .set("image", primary == null ? null : primary.image())
           .set("containerImages", images(containers))

@@ -2,6 +2,7 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
@@ -50,7 +51,7 @@ public final class ProcessingJobTransformer {
       var net = job.networkConfig();
       var vpc = net == null ? null : net.vpcConfig();
       var cluster = job.processingResources() == null ? null : job.processingResources().clusterConfig();
-      out.node(ProcessingJobSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope),
+      out.node(ProcessingJobSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope),
               SageMakerSettings.processingJob(job))
           .set("name", name)
           .set("status", job.processingJobStatusAsString())

@@ -1,7 +1,6 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.content.SettingSecrets;
-import dev.aispm.graph.write.NodeRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +60,6 @@ final class SageMakerSettings {
     Map<String, String> all = new LinkedHashMap<>();
     add(all, "Environment.", job.environment());
     return SettingSecrets.report(all, "sagemaker transform job " + job.transformJobName() + " environment");
-  }
-
-  /** Sets {@code settingsScan}, {@code settingsScanError} and {@code settingSecrets} on a node. */
-  static NodeRecord.Builder write(NodeRecord.Builder node, SettingSecrets.Report report) {
-    return node.set("settingsScan", report.status())
-        .set("settingsScanError", report.error())
-        .set("settingSecrets", report.described());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.aispm.collectors.aws.s3.S3Nodes;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
@@ -58,7 +59,7 @@ public final class TrainingJobTransformer {
       String output = job.outputDataConfig() == null ? null : job.outputDataConfig().s3OutputPath();
       String artifact = job.modelArtifacts() == null ? null : job.modelArtifacts().s3ModelArtifacts();
       CodeReport source = code.get(id);
-      out.node(TrainingJobSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope),
+      out.node(TrainingJobSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope),
               SageMakerSettings.trainingJob(job))
           .set("name", name)
           .set("status", job.trainingJobStatusAsString())

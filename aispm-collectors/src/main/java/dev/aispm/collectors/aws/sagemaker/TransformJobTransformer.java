@@ -4,6 +4,7 @@ import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.graph.schema.aws.sagemaker.TransformJobSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.write.WriteBatch;
 import java.util.List;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
@@ -28,7 +29,7 @@ public final class TransformJobTransformer {
           || job.transformInput().dataSource().s3DataSource() == null ? null
           : job.transformInput().dataSource().s3DataSource().s3Uri();
       var capture = job.dataCaptureConfig();
-      out.node(TransformJobSchema.NODE, SageMakerSettings.write(NodeRecord.of(id, scope),
+      out.node(TransformJobSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope),
               SageMakerSettings.transformJob(job))
           .set("name", name)
           .set("status", job.transformJobStatusAsString())

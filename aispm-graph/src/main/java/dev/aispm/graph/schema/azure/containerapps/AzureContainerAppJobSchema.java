@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.azure.containerapps;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
@@ -35,6 +36,7 @@ public final class AzureContainerAppJobSchema {
       .property("secretEnvironmentVariables", "Names of environment variables taken from a job secret (secretRef); "
           + "the secret's value is never read")
       .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
+      .properties(b -> SettingProperties.declare(b, "the containers' plain environment variables (secretRef variables are references)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, AzurePrincipalSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.azure.containerapps;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
@@ -50,6 +51,7 @@ public final class AzureContainerAppSchema {
           + "the secret's value is never read")
       .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
       .property("fqdn", "The ingress host name")
+      .properties(b -> SettingProperties.declare(b, "the containers' plain environment variables (of the template and of each revision taking traffic; secretRef variables are references)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, AzurePrincipalSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.azure.machinelearning;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 
@@ -38,6 +39,7 @@ public final class AzureMLBatchDeploymentSchema {
       .property("loggingLevel", "Warning, Info or Debug")
       .property("environmentVariableNames", "Names of the environment variables it sets (values are never stored)")
       .property("provisioningState", "Succeeded, Failed, Updating ...")
+      .properties(b -> SettingProperties.declare(b, "the environment variables"))
       .build();
 
   public static final RelSchema SERVED_BY = RelSchema.of("SERVED_BY", NODE, AzureMLBatchEndpointSchema.NODE,

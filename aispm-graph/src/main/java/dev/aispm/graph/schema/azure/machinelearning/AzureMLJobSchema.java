@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.azure.machinelearning;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobModelArtifactSchema;
 import dev.aispm.graph.schema.azure.storage.AzureBlobPrefixSchema;
@@ -22,6 +23,7 @@ public final class AzureMLJobSchema {
       .property("identityType", "AMLToken, Managed or UserIdentity: whose rights the job's data access uses")
       .property("inputUris", "Input URIs")
       .property("outputUris", "Output URIs")
+      .properties(b -> SettingProperties.declare(b, "the environment variables"))
       .build();
 
   public static final RelSchema READS = RelSchema.toStub("READS", NODE, AzureBlobPrefixSchema.NODE,

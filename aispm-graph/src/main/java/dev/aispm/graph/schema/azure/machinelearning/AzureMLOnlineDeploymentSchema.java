@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.azure.machinelearning;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.containerregistry.AzureContainerImageSchema;
 
@@ -33,6 +34,7 @@ public final class AzureMLOnlineDeploymentSchema {
       .property("dataCollector", "Whether the model data collector keeps any of its inputs or outputs (absent collector: false)")
       .property("dataCollections", "Names of the collections the data collector keeps (request, response or custom names)")
       .property("provisioningState", "Succeeded, Failed, Updating ...")
+      .properties(b -> SettingProperties.declare(b, "the environment variables"))
       .build();
 
   public static final RelSchema SERVED_BY = RelSchema.of("SERVED_BY", NODE, AzureMLOnlineEndpointSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.gcp.functions;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
@@ -44,6 +45,7 @@ public final class CloudFunctionSchema {
           + "Storage source); absent when not tried")
       .property("codeScanError", "Why the source archive could not be read")
       .property("codeScanFindings", "Number of content findings in the source (secrets, unsafe files)")
+      .properties(b -> SettingProperties.declare(b, "the runtime and build environment variables (secret-backed variables are references)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.gcp.run;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
@@ -37,6 +38,7 @@ public final class CloudRunJobSchema {
       .property("secretEnvironmentVariables", "Names of environment variables taken from Secret Manager "
           + "(valueSource.secretKeyRef); the secret's value is never read")
       .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
+      .properties(b -> SettingProperties.declare(b, "the task template containers' plain environment variables (Secret Manager references are not values)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.gcp.run;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
@@ -40,6 +41,7 @@ public final class CloudRunServiceSchema {
       .property("environmentVariableNames", "Names (never values) of the containers' environment variables")
       .property("aiProviderSettings", "Names of environment variables that point at an AI provider")
       .property("uri", "The service's URL")
+      .properties(b -> SettingProperties.declare(b, "the containers' plain environment variables (of the template and of each revision serving traffic; Secret Manager references are not values)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
@@ -30,6 +31,7 @@ public final class VertexCustomJobSchema {
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
       .property("endedAt", "When the job ended (endTime), absent while it runs")
+      .properties(b -> SettingProperties.declare(b, "the worker pools' container and Python package environment variables"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,

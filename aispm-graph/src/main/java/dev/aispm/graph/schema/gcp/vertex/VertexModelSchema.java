@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.storage.GcsModelArtifactSchema;
@@ -24,6 +25,7 @@ public final class VertexModelSchema {
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
       .property("tags", "Labels as key=value strings (named tags as on AWS nodes, so scoring reads env=prod alike)")
+      .properties(b -> SettingProperties.declare(b, "the serving container's environment variables"))
       .build();
 
   public static final RelSchema USES_ARTIFACT = RelSchema.toStub("USES_ARTIFACT", NODE, GcsModelArtifactSchema.NODE,

@@ -1,6 +1,7 @@
 package dev.aispm.graph.schema.gcp.vertex;
 
 import dev.aispm.graph.schema.NodeSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.iam.ServiceAccountSchema;
@@ -35,6 +36,7 @@ public final class VertexNasJobSchema {
       .property("kmsKeyName", "Cloud KMS key, absent: Google-managed")
       .property("cmekEnabled", "Whether a customer-managed key encrypts it")
       .property("createdAt", "Creation time")
+      .properties(b -> SettingProperties.declare(b, "the search and train specs' worker pool environment variables"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, ServiceAccountSchema.NODE,
