@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * Looks for secrets in the values of a workload's settings that the cloud API answers in clear: a
- * Lambda function's environment, a SageMaker model container's environment, a training job's
- * hyperparameters. Whoever may describe the resource (a read-only auditor role, a CI user, an
+ * Lambda function's or a Cloud Run container's environment, a SageMaker or Vertex AI model
+ * container's environment, a training job's hyperparameters, an Azure ML deployment's environment
+ * variables. Whoever may describe the resource (a read-only auditor role, a CI user, an
  * attacker with a stolen read-only key) reads such a value, and it outlives every rotation of the
  * secret store it should have come from: {@code HF_TOKEN=hf_...} on an inference container is the
  * common case.
@@ -78,14 +79,19 @@ public final class SettingSecrets {
   }
 
   /**
-   * Scans {@code settings} into a report; settings too large to scan are a failed report with the
-   * reason, never an exception, so one odd resource does not cost the rest of its batch.
+   * Scans {@code settings} into a report; settings too large to scan, or a scanner failure, are a
+   * failed report with the reason, never an exception, so one odd resource does not cost the rest
+   * of its batch.
    */
   public static Report report(Map<String, String> settings, String where) {
     try {
       return new Report(Report.SCANNED, null, scan(settings, where));
     } catch (IllegalArgumentException e) {
       return new Report(Report.FAILED, e.getMessage(), List.of());
+    } catch (RuntimeException e) {
+      // Never the exception's own message: it could quote the text being scanned.
+      return new Report(Report.FAILED, "the secret scanner failed on " + where + ": "
+          + e.getClass().getSimpleName(), List.of());
     }
   }
 
