@@ -47,10 +47,7 @@ public final class TrainingJobSource {
     if (raw == null) {
       return Optional.empty();
     }
-    String v = raw.strip();
-    if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-      v = v.substring(1, v.length() - 1).strip();
-    }
+    String v = SageMakerSettings.unquoted(raw.strip()).strip();
     if (!v.startsWith("s3://")) {
       return Optional.empty();
     }
