@@ -3,6 +3,7 @@ package dev.aispm.collectors.azure.containerapps;
 import static dev.aispm.collectors.azure.arm.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aispm.collectors.content.SettingValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,20 +60,11 @@ record ContainerTemplate(List<String> images, List<String> environmentVariableNa
   static Map<String, String> plainValues(JsonNode template, String prefix) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String group : List.of("containers", "initContainers")) {
-      int i = 0;
-      for (JsonNode c : template.path(group)) {
-        String container = text(c, "name") == null ? group + "[" + i + "]" : text(c, "name");
-        for (JsonNode e : c.path("env")) {
-          String var = text(e, "name");
-          if (var != null && !var.isBlank() && e.path("value").isTextual()) {
-            out.put(prefix + container + ".env." + var, e.path("value").asText());
-          }
-        }
-        i++;
-      }
+      out.putAll(SettingValues.fromContainers(template.path(group), group, prefix));
     }
     return out;
   }
+
 
   /** This template and another that runs beside it (an older revision still taking traffic). */
   ContainerTemplate plus(ContainerTemplate other) {

@@ -1,6 +1,7 @@
 package dev.aispm.collectors.azure.machinelearning;
 
 import dev.aispm.collectors.content.SettingSecrets;
+import dev.aispm.collectors.content.SettingValues;
 import static dev.aispm.collectors.azure.arm.Json.number;
 import static dev.aispm.collectors.azure.arm.Json.text;
 
@@ -64,7 +65,7 @@ public final class BatchDeploymentTransformer {
           .set("errorThreshold", number(p, "errorThreshold"))
           .set("loggingLevel", text(p, "loggingLevel"))
           .set("environmentVariableNames", names(p.path("environmentVariables")))
-          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(MlSettings.values(p),
+          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(SettingValues.fromObject(p.path("environmentVariables"), "environmentVariables."),
               "azure ml batch deployment " + text(d, "name") + " environment")))
           .set("provisioningState", text(p, "provisioningState"))
           .build());

@@ -1,6 +1,7 @@
 package dev.aispm.collectors.azure.machinelearning;
 
 import dev.aispm.collectors.content.SettingSecrets;
+import dev.aispm.collectors.content.SettingValues;
 import static dev.aispm.collectors.azure.arm.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,7 +87,7 @@ public final class JobTransformer {
           .set("identityType", text(p, "identity", "identityType"))
           .set("inputUris", inputs)
           .set("outputUris", outputs)
-          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(MlSettings.values(p),
+          .properties(b -> SettingSecrets.write(b, SettingSecrets.report(SettingValues.fromObject(p.path("environmentVariables"), "environmentVariables."),
               "azure ml job " + text(j, "name") + " environment")))
           .build());
       out.link(AzureMLJobSchema.IN_WORKSPACE, RelRecord.of(id, workspaceId, scope));

@@ -1,6 +1,7 @@
 package dev.aispm.collectors.azure.machinelearning;
 
 import dev.aispm.collectors.content.SettingSecrets;
+import dev.aispm.collectors.content.SettingValues;
 import static dev.aispm.collectors.azure.arm.Json.bool;
 import static dev.aispm.collectors.azure.arm.Json.number;
 import static dev.aispm.collectors.azure.arm.Json.text;
@@ -41,7 +42,7 @@ public final class OnlineDeploymentTransformer {
       DeploymentAssets assets = DeploymentAssets.of(d, workspaceId, environmentImages);
       List<String> collections = dataCollections(p.path("dataCollector"));
       out.add(AzureMLOnlineDeploymentSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope),
-              SettingSecrets.report(MlSettings.values(p), "azure ml deployment " + text(d, "name") + " environment"))
+              SettingSecrets.report(SettingValues.fromObject(p.path("environmentVariables"), "environmentVariables."), "azure ml deployment " + text(d, "name") + " environment"))
           .set("name", text(d, "name"))
           .set("endpoint", endpointName)
           .set("workspace", workspaceName)

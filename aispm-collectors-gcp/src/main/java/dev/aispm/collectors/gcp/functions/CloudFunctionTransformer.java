@@ -3,6 +3,7 @@ package dev.aispm.collectors.gcp.functions;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.content.AiProviderSettings;
 import dev.aispm.collectors.content.SettingSecrets;
+import dev.aispm.collectors.content.SettingValues;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.gcp.GcpIds;
@@ -116,16 +117,12 @@ public final class CloudFunctionTransformer {
   static Map<String, String> environmentValues(JsonNode f) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (String config : List.of("serviceConfig", "buildConfig")) {
-      JsonNode vars = f.path(config).path("environmentVariables");
-      for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (e.getValue().isTextual()) {
-          out.put(config + ".environmentVariables." + e.getKey(), e.getValue().asText());
-        }
-      }
+      out.putAll(SettingValues.fromObject(f.path(config).path("environmentVariables"),
+          config + ".environmentVariables."));
     }
     return out;
   }
+
 
   /** Runtime, build and secret-backed variable names, each once; values go to the secret scanner only. */
   static List<String> environmentNames(JsonNode f) {

@@ -3,6 +3,7 @@ package dev.aispm.collectors.gcp.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.content.AiProviderSettings;
 import dev.aispm.collectors.content.SettingSecrets;
+import dev.aispm.collectors.content.SettingValues;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.gcp.GcpIds;
@@ -72,7 +73,7 @@ public final class CloudRunJobTransformer {
           .set("secretEnvironmentVariables", List.copyOf(secrets))
           .set("aiProviderSettings", AiProviderSettings.aiNames(envNames))
           .properties(b -> SettingSecrets.write(b, SettingSecrets.report(
-              RunContainers.plainValues(task.path("containers"), ""), "cloud run job " + jobName + " environment")))
+              SettingValues.fromContainers(task.path("containers"), "containers", ""), "cloud run job " + jobName + " environment")))
           .build());
       // Only settings' names are evidence here (the image is read by the registry scan): the report
       // carries no package, so the package relationship argument is never used.

@@ -3,6 +3,7 @@ package dev.aispm.collectors.gcp.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.content.AiProviderSettings;
 import dev.aispm.collectors.content.SettingSecrets;
+import dev.aispm.collectors.content.SettingValues;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.gcp.GcpIds;
@@ -76,7 +77,7 @@ public final class CloudRunServiceTransformer {
       List<String> images = new ArrayList<>();
       Set<String> env = new LinkedHashSet<>();
       RunContainers.read(template.path("containers"), images, env, null);
-      Map<String, String> values = new LinkedHashMap<>(RunContainers.plainValues(template.path("containers"), ""));
+      Map<String, String> values = new LinkedHashMap<>(SettingValues.fromContainers(template.path("containers"), "containers", ""));
       Map<String, Long> split = trafficSplit(s);
       List<String> revisionImages = null;
       if (v.revisions() != null) {
@@ -89,7 +90,7 @@ public final class CloudRunServiceTransformer {
           List<String> served = new ArrayList<>();
           RunContainers.read(r.path("containers"), served, env, null);
           // A revision still serving traffic runs with its own settings, older ones included.
-          values.putAll(RunContainers.plainValues(r.path("containers"), "revision " + revision + " "));
+          values.putAll(SettingValues.fromContainers(r.path("containers"), "containers", "revision " + revision + " "));
           for (String image : served) {
             revisionImages.add(revision + "=" + image);
             if (!images.contains(image)) {

@@ -2,16 +2,14 @@ package dev.aispm.collectors.gcp.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.gcp.GcpIds;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a Cloud Run {@code containers} array, the shape a service's template, each of its
  * revisions and a job's task template share, so a job's images and keys read exactly as a
  * service's do. Names leave this class; a plain env var's {@code value} only goes to the secret
- * scanner ({@link #plainValues}), which keeps a fingerprint and a preview of what it finds.
+ * scanner (through {@code SettingValues.fromContainers}), which keeps a fingerprint and a preview of what it finds.
  */
 final class RunContainers {
   private RunContainers() {}
@@ -21,27 +19,6 @@ final class RunContainers {
    *
    * @param secrets collects the names taken from Secret Manager ({@code valueSource.secretKeyRef}); null to skip
    */
-  /**
-   * The plain (not Secret Manager) env var values of {@code containers}, named
-   * {@code PREFIXCONTAINER.env.NAME} (the container's position when it has no name), for the
-   * secret scanner only.
-   */
-  static Map<String, String> plainValues(JsonNode containers, String prefix) {
-    Map<String, String> out = new LinkedHashMap<>();
-    int i = 0;
-    for (JsonNode c : containers) {
-      String container = c.path("name").asText("").isEmpty() ? "containers[" + i + "]" : c.path("name").asText();
-      for (JsonNode e : c.path("env")) {
-        String name = e.path("name").asText("");
-        if (!name.isEmpty() && e.path("value").isTextual()) {
-          out.put(prefix + container + ".env." + name, e.path("value").asText());
-        }
-      }
-      i++;
-    }
-    return out;
-  }
-
   static void read(JsonNode containers, List<String> images, Set<String> env, Set<String> secrets) {
     for (JsonNode c : containers) {
       String image = GcpIds.nullIfEmpty(c.path("image").asText("").strip());
