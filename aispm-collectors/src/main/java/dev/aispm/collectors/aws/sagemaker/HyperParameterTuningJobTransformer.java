@@ -1,6 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.aws.ec2.NetworkView;
 import dev.aispm.collectors.aws.s3.S3Nodes;
@@ -24,7 +25,9 @@ import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJob
  * their training job definition(s): the role the launched training jobs run as, the prefixes they
  * read and write, their VPC placement and encryption. A job made with several definitions
  * (TrainingJobDefinitions) is only as safe as its weakest one, so a setting counts as on only when
- * every definition turns it on, and is unknown when a definition does not say.
+ * every definition turns it on, and is unknown when a definition does not say. The definitions'
+ * static hyperparameters and environment reach every training job launched, and are judged for
+ * secrets as a training job's are.
  */
 public final class HyperParameterTuningJobTransformer {
   private HyperParameterTuningJobTransformer() {}
@@ -77,7 +80,8 @@ public final class HyperParameterTuningJobTransformer {
           || d.vpcConfig().subnets().isEmpty() ? null : d.vpcConfig().subnets()));
       var limits = job.hyperParameterTuningJobConfig() == null ? null
           : job.hyperParameterTuningJobConfig().resourceLimits();
-      out.node(HyperParameterTuningJobSchema.NODE, NodeRecord.of(id, scope)
+      out.node(HyperParameterTuningJobSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope),
+              SageMakerSettings.tuningJob(job))
           .set("name", name)
           .set("status", job.hyperParameterTuningJobStatusAsString())
           .set("strategy", job.hyperParameterTuningJobConfig() == null ? null

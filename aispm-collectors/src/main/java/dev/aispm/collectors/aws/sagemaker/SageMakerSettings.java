@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobDefinition;
 
 /**
  * The settings SageMaker's Describe calls answer in clear, named by their place in the answer
@@ -46,6 +48,33 @@ final class SageMakerSettings {
     }
     add(all, "Environment.", job.environment());
     return SettingSecrets.report(all, "sagemaker training job " + job.trainingJobName() + " settings");
+  }
+
+  /**
+   * A tuning job's training job definition(s): the static hyperparameters and environment every
+   * training job it launches receives. A job with several definitions names each by position, as
+   * {@code TrainingJobDefinitions} lists them.
+   */
+  static SettingSecrets.Report tuningJob(DescribeHyperParameterTuningJobResponse job) {
+    Map<String, String> all = new LinkedHashMap<>();
+    definition(all, "TrainingJobDefinition.", job.trainingJobDefinition());
+    if (job.hasTrainingJobDefinitions()) {
+      List<HyperParameterTrainingJobDefinition> defs = job.trainingJobDefinitions();
+      for (int i = 0; i < defs.size(); i++) {
+        definition(all, "TrainingJobDefinitions[" + i + "].", defs.get(i));
+      }
+    }
+    return SettingSecrets.report(all, "sagemaker tuning job " + job.hyperParameterTuningJobName() + " settings");
+  }
+
+  private static void definition(Map<String, String> all, String prefix, HyperParameterTrainingJobDefinition d) {
+    if (d == null) {
+      return;
+    }
+    if (d.hasStaticHyperParameters()) {
+      d.staticHyperParameters().forEach((k, v) -> all.put(prefix + "StaticHyperParameters." + k, unquoted(v)));
+    }
+    add(all, prefix + "Environment.", d.environment());
   }
 
   /** A processing job's container environment. */

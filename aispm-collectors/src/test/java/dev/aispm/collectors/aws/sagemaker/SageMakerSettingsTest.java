@@ -3,6 +3,7 @@ package dev.aispm.collectors.aws.sagemaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.ec2.NetworkView;
+import dev.aispm.graph.schema.aws.sagemaker.HyperParameterTuningJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ModelSchema;
 import dev.aispm.graph.schema.aws.sagemaker.ProcessingJobSchema;
 import dev.aispm.graph.schema.aws.sagemaker.TrainingJobSchema;
@@ -53,6 +54,24 @@ class SageMakerSettingsTest {
     // Script-mode hyperparameters (program, source URI, region) are not secrets.
     assertThat(out.nodes(TrainingJobSchema.NODE).get(1).properties()).containsEntry("settingsScan", "scanned")
         .containsEntry("settingSecrets", null);
+  }
+
+  @Test
+  void everyDefinitionOfATuningJobIsJudgedAndNamedByItsPosition() {
+    var out = HyperParameterTuningJobTransformer.transform(List.of(
+        SageMakerRecorded.describeTuningJob("DescribeHyperParameterTuningJob-secrets.json"),
+        SageMakerRecorded.describeTuningJob("DescribeHyperParameterTuningJob.json")), NetworkView.unknown(),
+        Map.of(), SCOPE);
+    Map<String, Object> sweep = out.nodes(HyperParameterTuningJobSchema.NODE).get(0).properties();
+    assertThat(sweep).containsEntry("settingsScan", "scanned");
+    assertThat(secrets(sweep)).extracting(s -> s.substring(0, s.indexOf(" (")))
+        .containsExactlyInAnyOrder("TrainingJobDefinitions[0].Environment.HF_TOKEN: secret.huggingface-token",
+            "TrainingJobDefinitions[1].StaticHyperParameters.wandb_api_key: secret.wandb-api-key");
+    assertThat(sweep.toString()).doesNotContain("5d1e9a4c7b2f8e3a6d0c9b5f1e7a2d4c8b6f3e0a")
+        .doesNotContain("hf_Wq7Zr2Kx9Lm4Tn8Vb3Yc6Jd1Fs5Gh0Pa2E");
+    // A single definition with an algorithm's static hyperparameters holds no secret.
+    assertThat(out.nodes(HyperParameterTuningJobSchema.NODE).get(1).properties())
+        .containsEntry("settingsScan", "scanned").containsEntry("settingSecrets", null);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.aws.ec2.SecurityGroupSchema;
 import dev.aispm.graph.schema.aws.ec2.SubnetSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
@@ -35,6 +36,7 @@ public final class HyperParameterTuningJobSchema {
       .property("bestTrainingJob", "Name of the best training job so far")
       .property("createdAt", "Creation time")
       .property("tags", "Tags as key=value strings")
+      .properties(b -> SettingProperties.declare(b, "the definitions' static hyperparameters and environment variables"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
