@@ -204,6 +204,11 @@ class AwsCollectorIT {
         .containsExactly("Approved");
     assertThat(strings("MATCH (p:AWSSageMakerPipeline {name: 'fraud-retraining'})-[:RUNS_AS]->(r) RETURN r.name"))
         .containsExactly("MLPipelineRole");
+    // The pipeline's definition (DescribePipeline) passes a Slack webhook to its processing step.
+    assertThat(strings("MATCH (p:AWSSageMakerPipeline {name: 'fraud-retraining'}) UNWIND p.settingSecrets AS s RETURN s"))
+        .singleElement().asString()
+        .startsWith("Steps[Features].Arguments.AppSpecification.ContainerArguments[1]: secret.slack-webhook")
+        .doesNotContain("Hc4Vn9Qz2Lw7Rt5Yb1Kx8Mp3");
 
     // Planted risk 2: publicly writable training data -> job -> artifact -> model -> endpoint.
     Record lineage = one("""

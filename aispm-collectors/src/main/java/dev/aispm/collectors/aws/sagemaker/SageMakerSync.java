@@ -47,6 +47,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeUserProfileRespon
 import software.amazon.awssdk.services.sagemaker.model.DomainDetails;
 import software.amazon.awssdk.services.sagemaker.model.ModelPackageGroupSummary;
 import software.amazon.awssdk.services.sagemaker.model.ModelPackageSummary;
+import software.amazon.awssdk.services.sagemaker.model.DescribePipelineResponse;
 import software.amazon.awssdk.services.sagemaker.model.PipelineSummary;
 import software.amazon.awssdk.services.sagemaker.model.ProcessingJobSummary;
 import software.amazon.awssdk.services.sagemaker.model.TransformJobSummary;
@@ -407,8 +408,17 @@ public final class SageMakerSync {
     if (listed.isEmpty()) {
       return;
     }
+    var described = scope.describeAll(listed.get(), type, SVC, "DescribePipeline",
+        s -> PipelineFetcher.describe(client, s.pipelineName()));
+    Map<String, DescribePipelineResponse> definitions = new HashMap<>();
+    for (DescribePipelineResponse d : described) {
+      if (d.pipelineName() != null) {
+        definitions.put(d.pipelineName(), d);
+      }
+    }
     var tags = tags(scope, client, type, listed.get().stream().map(PipelineSummary::pipelineArn).toList());
-    PipelineTransformer.transform(listed.get(), tags, scope.key()).load(scope.context().writer(), scope.context().tag());
+    PipelineTransformer.transform(listed.get(), definitions, tags, scope.key())
+        .load(scope.context().writer(), scope.context().tag());
     scope.succeeded(type, listed.get().size(), start);
   }
 }

@@ -71,4 +71,10 @@ final class SageMakerRecorded {
       return c.describeTransformJob(r -> r.transformJobName("recorded"));
     }
   }
+
+  static software.amazon.awssdk.services.sagemaker.model.DescribePipelineResponse describePipeline(String file) {
+    try (SageMakerClient c = RecordedAnswersAccess.sagemaker("sagemaker/" + file)) {
+      return c.describePipeline(r -> r.pipelineName("recorded"));
+    }
+  }
 }
