@@ -53,8 +53,8 @@ class InstanceTransformerTest {
   }
 
   static WriteBatch transform(NetworkView network, InstanceProfiles profiles) {
-    return InstanceTransformer.transform(instances(), network, profiles, AiCatalogue.builtIn(), AdvisoryStore.bundled(),
-        SCOPE);
+    return InstanceTransformer.transform(instances(), Map.of(), network, profiles, AiCatalogue.builtIn(),
+        AdvisoryStore.bundled(), SCOPE);
   }
 
   @Test
@@ -68,7 +68,7 @@ class InstanceTransformerTest {
     assertThat(instance.properties()).containsEntry("name", "mlflow-tracking")
         .containsEntry("publicIpAddress", "203.0.113.15").containsEntry("internetExposedPorts", List.of("tcp:5000"))
         .containsEntry("instanceProfileArn", "arn:aws:iam::111111111111:instance-profile/MlflowServer")
-        .doesNotContainKey("userData");
+        .containsEntry("userData", "not-read").containsEntry("settingsScan", "not-read");
     assertThat(out.rels(InstanceSchema.INTERNET_CAN_REACH)).singleElement().satisfies(r ->
         assertThat(r.properties()).containsEntry("via", "securityGroupOpenToWorld")
             .containsEntry("securityGroupId", "sg-0acme1mlflowopen01"));
@@ -113,5 +113,93 @@ class InstanceTransformerTest {
   @Test
   void unknownNetworkFactsGiveNoInternetEdge() {
     assertThat(transform(NetworkView.unknown()).rels(InstanceSchema.INTERNET_CAN_REACH)).isEmpty();
+  }
+
+  static List<Instance> gpuInstances() {
+    try (Ec2Client c = RecordedAnswersAccess.ec2("ec2/DescribeInstances-gpu.xml")) {
+      List<Instance> out = new ArrayList<>();
+      c.describeInstances().reservations().forEach(r -> out.addAll(r.instances()));
+      return out;
+    }
+  }
+
+  private static String userData(String script) {
+    return java.util.Base64.getEncoder().encodeToString(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static WriteBatch withUserData(List<Instance> instances, Map<String, UserData> userData) {
+    return InstanceTransformer.transform(instances, userData, network(false), profiles(), AiCatalogue.builtIn(),
+        AdvisoryStore.bundled(), SCOPE);
+  }
+
+  @Test
+  void userDataIsReadForServersAndAcceleratedInstancesOnly() {
+    assertThat(instances()).filteredOn(i -> InstanceTransformer.readsUserData(i, network(true)))
+        .extracting(Instance::instanceId).containsExactly("i-0acme1mlflow0000001");
+    // Every GPU and accelerator family, whatever its name; never a terminated one.
+    assertThat(gpuInstances()).filteredOn(i -> InstanceTransformer.readsUserData(i, NetworkView.unknown()))
+        .extracting(Instance::instanceId)
+        .containsExactly("i-0acme1gpu00000001", "i-0acme1gpu00000002", "i-0acme1gpu00000003");
+    assertThat(InstanceTransformer.accelerated("m5.large")).isFalse();
+    assertThat(InstanceTransformer.accelerated("p5e.48xlarge")).isTrue();
+    assertThat(InstanceTransformer.accelerated("trn1n.32xlarge")).isTrue();
+    assertThat(InstanceTransformer.accelerated("gp3")).isFalse();
+    assertThat(InstanceTransformer.accelerated(null)).isFalse();
+  }
+
+  @Test
+  void aGpuInstanceWhoseUserDataStartsAnInferenceServerIsAiWithTheTokenItPasses() {
+    UserData tgi;
+    try (Ec2Client c = RecordedAnswersAccess.ec2("ec2/DescribeInstanceAttribute-userData.xml")) {
+      tgi = UserData.decode(UserDataFetcher.fetch(c, "i-0acme1gpu00000001"));
+    }
+    WriteBatch out = withUserData(gpuInstances(), Map.of(
+        "i-0acme1gpu00000001", tgi,
+        "i-0acme1gpu00000002", UserData.decode(userData("#!/bin/bash\nblender -b scene.blend -a\n")),
+        "i-0acme1gpu00000003", UserData.decode(userData("#!/bin/bash\npip install torch-neuronx==2.1.2 vllm==0.4.2\n"))));
+    String gpu = "arn:aws:ec2:us-east-1:111111111111:instance/i-0acme1gpu00000001";
+    // The render box runs nothing AI: not written, whatever its accelerators.
+    assertThat(out.nodes(InstanceSchema.NODE)).extracting(NodeRecord::id).containsExactly(gpu,
+        "arn:aws:ec2:us-east-1:111111111111:instance/i-0acme1gpu00000003");
+    Map<String, Object> node = out.nodes(InstanceSchema.NODE).get(0).properties();
+    assertThat(node).containsEntry("accelerated", true).containsEntry("userData", "read")
+        .containsEntry("userDataImages", List.of("ghcr.io/huggingface/text-generation-inference:2.0.4"))
+        .containsEntry("settingsScan", "scanned");
+    assertThat(node.get("settingSecrets")).asList().singleElement().asString()
+        .startsWith("UserData line 6: secret.huggingface-token (high), preview hf_X****");
+    assertThat(out.toString()).doesNotContain("hf_Xb7Kq2Wm9Rt4Zp1Vn6Lc3Jd8Hs5Fg0Ya2C");
+    assertThat(out.nodes(AiUsageSchema.NODE)).anySatisfy(u -> assertThat(u.properties())
+        .containsEntry("subject", "tgi").containsEntry("version", "2.0.4")
+        .containsEntry("evidence", List.of("image ghcr.io/huggingface/text-generation-inference:2.0.4")));
+    // The Inferentia worker installs vLLM in its user data.
+    assertThat(out.nodes(SoftwarePackageSchema.NODE)).extracting(n -> n.properties().get("purl"))
+        .contains("pkg:pypi/vllm@0.4.2");
+  }
+
+  @Test
+  void aServerWhoseUserDataHoldsADatabasePasswordFailsTheSettingsScanWithoutTheValue() {
+    WriteBatch out = withUserData(instances(), Map.of("i-0acme1mlflow0000001", UserData.decode(userData("""
+        #!/bin/bash
+        pip install mlflow==2.9.1 psycopg2-binary
+        mlflow server --host 0.0.0.0 --backend-store-uri postgresql://mlflow:Vq8rT2mX9kLp4wZs@mlflow-db.internal:5432/mlflow
+        """))));
+    Map<String, Object> node = out.nodes(InstanceSchema.NODE).get(0).properties();
+    assertThat(node.get("settingSecrets")).asList().singleElement().asString()
+        .startsWith("UserData line 3: secret.database-url");
+    assertThat(out.toString()).doesNotContain("Vq8rT2mX9kLp4wZs");
+  }
+
+  @Test
+  void userDataThatCouldNotBeReadLeavesTheSettingsUnknownAndNoneIsClean() {
+    WriteBatch notRead = withUserData(instances(), Map.of("i-0acme1mlflow0000001",
+        UserData.notRead("DescribeInstanceAttribute failed: AccessDenied")));
+    assertThat(notRead.nodes(InstanceSchema.NODE).get(0).properties()).containsEntry("settingsScan", "not-read")
+        .containsEntry("settingsScanError", "DescribeInstanceAttribute failed: AccessDenied");
+    WriteBatch none = withUserData(instances(), Map.of("i-0acme1mlflow0000001", UserData.none()));
+    assertThat(none.nodes(InstanceSchema.NODE).get(0).properties()).containsEntry("settingsScan", "scanned")
+        .containsEntry("userData", "none").containsEntry("settingSecrets", null);
+    WriteBatch broken = withUserData(instances(), Map.of("i-0acme1mlflow0000001", UserData.decode("%%%")));
+    assertThat(broken.nodes(InstanceSchema.NODE).get(0).properties()).containsEntry("settingsScan", "failed")
+        .containsEntry("userData", "failed");
   }
 }
