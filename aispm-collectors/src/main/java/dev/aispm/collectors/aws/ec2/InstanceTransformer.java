@@ -3,6 +3,7 @@ package dev.aispm.collectors.aws.ec2;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.iam.InstanceProfiles;
 import dev.aispm.collectors.content.ScriptContainerImages;
+import dev.aispm.collectors.content.ScriptSecrets;
 import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
@@ -150,16 +151,7 @@ public final class InstanceTransformer {
       return SettingSecrets.Report.notRead("user data not read");
     }
     return switch (script.status()) {
-      case UserData.READ -> {
-        Map<String, String> lines = new LinkedHashMap<>();
-        String[] split = script.text().split("\\r?\\n", -1);
-        for (int n = 0; n < split.length; n++) {
-          if (!split[n].isBlank()) {
-            lines.put("UserData line " + (n + 1), split[n]);
-          }
-        }
-        yield SettingSecrets.report(lines, "ec2 instance " + id + " user data");
-      }
+      case UserData.READ -> ScriptSecrets.report(Map.of("UserData", script.text()), 0, "ec2 instance " + id + " user data");
       case UserData.NONE -> new SettingSecrets.Report(SettingSecrets.Report.SCANNED, null, List.of());
       case UserData.FAILED -> new SettingSecrets.Report(SettingSecrets.Report.FAILED, script.error(), List.of());
       default -> SettingSecrets.Report.notRead(script.error());

@@ -2,6 +2,8 @@ package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.content.Base64Scripts;
+import dev.aispm.collectors.content.ScriptSecrets;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.write.WriteBatch;
@@ -48,7 +50,8 @@ public final class LifecycleConfigTransformer {
       c.onStart().stream().map(NotebookInstanceLifecycleHook::content).forEach(contents::add);
       LifecycleScripts.Findings f = LifecycleScripts.analyse(contents);
       StartupScriptInstalls.Report installs = installs(id, c, catalogue, advisories);
-      out.node(NotebookLifecycleConfigSchema.NODE, installs.describe(NodeRecord.of(id, scope)
+      SettingSecrets.Report secrets = secrets(hooks(c), "sagemaker lifecycle config " + name);
+      out.node(NotebookLifecycleConfigSchema.NODE, installs.describe(SettingSecrets.write(NodeRecord.of(id, scope), secrets)
           .set("name", name)
           .set("onCreateScripts", c.onCreate().size())
           .set("onStartScripts", c.onStart().size())
@@ -70,15 +73,41 @@ public final class LifecycleConfigTransformer {
       AiCatalogue catalogue, AdvisoryIndex advisories) {
     String name = c.notebookInstanceLifecycleConfigName() == null ? id : c.notebookInstanceLifecycleConfigName();
     Map<String, String> scripts = new LinkedHashMap<>();
+    hooks(c).forEach((hook, content) -> scripts.put(name + "/" + hook, content));
+    return installs(scripts, catalogue, advisories);
+  }
+
+  /** The hooks' base64 contents by hook, {@code OnCreate[0]}, {@code OnStart[0]}. */
+  private static Map<String, String> hooks(DescribeNotebookInstanceLifecycleConfigResponse c) {
+    Map<String, String> scripts = new LinkedHashMap<>();
     for (String hook : List.of("OnCreate", "OnStart")) {
       List<NotebookInstanceLifecycleHook> hooks = hook.equals("OnCreate") ? c.onCreate() : c.onStart();
       for (int i = 0; i < hooks.size(); i++) {
         if (hooks.get(i).content() != null) {
-          scripts.put(name + "/" + hook + "[" + i + "]", hooks.get(i).content());
+          scripts.put(hook + "[" + i + "]", hooks.get(i).content());
         }
       }
     }
-    return installs(scripts, catalogue, advisories);
+    return scripts;
+  }
+
+  /**
+   * Base64 scripts as SageMaker returns them, judged line by line for secrets; a line is named by
+   * its script ({@code OnStart[0] line 12}). Every principal allowed to describe the configuration
+   * reads the scripts in clear.
+   */
+  static SettingSecrets.Report secrets(Map<String, String> base64ByName, String where) {
+    Map<String, String> scripts = new LinkedHashMap<>();
+    int unreadable = 0;
+    for (var e : base64ByName.entrySet()) {
+      byte[] bytes = Base64Scripts.decode(e.getValue());
+      if (bytes == null) {
+        unreadable++;
+      } else {
+        scripts.put(e.getKey(), new String(bytes, StandardCharsets.UTF_8));
+      }
+    }
+    return ScriptSecrets.report(scripts, unreadable, where);
   }
 
   /**

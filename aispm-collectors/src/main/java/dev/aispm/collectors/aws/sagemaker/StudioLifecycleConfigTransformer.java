@@ -1,6 +1,7 @@
 package dev.aispm.collectors.aws.sagemaker;
 
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.aws.sagemaker.StudioLifecycleConfigSchema;
@@ -44,7 +45,9 @@ public final class StudioLifecycleConfigTransformer {
         scripts.put((name == null ? id : name) + "/" + c.studioLifecycleConfigAppTypeAsString(), contents.get(0));
       }
       StartupScriptInstalls.Report installs = LifecycleConfigTransformer.installs(scripts, catalogue, advisories);
-      out.node(StudioLifecycleConfigSchema.NODE, installs.describe(NodeRecord.of(id, scope)
+      SettingSecrets.Report secrets = LifecycleConfigTransformer.secrets(
+          contents.isEmpty() ? Map.of() : Map.of("Content", contents.get(0)), "sagemaker studio lifecycle config " + name);
+      out.node(StudioLifecycleConfigSchema.NODE, installs.describe(SettingSecrets.write(NodeRecord.of(id, scope), secrets)
           .set("name", name)
           .set("appType", c.studioLifecycleConfigAppTypeAsString())
           .set("remoteScriptExecution", f.remoteExecution())

@@ -100,4 +100,28 @@ class LifecycleConfigTransformerTest {
     assertThat(out.rels(NotebookInstanceSchema.USES_LIFECYCLE_CONFIG)).singleElement()
         .satisfies(r -> assertThat(r.toId()).isEqualTo(ARN));
   }
+
+  @Test
+  void aKeyWrittenIntoAHookIsFoundOnItsLineAndNotKept() {
+    NodeRecord c = LifecycleConfigTransformer.transform(
+        List.of(SageMakerRecorded.describeLifecycleConfig("DescribeNotebookInstanceLifecycleConfig-secrets.json")),
+        Map.of(), CATALOGUE, ADVISORIES, SCOPE).nodes(NotebookLifecycleConfigSchema.NODE).get(0);
+    assertThat(c.properties()).containsEntry("settingsScan", "scanned");
+    assertThat(c.properties().get("settingSecrets")).asList().singleElement().asString()
+        .startsWith("OnStart[0] line 4: secret.openai-api-key (critical), preview sk-p****");
+    assertThat(c.toString()).doesNotContain("Wd5Rk2Nz8Lq3Xv6Tb1Hm9Jc4Fs7Gp0Ya2Ee6Ui3Oo8Pq1Xr5Ms9Nt4");
+  }
+
+  @Test
+  void hooksWithoutSecretsAreCleanAndAnUndecodableHookLeavesTheVerdictUnknown() {
+    NodeRecord plain = LifecycleConfigTransformer.transform(
+        List.of(SageMakerRecorded.describeLifecycleConfig("DescribeNotebookInstanceLifecycleConfig.json")),
+        Map.of(), CATALOGUE, ADVISORIES, SCOPE).nodes(NotebookLifecycleConfigSchema.NODE).get(0);
+    assertThat(plain.properties()).containsEntry("settingsScan", "scanned").containsEntry("settingSecrets", null);
+    NodeRecord odd = LifecycleConfigTransformer.transform(
+        List.of(SageMakerRecorded.describeLifecycleConfig("DescribeNotebookInstanceLifecycleConfig-odd.json")),
+        Map.of(), CATALOGUE, ADVISORIES, SCOPE).nodes(NotebookLifecycleConfigSchema.NODE).get(0);
+    assertThat(odd.properties()).containsEntry("settingsScan", "failed");
+    assertThat((String) odd.properties().get("settingsScanError")).startsWith("1 script(s) of");
+  }
 }

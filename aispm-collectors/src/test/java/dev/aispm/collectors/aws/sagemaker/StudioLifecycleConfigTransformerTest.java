@@ -69,4 +69,15 @@ class StudioLifecycleConfigTransformerTest {
     assertThat(DomainTransformer.lifecycleConfigs(UserSettings.builder().executionRole("r").build())).isEmpty();
     assertThat(DomainTransformer.lifecycleConfigs(null)).isEmpty();
   }
+
+  @Test
+  void theScriptIsJudgedForSecretsLineByLine() {
+    NodeRecord c = transform("DescribeStudioLifecycleConfig.json").nodes(StudioLifecycleConfigSchema.NODE).get(0);
+    assertThat(c.properties()).containsEntry("settingsScan", "scanned");
+    // The index URL's password (deploy:tok3n@...) on the script's fifth line.
+    assertThat(c.properties().get("settingSecrets")).asList().singleElement().asString()
+        .startsWith("Content line 5: secret.url-password (medium), preview t****");
+    NodeRecord odd = transform("DescribeStudioLifecycleConfig-odd.json").nodes(StudioLifecycleConfigSchema.NODE).get(0);
+    assertThat(odd.properties()).containsEntry("settingsScan", "failed").containsEntry("settingSecrets", null);
+  }
 }

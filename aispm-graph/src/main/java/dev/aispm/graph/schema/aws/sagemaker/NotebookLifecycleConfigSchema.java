@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
@@ -39,6 +40,7 @@ public final class NotebookLifecycleConfigSchema {
           + "(--index-url, --extra-index-url, PIP_INDEX_URL, --registry, channel URLs), credentials removed")
       .property("unresolvedInstalls", "Install arguments built from variables or command output at run time, "
           + "which cannot be read without running the script")
+      .properties(b -> SettingProperties.declare(b, "its hooks' scripts, line by line (OnCreate[0] line 12)"))
       .build();
 
   public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,

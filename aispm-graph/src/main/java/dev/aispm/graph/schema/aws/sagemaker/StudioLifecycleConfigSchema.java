@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.aws.sagemaker;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
 
@@ -35,6 +36,7 @@ public final class StudioLifecycleConfigSchema {
       .property("packageIndexes", "Package indexes other than the public defaults that the script installs from, "
           + "credentials removed")
       .property("unresolvedInstalls", "Install arguments built from variables or command output at run time")
+      .properties(b -> SettingProperties.declare(b, "its script, line by line (Content line 12)"))
       .build();
 
   public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
