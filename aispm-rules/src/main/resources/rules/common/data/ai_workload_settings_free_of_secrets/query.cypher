@@ -2,6 +2,8 @@
 // it shows AI use itself or runs an image that does.
 MATCH (n)
 WHERE n.settingsScan IS NOT NULL
+  // An agent's prompt text is judged by agent_prompt_free_of_secrets.
+  AND NOT (n:Agent OR n:AgentTool)
   AND (NOT (n:AWSLambdaFunction OR n:AWSECSTaskDefinition OR n:ServerlessWorkload)
        OR EXISTS { (n)-[:USES_AI]->(:AIUsage) }
        OR EXISTS { (n)-[:RUNS_IMAGE]->()-[:USES_AI]->(:AIUsage) })

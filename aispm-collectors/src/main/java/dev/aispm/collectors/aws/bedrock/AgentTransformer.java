@@ -1,6 +1,8 @@
 package dev.aispm.collectors.aws.bedrock;
 
 import dev.aispm.collectors.aws.AwsIds;
+import dev.aispm.collectors.content.ScriptSecrets;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
@@ -9,17 +11,20 @@ import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.bedrockagent.model.Agent;
 import software.amazon.awssdk.services.bedrockagent.model.AgentActionGroup;
 import software.amazon.awssdk.services.bedrockagent.model.AgentKnowledgeBaseSummary;
 import software.amazon.awssdk.services.bedrockagent.model.Function;
+import software.amazon.awssdk.services.bedrockagent.model.PromptConfiguration;
 
 /**
  * Turns GetAgent answers, with each agent's action groups and knowledge-base associations, into
  * agent and action-group nodes and the edges a prompt follows: to the guardrail that screens it,
- * the tools (Lambda functions) it may trigger, the role, the model and the knowledge bases.
+ * the tools (Lambda functions) it may trigger, the role, the model and the knowledge bases. The
+ * prompt text the agent and its tools give the model is judged for secrets on the way.
  */
 public final class AgentTransformer {
   private AgentTransformer() {}
@@ -47,7 +52,7 @@ public final class AgentTransformer {
       var guardrail = a.guardrailConfiguration();
       String guardrailArn = guardrail == null ? null : BedrockIds.guardrailArn(guardrail.guardrailIdentifier(), scope);
       var memory = a.memoryConfiguration();
-      out.node(AgentSchema.NODE, NodeRecord.of(id, scope)
+      out.node(AgentSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope), promptSecrets(a))
           .set("name", a.agentName())
           .set("agentId", a.agentId())
           .set("status", a.agentStatusAsString())
@@ -122,7 +127,7 @@ public final class AgentTransformer {
         functions.add(f.name());
       }
     }
-    out.node(ActionGroupSchema.NODE, NodeRecord.of(id, scope)
+    out.node(ActionGroupSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope), toolSecrets(g))
         .set("name", g.actionGroupName())
         .set("actionGroupId", g.actionGroupId())
         .set("state", g.actionGroupStateAsString())
@@ -137,5 +142,46 @@ public final class AgentTransformer {
       String fn = LambdaArns.unqualified(lambda);
       out.rel(ActionGroupSchema.INVOKES, RelRecord.of(id, fn, scope).withTargetStub(Map.of("name", LambdaArns.name(fn))));
     }
+  }
+
+  /**
+   * The agent's instruction and the prompt templates it overrides, judged for secrets line by line
+   * ({@code instruction line 3}, {@code promptOverrideConfiguration.ORCHESTRATION line 40}). They
+   * are the model's own prompt: a key written there is one prompt injection away from anyone who
+   * talks to the agent, besides every principal allowed {@code bedrock:GetAgent}.
+   */
+  static SettingSecrets.Report promptSecrets(Agent a) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("instruction", a.instruction());
+    texts.put("description", a.description());
+    var overrides = a.promptOverrideConfiguration();
+    if (overrides != null && overrides.hasPromptConfigurations()) {
+      int n = 0;
+      for (PromptConfiguration p : overrides.promptConfigurations()) {
+        String type = p.promptTypeAsString() != null ? p.promptTypeAsString() : Integer.toString(n);
+        texts.put("promptOverrideConfiguration." + type, p.basePromptTemplate());
+        n++;
+      }
+    }
+    return ScriptSecrets.report(texts, 0, "bedrock agent " + a.agentName() + " prompt");
+  }
+
+  /** What an action group tells the model about its tool: the inline OpenAPI schema and the function descriptions. */
+  static SettingSecrets.Report toolSecrets(AgentActionGroup g) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("description", g.description());
+    if (g.apiSchema() != null) {
+      texts.put("apiSchema.payload", g.apiSchema().payload());
+    }
+    if (g.functionSchema() != null && g.functionSchema().hasFunctions()) {
+      for (Function f : g.functionSchema().functions()) {
+        texts.put("functionSchema." + f.name() + ".description", f.description());
+        if (f.hasParameters()) {
+          f.parameters().forEach((name, param) -> texts.put("functionSchema." + f.name() + ".parameters." + name,
+              param == null ? null : param.description()));
+        }
+      }
+    }
+    return ScriptSecrets.report(texts, 0, "bedrock action group " + g.actionGroupName());
   }
 }

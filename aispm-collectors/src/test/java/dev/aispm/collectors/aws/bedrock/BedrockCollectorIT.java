@@ -103,6 +103,12 @@ class BedrockCollectorIT {
     assertThat(strong.get("grounding").asBoolean()).isTrue();
     assertThat(strong.get("regexes").asInt()).isEqualTo(1);
 
+    // Its instruction tells the model a Stripe key: judged on the way, never stored.
+    assertThat(strings("MATCH (a:AWSBedrockAgent {name: 'support-agent'}) UNWIND a.settingSecrets AS s RETURN s"))
+        .singleElement().asString().startsWith("instruction line 2: secret.stripe-secret-key (critical)")
+        .doesNotContain("51Pq8ZrT2wXk9LmV4nB7cY3dJ6hF0gS5aE1uI8oQ2pW4rT6yU9iO3");
+    assertThat(strings("MATCH (a:AWSBedrockAgent {name: 'faq-agent'}) RETURN a.settingsScan")).containsExactly("scanned");
+
     // The agent without a guardrail whose tool is a Lambda running as its own role, and its knowledge base.
     Record agent = one("""
         MATCH (a:Agent:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->(g:AgentTool)

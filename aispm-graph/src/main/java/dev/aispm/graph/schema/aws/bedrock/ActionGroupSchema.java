@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.aws.bedrock;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.aws.lambda.LambdaFunctionSchema;
 
 /**
@@ -23,6 +24,7 @@ public final class ActionGroupSchema {
       .property("parentActionSignature", "Built-in action (AMAZON.UserInput, AMAZON.CodeInterpreter ...)")
       .property("apiSchemaS3Uri", "S3 URI of the OpenAPI schema, when stored in S3")
       .property("functionNames", "Functions declared by the function schema")
+      .properties(b -> SettingProperties.declare(b, "its description, inline OpenAPI schema and function descriptions, line by line (apiSchema.payload line 16)"))
       .build();
 
   public static final RelSchema HAS_ACTION_GROUP = new RelSchema("HAS_ACTION_GROUP", AgentSchema.NODE, NODE, NODE,

@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.aws.bedrock;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 
 /**
@@ -30,6 +31,7 @@ public final class AgentSchema {
       .property("memoryStorageDays", "Days session memory is kept")
       .property("createdAt", "Creation time")
       .property("preparedAt", "Time the draft was last prepared")
+      .properties(b -> SettingProperties.declare(b, "its instruction, description and overridden prompt templates, line by line (instruction line 4)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
