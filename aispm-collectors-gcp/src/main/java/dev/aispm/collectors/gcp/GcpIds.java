@@ -66,6 +66,11 @@ public final class GcpIds {
     return "//compute.googleapis.com/projects/" + projectId + "/global/firewalls/" + name;
   }
 
+  /** A Compute Engine VM, by project, zone and name. */
+  public static String computeInstance(String projectId, String zone, String name) {
+    return "//compute.googleapis.com/projects/" + projectId + "/zones/" + zone + "/instances/" + name;
+  }
+
   /** The last path segment of a resource name or URL. */
   public static String lastSegment(String name) {
     if (name == null || name.isEmpty()) {

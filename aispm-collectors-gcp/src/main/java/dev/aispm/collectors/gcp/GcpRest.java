@@ -118,6 +118,34 @@ public final class GcpRest {
     return out;
   }
 
+  /**
+   * GETs every page of a Compute Engine aggregated list ({@code items} maps each zone or region to
+   * its scoped list) and returns the entries of {@code itemsField} of every scope, in order. A
+   * scope without resources carries a warning instead of the field and gives nothing.
+   */
+  public List<JsonNode> aggregatedJson(String url, String itemsField) {
+    List<JsonNode> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String token = null;
+    do {
+      JsonNode page = readJson(get(token == null ? url : withParam(url, "pageToken", token)));
+      out.addAll(aggregatedItems(page, itemsField));
+      token = page.path("nextPageToken").asText(null);
+    } while (morePages(token, seen, url));
+    return out;
+  }
+
+  /** The entries of {@code itemsField} in every scope of one aggregated-list page. */
+  public static List<JsonNode> aggregatedItems(JsonNode page, String itemsField) {
+    List<JsonNode> out = new ArrayList<>();
+    page.path("items").forEach(scope -> {
+      if (scope.path(itemsField).isArray()) {
+        scope.path(itemsField).forEach(out::add);
+      }
+    });
+    return out;
+  }
+
   /** A page token that comes back a second time would page forever: that answer is broken, not long. */
   private static boolean morePages(String token, java.util.Set<String> seen, String url) {
     if (token == null || token.isEmpty()) {

@@ -9,6 +9,8 @@ import com.google.cloud.storage.Acl;
 import com.google.cloud.storage.Bucket;
 import com.google.iam.admin.v1.ServiceAccount;
 import com.google.iam.admin.v1.ServiceAccountKey;
+import dev.aispm.collectors.gcp.compute.ComputeInstanceFetcher;
+import dev.aispm.collectors.gcp.compute.ComputeInstanceTransformer;
 import dev.aispm.collectors.gcp.compute.FirewallFetcher;
 import dev.aispm.collectors.gcp.compute.FirewallRule;
 import dev.aispm.collectors.gcp.compute.FirewallTransformer;
@@ -40,7 +42,11 @@ import java.util.Map;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
+import dev.aispm.graph.schema.gcp.compute.ComputeInstanceSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.advisory.AdvisoryStore;
+import dev.aispm.scanners.aiusage.AiCatalogue;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunJobSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
@@ -66,7 +72,7 @@ import org.neo4j.driver.Session;
 /**
  * Collects one project: its enabled AI APIs, IAM (project policy, service accounts and keys),
  * buckets and who can reach them, firewall rules, Workbench instances (and what their post-startup
- * scripts install), then Vertex AI in every location. Each step records its own outcome, so a
+ * scripts install), the Compute Engine VMs that run AI, then Vertex AI in every location. Each step records its own outcome, so a
  * denied permission costs that step only; an API known to be disabled is skipped instead of being
  * called into an error.
  */
@@ -102,9 +108,8 @@ public final class ProjectSync {
     List<String> accounts = serviceAccounts(g, policy, roles);
     buckets(g, accounts, policy, roles);
     Read<List<FirewallRule>> firewalls = firewalls(g);
-    if (enabled(apis, NOTEBOOKS)) {
-      workbench(g, firewalls, codeScan);
-    }
+    Set<String> workbenchVms = enabled(apis, NOTEBOOKS) ? workbench(g, firewalls, codeScan) : Set.of();
+    computeInstances(g, firewalls, workbenchVms, codeScan);
     List<String> locations = enabled(apis, AIPLATFORM) ? VertexSync.locations(g) : List.of();
     if (enabled(apis, AIPLATFORM)) {
       VertexSync.sync(g, locations);
@@ -368,22 +373,63 @@ public final class ProjectSync {
     return Read.of(FirewallTransformer.rules(listed.get(), project));
   }
 
-  private static void workbench(GcpScope g, Read<List<FirewallRule>> firewalls, CodePackageScan codeScan) {
+  /** Writes the Workbench instances and returns their VMs as {@code ZONE/NAME}; empty when they could not be listed. */
+  private static Set<String> workbench(GcpScope g, Read<List<FirewallRule>> firewalls, CodePackageScan codeScan) {
     Instant start = Instant.now();
     var listed = g.call(WorkbenchInstanceSchema.NODE, "notebooks.instances.list",
         () -> InstanceFetcher.list(g.clients().notebooks(), g.project().projectId()));
     if (listed.isEmpty()) {
-      return;
+      return Set.of();
+    }
+    Set<String> vms = new LinkedHashSet<>();
+    for (Instance i : listed.get()) {
+      // projects/P/locations/ZONE/instances/NAME: the VM is NAME in ZONE.
+      vms.add(GcpIds.lastSegment(i.getName().replaceAll("/instances/[^/]+$", "")) + "/" + GcpIds.lastSegment(i.getName()));
     }
     if (codeScan == null) {
       load(g, WorkbenchInstanceSchema.NODE, "notebooks.instances.list", start, listed.get().size(),
           () -> InstanceTransformer.transform(listed.get(), firewalls, g.key()));
-      return;
+      return vms;
     }
     Map<String, PostStartupScript> scripts = postStartupScripts(g, listed.get(), codeScan.maxBytes());
     load(g, WorkbenchInstanceSchema.NODE, "notebooks.instances.list", start, listed.get().size(),
         () -> InstanceTransformer.transform(listed.get(), firewalls, scripts, codeScan.catalogue(),
             codeScan.advisories(), g.key()));
+    return vms;
+  }
+
+  /**
+   * The project's Compute Engine VMs that run AI (instances.aggregatedList, every zone at once). A
+   * listing that fails is recorded for the instance type and for the supply-chain types their
+   * servers and packages share with functions and images, so cleanup keeps what an earlier scan
+   * found; it never stops the rest of the project.
+   *
+   * @param workbenchVms VMs written as Workbench instances, passed over here
+   */
+  static void computeInstances(GcpScope g, Read<List<FirewallRule>> firewalls, Set<String> workbenchVms,
+      CodePackageScan codeScan) {
+    Instant start = Instant.now();
+    GcpClients c = g.clients();
+    String project = g.project().projectId();
+    Optional<List<com.fasterxml.jackson.databind.JsonNode>> listed = g.call(ComputeInstanceSchema.NODE,
+        "compute.instances.list",
+        () -> ComputeInstanceFetcher.list(c.rest(), c.settings().endpoints().computeOrDefault(), project));
+    if (listed.isEmpty()) {
+      for (NodeSchema t : SupplyChainGraph.TYPES) {
+        g.notRead(t, "compute.instances.list", "not read: the project's VM instances could not be listed", start);
+      }
+      return;
+    }
+    AiCatalogue catalogue = codeScan == null ? AiCatalogue.builtIn() : codeScan.catalogue();
+    AdvisoryIndex advisories = codeScan == null ? AdvisoryStore.bundled() : codeScan.advisories();
+    boolean loaded = load(g, ComputeInstanceSchema.NODE, "compute.instances.list", start, listed.get().size(),
+        () -> ComputeInstanceTransformer.transform(listed.get(), firewalls, workbenchVms, catalogue, advisories,
+            project, g.key()));
+    if (!loaded) {
+      for (NodeSchema t : SupplyChainGraph.TYPES) {
+        g.notRead(t, "compute.instances.list", "not read: the project's VM instances could not be written", start);
+      }
+    }
   }
 
   /**

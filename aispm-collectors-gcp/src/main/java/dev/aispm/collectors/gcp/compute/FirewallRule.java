@@ -3,7 +3,7 @@ package dev.aispm.collectors.gcp.compute;
 import java.util.List;
 
 /**
- * A firewall rule as the notebook reachability check needs it.
+ * A firewall rule as the VM reachability check ({@link VmExposure}) needs it.
  *
  * @param openToWorldPorts protocol:port entries an enabled ingress allow rule opens to 0.0.0.0/0 or ::/0
  */

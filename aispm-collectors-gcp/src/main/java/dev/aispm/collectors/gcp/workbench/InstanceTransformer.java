@@ -8,10 +8,9 @@ import dev.aispm.collectors.gcp.GcpIds;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.collectors.gcp.compute.FirewallRule;
-import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.collectors.gcp.compute.VmExposure;
 import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
 import dev.aispm.graph.write.NodeRecord;
-import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
 import dev.aispm.collectors.content.StartupScriptInstalls;
@@ -22,11 +21,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns Workbench instances into notebook nodes. Root access, the terminal and idle shutdown are
@@ -39,6 +35,10 @@ import java.util.Set;
  * advisories; the script's text is never stored, only what was found in it.
  */
 public final class InstanceTransformer {
+  private static final VmExposure.Links LINKS = new VmExposure.Links(WorkbenchInstanceSchema.RUNS_AS,
+      WorkbenchInstanceSchema.IN_VPC, WorkbenchInstanceSchema.HAS_SECURITY_GROUP,
+      WorkbenchInstanceSchema.INTERNET_CAN_REACH);
+
   private InstanceTransformer() {}
 
   /** Instances whose post-startup scripts were not read: nothing is said about what they install. */
@@ -75,17 +75,8 @@ public final class InstanceTransformer {
         dataKey = dataKey == null ? k : dataKey;
         allCmek &= k != null;
       }
-      List<FirewallRule> applying = new ArrayList<>();
-      if (firewalls.present()) {
-        for (FirewallRule r : firewalls.value()) {
-          if (r.appliesTo(network, g.getTagsList(), sa)) {
-            applying.add(r);
-          }
-        }
-      }
-      Set<String> openPorts = new LinkedHashSet<>();
-      applying.stream().filter(FirewallRule::openToWorld).forEach(r -> openPorts.addAll(r.openToWorldPorts()));
-      Boolean reachable = !publicIp ? Boolean.FALSE : firewalls.known() ? !openPorts.isEmpty() : null;
+      VmExposure exposure = VmExposure.of(publicIp, firewalls, network, g.getTagsList(), sa);
+      Boolean reachable = exposure.reachable();
       String zone = GcpIds.lastSegment(i.getName().replaceAll("/instances/[^/]+$", ""));
       PostStartupScript script = scripts.get(i.getName());
       StartupScriptInstalls.Report installs = md.containsKey(PostStartupScript.METADATA_KEY) && script != null
@@ -118,21 +109,7 @@ public final class InstanceTransformer {
         SupplyChainGraph.write(out, id, installs.code(), scope, WorkbenchInstanceSchema.USES_PACKAGE,
             WorkbenchInstanceSchema.USES_AI, "vertex");
       }
-      if (sa != null) {
-        out.rel(WorkbenchInstanceSchema.RUNS_AS, RelRecord.of(id, GcpIds.serviceAccount(sa), scope)
-            .withTargetStub(Map.of("name", sa, "email", sa)));
-      }
-      String networkId = GcpIds.network(scope.account(), network);
-      out.rel(WorkbenchInstanceSchema.IN_VPC, RelRecord.of(id, networkId, scope).withTargetStub(Map.of("name", network)));
-      for (FirewallRule r : applying) {
-        out.rel(WorkbenchInstanceSchema.HAS_SECURITY_GROUP, RelRecord.of(id, r.id(), scope)
-            .withTargetStub(Map.of("name", r.name())));
-      }
-      if (Boolean.TRUE.equals(reachable)) {
-        out.node(CommonSchemas.INTERNET, GcpIds.internet());
-        out.rel(WorkbenchInstanceSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope,
-            Map.of("via", "publicIpFirewallOpen", "ports", List.copyOf(openPorts))));
-      }
+      exposure.write(out, id, GcpIds.network(scope.account(), network), network, sa, LINKS, scope);
     }
     return out;
   }

@@ -4,6 +4,7 @@ import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.gcp.compute.ComputeInstanceSchema;
 import dev.aispm.graph.schema.gcp.compute.FirewallSchema;
 import dev.aispm.graph.schema.gcp.compute.VpcNetworkSchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
@@ -48,6 +49,7 @@ public final class GcpSchemas {
       VpcNetworkSchema.NODE,
       FirewallSchema.NODE,
       WorkbenchInstanceSchema.NODE,
+      ComputeInstanceSchema.NODE,
       VertexModelSchema.NODE,
       VertexEndpointSchema.NODE,
       VertexCustomJobSchema.NODE,
@@ -86,6 +88,12 @@ public final class GcpSchemas {
       WorkbenchInstanceSchema.IN_VPC,
       WorkbenchInstanceSchema.USES_PACKAGE,
       WorkbenchInstanceSchema.USES_AI,
+      ComputeInstanceSchema.RUNS_AS,
+      ComputeInstanceSchema.INTERNET_CAN_REACH,
+      ComputeInstanceSchema.HAS_SECURITY_GROUP,
+      ComputeInstanceSchema.IN_VPC,
+      ComputeInstanceSchema.USES_PACKAGE,
+      ComputeInstanceSchema.USES_AI,
       VertexModelSchema.USES_ARTIFACT,
       VertexEndpointSchema.SERVED_BY,
       VertexEndpointSchema.RUNS_AS,
