@@ -40,6 +40,7 @@ resource "google_organization_iam_custom_role" "aispm_reader" {
     "artifactregistry.repositories.list",
     "cloudfunctions.functions.list",
     "compute.firewalls.list",
+    "compute.instances.list",
     "compute.routes.list",
     "iam.roles.list",
     "iam.serviceAccountKeys.list",

@@ -257,7 +257,43 @@ class GcpCollectorIT {
     assertThat(count("MATCH (s:GCPCloudRunService {settingsScan: 'scanned'}) WHERE s.settingSecrets IS NULL RETURN count(s)"))
         .isPositive();
     // Paging: every list of more than two items was read to its end.
-    assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(3);
+    assertThat(count("MATCH (f:GCPFirewall {account: 'acme-vertex-prod'}) RETURN count(f)")).isEqualTo(4);
+
+    // Compute Engine: of six VMs over three pages of the aggregated list, the two that run AI. The
+    // GPU render box runs no AI; the Workbench instances' VMs are their Workbench instances.
+    assertThat(count("MATCH (c:Compute:GCPComputeInstance) RETURN count(c)")).isEqualTo(2);
+    Record mlflow = one("""
+        MATCH (:Internet)-[r:CAN_REACH]->(c:GCPComputeInstance {name: 'mlflow'})-[:USES_AI]->(u:AIUsage {kind: 'server'}),
+              (c)-[:RUNS_AS]->(s:GCPServiceAccount), (c)-[:HAS_SECURITY_GROUP]->(:GCPFirewall {name: 'allow-mlflow'})
+        RETURN r.ports AS ports, u.dashboard AS dashboard, u.version AS version, u.exposedPorts AS exposed,
+               s.isDefaultComputeAccount AS dc, s.stub IS NULL AS collected, c.externalIp AS ip""");
+    assertThat(mlflow.get("ports").asList()).containsExactly("tcp:5000");
+    assertThat(mlflow.get("dashboard").asBoolean()).isTrue();
+    assertThat(mlflow.get("version").asString()).isEqualTo("2.2.0");
+    assertThat(mlflow.get("exposed").asList()).containsExactly("tcp:5000");
+    assertThat(mlflow.get("dc").asBoolean()).isTrue();
+    assertThat(mlflow.get("collected").asBoolean()).isTrue();
+    assertThat(mlflow.get("ip").asString()).isEqualTo("34.135.20.11");
+    assertThat(count("""
+        MATCH (:GCPComputeInstance {name: 'mlflow'})-[:USES_PACKAGE]->(:SoftwarePackage {name: 'mlflow', version: '2.2.0'})
+              -[:AFFECTED_BY]->(a:Advisory {severity: 'critical'}) RETURN count(a)""")).isPositive();
+    // The GPU VM: no external IP, its vLLM server shown by the image its startup script runs, and the
+    // Hugging Face token on line 6 of that script named by its line, never stored.
+    Record gpu = one("""
+        MATCH (c:GCPComputeInstance {name: 'llm-gpu-1'})-[:USES_PACKAGE]->(p:SoftwarePackage {name: 'vllm'})
+        RETURN c.accelerated AS accelerated, c.accelerators AS accelerators, c.startupScriptImages AS images,
+               c.settingsScan AS scan, c.settingSecrets AS secrets, p.version AS version,
+               EXISTS { (:Internet)-[:CAN_REACH]->(c) } AS reachable, properties(c) AS properties""");
+    assertThat(gpu.get("accelerated").asBoolean()).isTrue();
+    assertThat(gpu.get("accelerators").asList()).containsExactly("nvidia-l4 x 1");
+    assertThat(gpu.get("images").asList()).containsExactly("vllm/vllm-openai:v0.4.2");
+    assertThat(gpu.get("version").asString()).isEqualTo("0.4.2");
+    assertThat(gpu.get("reachable").asBoolean()).isFalse();
+    assertThat(gpu.get("scan").asString()).isEqualTo("scanned");
+    assertThat(gpu.get("secrets").asList()).singleElement().asString()
+        .startsWith("metadata.startup-script line 6: secret.huggingface-token (high), preview hf_S****");
+    assertThat(gpu.get("properties").asMap().toString()).doesNotContain("hf_SPOpZkiMbzHEyBkiJCSUbXvAsEVI5jFFTv")
+        .doesNotContain("docker run");
   }
 
   @Test
@@ -323,7 +359,32 @@ class GcpCollectorIT {
             .withBody("{\"error\":{\"code\":403,\"message\":\"scanner@acme.example does not have storage.objects.get "
                 + "access to the Google Cloud Storage object.\",\"errors\":[{\"reason\":\"forbidden\"}]}}"))
         .atPriority(1));
+    // The project's VMs cannot be listed this time.
+    sim.gcp.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+        .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/compute/v1/projects/acme-vertex-prod/aggregated/instances"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"code\":403,\"message\":\"Required 'compute.instances.list' permission for "
+                + "'projects/acme-vertex-prod'\",\"status\":\"PERMISSION_DENIED\"}}"))
+        .atPriority(1));
     ScanLedger second = sim.scan(sim.environment(Map.of()), "gcp-2");
+
+    // A failed VM listing is recorded for the VMs and for the servers and packages they hold, whose
+    // nodes the first scan wrote then stay; the rest of the project is read as usual.
+    assertThat(second.failures()).anySatisfy(f -> {
+      assertThat(f.scope().key()).isEqualTo("gcp/acme-vertex-prod/global");
+      assertThat(f.resourceType()).isEqualTo("GCPComputeInstance");
+      assertThat(f.missingPermission()).isEqualTo("compute.instances.list");
+    });
+    assertThat(second.failures()).anySatisfy(f -> {
+      assertThat(f.resourceType()).isEqualTo("AIUsage");
+      assertThat(f.operation()).isEqualTo("compute.instances.list");
+    });
+    assertThat(count("MATCH (c:GCPComputeInstance {lastScanId: 'gcp-1'}) RETURN count(c)")).isEqualTo(2);
+    assertThat(count("""
+        MATCH (c:GCPComputeInstance {name: 'mlflow'})-[:USES_AI]->(u:AIUsage {kind: 'server', lastScanId: 'gcp-1'}) RETURN count(u)"""))
+        .isEqualTo(1);
+    assertThat(count("MATCH (f:GCPFirewall {lastScanId: 'gcp-2'}) RETURN count(f)")).isPositive();
 
     // The denied script is recorded for the supply-chain types, the instance says it is unread (the
     // rule's UNKNOWN), and the package nodes the first scan found there stay; the instance's edges

@@ -93,8 +93,9 @@ class GcpRulesIT {
         "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere",
         "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
     // Firewall rules are firewalls of their network, which routes to the internet and holds Workbench instances.
-    assertThat(failing("firewall_open_to_world_on_ai_tool_ports")).containsExactly(
-        "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere");
+    assertThat(failing("firewall_open_to_world_on_ai_tool_ports")).containsExactlyInAnyOrder(
+        "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere",
+        "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-mlflow");
     assertThat(passing("firewall_open_to_world_on_ai_tool_ports")).contains(
         "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
     assertThat(failing("iam_ai_execution_role_not_admin")).containsExactly(
@@ -134,6 +135,22 @@ class GcpRulesIT {
         "//notebooks.googleapis.com/projects/acme-vertex-prod/locations/us-central1-a/instances/research-workbench",
         V + "customJobs/4001", V + "pipelineJobs/nightly-retrain-20240401", V + "batchPredictionJobs/7001",
         V + "nasJobs/9001");
+  }
+
+  @Test
+  void theCommonComputeRulesJudgeComputeEngineVms() {
+    String vm = "//compute.googleapis.com/projects/acme-vertex-prod/zones/";
+    String mlflow = vm + "us-central1-a/instances/mlflow";
+    String gpu = vm + "us-central1-b/instances/llm-gpu-1";
+    // MLflow has no authentication by default and its VM is open to the world on 5000.
+    assertThat(failing("ml_dashboard_reachable_from_internet")).contains(mlflow);
+    // ... and it runs as the default compute account, an Editor that writes the training data.
+    assertThat(failing("attack_path_internet_ai_server_role_reaches_ai_data")).contains(mlflow).doesNotContain(gpu);
+    // Its label names MLflow 2.2.0, which has critical advisories.
+    assertThat(failing("attack_path_internet_function_vulnerable_ai_tooling")).contains(mlflow);
+    // The Hugging Face token in the GPU VM's startup script.
+    assertThat(failing("ai_workload_settings_free_of_secrets")).contains(gpu).doesNotContain(mlflow);
+    assertThat(passing("ai_workload_settings_free_of_secrets")).contains(mlflow);
   }
 
   static List<String> failing(String ruleId) {

@@ -236,6 +236,9 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
     if (!(body instanceof ObjectNode o)) {
       return body.toString();
     }
+    if (o.path("items").isObject()) {
+      return aggregatedPage(o, token);
+    }
     ObjectNode copy = o.deepCopy();
     for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
       String field = it.next();
@@ -251,6 +254,43 @@ public final class GcpRouter implements ResponseDefinitionTransformerV2 {
       if (from + PAGE_SIZE < all.size()) {
         copy.put("nextPageToken", "page-" + (from + PAGE_SIZE));
       }
+    }
+    return copy.toString();
+  }
+
+  /**
+   * A page of a Compute Engine aggregated list ({@code items} maps each zone to its scoped list):
+   * the resources of every zone, in order, cut into pages of {@link #PAGE_SIZE}; each page maps
+   * the zones of its resources to them, and a zone without any keeps its warning on the first page.
+   */
+  static String aggregatedPage(ObjectNode body, String token) {
+    record Entry(String scope, String field, JsonNode item) {}
+    java.util.List<Entry> all = new java.util.ArrayList<>();
+    ObjectNode copy = body.deepCopy();
+    ObjectNode items = copy.putObject("items");
+    int from = token == null ? 0 : Integer.parseInt(token.replace("page-", ""));
+    for (Iterator<Map.Entry<String, JsonNode>> it = body.path("items").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> scope = it.next();
+      boolean listed = false;
+      for (Iterator<Map.Entry<String, JsonNode>> f = scope.getValue().fields(); f.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = f.next();
+        if (field.getValue().isArray()) {
+          listed = true;
+          field.getValue().forEach(item -> all.add(new Entry(scope.getKey(), field.getKey(), item)));
+        }
+      }
+      if (!listed && from == 0) {
+        items.set(scope.getKey(), scope.getValue());
+      }
+    }
+    for (int i = from; i < Math.min(all.size(), from + PAGE_SIZE); i++) {
+      Entry e = all.get(i);
+      ObjectNode scope = items.has(e.scope()) ? (ObjectNode) items.get(e.scope()) : items.putObject(e.scope());
+      (scope.has(e.field()) ? (ArrayNode) scope.get(e.field()) : scope.putArray(e.field())).add(e.item());
+    }
+    copy.remove("nextPageToken");
+    if (from + PAGE_SIZE < all.size()) {
+      copy.put("nextPageToken", "page-" + (from + PAGE_SIZE));
     }
     return copy.toString();
   }

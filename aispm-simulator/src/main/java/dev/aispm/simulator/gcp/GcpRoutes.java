@@ -70,6 +70,9 @@ final class GcpRoutes {
           "compute/projects/{1}/firewalls"),
       new Rule("GET", Pattern.compile("/compute/v1/projects/" + P + "/global/routes"), "compute.routes.list",
           "compute/projects/{1}/routes"),
+      // Every zone's VMs at once: the aggregated list answers a map of zone to its instances.
+      new Rule("GET", Pattern.compile("/compute/v1/projects/" + P + "/aggregated/instances"), "compute.instances.list",
+          "compute/projects/{1}/instances"),
       new Rule("GET", Pattern.compile("/storage/v1/b"), "storage.buckets.list", "storage/projects/{project}/buckets"),
       new Rule("GET", Pattern.compile("/storage/v1/b/" + P + "/iam"), "storage.buckets.getIamPolicy",
           "storage/buckets/{1}/iam"),
