@@ -82,6 +82,7 @@ public final class ProjectSync {
   static final String ARTIFACTREGISTRY = "artifactregistry.googleapis.com";
   static final String CLOUDFUNCTIONS = "cloudfunctions.googleapis.com";
   static final String RUN = "run.googleapis.com";
+  static final String COMPUTE = "compute.googleapis.com";
 
   private ProjectSync() {}
 
@@ -109,7 +110,9 @@ public final class ProjectSync {
     buckets(g, accounts, policy, roles);
     Read<List<FirewallRule>> firewalls = firewalls(g);
     Set<String> workbenchVms = enabled(apis, NOTEBOOKS) ? workbench(g, firewalls, codeScan) : Set.of();
-    computeInstances(g, firewalls, workbenchVms, codeScan);
+    if (enabled(services, COMPUTE)) {
+      computeInstances(g, firewalls, workbenchVms, codeScan);
+    }
     List<String> locations = enabled(apis, AIPLATFORM) ? VertexSync.locations(g) : List.of();
     if (enabled(apis, AIPLATFORM)) {
       VertexSync.sync(g, locations);
@@ -260,7 +263,8 @@ public final class ProjectSync {
    * The project-level types whose API the project is known not to have enabled: none of them can
    * exist, so they count as collected (none found) and cleanup removes what an earlier scan found
    * while the API was on. Service Usage unreadable marks nothing: those APIs are then tried. Vertex
-   * AI's types live in location scopes: {@link #typesOfDisabledVertex} marks them.
+   * AI's types live in location scopes: {@link #typesOfDisabledVertex} marks them. A project without
+   * the Compute Engine API has no VMs.
    */
   static List<NodeSchema> typesOfDisabledApis(Read<List<String>> services) {
     List<NodeSchema> out = new ArrayList<>();
@@ -269,6 +273,9 @@ public final class ProjectSync {
     }
     if (!enabled(services, NOTEBOOKS)) {
       out.add(WorkbenchInstanceSchema.NODE);
+    }
+    if (!enabled(services, COMPUTE)) {
+      out.add(ComputeInstanceSchema.NODE);
     }
     if (!enabled(services, ARTIFACTREGISTRY)) {
       out.add(GcpArtifactRepositorySchema.NODE);

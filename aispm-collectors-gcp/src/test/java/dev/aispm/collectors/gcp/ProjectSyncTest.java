@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aispm.graph.collect.Read;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactRepositorySchema;
+import dev.aispm.graph.schema.gcp.compute.ComputeInstanceSchema;
 import dev.aispm.graph.schema.gcp.functions.CloudFunctionSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunJobSchema;
 import dev.aispm.graph.schema.gcp.run.CloudRunServiceSchema;
@@ -17,18 +18,26 @@ class ProjectSyncTest {
   @Test
   void aProjectWithEveryApiOnMarksNothingAhead() {
     Read<List<String>> all = Read.of(List.of(ProjectSync.AIPLATFORM, ProjectSync.NOTEBOOKS,
-        ProjectSync.ARTIFACTREGISTRY, ProjectSync.CLOUDFUNCTIONS, ProjectSync.RUN));
+        ProjectSync.ARTIFACTREGISTRY, ProjectSync.CLOUDFUNCTIONS, ProjectSync.RUN, ProjectSync.COMPUTE));
     assertThat(ProjectSync.typesOfDisabledApis(all)).isEmpty();
   }
 
   @Test
   void theTypesOfAnApiTheProjectDoesNotHaveAreCollectedAsNone() {
-    assertThat(ProjectSync.typesOfDisabledApis(Read.of(List.of(ProjectSync.RUN))))
+    assertThat(ProjectSync.typesOfDisabledApis(Read.of(List.of(ProjectSync.RUN, ProjectSync.COMPUTE))))
         .containsExactlyInAnyOrder(WorkbenchInstanceSchema.NODE, GcpArtifactRepositorySchema.NODE,
             GcpArtifactImageSchema.NODE);
     assertThat(ProjectSync.typesOfDisabledApis(Read.of(List.of())))
         .containsExactlyInAnyOrder(WorkbenchInstanceSchema.NODE, GcpArtifactRepositorySchema.NODE,
-            GcpArtifactImageSchema.NODE, CloudFunctionSchema.NODE, CloudRunServiceSchema.NODE, CloudRunJobSchema.NODE);
+            GcpArtifactImageSchema.NODE, CloudFunctionSchema.NODE, CloudRunServiceSchema.NODE, CloudRunJobSchema.NODE,
+            ComputeInstanceSchema.NODE);
+  }
+
+  @Test
+  void aProjectWithoutTheComputeApiHasNoVms() {
+    assertThat(ProjectSync.typesOfDisabledApis(Read.of(List.of(ProjectSync.AIPLATFORM, ProjectSync.NOTEBOOKS,
+        ProjectSync.ARTIFACTREGISTRY, ProjectSync.CLOUDFUNCTIONS, ProjectSync.RUN))))
+        .containsExactly(ComputeInstanceSchema.NODE);
   }
 
   @Test
