@@ -47,7 +47,7 @@ public final class ComputeInstanceSchema {
       .property("createdAt", "Creation time")
       .property("startupScript", "Whether its startup script was read from metadata: read (startup-script, "
           + "user-data or gce-container-declaration in clear), none (no script), url-only (only "
-          + "startup-script-url, a gs:// or https:// object that is not fetched) or failed (too large)")
+          + "startup-script-url, a gs:// or https:// object that is not fetched)")
       .property("startupScriptKeys", "Metadata keys the script was read from, e.g. startup-script")
       .property("startupScriptUrl", "Value of startup-script-url: the script is in that object, not read")
       .property("startupScriptImages", "Container images the script runs (docker / podman run, compose image: "
