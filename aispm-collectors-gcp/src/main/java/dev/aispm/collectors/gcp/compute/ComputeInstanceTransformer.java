@@ -123,7 +123,7 @@ public final class ComputeInstanceTransformer {
         .set("usesDefaultComputeAccount", sa == null ? null : GcpIds.isDefaultComputeAccount(sa))
         .set("internetExposedPorts", exposure.openPorts().isEmpty() ? null : exposure.openPorts())
         .set("internetReachable", exposure.reachable())
-        .set("createdAt", text(i, "creationTimestamp"))
+        .set("createdAt", instant(text(i, "creationTimestamp")))
         .set("startupScript", md.hasScript() ? "read" : md.scriptUrls().isEmpty() ? "none" : "url-only")
         .set("startupScriptKeys", md.scripts().isEmpty() ? null : List.copyOf(md.scripts().keySet()))
         .set("startupScriptUrl", md.scriptUrls().isEmpty() ? null : String.join(", ", md.scriptUrls()))
@@ -254,6 +254,18 @@ public final class ComputeInstanceTransformer {
       }
     }
     return out;
+  }
+
+  /** An RFC 3339 time as Compute answers it (2024-05-02T08:15:00.000-07:00); null when absent or not one. */
+  static java.time.Instant instant(String rfc3339) {
+    if (rfc3339 == null) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(rfc3339).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static Map<String, String> labels(JsonNode labels) {

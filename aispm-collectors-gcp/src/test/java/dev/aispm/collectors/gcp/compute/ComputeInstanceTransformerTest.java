@@ -69,7 +69,8 @@ class ComputeInstanceTransformerTest {
         .containsEntry("network", "default").containsEntry("networkProject", null)
         .containsEntry("internetReachable", true).containsEntry("usesDefaultComputeAccount", true)
         .containsEntry("startupScript", "read").containsEntry("settingsScan", "scanned")
-        .containsEntry("settingSecrets", null);
+        .containsEntry("settingSecrets", null)
+        .containsEntry("createdAt", java.time.Instant.parse("2024-05-02T15:15:00Z"));
     assertThat((List<Object>) mlflow.properties().get("internetExposedPorts")).containsExactly("tcp:5000", "tcp:80");
     NodeRecord server = usage(out, mlflow.id(), "mlflow");
     assertThat(server.properties()).containsEntry("kind", "server").containsEntry("dashboard", true)
@@ -230,7 +231,9 @@ class ComputeInstanceTransformerTest {
             + "\"accessConfigs\": [{\"natIP\": \"1.2.3.4\"}]}], \"metadata\": {\"items\": [{\"key\": \"startup-script\"}]}}")),
         Read.of(RULES), Set.of(), AiCatalogue.builtIn(), AdvisoryStore.bundled(), PROJECT, SCOPE);
     // An interface whose network cannot be told leaves reachability unknown, never true.
-    assertThat(node(junk, "vllm").properties()).containsEntry("internetReachable", null).containsEntry("zone", "z");
+    assertThat(node(junk, "vllm").properties()).containsEntry("internetReachable", null).containsEntry("zone", "z")
+        .containsEntry("createdAt", null);
+    assertThat(ComputeInstanceTransformer.instant("yesterday")).isNull();
     assertThat(junk.nodes(ComputeInstanceSchema.NODE)).hasSize(1);
   }
 
