@@ -10,6 +10,7 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
@@ -73,7 +74,8 @@ public final class AzureSchemas {
       AzureContainerImageSchema.NODE,
       AzureFunctionAppSchema.NODE,
       AzureContainerAppSchema.NODE,
-      AzureContainerAppJobSchema.NODE);
+      AzureContainerAppJobSchema.NODE,
+      AzureVirtualMachineSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
@@ -157,5 +159,11 @@ public final class AzureSchemas {
       AzureContainerAppSchema.INTERNET_CAN_REACH,
       AzureContainerAppJobSchema.RUNS_AS,
       AzureContainerAppJobSchema.USES_AI,
-      AzureContainerAppJobSchema.RUNS_IMAGE);
+      AzureContainerAppJobSchema.RUNS_IMAGE,
+      AzureVirtualMachineSchema.RUNS_AS,
+      AzureVirtualMachineSchema.USES_AI,
+      AzureVirtualMachineSchema.USES_PACKAGE,
+      AzureVirtualMachineSchema.IN_SUBNET,
+      AzureVirtualMachineSchema.HAS_SECURITY_GROUP,
+      AzureVirtualMachineSchema.INTERNET_CAN_REACH);
 }
