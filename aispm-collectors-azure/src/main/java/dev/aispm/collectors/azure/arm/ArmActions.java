@@ -62,6 +62,7 @@ public final class ArmActions {
       case "microsoft.containerregistry" -> "Microsoft.ContainerRegistry";
       case "microsoft.authorization" -> "Microsoft.Authorization";
       case "microsoft.network" -> "Microsoft.Network";
+      case "microsoft.compute" -> "Microsoft.Compute";
       case "microsoft.insights" -> "Microsoft.Insights";
       case "microsoft.managedidentity" -> "Microsoft.ManagedIdentity";
       case "microsoft.web" -> "Microsoft.Web";

@@ -33,9 +33,13 @@ public final class ArmClient {
     this.endpoint = URI.create(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint);
   }
 
-  /** One resource: GET {@code path?api-version=apiVersion}. */
+  /**
+   * One resource: GET {@code path?api-version=apiVersion}. {@code path} may carry a query
+   * ({@code ?$expand=userData}); the RBAC action is that of the path alone.
+   */
   public JsonNode get(String path, String apiVersion) {
-    return send(url(path, apiVersion), ArmActions.readAction(path));
+    int q = path.indexOf('?');
+    return send(url(path, apiVersion), ArmActions.readAction(q < 0 ? path : path.substring(0, q)));
   }
 
   /** Every item of a list, following {@code nextLink}. */

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.arm.ArmClient;
 import java.util.List;
 
-/** Lists virtual networks (with their subnets inline), route tables (routes inline), network security groups and private endpoints. ARM only. */
+/**
+ * Lists virtual networks (with their subnets inline), route tables (routes inline), network security
+ * groups, private endpoints, and the network interfaces and public IP addresses that place virtual
+ * machines on them. ARM only.
+ */
 public final class NetworkFetcher {
   public static final String API = "2024-05-01";
   private final ArmClient arm;
@@ -28,5 +32,15 @@ public final class NetworkFetcher {
 
   public List<JsonNode> securityGroups(String subscriptionPath) {
     return arm.list(subscriptionPath + "/providers/Microsoft.Network/networkSecurityGroups", API);
+  }
+
+  /** Microsoft.Network/networkInterfaces/read over the subscription: each interface's IP configurations and security group. */
+  public List<JsonNode> networkInterfaces(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.Network/networkInterfaces", API);
+  }
+
+  /** Microsoft.Network/publicIPAddresses/read over the subscription: each address and its SKU. */
+  public List<JsonNode> publicIpAddresses(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.Network/publicIPAddresses", API);
   }
 }

@@ -13,6 +13,10 @@ class ArmActionsTest {
         .isEqualTo("Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/read");
     assertThat(ArmActions.readAction("/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/a/providers/Microsoft.Insights/diagnosticSettings"))
         .isEqualTo("Microsoft.Insights/diagnosticSettings/read");
+    assertThat(ArmActions.readAction("/subscriptions/s/resourceGroups/rg/providers/microsoft.compute/virtualMachines/vm"))
+        .as("a VM's GET needs the same action as the listing").isEqualTo("Microsoft.Compute/virtualMachines/read");
+    assertThat(ArmActions.readAction("/subscriptions/s/providers/Microsoft.Compute/virtualMachines"))
+        .isEqualTo("Microsoft.Compute/virtualMachines/read");
   }
 
   @Test
