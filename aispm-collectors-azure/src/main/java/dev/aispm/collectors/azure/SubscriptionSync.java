@@ -11,6 +11,7 @@ import dev.aispm.collectors.azure.cognitiveservices.CognitiveAccountTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
 import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
+import dev.aispm.collectors.azure.compute.VirtualMachineSync;
 import dev.aispm.collectors.azure.machinelearning.BatchDeploymentTransformer;
 import dev.aispm.collectors.azure.machinelearning.BatchEndpointTransformer;
 import dev.aispm.collectors.azure.machinelearning.ComputeTransformer;
@@ -45,6 +46,7 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchEndpointSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
@@ -85,6 +87,8 @@ import dev.aispm.graph.schema.azure.containerapps.AzureContainerAppSchema;
 import dev.aispm.graph.schema.azure.web.AzureFunctionAppSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
+import dev.aispm.scanners.advisory.AdvisoryIndex;
+import dev.aispm.scanners.aiusage.AiCatalogue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,7 +117,7 @@ final class SubscriptionSync {
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
       AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE,
-      AzureContainerAppSchema.NODE, AzureContainerAppJobSchema.NODE);
+      AzureContainerAppSchema.NODE, AzureContainerAppJobSchema.NODE, AzureVirtualMachineSchema.NODE);
 
   private final AzureScope s;
   private final ScanProgress progress;
@@ -159,14 +163,17 @@ final class SubscriptionSync {
     functionApps();
     step("container apps", 6);
     ContainerAppSync.collect(s, identities, out);
-    step("role assignments", 7);
+    step("virtual machines", 7);
+    VirtualMachineSync.collect(s, network, codeScan == null ? AiCatalogue.builtIn() : codeScan.catalogue(),
+        codeScan == null ? new AdvisoryIndex(List.of()) : codeScan.advisories(), identities, out);
+    step("role assignments", 8);
     principals();
     markAiStorage();
-    step("container registries", 8);
+    step("container registries", 9);
     ContainerRegistrySync.Result acr = ContainerRegistrySync.sync(s, images, registries, WorkloadImages.of(out));
     out.add(AzureContainerRegistrySchema.NODE, acr.registries());
     imageBatch = acr.images();
-    step("done", 9);
+    step("done", 10);
     return out;
   }
 
@@ -176,7 +183,7 @@ final class SubscriptionSync {
   }
 
   private void step(String what, int done) {
-    progress.step(label, what, done, 9);
+    progress.step(label, what, done, 10);
   }
 
   private void functionApps() {
