@@ -139,6 +139,21 @@ class AzureAttackPathIT {
     expect("azure_ai_identity_not_broadly_privileged", "dev-ws", RuleMatch.Status.UNKNOWN);
   }
 
+  @Test
+  void theCommonAiServerRulesSeeAzureVirtualMachines() {
+    // ray-head's Ray dashboard is open to the internet on 8265 ...
+    expect("ml_dashboard_reachable_from_internet", "ray-head", RuleMatch.Status.FAIL);
+    // ... and it runs as the admin identity that writes the training data.
+    assertThat(run("attack_path_internet_ai_server_role_reaches_ai_data")).anySatisfy(r -> {
+      assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
+      assertThat(r.resourceId()).endsWith("/virtualmachines/ray-head");
+      assertThat(r.reason()).contains("Ray dashboard", "ml-admin-identity", "training");
+    });
+    // nlp-gpu-01's user data passes a Hugging Face token on the docker command line.
+    expect("ai_workload_settings_free_of_secrets", "nlp-gpu-01", RuleMatch.Status.FAIL);
+    expect("ai_workload_settings_free_of_secrets", "ray-head", RuleMatch.Status.PASS);
+  }
+
   private static void expect(String ruleId, String name, RuleMatch.Status status) {
     assertThat(run(ruleId)).as(ruleId + " on " + name)
         .anySatisfy(r -> {

@@ -22,6 +22,8 @@ class AzureCollectorIT {
   static final SimulatedTenant azure = new SimulatedTenant();
   static final String PROD = "11111111-aaaa-4aaa-8aaa-111111111111";
   static final String DEV = "22222222-bbbb-4bbb-8bbb-222222222222";
+  /** The token of the vendor's shape planted in nlp-gpu-01's user data; never a real one. */
+  static final String PLANTED_HF_TOKEN = "hf_py3MPNZEPFqzi0OZUrNsPqPdQ1Og7YN8gK";
 
   @Test
   void collectsTheTenantsAiAssetsAndTheirContext() {
@@ -285,6 +287,50 @@ class AzureCollectorIT {
     assertThat(rows("MATCH (e:AzureMLEnvironment)-[:RUNS_IMAGE]->() WHERE e.name STARTS WITH 'fraud-train' RETURN e"))
         .isEqualTo(0);
 
+    // Shadow AI on virtual machines. ray-head: a Ray head named for it, its dashboard port 8265 open to
+    // the internet by its interface's group (the subnet has none), a Standard public IP, running as
+    // the admin identity that can write the training data.
+    Record ray = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(vm:Compute:AzureVirtualMachine {name: 'ray-head'})
+              -[:USES_AI]->(u:AIUsage {kind: 'server', subject: 'ray', dashboard: true}),
+              (vm)-[:RUNS_AS]->(:AzurePrincipal {name: 'ml-admin-identity'})-[:CAN_WRITE]->(:AzureBlobContainer {name: 'training'}),
+              (vm)-[:HAS_SECURITY_GROUP]->(:AzureNetworkSecurityGroup {name: 'ray-head-nsg'}),
+              (vm)-[:IN_SUBNET]->(:AzureSubnet {name: 'default'})
+        RETURN c.via AS via, c.ports AS ports, c.publicIpAddress AS ip, u.exposedPorts AS exposed,
+               vm.userData AS userData, vm.settingsScan AS scan, vm.internetReachable AS reachable""");
+    assertThat(ray.get("via").asString()).isEqualTo("securityGroupOpenToWorld");
+    assertThat(ray.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8265");
+    assertThat(ray.get("ip").asString()).isEqualTo("20.61.30.17");
+    assertThat(ray.get("exposed").asList(v -> v.asString())).containsExactly("tcp:8265");
+    assertThat(ray.get("userData").asString()).isEqualTo("read");
+    assertThat(ray.get("scan").asString()).isEqualTo("scanned");
+    assertThat(ray.get("reachable").asBoolean()).isTrue();
+    // nlp-gpu-01: a T4 GPU size named for nothing; its user data runs TGI with a Hugging Face token.
+    Record gpu = one("""
+        MATCH (vm:AzureVirtualMachine {name: 'nlp-gpu-01', gpu: true, vmSize: 'Standard_NC4as_T4_v3'})
+              -[:USES_AI]->(u:AIUsage {kind: 'server', subject: 'tgi'})
+        RETURN u.evidence AS evidence, vm.settingSecrets AS secrets, vm.userDataImages AS images, vm.internetReachable AS reachable,
+               EXISTS { (:Internet)-[:CAN_REACH]->(vm) } AS edge""");
+    assertThat(gpu.get("secrets").asList(v -> v.asString())).singleElement().asString()
+        .startsWith("userData line 6: secret.huggingface-token (high), preview hf_");
+    assertThat(gpu.get("images").asList(v -> v.asString()))
+        .containsExactly("ghcr.io/huggingface/text-generation-inference:2.0.4");
+    assertThat(gpu.get("evidence").asList(v -> v.asString()))
+        .containsExactly("image ghcr.io/huggingface/text-generation-inference:2.0.4");
+    assertThat(gpu.get("reachable").asBoolean()).isFalse();
+    assertThat(gpu.get("edge").asBoolean()).isFalse();
+    try (Session session = InProcessNeo4j.connection().session()) {
+      String graph = session.run("MATCH (n) RETURN properties(n) AS p UNION ALL MATCH ()-[r]->() RETURN properties(r) AS p")
+          .list().toString();
+      assertThat(graph).as("the planted token and the script are never stored").doesNotContain(PLANTED_HF_TOKEN)
+          .doesNotContain("docker run");
+    }
+    // web-01 (B2s, no AI in name, tags or ports) is neither written nor has its user data asked for.
+    assertThat(rows("MATCH (vm:AzureVirtualMachine {name: 'web-01'}) RETURN vm")).isZero();
+    assertThat(azure.server().getAllServeEvents()).noneMatch(e -> e.getRequest().getUrl().contains("/virtualMachines/web-01"));
+    assertThat(azure.server().getAllServeEvents()).anyMatch(e -> e.getRequest().getUrl()
+        .contains("/virtualMachines/nlp-gpu-01?$expand=userData"));
+
     // The development subscription: its role assignments answer 403; that is recorded with the
     // missing permission and everything else of the subscription is collected.
     List<ScopeOutcome> failures = ledger.failures();
@@ -405,6 +451,32 @@ class AzureCollectorIT {
       assertThat(one("MATCH (d:MisuseDetection {provider: 'azure'}) RETURN sum(d.eventCount) AS n").get("n").asLong())
           .isEqualTo(3);
       assertThat(rows("MATCH (c:AzureBlobContainer {id: 'gone'}) RETURN c")).isZero();
+    } finally {
+      azure.resetFaults();
+    }
+  }
+
+  @Test
+  void aFailedUserDataReadIsRecordedAndKeepsWhatOnlyTheUserDataShowed() {
+    AzureScans.scan(azure.azureEnvironment(), "scan-vm-a");
+    assertThat(rows("MATCH (vm:AzureVirtualMachine) RETURN vm")).isEqualTo(2);
+    String gpu = "/subscriptions/" + PROD + "/resourceGroups/vm-prod/providers/Microsoft.Compute/virtualMachines/nlp-gpu-01";
+    azure.server().stubFor(get(urlPathEqualTo(gpu)).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' "
+            + "with object id 'y' does not have authorization to perform action 'Microsoft.Compute/virtualMachines/read' "
+            + "over scope 'z'.\"}}")));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-vm-b");
+      assertThat(ledger.failures()).filteredOn(f -> f.scope().account().equals(PROD))
+          .extracting(ScopeOutcome::resourceType)
+          .contains("AzureVirtualMachine", "SoftwarePackage", "AIUsage", "Advisory");
+      assertThat(ledger.failures()).filteredOn(f -> "AzureVirtualMachine".equals(f.resourceType())).singleElement()
+          .satisfies(f -> assertThat(f.missingPermission()).isEqualTo("Microsoft.Compute/virtualMachines/read"));
+      // Its TGI showed only in the user data: this scan did not see it, the earlier one is kept.
+      assertThat(rows("MATCH (vm:AzureVirtualMachine {name: 'nlp-gpu-01', lastScanId: 'scan-vm-a'})-[:USES_AI]->() RETURN vm"))
+          .isEqualTo(1);
+      assertThat(rows("MATCH (vm:AzureVirtualMachine {name: 'ray-head', lastScanId: 'scan-vm-b', settingsScan: 'scanned'}) RETURN vm"))
+          .isEqualTo(1);
     } finally {
       azure.resetFaults();
     }
