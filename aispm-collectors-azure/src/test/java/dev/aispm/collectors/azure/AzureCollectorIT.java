@@ -457,7 +457,7 @@ class AzureCollectorIT {
   }
 
   @Test
-  void aFailedUserDataReadIsRecordedAndKeepsWhatOnlyTheUserDataShowed() {
+  void failedVirtualMachineReadsAreRecordedAndKeepWhatEarlierScansFound() {
     AzureScans.scan(azure.azureEnvironment(), "scan-vm-a");
     assertThat(rows("MATCH (vm:AzureVirtualMachine) RETURN vm")).isEqualTo(2);
     String gpu = "/subscriptions/" + PROD + "/resourceGroups/vm-prod/providers/Microsoft.Compute/virtualMachines/nlp-gpu-01";
@@ -480,6 +480,42 @@ class AzureCollectorIT {
     } finally {
       azure.resetFaults();
     }
+    // Without the network interfaces the VMs are written, their reach unknown, and the Internet edge
+    // an earlier scan drew is kept.
+    azure.server().stubFor(get(urlPathEqualTo("/subscriptions/" + PROD + "/providers/Microsoft.Network/networkInterfaces"))
+        .atPriority(1).willReturn(aResponse().withStatus(403).withBody(denied("Microsoft.Network/networkInterfaces/read"))));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-vm-c");
+      assertThat(ledger.failures()).anySatisfy(f -> {
+        assertThat(f.resourceType()).isEqualTo("AzureVirtualMachine");
+        assertThat(f.missingPermission()).isEqualTo("Microsoft.Network/networkInterfaces/read");
+      });
+      assertThat(rows("""
+          MATCH (:Internet)-[c:CAN_REACH {lastScanId: 'scan-vm-b'}]->(vm:AzureVirtualMachine {name: 'ray-head', lastScanId: 'scan-vm-c'})
+          WHERE vm.internetReachable IS NULL RETURN vm""")).isEqualTo(1);
+    } finally {
+      azure.resetFaults();
+    }
+    // A denied VM listing is recorded for the VMs and the supply-chain types; what was found is kept.
+    azure.server().stubFor(get(urlPathEqualTo("/subscriptions/" + PROD + "/providers/Microsoft.Compute/virtualMachines"))
+        .atPriority(1).willReturn(aResponse().withStatus(403).withBody(denied("Microsoft.Compute/virtualMachines/read"))));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-vm-d");
+      assertThat(ledger.failures()).filteredOn(f -> f.scope().account().equals(PROD))
+          .filteredOn(f -> "Microsoft.Compute/virtualMachines/read".equals(f.missingPermission()))
+          .extracting(ScopeOutcome::resourceType)
+          .containsExactlyInAnyOrder("AzureVirtualMachine", "SoftwarePackage", "AIUsage", "Advisory");
+      assertThat(rows("MATCH (vm:AzureVirtualMachine)-[:USES_AI]->(:AIUsage) RETURN DISTINCT vm")).as("kept").isEqualTo(2);
+      assertThat(rows("MATCH (w:AzureMLWorkspace {name: 'fraud-ws', lastScanId: 'scan-vm-d'}) RETURN w")).as("the rest goes on")
+          .isEqualTo(1);
+    } finally {
+      azure.resetFaults();
+    }
+  }
+
+  private static String denied(String action) {
+    return "{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client 'x' with object id 'y' does not have "
+        + "authorization to perform action '" + action + "' over scope 'z'.\"}}";
   }
 
   private static long rows(String cypher) {
