@@ -43,11 +43,11 @@ public final class VirtualMachineSync {
   /** User data reads at once per subscription: enough to hide latency, few enough not to be throttled. */
   static final int PARALLEL_READS = 4;
 
-  private VirtualMachineSync() {}
-
   /** The types a failed read keeps from cleanup: the VMs and what their AI use and packages hang on. */
   static final List<NodeSchema> TYPES = Stream.concat(Stream.of(AzureVirtualMachineSchema.NODE),
       SupplyChainGraph.TYPES.stream()).toList();
+
+  private VirtualMachineSync() {}
 
   /**
    * @param identities collects the VMs' managed identities, for the principal step
@@ -69,7 +69,7 @@ public final class VirtualMachineSync {
         .orElse(null);
     InterfaceView view = new InterfaceView(interfaces, publicIps, network);
     List<JsonNode> chosen = vms.stream().filter(vm -> VirtualMachineTransformer.readsUserData(vm, view)).toList();
-    Map<String, VmUserData> userData = readUserData(s, chosen, path -> fetcher.userData(path));
+    Map<String, VmUserData> userData = readUserData(s, chosen, fetcher::userData);
     VirtualMachineTransformer.transform(vms, userData, view, s.tenantId(), catalogue, advisories, s.scope(), out);
     // Only the identities of VMs written: a principal node for every VM of the subscription is no AI inventory.
     Set<String> written = out.nodes(AzureVirtualMachineSchema.NODE).stream().map(NodeRecord::id)
