@@ -305,7 +305,8 @@ class AzureCollectorIT {
     assertThat(ray.get("userData").asString()).isEqualTo("read");
     assertThat(ray.get("scan").asString()).isEqualTo("scanned");
     assertThat(ray.get("reachable").asBoolean()).isTrue();
-    // nlp-gpu-01: a T4 GPU size named for nothing; its user data runs TGI with a Hugging Face token.
+    // nlp-gpu-01, on the list's second page (nextLink): a T4 GPU size named for nothing; its user data
+    // runs TGI with a Hugging Face token.
     Record gpu = one("""
         MATCH (vm:AzureVirtualMachine {name: 'nlp-gpu-01', gpu: true, vmSize: 'Standard_NC4as_T4_v3'})
               -[:USES_AI]->(u:AIUsage {kind: 'server', subject: 'tgi'})
