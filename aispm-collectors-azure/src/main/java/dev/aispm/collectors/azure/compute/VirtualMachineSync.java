@@ -11,6 +11,7 @@ import dev.aispm.collectors.azure.network.InterfaceView;
 import dev.aispm.collectors.azure.network.NetworkFetcher;
 import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
 import dev.aispm.graph.write.NodeRecord;
@@ -69,7 +70,7 @@ public final class VirtualMachineSync {
         .orElse(null);
     InterfaceView view = new InterfaceView(interfaces, publicIps, network);
     List<JsonNode> chosen = vms.stream().filter(vm -> VirtualMachineTransformer.readsUserData(vm, view)).toList();
-    Map<String, VmUserData> userData = readUserData(s, chosen, fetcher::userData);
+    Map<String, UserData> userData = readUserData(s, chosen, fetcher::userData);
     VirtualMachineTransformer.transform(vms, userData, view, s.tenantId(), catalogue, advisories, s.scope(), out);
     // Only the identities of VMs written: a principal node for every VM of the subscription is no AI inventory.
     Set<String> written = out.nodes(AzureVirtualMachineSchema.NODE).stream().map(NodeRecord::id)
@@ -88,8 +89,8 @@ public final class VirtualMachineSync {
    *
    * @param read the base64 user data of a VM path, null when it has none; throws {@link ArmException}
    */
-  static Map<String, VmUserData> readUserData(AzureScope s, List<JsonNode> chosen, Function<String, String> read) {
-    Map<String, VmUserData> out = new HashMap<>();
+  static Map<String, UserData> readUserData(AzureScope s, List<JsonNode> chosen, Function<String, String> read) {
+    Map<String, UserData> out = new HashMap<>();
     if (chosen.isEmpty()) {
       return out;
     }
@@ -101,15 +102,15 @@ public final class VirtualMachineSync {
         String path = Json.text(vm, "id");
         running.add(pool.submit(() -> {
           try {
-            return new Result(path, VmUserData.decode(read.apply(path)), null);
+            return new Result(path, UserData.decode(read.apply(path)), null);
           } catch (ArmException e) {
             if (e.notFound()) {
-              return new Result(path, VmUserData.notRead("the VM no longer exists"), null);
+              return new Result(path, UserData.notRead("the VM no longer exists"), null);
             }
-            return new Result(path, VmUserData.notRead("reading its user data failed: " + e.getMessage()), e);
+            return new Result(path, UserData.notRead("reading its user data failed: " + e.getMessage()), e);
           } catch (RuntimeException e) {
             ArmException wrapped = new ArmException(0, null, e.toString(), "Microsoft.Compute/virtualMachines/read", null);
-            return new Result(path, VmUserData.notRead("reading its user data failed: " + e), wrapped);
+            return new Result(path, UserData.notRead("reading its user data failed: " + e), wrapped);
           }
         }));
       }
@@ -139,5 +140,5 @@ public final class VirtualMachineSync {
     return out;
   }
 
-  private record Result(String path, VmUserData userData, ArmException failure) {}
+  private record Result(String path, UserData userData, ArmException failure) {}
 }

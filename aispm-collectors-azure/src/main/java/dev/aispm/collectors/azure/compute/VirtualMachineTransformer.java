@@ -13,6 +13,7 @@ import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
@@ -73,7 +74,7 @@ public final class VirtualMachineTransformer {
    *                 VM without an entry was not read (its settings are not judged)
    * @param tenantId the tenant, for the managed identities' principal ids
    */
-  public static void transform(List<JsonNode> vms, Map<String, VmUserData> userData, InterfaceView network,
+  public static void transform(List<JsonNode> vms, Map<String, UserData> userData, InterfaceView network,
       String tenantId, AiCatalogue catalogue, AdvisoryIndex advisories, ScopeKey scope, GraphBatch out) {
     for (JsonNode vm : vms) {
       String id = ArmIds.normalize(text(vm, "id"));
@@ -83,8 +84,8 @@ public final class VirtualMachineTransformer {
       String name = name(vm);
       Map<String, String> tags = tags(vm);
       InterfaceView.Exposure exposure = network.exposure(interfaces(vm));
-      VmUserData script = userData.get(id);
-      boolean read = script != null && VmUserData.READ.equals(script.status());
+      UserData script = userData.get(id);
+      boolean read = script != null && UserData.READ.equals(script.status());
       List<String> images = read ? ScriptContainerImages.images(script.text()) : List.of();
       List<SelfHostedServers.Match> servers = SelfHostedServers.identify(name, tags, images,
           InterfaceView.serverPorts(exposure.openPorts()));
@@ -116,7 +117,7 @@ public final class VirtualMachineTransformer {
           .set("internetExposedPorts", nonEmpty(exposure.openPorts()))
           .set("internetReachable", exposure.reachable())
           .set("identityType", ResourceIdentity.type(vm))
-          .set("userData", script == null ? VmUserData.NOT_READ : script.status())
+          .set("userData", script == null ? UserData.NOT_READ : script.status())
           .set("userDataImages", nonEmpty(images));
       out.add(AzureVirtualMachineSchema.NODE, (installs == null ? node : installs.describe(node)).build());
       for (ResourceIdentity identity : ResourceIdentity.of(vm)) {
@@ -156,12 +157,12 @@ public final class VirtualMachineTransformer {
   }
 
   /** The user data judged for secrets, one setting per non-blank line ({@code userData line 6}). */
-  static SettingSecrets.Report secrets(String id, VmUserData script) {
+  static SettingSecrets.Report secrets(String id, UserData script) {
     if (script == null) {
       return SettingSecrets.Report.notRead("user data not read");
     }
     return switch (script.status()) {
-      case VmUserData.READ -> {
+      case UserData.READ -> {
         Map<String, String> lines = new LinkedHashMap<>();
         String[] split = script.text().split("\\r?\\n", -1);
         for (int n = 0; n < split.length; n++) {
@@ -171,8 +172,8 @@ public final class VirtualMachineTransformer {
         }
         yield SettingSecrets.report(lines, "azure vm " + id + " user data");
       }
-      case VmUserData.NONE -> new SettingSecrets.Report(SettingSecrets.Report.SCANNED, null, List.of());
-      case VmUserData.FAILED -> new SettingSecrets.Report(SettingSecrets.Report.FAILED, script.error(), List.of());
+      case UserData.NONE -> new SettingSecrets.Report(SettingSecrets.Report.SCANNED, null, List.of());
+      case UserData.FAILED -> new SettingSecrets.Report(SettingSecrets.Report.FAILED, script.error(), List.of());
       default -> SettingSecrets.Report.notRead(script.error());
     };
   }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.AzureScope;
 import dev.aispm.collectors.azure.arm.ArmException;
+import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.scan.ScanLedger;
 import dev.aispm.graph.scan.ScopeOutcome;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** User data reads: in parallel, each failure leaving that VM unread, recorded once for the VM and supply-chain types. */
@@ -24,7 +25,7 @@ class VirtualMachineSyncTest {
     AzureScope scope = new AzureScope("11111111-aaaa-4aaa-8aaa-111111111111", "tenant", null, ledger);
     List<JsonNode> chosen = VirtualMachineTransformerTest.vms().subList(0, 3);
     String script = Base64.getEncoder().encodeToString("ray start --head\n".getBytes(StandardCharsets.UTF_8));
-    Map<String, VmUserData> read = VirtualMachineSync.readUserData(scope, chosen, path -> {
+    Map<String, UserData> read = VirtualMachineSync.readUserData(scope, chosen, path -> {
       if (path.endsWith("/gpu-inference-01")) {
         throw new ArmException(403, "AuthorizationFailed", "HTTP 403 AuthorizationFailed: denied",
             "Microsoft.Compute/virtualMachines/read", "Microsoft.Compute/virtualMachines/read");
@@ -35,10 +36,10 @@ class VirtualMachineSyncTest {
       return script;
     });
 
-    assertThat(read.get(VM + "ray-head")).isEqualTo(new VmUserData("read", null, "ray start --head\n"));
+    assertThat(read.get(VM + "ray-head")).isEqualTo(new UserData("read", null, "ray start --head\n"));
     assertThat(read.get(VM + "gpu-inference-01").status()).isEqualTo("not-read");
     assertThat(read.get(VM + "gpu-inference-01").error()).contains("403");
-    assertThat(read.get(VM + "render-02")).isEqualTo(VmUserData.notRead("the VM no longer exists"));
+    assertThat(read.get(VM + "render-02")).isEqualTo(UserData.notRead("the VM no longer exists"));
     assertThat(ledger.failures()).extracting(ScopeOutcome::resourceType)
         .containsExactlyInAnyOrder("AzureVirtualMachine", "SoftwarePackage", "AIUsage", "Advisory");
     assertThat(ledger.failures()).allSatisfy(f ->

@@ -11,6 +11,7 @@ import dev.aispm.collectors.azure.network.InterfaceView;
 import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.collectors.azure.network.SecurityGroupTransformer;
 import dev.aispm.collectors.azure.network.VirtualNetworkTransformer;
+import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
 import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
@@ -56,15 +57,15 @@ class VirtualMachineTransformerTest {
   }
 
   /** The decoded user data of every VM the recorded Get answers cover. */
-  static Map<String, VmUserData> userData() {
-    Map<String, VmUserData> out = new HashMap<>();
+  static Map<String, UserData> userData() {
+    Map<String, UserData> out = new HashMap<>();
     for (JsonNode vm : Recorded.list("compute", "VirtualMachines_Get_userData")) {
-      out.put(ArmIds.normalize(Json.text(vm, "id")), VmUserData.decode(Json.text(vm, "properties", "userData")));
+      out.put(ArmIds.normalize(Json.text(vm, "id")), UserData.decode(Json.text(vm, "properties", "userData")));
     }
     return out;
   }
 
-  static GraphBatch transform(Map<String, VmUserData> userData, InterfaceView network) {
+  static GraphBatch transform(Map<String, UserData> userData, InterfaceView network) {
     GraphBatch out = new GraphBatch();
     VirtualMachineTransformer.transform(vms(), userData, network, "tenant", AiCatalogue.builtIn(),
         AdvisoryStore.bundled(), SCOPE, out);

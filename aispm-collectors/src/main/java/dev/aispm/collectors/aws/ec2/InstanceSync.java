@@ -4,6 +4,7 @@ import dev.aispm.collectors.aws.AwsFailures;
 import dev.aispm.collectors.aws.AwsScope;
 import dev.aispm.collectors.aws.iam.InstanceProfiles;
 import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.scanners.advisory.AdvisoryIndex;

@@ -8,6 +8,7 @@ import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.collectors.content.SupplyChainGraph;
+import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.write.NodeRecord;

@@ -97,17 +97,8 @@ public final class LifecycleConfigTransformer {
    * reads the scripts in clear.
    */
   static SettingSecrets.Report secrets(Map<String, String> base64ByName, String where) {
-    Map<String, String> scripts = new LinkedHashMap<>();
-    int unreadable = 0;
-    for (var e : base64ByName.entrySet()) {
-      byte[] bytes = Base64Scripts.decode(e.getValue());
-      if (bytes == null) {
-        unreadable++;
-      } else {
-        scripts.put(e.getKey(), new String(bytes, StandardCharsets.UTF_8));
-      }
-    }
-    return ScriptSecrets.report(scripts, unreadable, where);
+    Decoded d = decode(base64ByName);
+    return ScriptSecrets.report(d.scripts(), d.unreadable(), where);
   }
 
   /**
@@ -116,6 +107,14 @@ public final class LifecycleConfigTransformer {
    */
   static StartupScriptInstalls.Report installs(Map<String, String> base64ByName, AiCatalogue catalogue,
       AdvisoryIndex advisories) {
+    Decoded d = decode(base64ByName);
+    return StartupScriptInstalls.read(d.scripts(), d.unreadable(), catalogue, advisories);
+  }
+
+  /** Scripts decoded by name, and how many were not base64. */
+  private record Decoded(Map<String, String> scripts, int unreadable) {}
+
+  private static Decoded decode(Map<String, String> base64ByName) {
     Map<String, String> scripts = new LinkedHashMap<>();
     int unreadable = 0;
     for (var e : base64ByName.entrySet()) {
@@ -126,7 +125,7 @@ public final class LifecycleConfigTransformer {
         scripts.put(e.getKey(), new String(bytes, StandardCharsets.UTF_8));
       }
     }
-    return StartupScriptInstalls.read(scripts, unreadable, catalogue, advisories);
+    return new Decoded(scripts, unreadable);
   }
 
   /** The configuration's ARN from its name, as a notebook that names it must link to. */

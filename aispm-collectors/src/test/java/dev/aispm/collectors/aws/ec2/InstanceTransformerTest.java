@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.RecordedAnswersAccess;
 import dev.aispm.collectors.aws.iam.InstanceProfiles;
+import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.schema.aws.ec2.InstanceSchema;
 import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.iam.IamClient;
 
 /** Self-hosted AI servers on EC2 from a recorded DescribeInstances answer and the region's network facts. */
 class InstanceTransformerTest {

@@ -4,6 +4,7 @@ import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.iam.RoleSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.InstallProperties;
 import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -38,12 +39,7 @@ public final class InstanceSchema {
       .property("userData", "Whether its user data was read (DescribeInstanceAttribute): read, none (it has none), "
           + "not-read (the call failed) or failed (not base64, binary, or over 1 MiB uncompressed)")
       .property("userDataImages", "Container images its user data runs (docker / podman run, compose image: lines)")
-      .property("installScan", "Result of reading the user data's install commands: scanned, partial or failed")
-      .property("requirementFiles", "Requirements or environment files the user data installs from, credentials "
-          + "removed; not fetched")
-      .property("packageIndexes", "Package indexes other than the public defaults the user data installs from, "
-          + "credentials removed")
-      .property("unresolvedInstalls", "Install arguments built from variables or command output at run time")
+      .properties(b -> InstallProperties.declare(b, "its user data"))
       .properties(b -> SettingProperties.declare(b, "its user data, line by line"))
       .build();
 

@@ -6,6 +6,7 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.InstallProperties;
 import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -49,12 +50,7 @@ public final class AzureVirtualMachineSchema {
       .property("userData", "Whether its user data was read (GET with $expand=userData): read, none (it has none), "
           + "not-read (not asked for, or the call failed) or failed (not base64, binary, or over 1 MiB uncompressed)")
       .property("userDataImages", "Container images its user data runs (docker / podman run, compose image: lines)")
-      .property("installScan", "Result of reading the user data's install commands: scanned, partial or failed")
-      .property("requirementFiles", "Requirements or environment files the user data installs from, credentials "
-          + "removed; not fetched")
-      .property("packageIndexes", "Package indexes other than the public defaults the user data installs from, "
-          + "credentials removed")
-      .property("unresolvedInstalls", "Install arguments built from variables or command output at run time")
+      .properties(b -> InstallProperties.declare(b, "its user data"))
       .properties(b -> SettingProperties.declare(b, "its user data, line by line"))
       .build();
 

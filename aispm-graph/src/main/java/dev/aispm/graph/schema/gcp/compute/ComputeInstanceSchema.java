@@ -3,6 +3,7 @@ package dev.aispm.graph.schema.gcp.compute;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
+import dev.aispm.graph.schema.common.InstallProperties;
 import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
 import dev.aispm.graph.schema.common.supplychain.SoftwarePackageSchema;
@@ -52,12 +53,7 @@ public final class ComputeInstanceSchema {
       .property("startupScriptUrl", "Value of startup-script-url: the script is in that object, not read")
       .property("startupScriptImages", "Container images the script runs (docker / podman run, compose image: "
           + "lines) or the container declaration names")
-      .property("installScan", "Result of reading the script's install commands: scanned, partial or failed")
-      .property("requirementFiles", "Requirements or environment files the script installs from, credentials "
-          + "removed; not fetched")
-      .property("packageIndexes", "Package indexes other than the public defaults the script installs from, "
-          + "credentials removed")
-      .property("unresolvedInstalls", "Install arguments built from variables or command output at run time")
+      .properties(b -> InstallProperties.declare(b, "its startup script"))
       .properties(b -> SettingProperties.declare(b, "its startup script metadata, line by line"))
       .build();
 

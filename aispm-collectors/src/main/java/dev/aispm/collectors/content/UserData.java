@@ -1,6 +1,5 @@
-package dev.aispm.collectors.aws.ec2;
+package dev.aispm.collectors.content;
 
-import dev.aispm.collectors.content.Base64Scripts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 /**
- * An instance's user data as DescribeInstanceAttribute answers it (base64), decoded to the script
- * cloud-init runs: plain, or gzip-compressed as cloud-init also accepts. Decoding is bounded and
- * never throws: data that is not base64, not text, or larger than {@link #MAX_TEXT} once
- * uncompressed (a compression bomb) is {@code failed} with the reason, never the content.
+ * A virtual machine's user data as the cloud API answers it (base64: EC2's DescribeInstanceAttribute,
+ * an Azure VM's {@code userData}), decoded to the script cloud-init runs: plain, or gzip-compressed
+ * as cloud-init also accepts. Decoding is bounded and never throws: data that is not base64, not
+ * text, or larger than {@link #MAX_TEXT} (once uncompressed: a compression bomb) is {@code failed}
+ * with the reason, never the content.
  *
- * @param status {@link #READ}, {@link #NONE} (the instance has no user data), {@link #NOT_READ}
- *               (the call failed) or {@link #FAILED} (it could not be decoded)
+ * @param status {@link #READ}, {@link #NONE} (the machine has no user data), {@link #NOT_READ}
+ *               (not asked for, or the call failed) or {@link #FAILED} (it could not be decoded)
  * @param error  why it is not read; null otherwise
  * @param text   the script, when read
  */
@@ -27,20 +27,20 @@ public record UserData(String status, String error, String text) {
   public static final String NONE = "none";
   public static final String NOT_READ = "not-read";
   public static final String FAILED = "failed";
-  /** AWS caps user data at 16 KB before encoding; a compressed one may expand, up to this. */
-  static final int MAX_TEXT = 1024 * 1024;
+  /** AWS caps user data at 16 KB, Azure at 64 KB; a compressed one may expand, up to this. */
+  public static final int MAX_TEXT = 1024 * 1024;
 
-  /** An instance without user data. */
+  /** A machine without user data. */
   public static UserData none() {
     return new UserData(NONE, null, null);
   }
 
-  /** User data that could not be asked for, e.g. without ec2:DescribeInstanceAttribute. */
+  /** User data that could not be asked for, e.g. without the permission to read it. */
   public static UserData notRead(String why) {
     return new UserData(NOT_READ, why, null);
   }
 
-  /** Decodes the attribute's value; null or empty means the instance has none. */
+  /** Decodes the API's value; null or blank means the machine has none. */
   public static UserData decode(String base64) {
     if (base64 == null || base64.isBlank()) {
       return none();
@@ -48,6 +48,9 @@ public record UserData(String status, String error, String text) {
     byte[] raw = Base64Scripts.decode(base64);
     if (raw == null) {
       return failed("user data is not base64");
+    }
+    if (raw.length > MAX_TEXT) {
+      return failed("user data is more than " + MAX_TEXT + " bytes");
     }
     byte[] bytes = raw;
     if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {

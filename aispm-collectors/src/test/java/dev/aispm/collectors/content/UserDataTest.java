@@ -1,17 +1,15 @@
-package dev.aispm.collectors.aws.ec2;
+package dev.aispm.collectors.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aispm.collectors.aws.RecordedAnswersAccess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 
-/** Decoding user data as DescribeInstanceAttribute answers it, including hostile answers. */
+/** Decoding user data as the cloud APIs answer it (base64, plain or gzip), including hostile answers. */
 class UserDataTest {
   private static String b64(byte[] b) {
     return Base64.getEncoder().encodeToString(b);
@@ -23,18 +21,6 @@ class UserDataTest {
       gz.write(b);
     }
     return out.toByteArray();
-  }
-
-  @Test
-  void theSdkHandsOverTheBase64ValueOrNothing() {
-    try (Ec2Client c = RecordedAnswersAccess.ec2("ec2/DescribeInstanceAttribute-userData.xml")) {
-      UserData d = UserData.decode(UserDataFetcher.fetch(c, "i-0acme1gpu00000001"));
-      assertThat(d.status()).isEqualTo(UserData.READ);
-      assertThat(d.text()).startsWith("#!/bin/bash").contains("text-generation-inference");
-    }
-    try (Ec2Client c = RecordedAnswersAccess.ec2("ec2/DescribeInstanceAttribute-none.xml")) {
-      assertThat(UserData.decode(UserDataFetcher.fetch(c, "i-0acme1bastion000001")).status()).isEqualTo(UserData.NONE);
-    }
   }
 
   @Test
@@ -62,5 +48,12 @@ class UserDataTest {
     assertThat(UserData.decode(b64("a\0b".getBytes(StandardCharsets.UTF_8))).error()).contains("binary");
     assertThat(UserData.decode(null).status()).isEqualTo(UserData.NONE);
     assertThat(UserData.decode("  ").status()).isEqualTo(UserData.NONE);
+  }
+
+  @Test
+  void userDataLargerThanTheBoundIsNotReadEvenUncompressed() {
+    UserData d = UserData.decode(b64(new byte[UserData.MAX_TEXT + 1]));
+    assertThat(d.status()).isEqualTo(UserData.FAILED);
+    assertThat(d.error()).isEqualTo("user data is more than " + UserData.MAX_TEXT + " bytes");
   }
 }
