@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Judges start-up scripts that a cloud API hands over in clear (EC2 user data, SageMaker lifecycle
  * hooks) for secrets, line by line: each non-blank line is a setting named by its script and line
- * number ({@code OnStart[0] line 12}), so a finding points a responder at the line to clean. What
+ * number ({@code OnStart[0] line 12}), so a finding points a responder at the line to clean; a
+ * one-line value is named by its key alone. What
  * {@link SettingSecrets} keeps is all that is kept; the script itself is dropped.
  */
 public final class ScriptSecrets {
@@ -25,6 +26,11 @@ public final class ScriptSecrets {
       if (script.getValue() == null) {
         continue;
       }
+      if (script.getValue().indexOf('\n') < 0) {
+        // A one-line value (a metadata entry, a description) is named by its key alone.
+        lines.put(script.getKey(), script.getValue());
+        continue;
+      }
       String[] split = script.getValue().split("\\r?\\n", -1);
       for (int n = 0; n < split.length; n++) {
         if (!split[n].isBlank()) {
@@ -37,6 +43,6 @@ public final class ScriptSecrets {
       return report;
     }
     return new SettingSecrets.Report(SettingSecrets.Report.FAILED, unreadable + " script(s) of " + where
-        + " could not be decoded; the others were judged", List.copyOf(report.secrets()));
+        + " could not be read; the others were judged", List.copyOf(report.secrets()));
   }
 }

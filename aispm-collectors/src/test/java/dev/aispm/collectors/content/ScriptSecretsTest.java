@@ -26,10 +26,16 @@ class ScriptSecretsTest {
   void aScriptThatCouldNotBeDecodedMakesTheReportFailedButKeepsWhatTheOthersShowed() {
     SettingSecrets.Report r = ScriptSecrets.report(Map.of("Content", "export HF_TOKEN=" + TOKEN), 1, "test config");
     assertThat(r.status()).isEqualTo(SettingSecrets.Report.FAILED);
-    assertThat(r.error()).isEqualTo("1 script(s) of test config could not be decoded; the others were judged");
+    assertThat(r.error()).isEqualTo("1 script(s) of test config could not be read; the others were judged");
     assertThat(r.secrets()).hasSize(1);
     SettingSecrets.Report clean = ScriptSecrets.report(Map.of("Content", "echo hello"), 0, "test config");
     assertThat(clean.status()).isEqualTo(SettingSecrets.Report.SCANNED);
     assertThat(clean.secrets()).isEmpty();
+  }
+
+  @Test
+  void aOneLineValueIsNamedByItsKeyAlone() {
+    SettingSecrets.Report r = ScriptSecrets.report(Map.of("metadata.hf-token", TOKEN), 0, "test vm");
+    assertThat(r.described()).singleElement().asString().startsWith("metadata.hf-token: secret.huggingface-token");
   }
 }

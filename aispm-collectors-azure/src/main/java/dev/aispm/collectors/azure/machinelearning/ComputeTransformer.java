@@ -12,6 +12,7 @@ import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLComputeSchema;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
@@ -107,7 +108,7 @@ public final class ComputeTransformer {
         SetupScripts.Found scripts = catalogue == null ? null
             : SetupScripts.read(c, text(c, "name") == null ? id : text(c, "name"), catalogue, advisories);
         if (scripts != null) {
-          scripts.installs().describe(node)
+          SettingSecrets.write(scripts.installs().describe(node), scripts.secrets())
               .set("workspaceSetupScripts", scripts.workspaceFiles().isEmpty() ? null : scripts.workspaceFiles());
           WriteBatch supplyChain = new WriteBatch();
           // Azure OpenAI and Azure AI Services are Azure's managed AI: their use shows in their own inventory.

@@ -4,6 +4,8 @@ import static dev.aispm.collectors.azure.arm.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.content.Base64Scripts;
+import dev.aispm.collectors.content.ScriptSecrets;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
 import dev.aispm.scanners.aiusage.AiCatalogue;
@@ -35,8 +37,11 @@ public final class SetupScripts {
    * @param installs       their install commands; a script kept on the workspace share or whose
    *                       inline data is not base64 UTF-8 text counts as unreadable
    * @param workspaceFiles scripts kept on the workspace file share, as {@code HOOK: PATH}
+   * @param secrets        the inline scripts judged for secrets line by line ({@code startupScript line 4});
+   *                       failed when one could not be read, with what the others showed
    */
-  public record Found(StartupScriptInstalls.Report installs, List<String> workspaceFiles) {
+  public record Found(StartupScriptInstalls.Report installs, List<String> workspaceFiles,
+      SettingSecrets.Report secrets) {
     public Found {
       workspaceFiles = List.copyOf(workspaceFiles);
     }
@@ -75,6 +80,9 @@ public final class SetupScripts {
     if (inline.isEmpty() && unreadable == 0) {
       return null;
     }
-    return new Found(StartupScriptInstalls.read(inline, unreadable, catalogue, advisories), workspaceFiles);
+    Map<String, String> byHook = new LinkedHashMap<>();
+    inline.forEach((key, script) -> byHook.put(key.substring(key.lastIndexOf('/') + 1), script));
+    return new Found(StartupScriptInstalls.read(inline, unreadable, catalogue, advisories), workspaceFiles,
+        ScriptSecrets.report(byHook, unreadable, "azure ml compute " + name + " setup scripts"));
   }
 }

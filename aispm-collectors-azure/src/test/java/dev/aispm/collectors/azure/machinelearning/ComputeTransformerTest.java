@@ -122,6 +122,23 @@ class ComputeTransformerTest {
     assertThat(unread.nodes(SoftwarePackageSchema.NODE)).isEmpty();
   }
 
+  @Test
+  void anInlineSetupScriptIsJudgedForSecretsLineByLineAndAWorkspaceScriptLeavesItOpen() {
+    String key = "sk-proj-Qz7Lm2Xv9Tk4Wr1Nb6Hc3Jd8Fs5Gp0Ya4Ee7Ui2Oo9Pq6Xr3Ms8Nt1";
+    GraphBatch leaky = withScripts(List.of(instance("""
+        {"startupScript": {"scriptSource": "inline", "scriptData": "%s"}}"""
+        .formatted(base64("#!/bin/bash\npip install openai==1.30.1\necho 'OPENAI_API_KEY=" + key + "' >> /etc/environment\n")))));
+    Map<String, Object> ci = node(leaky.nodes(AzureMLComputeSchema.INSTANCE), "ci");
+    assertThat(ci).containsEntry("settingsScan", "scanned");
+    assertThat(ci.get("settingSecrets")).asList().singleElement().asString()
+        .startsWith("startupScript line 3: secret.openai-api-key (critical)");
+    assertThat(ci.toString()).doesNotContain(key);
+    GraphBatch listed = withScripts(Recorded.list("machinelearning", "Compute_List"));
+    assertThat(node(listed.nodes(AzureMLComputeSchema.INSTANCE), "open-ci")).containsEntry("settingsScan", "scanned")
+        .containsEntry("settingSecrets", null);
+    assertThat(node(listed.nodes(AzureMLComputeSchema.INSTANCE), "vnet-ci")).containsEntry("settingsScan", "failed");
+  }
+
   static GraphBatch withScripts(List<JsonNode> computes) {
     GraphBatch out = new GraphBatch();
     ComputeTransformer.transform(computes, WS, "ws", "tenant", NetworkView.unknown(), AiCatalogue.builtIn(),

@@ -13,6 +13,8 @@ import dev.aispm.graph.schema.gcp.workbench.WorkbenchInstanceSchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.collectors.content.CodePackageScan.CodeReport;
+import dev.aispm.collectors.content.ScriptSecrets;
+import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
@@ -21,6 +23,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +84,7 @@ public final class InstanceTransformer {
       PostStartupScript script = scripts.get(i.getName());
       StartupScriptInstalls.Report installs = md.containsKey(PostStartupScript.METADATA_KEY) && script != null
           ? installs(GcpIds.lastSegment(i.getName()), script, catalogue, advisories) : null;
-      NodeRecord.Builder node = NodeRecord.of(id, scope)
+      NodeRecord.Builder node = SettingSecrets.write(NodeRecord.of(id, scope), secrets(i.getName(), md, script))
           .set("name", GcpIds.lastSegment(i.getName()))
           .set("zone", zone)
           .set("state", i.getState().name())
@@ -124,14 +127,52 @@ public final class InstanceTransformer {
       return new StartupScriptInstalls.Report(CodeReport.notRead(CodeReport.FAILED, script.error()), List.of(),
           List.of(), 0);
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(script.bytes())).toString();
-    } catch (CharacterCodingException e) {
+    String text = utf8(script.bytes());
+    if (text == null) {
       return StartupScriptInstalls.read(Map.of(), 1, catalogue, advisories);
     }
     return StartupScriptInstalls.read(Map.of(instance + "/" + PostStartupScript.METADATA_KEY, text), 0, catalogue,
         advisories);
+  }
+
+  /**
+   * The instance's metadata values and its post-startup script judged for secrets, line by line
+   * ({@code post-startup-script line 6}, {@code metadata.KEY}); SSH keys are public keys, not
+   * secrets. Both are readable by every holder of notebooks.instances.get and of the script's
+   * object. A script that could not be read leaves the verdict open, with what the metadata showed.
+   */
+  static SettingSecrets.Report secrets(String name, Map<String, String> metadata, PostStartupScript script) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    metadata.forEach((k, v) -> {
+      if (!k.equals("ssh-keys") && !k.equals(PostStartupScript.METADATA_KEY)) {
+        texts.put("metadata." + k, v);
+      }
+    });
+    int unreadable = 0;
+    String unread = null;
+    if (metadata.containsKey(PostStartupScript.METADATA_KEY)) {
+      String text = script == null || script.bytes() == null ? null : utf8(script.bytes());
+      if (text == null) {
+        unreadable = 1;
+        unread = script == null || script.error() == null ? "the post-startup script could not be read"
+            : "the post-startup script could not be read: " + script.error();
+      } else {
+        texts.put(PostStartupScript.METADATA_KEY, text);
+      }
+    }
+    SettingSecrets.Report report = ScriptSecrets.report(texts, 0, "workbench instance " + name);
+    if (unreadable == 0 || !SettingSecrets.Report.SCANNED.equals(report.status())) {
+      return report;
+    }
+    return new SettingSecrets.Report(SettingSecrets.Report.NOT_READ, unread, report.secrets());
+  }
+
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static Long idle(String seconds) {

@@ -135,4 +135,25 @@ class InstanceTransformerTest {
     assertThat(InstanceTransformer.containerImage(setup.build()))
         .isEqualTo("us-central1-docker.pkg.dev/acme-vertex-prod/notebooks/torch:latest");
   }
+
+  @Test
+  void thePostStartupScriptAndMetadataAreJudgedForSecretsAndAnUnreadScriptLeavesItOpen() {
+    String token = "hf_Lk4Wq9Rz2Xm7Tn3Vb8Yc1Jd6Fs0Gh5Pa3E";
+    WriteBatch leaky = withScript(PostStartupScript.read(("#!/bin/bash\nexport HF_TOKEN=" + token
+        + "\npip install transformers\n").getBytes(StandardCharsets.UTF_8)));
+    var research = node(leaky, "research-workbench").properties();
+    assertThat(research).containsEntry("settingsScan", "scanned");
+    assertThat(research.get("settingSecrets")).asList().singleElement().asString()
+        .startsWith("post-startup-script line 2: secret.huggingface-token (high)");
+    assertThat(leaky.toString()).doesNotContain(token);
+    WriteBatch clean = withScript(PostStartupScript.read(SCRIPT.getBytes(StandardCharsets.UTF_8)));
+    assertThat(node(clean, "research-workbench").properties()).containsEntry("settingsScan", "scanned")
+        .containsEntry("settingSecrets", null);
+    // An instance without a post-startup script: its metadata alone is judged.
+    assertThat(node(clean, "secure-workbench").properties()).containsEntry("settingsScan", "scanned");
+    WriteBatch denied = withScript(PostStartupScript.failed("HTTP 403 Forbidden: storage.objects.get denied"));
+    assertThat(node(denied, "research-workbench").properties()).containsEntry("settingsScan", "not-read")
+        .containsEntry("settingsScanError",
+            "the post-startup script could not be read: HTTP 403 Forbidden: storage.objects.get denied");
+  }
 }

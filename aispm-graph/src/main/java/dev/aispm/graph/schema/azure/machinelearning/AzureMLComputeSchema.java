@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.azure.machinelearning;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.network.AzureNetworkSecurityGroupSchema;
 import dev.aispm.graph.schema.azure.network.AzureSubnetSchema;
@@ -49,6 +50,8 @@ public final class AzureMLComputeSchema {
           + "which cannot be read without running the scripts")
       .property("workspaceSetupScripts", "Setup scripts kept on the workspace file share (scriptSource workspace), "
           + "as HOOK: PATH; they are not read")
+      .properties(b -> SettingProperties.declare(b, "its inline setup scripts, line by line (startupScript line 4); "
+          + "a script kept on the workspace file share is not read, which leaves the verdict open"))
       .build();
 
   public static final NodeSchema CLUSTER = NodeSchema.builder("AzureMLComputeCluster")

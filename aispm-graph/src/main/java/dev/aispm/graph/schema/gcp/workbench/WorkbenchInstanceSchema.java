@@ -2,6 +2,7 @@ package dev.aispm.graph.schema.gcp.workbench;
 
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
+import dev.aispm.graph.schema.common.SettingProperties;
 import dev.aispm.graph.schema.gcp.artifactregistry.GcpArtifactImageSchema;
 import dev.aispm.graph.schema.common.CommonSchemas;
 import dev.aispm.graph.schema.common.supplychain.AiUsageSchema;
@@ -56,6 +57,8 @@ public final class WorkbenchInstanceSchema {
           + "(--index-url, --extra-index-url, PIP_INDEX_URL, --registry, channel URLs), credentials removed")
       .property("unresolvedInstalls", "Install arguments built from variables or command output at run time, "
           + "which cannot be read without running the script")
+      .properties(b -> SettingProperties.declare(b, "its metadata values and post-startup script, line by line "
+          + "(post-startup-script line 6, metadata.KEY; SSH keys are not judged)"))
       .build();
 
   public static final RelSchema USES_PACKAGE = RelSchema.of("USES_PACKAGE", NODE, SoftwarePackageSchema.NODE,
