@@ -89,9 +89,11 @@ class GcpRulesIT {
   void commonNetworkAndIdentityRulesReadGcpAssets() {
     assertThat(failing("endpoint_reachable_from_internet")).containsExactlyInAnyOrder(V + "endpoints/2001",
         V + "indexEndpoints/9001");
+    // allow-mlflow governs the mlflow VM, compute that serves a self-hosted AI server.
     assertThat(failing("security_group_open_to_world_on_ai_compute")).containsExactlyInAnyOrder(
         "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere",
-        "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh");
+        "//compute.googleapis.com/projects/acme-ml-research/global/firewalls/default-allow-ssh",
+        "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-mlflow");
     // Firewall rules are firewalls of their network, which routes to the internet and holds Workbench instances.
     assertThat(failing("firewall_open_to_world_on_ai_tool_ports")).containsExactlyInAnyOrder(
         "//compute.googleapis.com/projects/acme-vertex-prod/global/firewalls/allow-jupyter-from-anywhere",

@@ -1,5 +1,7 @@
 MATCH (c:Asset)-[:HAS_SECURITY_GROUP]->(g:Network)
 WHERE c:Notebook OR c:TrainingJob OR c:ProcessingJob OR c:Model OR c:Endpoint
+   // Compute that serves a self-hosted AI server (a VM or a container service running vLLM, MLflow, Ray...).
+   OR (c:Compute AND EXISTS { (c)-[:USES_AI]->(:AIUsage {kind: 'server'}) })
 WITH g, collect(c) AS users
 WITH g, users, g.openToWorld AS v
 RETURN g.id AS resourceId,

@@ -120,6 +120,14 @@ public final class InstanceTransformer {
           .set("userData", script == null ? UserData.NOT_READ : script.status())
           .set("userDataImages", images.isEmpty() ? null : images);
       out.node(InstanceSchema.NODE, (installs == null ? node : installs.describe(node)).build());
+      if (i.subnetId() != null) {
+        out.rel(InstanceSchema.IN_SUBNET, RelRecord.of(id, network.subnetArn(i.subnetId(), scope), scope)
+            .withTargetStub(Map.of("subnetId", i.subnetId())));
+      }
+      for (String g : groupIds) {
+        out.rel(InstanceSchema.HAS_SECURITY_GROUP, RelRecord.of(id, network.groupArn(g, scope), scope)
+            .withTargetStub(Map.of("groupId", g)));
+      }
       String profile = i.iamInstanceProfile() == null ? null : i.iamInstanceProfile().arn();
       profiles.roleOf(profile).ifPresent(role -> out.rel(InstanceSchema.RUNS_AS, AwsIds.toRole(id, role, scope)));
       NetworkView.Exposure exposure = i.subnetId() == null ? null

@@ -96,6 +96,15 @@ class InstanceTransformerTest {
   }
 
   @Test
+  void theInstanceSitsInItsSubnetBehindItsGroups() {
+    WriteBatch out = transform(network(true));
+    assertThat(out.rels(InstanceSchema.IN_SUBNET)).singleElement()
+        .satisfies(r -> assertThat(r.targetStub()).containsEntry("subnetId", "subnet-0acme1public000001"));
+    assertThat(out.rels(InstanceSchema.HAS_SECURITY_GROUP)).singleElement()
+        .satisfies(r -> assertThat(r.targetStub()).containsEntry("groupId", "sg-0acme1mlflowopen01"));
+  }
+
+  @Test
   void theInstanceRunsAsTheRoleItsInstanceProfileHolds() {
     assertThat(transform(network(true)).rels(InstanceSchema.RUNS_AS)).singleElement().satisfies(r -> {
       assertThat(r.fromId()).isEqualTo(MLFLOW);

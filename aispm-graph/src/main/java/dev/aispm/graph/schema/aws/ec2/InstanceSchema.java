@@ -54,6 +54,12 @@ public final class InstanceSchema {
       "The instance runs this server package at the version its tags or images name, or its user data "
           + "installs it.");
 
+  public static final RelSchema IN_SUBNET = RelSchema.toStub("IN_SUBNET", NODE, SubnetSchema.NODE,
+      "The instance's primary network interface is in the subnet.");
+
+  public static final RelSchema HAS_SECURITY_GROUP = RelSchema.toStub("HAS_SECURITY_GROUP", NODE,
+      SecurityGroupSchema.NODE, "The security group filters the instance's traffic.");
+
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "The instance is reachable from the internet: it has a public address, its subnet routes to "
           + "an internet gateway and a security group admits 0.0.0.0/0 or ::/0 (via: securityGroupOpenToWorld; "
