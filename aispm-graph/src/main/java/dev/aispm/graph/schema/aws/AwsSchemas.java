@@ -154,6 +154,8 @@ public final class AwsSchemas {
       InstanceSchema.USES_AI,
       InstanceSchema.USES_PACKAGE,
       InstanceSchema.INTERNET_CAN_REACH,
+      InstanceSchema.IN_SUBNET,
+      InstanceSchema.HAS_SECURITY_GROUP,
       TaskDefinitionSchema.RUNS_AS,
       TaskDefinitionSchema.RUNS_IMAGE,
       TaskDefinitionSchema.USES_AI,
