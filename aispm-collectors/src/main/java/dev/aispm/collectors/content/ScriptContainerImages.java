@@ -21,10 +21,11 @@ public final class ScriptContainerImages {
    * runcmd, or after ; && || | ( $( ), so that {@code echo "docker run ..."} is not one; the
    * arguments follow up to the end of the command.
    */
-  private static final Pattern RUN = Pattern.compile("(?m)(?:^|[;&|(]|\\$\\()\\s*(?:-\\s+)?"
-      + "(?:sudo\\s+(?:-\\S+\\s+)*)?(?:docker|podman|nerdctl)\\s+(?:container\\s+|image\\s+)?(run|create|pull)\\s+"
-      + "([^;&|\\n]*)");
-  private static final Pattern COMPOSE_IMAGE = Pattern.compile("(?m)^\\s*-?\\s*image:\\s*[\"']?([^\\s\"'#]+)");
+  private static final Pattern RUN = Pattern.compile("(?m)(?:^|[;&|(]|\\$\\()[ \\t]*(?:-[ \\t]+)?"
+      + "(?:sudo[ \\t]+(?:-\\S+[ \\t]+)*)?(?:docker|podman|nerdctl)[ \\t]+(?:container[ \\t]+|image[ \\t]+)?"
+      + "(run|create|pull)[ \\t]+([^;&|\\n]*)");
+  /** Blanks within a line only: a run of empty lines must not be rescanned from each of its lines. */
+  private static final Pattern COMPOSE_IMAGE = Pattern.compile("(?m)^[ \\t]*-?[ \\t]*image:[ \\t]*[\"']?([^\\s\"'#]+)");
   /** A repository reference: registry and path, optional tag and digest. No variables, no URL scheme. */
   private static final Pattern IMAGE = Pattern.compile(
       "[a-z0-9][a-z0-9._-]*(?::[0-9]+)?(?:/[a-z0-9][a-z0-9._-]*)*(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?(?:@sha256:[0-9a-f]{64})?");

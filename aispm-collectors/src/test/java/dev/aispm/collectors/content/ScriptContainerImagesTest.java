@@ -55,4 +55,12 @@ class ScriptContainerImagesTest {
     assertThat(ScriptContainerImages.images(null)).isEmpty();
     assertThat(ScriptContainerImages.images("")).isEmpty();
   }
+
+  @Test
+  void aScriptOfBlankLinesIsReadInOnePassNotOncePerLine() {
+    // Patterns whose blanks could span lines rescanned the rest of the run from every line start:
+    // a megabyte of user data made of newlines took hours.
+    String blank = "\n".repeat(1 << 20) + "docker run -d ollama/ollama\n" + " \t\n".repeat(1 << 18);
+    assertThat(ScriptContainerImages.images(blank)).containsExactly("ollama/ollama");
+  }
 }
