@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -74,6 +76,22 @@ public record UserData(String status, String error, String text) {
     } catch (CharacterCodingException e) {
       return failed("user data is binary, not a script");
     }
+  }
+
+  /**
+   * This user data judged for secrets, one setting per non-blank line ({@code NAME line 6}): none is
+   * clean, while data not read or not decoded leaves the verdict open.
+   *
+   * @param name  what its lines are called, e.g. {@code UserData}
+   * @param where names the machine in errors
+   */
+  public SettingSecrets.Report secrets(String name, String where) {
+    return switch (status) {
+      case READ -> ScriptSecrets.report(Map.of(name, text), 0, where);
+      case NONE -> new SettingSecrets.Report(SettingSecrets.Report.SCANNED, null, List.of());
+      case FAILED -> new SettingSecrets.Report(SettingSecrets.Report.FAILED, error, List.of());
+      default -> SettingSecrets.Report.notRead(error);
+    };
   }
 
   private static UserData failed(String why) {

@@ -158,24 +158,8 @@ public final class VirtualMachineTransformer {
 
   /** The user data judged for secrets, one setting per non-blank line ({@code userData line 6}). */
   static SettingSecrets.Report secrets(String id, UserData script) {
-    if (script == null) {
-      return SettingSecrets.Report.notRead("user data not read");
-    }
-    return switch (script.status()) {
-      case UserData.READ -> {
-        Map<String, String> lines = new LinkedHashMap<>();
-        String[] split = script.text().split("\\r?\\n", -1);
-        for (int n = 0; n < split.length; n++) {
-          if (!split[n].isBlank()) {
-            lines.put("userData line " + (n + 1), split[n]);
-          }
-        }
-        yield SettingSecrets.report(lines, "azure vm " + id + " user data");
-      }
-      case UserData.NONE -> new SettingSecrets.Report(SettingSecrets.Report.SCANNED, null, List.of());
-      case UserData.FAILED -> new SettingSecrets.Report(SettingSecrets.Report.FAILED, script.error(), List.of());
-      default -> SettingSecrets.Report.notRead(script.error());
-    };
+    return script == null ? SettingSecrets.Report.notRead("user data not read")
+        : script.secrets("userData", "azure vm " + id + " user data");
   }
 
   private static String name(JsonNode vm) {

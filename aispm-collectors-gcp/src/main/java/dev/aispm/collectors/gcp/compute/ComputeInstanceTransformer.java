@@ -2,6 +2,7 @@ package dev.aispm.collectors.gcp.compute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.content.ScriptContainerImages;
+import dev.aispm.collectors.content.ScriptSecrets;
 import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
@@ -147,26 +148,16 @@ public final class ComputeInstanceTransformer {
    * line 6}); a VM whose only script is in an object is not read, never "no secret".
    */
   static SettingSecrets.Report secrets(String id, VmMetadata md) {
-    Map<String, String> lines = new LinkedHashMap<>();
-    md.scripts().forEach((key, value) -> lines(lines, key, value, true));
-    md.others().forEach((key, value) -> lines(lines, key, value, false));
-    SettingSecrets.Report report = SettingSecrets.report(lines, "compute instance " + id + " metadata");
+    Map<String, String> texts = new LinkedHashMap<>();
+    md.scripts().forEach((key, value) -> texts.put("metadata." + key, value));
+    md.others().forEach((key, value) -> texts.put("metadata." + key, value));
+    SettingSecrets.Report report = ScriptSecrets.report(texts, 0, "compute instance " + id + " metadata");
     if (!md.hasScript() && !md.scriptUrls().isEmpty() && SettingSecrets.Report.SCANNED.equals(report.status())) {
       // What the other values hold is still said; the script itself is unknown.
       return new SettingSecrets.Report(SettingSecrets.Report.NOT_READ, "the startup script is in "
           + String.join(", ", md.scriptUrls()) + " (startup-script-url), which is not fetched", report.secrets());
     }
     return report;
-  }
-
-  /** One setting per non-blank line; a one-line value that is not a script is named by its key alone. */
-  private static void lines(Map<String, String> out, String key, String value, boolean script) {
-    String[] split = value.split("\\r?\\n", -1);
-    for (int n = 0; n < split.length; n++) {
-      if (!split[n].isBlank()) {
-        out.put(!script && split.length == 1 ? "metadata." + key : "metadata." + key + " line " + (n + 1), split[n]);
-      }
-    }
   }
 
   /** Reachability over every interface with an external address: reachable through any one is reachable. */

@@ -3,7 +3,6 @@ package dev.aispm.collectors.aws.ec2;
 import dev.aispm.collectors.aws.AwsIds;
 import dev.aispm.collectors.aws.iam.InstanceProfiles;
 import dev.aispm.collectors.content.ScriptContainerImages;
-import dev.aispm.collectors.content.ScriptSecrets;
 import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.collectors.content.SettingSecrets;
 import dev.aispm.collectors.content.StartupScriptInstalls;
@@ -156,15 +155,8 @@ public final class InstanceTransformer {
 
   /** The user data judged for secrets, one setting per non-blank line ({@code UserData line 12}). */
   static SettingSecrets.Report secrets(String id, UserData script) {
-    if (script == null) {
-      return SettingSecrets.Report.notRead("user data not read");
-    }
-    return switch (script.status()) {
-      case UserData.READ -> ScriptSecrets.report(Map.of("UserData", script.text()), 0, "ec2 instance " + id + " user data");
-      case UserData.NONE -> new SettingSecrets.Report(SettingSecrets.Report.SCANNED, null, List.of());
-      case UserData.FAILED -> new SettingSecrets.Report(SettingSecrets.Report.FAILED, script.error(), List.of());
-      default -> SettingSecrets.Report.notRead(script.error());
-    };
+    return script == null ? SettingSecrets.Report.notRead("user data not read")
+        : script.secrets("UserData", "ec2 instance " + id + " user data");
   }
 
   private static Map<String, String> tags(Instance i) {
