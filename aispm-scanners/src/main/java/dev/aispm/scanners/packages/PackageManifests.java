@@ -47,20 +47,28 @@ public final class PackageManifests {
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
-  private static final Pattern REQUIREMENT = Pattern.compile(
-      "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
-  /** Requirement files are read line by line, many of them per scan: their patterns are compiled once. */
-  private static final Pattern CONTINUATION = Pattern.compile("\\\\\r?\n");
-  private static final Pattern COMMENT = Pattern.compile("(^|\\s)#.*$");
-  private static final Pattern OPTION = Pattern.compile("\\s--?[a-z-]+(?:[= ]\\S+)?");
-  private static final Pattern INDEX_OPTION = Pattern.compile(
-      "(?:-i|--index-url|--extra-index-url|-f|--find-links)(?:\\s*=\\s*|\\s+)(\\S+)");
-  private static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
-  private static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
-  private static final Pattern MAGIC_INSTALL = Pattern.compile(
-      "^\\s*[%!]\\s*((?:python[0-9.]*\\s+-m\\s+)?(?:pip[0-9.]*|conda|mamba)\\s+install\\s.*)");
-  private static final Pattern EXACT_SEMVER = Pattern.compile(
-      "=?v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+
+  /**
+   * The parsers' patterns, compiled when the first record is parsed rather than when a path is
+   * first classified: every file of every scan is classified, and compiling these was most of a
+   * one-file scan's time before its first byte was read.
+   */
+  private static final class Patterns {
+    static final Pattern REQUIREMENT = Pattern.compile(
+        "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*\\])?\\s*(.*)");
+    /** Requirement files are read line by line, many of them per scan: compiled once. */
+    static final Pattern CONTINUATION = Pattern.compile("\\\\\r?\n");
+    static final Pattern COMMENT = Pattern.compile("(^|\\s)#.*$");
+    static final Pattern OPTION = Pattern.compile("\\s--?[a-z-]+(?:[= ]\\S+)?");
+    static final Pattern INDEX_OPTION = Pattern.compile(
+        "(?:-i|--index-url|--extra-index-url|-f|--find-links)(?:\\s*=\\s*|\\s+)(\\S+)");
+    static final Pattern PIN = Pattern.compile("===?\\s*([^\\s,;*]+)\\s*");
+    static final Pattern TOML_STRING = Pattern.compile("(name|version)\\s*=\\s*\"([^\"]*)\"\\s*");
+    static final Pattern MAGIC_INSTALL = Pattern.compile(
+        "^\\s*[%!]\\s*((?:python[0-9.]*\\s+-m\\s+)?(?:pip[0-9.]*|conda|mamba)\\s+install\\s.*)");
+    static final Pattern EXACT_SEMVER = Pattern.compile(
+        "=?v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+  }
 
   /** The kind of record a file is, decided from its path. */
   public enum Kind {
@@ -233,16 +241,16 @@ public final class PackageManifests {
    */
   static List<String> requirementIndexes(String text) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    String joined = CONTINUATION.matcher(text).replaceAll(" ");
+    String joined = Patterns.CONTINUATION.matcher(text).replaceAll(" ");
     for (String raw : joined.split("\r?\n")) {
       if (out.size() >= MAX_INDEXES) {
         break;
       }
-      String line = COMMENT.matcher(raw).replaceFirst("").trim();
+      String line = Patterns.COMMENT.matcher(raw).replaceFirst("").trim();
       if (!line.startsWith("-")) {
         continue;
       }
-      Matcher m = INDEX_OPTION.matcher(line);
+      Matcher m = Patterns.INDEX_OPTION.matcher(line);
       if (m.lookingAt() && !m.group(1).contains("$")) {
         out.add(InstallCommands.withoutCredentials(m.group(1)));
       }
@@ -301,12 +309,12 @@ public final class PackageManifests {
    */
   static List<SoftwarePackage> requirements(String text, String location) {
     List<SoftwarePackage> out = new ArrayList<>();
-    String joined = CONTINUATION.matcher(text).replaceAll(" ");
+    String joined = Patterns.CONTINUATION.matcher(text).replaceAll(" ");
     for (String raw : joined.split("\r?\n")) {
       if (out.size() >= InstallCommands.MAX_PACKAGES) {
         break;
       }
-      String line = COMMENT.matcher(raw).replaceFirst("").trim();
+      String line = Patterns.COMMENT.matcher(raw).replaceFirst("").trim();
       if (line.isEmpty() || line.startsWith("-") || line.contains("://") && !line.contains("@")) {
         continue;
       }
@@ -315,15 +323,15 @@ public final class PackageManifests {
         line = line.substring(0, marker).trim();
       }
       // pip options may follow the specifier on the same line
-      line = OPTION.matcher(line).replaceAll("").trim();
-      Matcher m = REQUIREMENT.matcher(line);
+      line = Patterns.OPTION.matcher(line).replaceAll("").trim();
+      Matcher m = Patterns.REQUIREMENT.matcher(line);
       if (!m.matches()) {
         continue;
       }
       String spec = m.group(2).trim();
       String version = null;
       if (!spec.startsWith("@")) {
-        Matcher pin = PIN.matcher(spec);
+        Matcher pin = Patterns.PIN.matcher(spec);
         if (pin.matches()) {
           version = pin.group(1);
         }
@@ -357,7 +365,7 @@ public final class PackageManifests {
       if (!inPackage) {
         continue;
       }
-      Matcher m = TOML_STRING.matcher(line);
+      Matcher m = Patterns.TOML_STRING.matcher(line);
       if (m.matches()) {
         if (m.group(1).equals("name") && name == null) {
           name = m.group(2);
@@ -408,7 +416,7 @@ public final class PackageManifests {
       for (Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String range = e.getValue().asText("").trim();
-        String version = EXACT_SEMVER.matcher(range).matches()
+        String version = Patterns.EXACT_SEMVER.matcher(range).matches()
             ? range.replaceFirst("^=?v?", "") : null;
         out.add(new SoftwarePackage(Ecosystem.NPM, e.getKey(), version, location,
             Kind.PACKAGE_JSON.source()));
@@ -453,7 +461,7 @@ public final class PackageManifests {
       Map.Entry<String, JsonNode> e = it.next();
       String version = textOrNull(e.getValue().path("version"));
       // v1 records a linked or git dependency's source in "version"; only a semver is a version
-      if (version != null && !EXACT_SEMVER.matcher(version).matches()) {
+      if (version != null && !Patterns.EXACT_SEMVER.matcher(version).matches()) {
         version = null;
       }
       out.add(new SoftwarePackage(Ecosystem.NPM, e.getKey(), version, location,
@@ -501,7 +509,7 @@ public final class PackageManifests {
         source.append(cell.path("source").asText(""));
       }
       for (String line : source.toString().replaceAll("\\\\\r?\n", " ").split("\r?\n")) {
-        Matcher m = MAGIC_INSTALL.matcher(line);
+        Matcher m = Patterns.MAGIC_INSTALL.matcher(line);
         if (!m.find()) {
           continue;
         }

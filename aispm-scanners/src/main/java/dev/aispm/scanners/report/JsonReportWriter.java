@@ -1,11 +1,12 @@
 package dev.aispm.scanners.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aispm.scanners.core.ContentFinding;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,15 +16,17 @@ import java.util.TreeMap;
  *
  * <p>Written with Jackson's streaming generator and its default pretty printer, the layout an
  * indenting {@code ObjectMapper} gives, without one: a mapper's set-up loads the JDK's locale
- * data for its date formats, which took longer than writing the report of a 50 MB scan.
+ * data for its date formats, which took longer than writing the report of a 50 MB scan. The
+ * generator writes UTF-8 bytes, JSON's own encoding, whatever the platform's default: no text is
+ * built and then encoded again on its way out.
  */
 public final class JsonReportWriter implements ReportWriter {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   @Override
   public void write(ScanReport report, PrintStream out) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(text)) {
+    ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
+    try (JsonGenerator g = FACTORY.createGenerator(json, JsonEncoding.UTF8)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeArrayFieldStart("targets");
@@ -60,6 +63,8 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeEndArray();
       g.writeEndObject();
     }
-    out.println(text);
+    json.write('\n');
+    json.writeTo(out);
+    out.flush();
   }
 }
