@@ -102,6 +102,8 @@ public final class AwsSchemas {
       DataPrefixSchema.USES_PACKAGE,
       DataPrefixSchema.USES_AI,
       ModelArtifactSchema.IN_BUCKET,
+      ModelArtifactSchema.USES_PACKAGE,
+      ModelArtifactSchema.USES_AI,
       NotebookInstanceSchema.RUNS_AS,
       NotebookInstanceSchema.INTERNET_CAN_REACH,
       TrainingJobSchema.RUNS_AS,

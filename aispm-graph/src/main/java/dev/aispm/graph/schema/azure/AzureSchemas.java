@@ -84,6 +84,8 @@ public final class AzureSchemas {
       AzureBlobPrefixSchema.USES_PACKAGE,
       AzureBlobPrefixSchema.USES_AI,
       AzureBlobModelArtifactSchema.IN_BUCKET,
+      AzureBlobModelArtifactSchema.USES_PACKAGE,
+      AzureBlobModelArtifactSchema.USES_AI,
       AzurePrincipalSchema.CAN_WRITE,
       AzurePrincipalSchema.CAN_READ,
       AzureSubnetSchema.IN_VNET,

@@ -81,6 +81,8 @@ public final class GcpSchemas {
       GcsPrefixSchema.USES_PACKAGE,
       GcsPrefixSchema.USES_AI,
       GcsModelArtifactSchema.IN_BUCKET,
+      GcsModelArtifactSchema.USES_PACKAGE,
+      GcsModelArtifactSchema.USES_AI,
       FirewallSchema.IN_VPC,
       WorkbenchInstanceSchema.RUNS_AS,
       WorkbenchInstanceSchema.INTERNET_CAN_REACH,
