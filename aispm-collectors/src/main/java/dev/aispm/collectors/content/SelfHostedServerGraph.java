@@ -52,8 +52,9 @@ public final class SelfHostedServerGraph {
     }
     SoftwarePackage p = new SoftwarePackage(Ecosystem.PYPI, m.server().pypi(), m.version(),
         String.join("; ", m.evidence()), "tag");
+    // A server the owner runs itself is never a cloud's managed AI service, whichever cloud it is on.
     catalogue.classify(p).ifPresent(c -> SupplyChainGraph.write(out, ownerId,
         new CodeReport(CodeReport.SCANNED, null, Map.of(p, c), List.of(), new ArrayList<>(advisories.matches(p)), 0),
-        scope, usesPackage, usesAi, "bedrock"));
+        scope, usesPackage, usesAi, null));
   }
 }

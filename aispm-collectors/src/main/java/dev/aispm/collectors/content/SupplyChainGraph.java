@@ -77,7 +77,9 @@ public final class SupplyChainGraph {
    * @param usesPackage the holder's relationship to its packages
    * @param usesAi      the holder's relationship to its AI use
    * @param managedAi   lower-case fragment of the cloud's own managed AI service's name (e.g.
-   *                    {@code bedrock}): its use shows in that service's inventory and logs
+   *                    {@code bedrock}): its use shows in that service's inventory and logs;
+   *                    null when nothing the holder runs can be a managed service (a self-hosted
+   *                    server)
    */
   public static void write(WriteBatch out, String ownerId, CodeReport code, ScopeKey scope, RelSchema usesPackage,
       RelSchema usesAi, String managedAi) {
@@ -143,7 +145,7 @@ public final class SupplyChainGraph {
         .set("subject", subject)
         .set("component", component)
         .set("category", category)
-        .set("managed", component.toLowerCase(Locale.ROOT).contains(managedAi))
+        .set("managed", managedAi != null && component.toLowerCase(Locale.ROOT).contains(managedAi))
         .set("evidence", evidence)
         .build());
     out.rel(usesAi, RelRecord.of(ownerId, id, scope));
