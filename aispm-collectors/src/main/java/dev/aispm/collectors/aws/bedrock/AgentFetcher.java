@@ -5,16 +5,19 @@ import software.amazon.awssdk.services.bedrockagent.BedrockAgentClient;
 import software.amazon.awssdk.services.bedrockagent.model.ActionGroupSummary;
 import software.amazon.awssdk.services.bedrockagent.model.Agent;
 import software.amazon.awssdk.services.bedrockagent.model.AgentActionGroup;
+import software.amazon.awssdk.services.bedrockagent.model.AgentAliasSummary;
 import software.amazon.awssdk.services.bedrockagent.model.AgentKnowledgeBaseSummary;
 import software.amazon.awssdk.services.bedrockagent.model.AgentSummary;
+import software.amazon.awssdk.services.bedrockagent.model.AgentVersion;
 
 /**
- * Reads Bedrock agents, their action groups and knowledge-base associations; SDK calls only.
- * Action groups and knowledge bases are read from the agent's working draft ({@code DRAFT}): every
- * agent has one, it is what the console shows and edits, and aliases are usually cut from it.
+ * Reads Bedrock agents, their aliases, the versions those aliases serve, and each version's action
+ * groups and knowledge-base associations; SDK calls only. The working draft ({@code DRAFT}) is
+ * always read: every agent has one and it is what the console shows and edits. Numbered versions
+ * are read only when an alias routes to them, since only an alias can be invoked.
  */
 public final class AgentFetcher {
-  /** The agent version whose action groups and knowledge bases are read. */
+  /** The agent's working draft, read for every agent. */
   public static final String DRAFT = "DRAFT";
 
   private AgentFetcher() {}
@@ -27,18 +30,29 @@ public final class AgentFetcher {
     return client.getAgent(r -> r.agentId(agentId)).agent();
   }
 
-  public static List<ActionGroupSummary> actionGroups(BedrockAgentClient client, String agentId) {
-    return client.listAgentActionGroupsPaginator(r -> r.agentId(agentId).agentVersion(DRAFT).maxResults(100))
+  public static List<AgentAliasSummary> aliases(BedrockAgentClient client, String agentId) {
+    return client.listAgentAliasesPaginator(r -> r.agentId(agentId).maxResults(100))
+        .agentAliasSummaries().stream().toList();
+  }
+
+  public static AgentVersion version(BedrockAgentClient client, String agentId, String version) {
+    return client.getAgentVersion(r -> r.agentId(agentId).agentVersion(version)).agentVersion();
+  }
+
+  public static List<ActionGroupSummary> actionGroups(BedrockAgentClient client, String agentId, String version) {
+    return client.listAgentActionGroupsPaginator(r -> r.agentId(agentId).agentVersion(version).maxResults(100))
         .actionGroupSummaries().stream().toList();
   }
 
-  public static AgentActionGroup actionGroup(BedrockAgentClient client, String agentId, String actionGroupId) {
-    return client.getAgentActionGroup(r -> r.agentId(agentId).agentVersion(DRAFT).actionGroupId(actionGroupId))
+  public static AgentActionGroup actionGroup(BedrockAgentClient client, String agentId, String version,
+      String actionGroupId) {
+    return client.getAgentActionGroup(r -> r.agentId(agentId).agentVersion(version).actionGroupId(actionGroupId))
         .agentActionGroup();
   }
 
-  public static List<AgentKnowledgeBaseSummary> knowledgeBases(BedrockAgentClient client, String agentId) {
-    return client.listAgentKnowledgeBasesPaginator(r -> r.agentId(agentId).agentVersion(DRAFT).maxResults(100))
+  public static List<AgentKnowledgeBaseSummary> knowledgeBases(BedrockAgentClient client, String agentId,
+      String version) {
+    return client.listAgentKnowledgeBasesPaginator(r -> r.agentId(agentId).agentVersion(version).maxResults(100))
         .agentKnowledgeBaseSummaries().stream().toList();
   }
 }

@@ -11,20 +11,22 @@ import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.bedrockagent.model.Agent;
 import software.amazon.awssdk.services.bedrockagent.model.AgentActionGroup;
+import software.amazon.awssdk.services.bedrockagent.model.AgentAliasSummary;
 import software.amazon.awssdk.services.bedrockagent.model.AgentKnowledgeBaseSummary;
 import software.amazon.awssdk.services.bedrockagent.model.Function;
-import software.amazon.awssdk.services.bedrockagent.model.PromptConfiguration;
 
 /**
  * Turns GetAgent answers, with each agent's action groups and knowledge-base associations, into
  * agent and action-group nodes and the edges a prompt follows: to the guardrail that screens it,
  * the tools (Lambda functions) it may trigger, the role, the model and the knowledge bases. The
- * prompt text the agent and its tools give the model is judged for secrets on the way.
+ * prompt text the agent and its tools give the model is judged for secrets on the way, in the
+ * draft and in every version an alias serves, since those are what applications actually invoke.
  */
 public final class AgentTransformer {
   private AgentTransformer() {}
@@ -34,9 +36,12 @@ public final class AgentTransformer {
    *
    * @param actionGroups   the draft's action groups, null when they could not be read
    * @param knowledgeBases the draft's knowledge-base associations, null when they could not be read
+   * @param aliases        the agent's aliases, null when they could not be listed
+   * @param served         the numbered versions the aliases route to, null when the aliases could not be listed
    */
   public record AgentView(Agent agent, List<AgentActionGroup> actionGroups,
-      List<AgentKnowledgeBaseSummary> knowledgeBases) {}
+      List<AgentKnowledgeBaseSummary> knowledgeBases, List<AgentAliasSummary> aliases,
+      List<ServedVersions.ServedVersion> served) {}
 
   public static WriteBatch transform(List<AgentView> raw, ScopeKey scope) {
     WriteBatch out = new WriteBatch();
@@ -52,7 +57,8 @@ public final class AgentTransformer {
       var guardrail = a.guardrailConfiguration();
       String guardrailArn = guardrail == null ? null : BedrockIds.guardrailArn(guardrail.guardrailIdentifier(), scope);
       var memory = a.memoryConfiguration();
-      out.node(AgentSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope), promptSecrets(a))
+      List<ServedVersions.ServedVersion> served = view.aliases() == null ? null : view.served();
+      out.node(AgentSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope), promptSecrets(view))
           .set("name", a.agentName())
           .set("agentId", a.agentId())
           .set("status", a.agentStatusAsString())
@@ -69,7 +75,13 @@ public final class AgentTransformer {
           .set("memoryStorageDays", memory == null ? null : memory.storageDays())
           .set("createdAt", a.createdAt())
           .set("preparedAt", a.preparedAt())
+          .set("servedVersions", served == null ? null : served.stream().map(ServedVersions.ServedVersion::version).toList())
+          .set("servedVersionsRead", served != null && ServedVersions.allRead(served))
+          .set("servedVersionsWithoutGuardrail", served == null ? null : ServedVersions.withoutGuardrail(served))
           .build());
+      if (view.aliases() != null) {
+        AgentAliasTransformer.transform(out, id, a.agentId(), view.aliases(), scope);
+      }
       if (a.agentResourceRoleArn() != null) {
         out.rel(AgentSchema.RUNS_AS, AwsIds.toRole(id, a.agentResourceRoleArn(), scope));
       }
@@ -87,17 +99,35 @@ public final class AgentTransformer {
           actionGroup(out, id, g, scope);
         }
       }
-      if (view.knowledgeBases() != null) {
-        for (AgentKnowledgeBaseSummary kb : view.knowledgeBases()) {
-          String kbArn = BedrockIds.knowledgeBaseArn(kb.knowledgeBaseId(), scope);
-          if (kbArn != null) {
-            out.rel(KnowledgeBaseSchema.AGENT_USES, RelRecord.of(id, kbArn, scope,
-                kb.knowledgeBaseStateAsString() == null ? Map.of() : Map.of("state", kb.knowledgeBaseStateAsString())));
-          }
+      knowledgeBases(out, id, view, served, scope);
+    }
+    return out;
+  }
+
+  /**
+   * The knowledge bases the draft and the served versions retrieve from: a version frozen with a
+   * knowledge base the draft has since dropped still answers from it.
+   */
+  private static void knowledgeBases(WriteBatch out, String id, AgentView view,
+      List<ServedVersions.ServedVersion> served, ScopeKey scope) {
+    List<List<AgentKnowledgeBaseSummary>> lists = new ArrayList<>();
+    lists.add(view.knowledgeBases());
+    if (served != null) {
+      served.forEach(v -> lists.add(v.knowledgeBases()));
+    }
+    Set<String> seen = new HashSet<>();
+    for (List<AgentKnowledgeBaseSummary> kbs : lists) {
+      if (kbs == null) {
+        continue;
+      }
+      for (AgentKnowledgeBaseSummary kb : kbs) {
+        String kbArn = BedrockIds.knowledgeBaseArn(kb.knowledgeBaseId(), scope);
+        if (kbArn != null && seen.add(kbArn)) {
+          out.rel(KnowledgeBaseSchema.AGENT_USES, RelRecord.of(id, kbArn, scope,
+              kb.knowledgeBaseStateAsString() == null ? Map.of() : Map.of("state", kb.knowledgeBaseStateAsString())));
         }
       }
     }
-    return out;
   }
 
   private static void actionGroup(WriteBatch out, String agentId, AgentActionGroup g, ScopeKey scope) {
@@ -146,42 +176,39 @@ public final class AgentTransformer {
 
   /**
    * The agent's instruction and the prompt templates it overrides, judged for secrets line by line
-   * ({@code instruction line 3}, {@code promptOverrideConfiguration.ORCHESTRATION line 40}). They
-   * are the model's own prompt: a key written there is one prompt injection away from anyone who
-   * talks to the agent, besides every principal allowed {@code bedrock:GetAgent}.
+   * ({@code instruction line 3}, {@code promptOverrideConfiguration.ORCHESTRATION line 40}), with
+   * the same text of every served version and its tools ({@code version 3: instruction line 2}).
+   * They are the model's own prompt: a key written there is one prompt injection away from anyone
+   * who talks to the agent, besides every principal allowed {@code bedrock:GetAgent}. A served
+   * version that could not be read leaves the verdict failed (unknown), with what the rest showed.
    */
-  static SettingSecrets.Report promptSecrets(Agent a) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("instruction", a.instruction());
-    texts.put("description", a.description());
-    var overrides = a.promptOverrideConfiguration();
-    if (overrides != null && overrides.hasPromptConfigurations()) {
-      int n = 0;
-      for (PromptConfiguration p : overrides.promptConfigurations()) {
-        String type = p.promptTypeAsString() != null ? p.promptTypeAsString() : Integer.toString(n);
-        texts.put("promptOverrideConfiguration." + type, p.basePromptTemplate());
-        n++;
-      }
+  static SettingSecrets.Report promptSecrets(AgentView view) {
+    Agent a = view.agent();
+    List<ServedVersions.ServedVersion> served = view.aliases() == null ? null : view.served();
+    Map<String, String> texts = AgentPromptTexts.prompt("", a.instruction(), a.description(),
+        a.promptOverrideConfiguration());
+    if (served != null) {
+      texts.putAll(ServedVersions.texts(served));
     }
-    return ScriptSecrets.report(texts, 0, "bedrock agent " + a.agentName() + " prompt");
+    String where = "bedrock agent " + a.agentName() + " prompt";
+    SettingSecrets.Report report = ScriptSecrets.report(texts, 0, where);
+    String unread;
+    if (served == null) {
+      unread = "the aliases of " + where + " could not be read, so the versions they serve were not judged";
+    } else if (!ServedVersions.textUnread(served).isEmpty()) {
+      unread = "served version(s) " + String.join(", ", ServedVersions.textUnread(served)) + " of " + where
+          + " could not be read; the draft and the other versions were judged";
+    } else {
+      return report;
+    }
+    if (!SettingSecrets.Report.SCANNED.equals(report.status())) {
+      return report;
+    }
+    return new SettingSecrets.Report(SettingSecrets.Report.FAILED, unread, report.secrets());
   }
 
   /** What an action group tells the model about its tool: the inline OpenAPI schema and the function descriptions. */
   static SettingSecrets.Report toolSecrets(AgentActionGroup g) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("description", g.description());
-    if (g.apiSchema() != null) {
-      texts.put("apiSchema.payload", g.apiSchema().payload());
-    }
-    if (g.functionSchema() != null && g.functionSchema().hasFunctions()) {
-      for (Function f : g.functionSchema().functions()) {
-        texts.put("functionSchema." + f.name() + ".description", f.description());
-        if (f.hasParameters()) {
-          f.parameters().forEach((name, param) -> texts.put("functionSchema." + f.name() + ".parameters." + name,
-              param == null ? null : param.description()));
-        }
-      }
-    }
-    return ScriptSecrets.report(texts, 0, "bedrock action group " + g.actionGroupName());
+    return ScriptSecrets.report(AgentPromptTexts.tool("", g), 0, "bedrock action group " + g.actionGroupName());
   }
 }

@@ -34,6 +34,17 @@ public final class BedrockIds {
     return arn(id, scope, "agent");
   }
 
+  /**
+   * An agent alias's ARN ({@code agent-alias/AGENT_ID/ALIAS_ID}); ListAgentAliases answers ids
+   * only, and InvokeAgent and IAM policies name the alias by this ARN.
+   */
+  public static String agentAliasArn(String agentId, String aliasId, ScopeKey scope) {
+    if (agentId == null || agentId.isBlank() || aliasId == null || aliasId.isBlank()) {
+      return null;
+    }
+    return arn(agentId + "/" + aliasId, scope, "agent-alias");
+  }
+
   /** A knowledge base's ARN from its id. */
   public static String knowledgeBaseArn(String id, ScopeKey scope) {
     return arn(id, scope, "knowledge-base");

@@ -6,6 +6,7 @@ import dev.aispm.collectors.aws.lambda.LambdaFunctionFetcher;
 import dev.aispm.collectors.aws.lambda.LambdaFunctionTransformer;
 import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
+import dev.aispm.graph.schema.aws.bedrock.AgentAliasSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
 import dev.aispm.graph.schema.aws.bedrock.CustomModelSchema;
 import dev.aispm.graph.schema.aws.bedrock.CustomizationJobSchema;
@@ -37,8 +38,10 @@ import software.amazon.awssdk.services.bedrock.model.ProvisionedModelSummary;
 import software.amazon.awssdk.services.bedrockagent.BedrockAgentClient;
 import software.amazon.awssdk.services.bedrockagent.model.ActionGroupSummary;
 import software.amazon.awssdk.services.bedrockagent.model.AgentActionGroup;
+import software.amazon.awssdk.services.bedrockagent.model.AgentAliasSummary;
 import software.amazon.awssdk.services.bedrockagent.model.AgentKnowledgeBaseSummary;
 import software.amazon.awssdk.services.bedrockagent.model.AgentSummary;
+import software.amazon.awssdk.services.bedrockagent.model.AgentVersion;
 import software.amazon.awssdk.services.bedrockagent.model.DataSource;
 import software.amazon.awssdk.services.bedrockagent.model.DataSourceSummary;
 import software.amazon.awssdk.services.bedrockagent.model.KnowledgeBaseSummary;
@@ -228,37 +231,71 @@ public final class BedrockSync {
       return;
     }
     AtomicBoolean groupsComplete = new AtomicBoolean(true);
+    AtomicBoolean aliasesComplete = new AtomicBoolean(true);
     var got = scope.describeAll(listed.get(), type, AGENT, "GetAgent", s -> {
       var agent = AgentFetcher.get(client, s.agentId());
-      List<AgentActionGroup> groups = actionGroups(scope, client, s.agentId());
+      List<AgentActionGroup> groups = actionGroups(scope, client, s.agentId(), AgentFetcher.DRAFT,
+          ActionGroupSchema.NODE);
       if (groups == null) {
         groupsComplete.set(false);
       }
       List<AgentKnowledgeBaseSummary> kbs = scope.call(type, AGENT, "ListAgentKnowledgeBases",
-          () -> AgentFetcher.knowledgeBases(client, s.agentId())).orElse(null);
-      return new AgentTransformer.AgentView(agent, groups, kbs);
+          () -> AgentFetcher.knowledgeBases(client, s.agentId(), AgentFetcher.DRAFT)).orElse(null);
+      List<AgentAliasSummary> aliases = scope.call(AgentAliasSchema.NODE, AGENT, "ListAgentAliases",
+          () -> AgentFetcher.aliases(client, s.agentId())).orElse(null);
+      if (aliases == null) {
+        aliasesComplete.set(false);
+      }
+      List<ServedVersions.ServedVersion> served = aliases == null ? null
+          : ServedVersions.numbered(aliases).stream().map(v -> servedVersion(scope, client, s.agentId(), v)).toList();
+      return new AgentTransformer.AgentView(agent, groups, kbs, aliases, served);
     });
     WriteBatch records = AgentTransformer.transform(got, scope.key());
     lambdas(scope, records, start);
     load(scope, records);
     scope.succeeded(type, got.size(), start);
-    if (got.size() == listed.get().size() && groupsComplete.get()) {
+    boolean allAgents = got.size() == listed.get().size();
+    if (allAgents && groupsComplete.get()) {
       scope.succeeded(ActionGroupSchema.NODE, 0, start);
+    }
+    if (allAgents && aliasesComplete.get()) {
+      scope.succeeded(AgentAliasSchema.NODE, records.nodes(AgentAliasSchema.NODE).size(), start);
     }
   }
 
-  /** The draft's action groups, or null (recorded as a failure) when they could not all be read. */
-  private static List<AgentActionGroup> actionGroups(AwsScope scope, BedrockAgentClient client, String agentId) {
-    NodeSchema type = ActionGroupSchema.NODE;
+  /**
+   * A numbered version an alias serves, read as the draft is. Failures are recorded against the
+   * agent, whose verdicts they leave unknown; a version whose GetAgentVersion failed is not read further.
+   */
+  private static ServedVersions.ServedVersion servedVersion(AwsScope scope, BedrockAgentClient client,
+      String agentId, String version) {
+    NodeSchema type = AgentSchema.NODE;
+    Optional<AgentVersion> read = scope.call(type, AGENT, "GetAgentVersion",
+        () -> AgentFetcher.version(client, agentId, version));
+    if (read.isEmpty()) {
+      return ServedVersions.ServedVersion.unread(version);
+    }
+    List<AgentActionGroup> groups = actionGroups(scope, client, agentId, version, type);
+    List<AgentKnowledgeBaseSummary> kbs = scope.call(type, AGENT, "ListAgentKnowledgeBases",
+        () -> AgentFetcher.knowledgeBases(client, agentId, version)).orElse(null);
+    return new ServedVersions.ServedVersion(version, read.get(), groups, kbs);
+  }
+
+  /**
+   * A version's action groups, or null (recorded as a failure of {@code type}) when they could
+   * not all be read.
+   */
+  private static List<AgentActionGroup> actionGroups(AwsScope scope, BedrockAgentClient client, String agentId,
+      String version, NodeSchema type) {
     Optional<List<ActionGroupSummary>> listed = scope.call(type, AGENT, "ListAgentActionGroups",
-        () -> AgentFetcher.actionGroups(client, agentId));
+        () -> AgentFetcher.actionGroups(client, agentId, version));
     if (listed.isEmpty()) {
       return null;
     }
     List<AgentActionGroup> out = new ArrayList<>();
     for (ActionGroupSummary s : listed.get()) {
       Optional<AgentActionGroup> g = scope.call(type, AGENT, "GetAgentActionGroup",
-          () -> AgentFetcher.actionGroup(client, agentId, s.actionGroupId()));
+          () -> AgentFetcher.actionGroup(client, agentId, version, s.actionGroupId()));
       if (g.isEmpty()) {
         return null;
       }

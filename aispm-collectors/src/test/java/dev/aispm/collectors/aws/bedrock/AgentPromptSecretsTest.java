@@ -16,7 +16,8 @@ class AgentPromptSecretsTest {
 
   private static WriteBatch transform(String agent, String... groups) {
     return AgentTransformer.transform(List.of(new AgentTransformer.AgentView(BedrockRecorded.agentOf(agent),
-        java.util.Arrays.stream(groups).map(BedrockRecorded::actionGroup).toList(), List.of())), SCOPE);
+        java.util.Arrays.stream(groups).map(BedrockRecorded::actionGroup).toList(), List.of(), List.of(), List.of())),
+        SCOPE);
   }
 
   @Test

@@ -80,7 +80,7 @@ class BedrockGovernanceTransformersTest {
     var builtin = BedrockRecorded.actionGroup("GetAgentActionGroup-builtin.json");
     WriteBatch out = AgentTransformer.transform(List.of(new AgentTransformer.AgentView(agent, List.of(group, builtin),
         List.of(software.amazon.awssdk.services.bedrockagent.model.AgentKnowledgeBaseSummary.builder()
-            .knowledgeBaseId("KB1").knowledgeBaseState("ENABLED").build()))), SCOPE);
+            .knowledgeBaseId("KB1").knowledgeBaseState("ENABLED").build()), List.of(), List.of())), SCOPE);
     String id = "arn:aws:bedrock:us-east-1:111111111111:agent/AG1";
     assertThat(out.nodes(AgentSchema.NODE).get(0).properties()).containsEntry("guardrailConfigured", true)
         .containsEntry("customerKmsKey", true).containsEntry("memoryEnabled", true).containsEntry("idleSessionTtlSeconds", 900);
@@ -108,7 +108,7 @@ class BedrockGovernanceTransformersTest {
   @Test
   void oddAgentWithoutArnRoleOrReadToolsStillJoinsItsGuardrailAndModel() {
     WriteBatch out = AgentTransformer.transform(List.of(new AgentTransformer.AgentView(
-        BedrockRecorded.agentOf("GetAgent-odd.json"), null, null)), SCOPE);
+        BedrockRecorded.agentOf("GetAgent-odd.json"), null, null, null, null)), SCOPE);
     assertThat(out.nodes(AgentSchema.NODE).get(0).id()).isEqualTo("arn:aws:bedrock:us-east-1:111111111111:agent/AG2");
     assertThat(out.nodes(AgentSchema.NODE).get(0).properties()).containsEntry("guardrailConfigured", true)
         .containsEntry("customerKmsKey", false).containsEntry("memoryEnabled", false);

@@ -89,6 +89,18 @@ final class BedrockRecorded {
     }
   }
 
+  static java.util.List<software.amazon.awssdk.services.bedrockagent.model.AgentAliasSummary> aliases(String file) {
+    try (BedrockAgentClient c = agent(file)) {
+      return c.listAgentAliases(r -> r.agentId("recorded")).agentAliasSummaries();
+    }
+  }
+
+  static software.amazon.awssdk.services.bedrockagent.model.AgentVersion agentVersion(String file) {
+    try (BedrockAgentClient c = agent(file)) {
+      return c.getAgentVersion(r -> r.agentId("recorded").agentVersion("1")).agentVersion();
+    }
+  }
+
   static KnowledgeBase knowledgeBase(String file) {
     try (BedrockAgentClient c = agent(file)) {
       return c.getKnowledgeBase(r -> r.knowledgeBaseId("recorded")).knowledgeBase();

@@ -4,6 +4,7 @@ import dev.aispm.graph.schema.NodeSchema;
 import dev.aispm.graph.schema.RelSchema;
 import dev.aispm.graph.schema.aws.account.AwsAccountSchema;
 import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
+import dev.aispm.graph.schema.aws.bedrock.AgentAliasSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
 import dev.aispm.graph.schema.aws.bedrock.CustomModelSchema;
 import dev.aispm.graph.schema.aws.bedrock.CustomizationJobSchema;
@@ -73,6 +74,7 @@ public final class AwsSchemas {
       DataSourceSchema.NODE,
       AgentSchema.NODE,
       ActionGroupSchema.NODE,
+      AgentAliasSchema.NODE,
       LambdaFunctionSchema.NODE,
       ContainerImageSchema.NODE,
       InstanceSchema.NODE,
@@ -145,6 +147,7 @@ public final class AwsSchemas {
       AgentSchema.USES_MODEL,
       ActionGroupSchema.HAS_ACTION_GROUP,
       ActionGroupSchema.INVOKES,
+      AgentAliasSchema.ALIAS_OF,
       LambdaFunctionSchema.RUNS_AS,
       LambdaFunctionSchema.RUNS_IMAGE,
       LambdaFunctionSchema.USES_PACKAGE,

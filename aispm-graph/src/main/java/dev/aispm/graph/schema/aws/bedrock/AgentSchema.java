@@ -9,6 +9,8 @@ import dev.aispm.graph.schema.aws.iam.RoleSchema;
  * A Bedrock agent (its working draft): a model that plans and calls tools with a role's
  * permissions on behalf of whoever talks to it. What it may call, which guardrail screens its
  * input and which knowledge it retrieves are edges, so rules can follow a prompt to an action.
+ * The numbered versions its aliases serve are frozen copies that may differ from the draft; what
+ * the rules need of them (guardrail, prompt secrets) is summarised here, named by version.
  */
 public final class AgentSchema {
   private AgentSchema() {}
@@ -31,7 +33,12 @@ public final class AgentSchema {
       .property("memoryStorageDays", "Days session memory is kept")
       .property("createdAt", "Creation time")
       .property("preparedAt", "Time the draft was last prepared")
-      .properties(b -> SettingProperties.declare(b, "its instruction, description and overridden prompt templates, line by line (instruction line 4)"))
+      .property("servedVersions", "Numbered versions the agent's aliases route to (absent: aliases unread)")
+      .property("servedVersionsRead", "Whether the aliases and every version they serve were read")
+      .property("servedVersionsWithoutGuardrail", "Served versions read that have no guardrail (absent: aliases unread)")
+      .properties(b -> SettingProperties.declare(b, "its instruction, description and overridden prompt templates, "
+          + "line by line (instruction line 4), and those of every version an alias serves with its action groups' "
+          + "text (version 3: instruction line 2)"))
       .build();
 
   public static final RelSchema RUNS_AS = RelSchema.toStub("RUNS_AS", NODE, RoleSchema.NODE,
