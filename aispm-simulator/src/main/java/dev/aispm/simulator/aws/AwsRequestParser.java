@@ -61,6 +61,8 @@ public final class AwsRequestParser {
     // Bedrock Agents (REST-JSON, API version 2023-06-05); note the trailing slashes of the model.
     route("bedrock-agent", "POST", "/agents/", "ListAgents");
     route("bedrock-agent", "GET", "/agents/{agentId}/", "GetAgent");
+    route("bedrock-agent", "POST", "/agents/{agentId}/agentaliases/", "ListAgentAliases");
+    route("bedrock-agent", "GET", "/agents/{agentId}/agentversions/{agentVersion}/", "GetAgentVersion");
     route("bedrock-agent", "POST", "/agents/{agentId}/agentversions/{agentVersion}/actiongroups/",
         "ListAgentActionGroups");
     route("bedrock-agent", "GET",

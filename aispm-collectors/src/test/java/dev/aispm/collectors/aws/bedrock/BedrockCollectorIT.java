@@ -103,11 +103,33 @@ class BedrockCollectorIT {
     assertThat(strong.get("grounding").asBoolean()).isTrue();
     assertThat(strong.get("regexes").asInt()).isEqualTo(1);
 
-    // Its instruction tells the model a Stripe key: judged on the way, never stored.
-    assertThat(strings("MATCH (a:AWSBedrockAgent {name: 'support-agent'}) UNWIND a.settingSecrets AS s RETURN s"))
-        .singleElement().asString().startsWith("instruction line 2: secret.stripe-secret-key (critical)")
+    // Its instruction tells the model a Stripe key, and version 1, which the live alias serves, an
+    // OpenAI key the draft no longer holds: judged on the way, named by version, never stored.
+    List<String> secrets = strings("MATCH (a:AWSBedrockAgent {name: 'support-agent'}) UNWIND a.settingSecrets AS s RETURN s");
+    assertThat(secrets).hasSize(2);
+    assertThat(secrets.get(0)).startsWith("instruction line 2: secret.stripe-secret-key (critical)")
         .doesNotContain("51Pq8ZrT2wXk9LmV4nB7cY3dJ6hF0gS5aE1uI8oQ2pW4rT6yU9iO3");
+    assertThat(secrets.get(1)).startsWith("version 1: instruction line 2: secret.openai-api-key (critical)")
+        .doesNotContain("Kw7Mz2Qx9Lp4Rt1Yb6Vn3Hc8Df5Gs0Ja2Ue7Io4Pw9Xr1Tq6Ns3Mb8Lz5");
     assertThat(strings("MATCH (a:AWSBedrockAgent {name: 'faq-agent'}) RETURN a.settingsScan")).containsExactly("scanned");
+
+    // The aliases, the versions they serve, and which of those run without a guardrail.
+    Record live = one("MATCH (l:AWSBedrockAgentAlias {name: 'live'})-[:ALIAS_OF]->(a:AWSBedrockAgent) "
+        + "RETURN l.id AS id, l.routedVersions AS routed, l.invocationState AS state, a.name AS agent, "
+        + "a.servedVersions AS served, a.servedVersionsRead AS read, a.servedVersionsWithoutGuardrail AS unguarded");
+    assertThat(live.get("id").asString()).isEqualTo("arn:aws:bedrock:us-east-1:111111111111:agent-alias/SUPPORTAG01/LIVEALIAS1");
+    assertThat(live.get("routed").asList()).containsExactly("1");
+    assertThat(live.get("state").asString()).isEqualTo("ACCEPT_INVOCATIONS");
+    assertThat(live.get("agent").asString()).isEqualTo("support-agent");
+    assertThat(live.get("served").asList()).containsExactly("1");
+    assertThat(live.get("read").asBoolean()).isTrue();
+    assertThat(live.get("unguarded").asList()).containsExactly("1");
+    assertThat(strings("MATCH (l:AWSBedrockAgentAlias)-[:ALIAS_OF]->(:AWSBedrockAgent {name: 'support-agent'}) "
+        + "RETURN l.name ORDER BY l.name")).containsExactly("AgentTestAlias", "live");
+    Record faqServed = one("MATCH (a:AWSBedrockAgent {name: 'faq-agent'}) RETURN a.servedVersionsRead AS read, "
+        + "size(coalesce(a.servedVersionsWithoutGuardrail, [])) AS unguarded");
+    assertThat(faqServed.get("read").asBoolean()).as("an agent without aliases has nothing more to read").isTrue();
+    assertThat(faqServed.get("unguarded").asInt()).isZero();
 
     // The agent without a guardrail whose tool is a Lambda running as its own role, and its knowledge base.
     Record agent = one("""
@@ -173,6 +195,7 @@ class BedrockCollectorIT {
     assertThat(ledger.cleanable()).contains(
         java.util.Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockAgent"),
         java.util.Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockAgentActionGroup"),
+        java.util.Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockAgentAlias"),
         java.util.Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSLambdaFunction"),
         java.util.Map.entry(new dev.aispm.graph.write.ScopeKey("aws", A1, "eu-west-1"), "AWSBedrockCustomModel"));
   }
@@ -229,6 +252,37 @@ class BedrockCollectorIT {
     // The rest of the region was collected as usual.
     assertThat(second.cleanable()).contains(java.util.Map.entry(
         new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockModelInvocationLogging"));
+  }
+
+  @Test
+  void aServedVersionThatCannotBeReadLeavesTheAgentsVerdictsUnknownAndTheRestCollected() {
+    // GetAgentVersion is denied for the version the live alias serves.
+    String denied = "{\"message\":\"User: arn:aws:sts::111111111111:assumed-role/scanner is not authorized to perform: "
+        + "bedrock:GetAgentVersion on resource: arn:aws:bedrock:us-east-1:111111111111:agent/SUPPORTAG01\"}";
+    aws.cloud().server().stubFor(get(urlPathEqualTo("/agents/SUPPORTAG01/agentversions/1/")).atPriority(1)
+        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+            .withHeader("x-amzn-ErrorType", "AccessDeniedException").withBody(denied)));
+
+    ScanLedger ledger = aws.scan(aws.organizationSettings(), "bedrock-versions");
+
+    assertThat(ledger.failures()).anySatisfy(o -> {
+      assertThat(o.resourceType()).isEqualTo("AWSBedrockAgent");
+      assertThat(o.missingPermission()).isEqualTo("bedrock:GetAgentVersion");
+    });
+    Record agent = one("MATCH (a:AWSBedrockAgent {name: 'support-agent'}) RETURN a.settingsScan AS scan, "
+        + "a.settingsScanError AS error, a.settingSecrets AS secrets, a.servedVersions AS served, "
+        + "a.servedVersionsRead AS read, a.servedVersionsWithoutGuardrail AS unguarded");
+    assertThat(agent.get("scan").asString()).as("not passed: version 1 was not judged").isEqualTo("failed");
+    assertThat(agent.get("error").asString()).contains("served version(s) 1");
+    assertThat(agent.get("secrets").asList()).as("the draft's secret is still reported").singleElement().asString()
+        .startsWith("instruction line 2: secret.stripe-secret-key");
+    assertThat(agent.get("served").asList()).containsExactly("1");
+    assertThat(agent.get("read").asBoolean()).isFalse();
+    assertThat(agent.get("unguarded").asList()).isEmpty();
+    // The aliases were listed all the same.
+    assertThat(strings("MATCH (l:AWSBedrockAgentAlias {name: 'live'}) RETURN l.routedVersions[0]")).containsExactly("1");
+    assertThat(ledger.cleanable()).contains(java.util.Map.entry(
+        new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockAgentAlias"));
   }
 
   static Record one(String cypher) {
