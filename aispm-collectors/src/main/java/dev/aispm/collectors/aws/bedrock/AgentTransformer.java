@@ -190,13 +190,13 @@ public final class AgentTransformer {
     if (served != null) {
       texts.putAll(ServedVersions.texts(served));
     }
-    String where = "bedrock agent " + a.agentName() + " prompt";
-    SettingSecrets.Report report = ScriptSecrets.report(texts, 0, where);
+    String agent = "bedrock agent " + a.agentName();
+    SettingSecrets.Report report = ScriptSecrets.report(texts, 0, agent + " prompt");
     String unread;
     if (served == null) {
-      unread = "the aliases of " + where + " could not be read, so the versions they serve were not judged";
+      unread = "the aliases of " + agent + " could not be read, so the versions they serve were not judged";
     } else if (!ServedVersions.textUnread(served).isEmpty()) {
-      unread = "served version(s) " + String.join(", ", ServedVersions.textUnread(served)) + " of " + where
+      unread = "served version(s) " + String.join(", ", ServedVersions.textUnread(served)) + " of " + agent
           + " could not be read; the draft and the other versions were judged";
     } else {
       return report;
