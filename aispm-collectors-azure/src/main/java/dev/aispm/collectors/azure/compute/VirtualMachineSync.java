@@ -8,6 +8,7 @@ import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.arm.Json;
 import dev.aispm.collectors.azure.authorization.ResourceIdentity;
 import dev.aispm.collectors.azure.network.InterfaceView;
+import dev.aispm.collectors.azure.network.LoadBalancerExposure;
 import dev.aispm.collectors.azure.network.NetworkFetcher;
 import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.collectors.content.SupplyChainGraph;
@@ -33,8 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * Collects the virtual machines of one subscription that run AI: lists them (Virtual Machines -
- * List All), places them with the subscription's network interfaces and public IPs on the networks
- * the network step read, and reads the user data of those that may run AI (Virtual Machines - Get
+ * List All), places them with the subscription's network interfaces, public IPs and load balancers
+ * on the networks the network step read, and reads the user data of those that may run AI (Virtual Machines - Get
  * with {@code $expand=userData}, a few at a time). A failed listing is recorded for the VM type and
  * the supply-chain types the machines' AI use shares with functions and images, so cleanup keeps
  * what an earlier scan found; a failed user data read leaves that machine's user data not read and
@@ -61,14 +62,16 @@ public final class VirtualMachineSync {
     if (vms == null || vms.isEmpty()) {
       return;
     }
-    // Without interfaces or public IPs reachability is unknown, not absent: the VM type is then
-    // failed so the Internet edges an earlier scan drew are kept.
+    // Without interfaces, public IPs or load balancers reachability is unknown, not absent: the VM
+    // type is then failed so the Internet edges an earlier scan drew are kept.
     NetworkFetcher net = new NetworkFetcher(s.arm());
     List<JsonNode> interfaces = s.read(() -> net.networkInterfaces(s.path()), AzureVirtualMachineSchema.NODE)
         .orElse(null);
     List<JsonNode> publicIps = s.read(() -> net.publicIpAddresses(s.path()), AzureVirtualMachineSchema.NODE)
         .orElse(null);
-    InterfaceView view = new InterfaceView(interfaces, publicIps, network);
+    List<JsonNode> loadBalancers = s.read(() -> net.loadBalancers(s.path()), AzureVirtualMachineSchema.NODE)
+        .orElse(null);
+    InterfaceView view = new InterfaceView(interfaces, publicIps, network, new LoadBalancerExposure(loadBalancers));
     List<JsonNode> chosen = vms.stream().filter(vm -> VirtualMachineTransformer.readsUserData(vm, view)).toList();
     Map<String, UserData> userData = readUserData(s, chosen, fetcher::userData);
     VirtualMachineTransformer.transform(vms, userData, view, s.tenantId(), catalogue, advisories, s.scope(), out);

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  * tags, the ports their security groups open to the internet or the container images their user
  * data runs show, or AI packages their user data installs. Each gets the server as AI use, its
  * package and advisories when a tag or image names its version, the Internet edge when an
- * interface has a public IP behind security groups that admit the world, and the managed
+ * interface has a public IP, or sits behind a public load balancer, and the security groups on the
+ * way admit the world, and the managed
  * identities it runs as. Machines without AI are not written. Pure: the user data is already read.
  *
  * <p>User data is read only for machines that may run AI ({@link #readsUserData}) and is judged
@@ -116,6 +118,8 @@ public final class VirtualMachineTransformer {
           .set("publicIpAddresses", nonEmpty(exposure.publicIpAddresses()))
           .set("internetExposedPorts", nonEmpty(exposure.openPorts()))
           .set("internetReachable", exposure.reachable())
+          .set("internetLoadBalancerFrontends", nonEmpty(exposure.paths().stream()
+              .map(InterfaceView.Path::frontendIpConfigurationId).filter(Objects::nonNull).distinct().toList()))
           .set("identityType", ResourceIdentity.type(vm))
           .set("userData", script == null ? UserData.NOT_READ : script.status())
           .set("userDataImages", nonEmpty(images));
@@ -136,6 +140,10 @@ public final class VirtualMachineTransformer {
         via.put("networkInterfaceId", first.networkInterfaceId());
         if (first.publicIpAddress() != null) {
           via.put("publicIpAddress", first.publicIpAddress());
+        }
+        if (first.loadBalancerId() != null) {
+          via.put("loadBalancerId", first.loadBalancerId());
+          via.put("frontendIpConfigurationId", first.frontendIpConfigurationId());
         }
         via.put("securityGroupIds", first.securityGroupIds());
         via.put("ports", List.copyOf(ports));

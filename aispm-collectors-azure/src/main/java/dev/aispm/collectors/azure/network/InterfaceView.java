@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,13 @@ import java.util.Set;
  * no group at all is open through a Basic public IP and closed through a Standard one (secure by
  * default). Whatever was not read (the interfaces, the public IPs, a subnet or a group) makes the
  * answer unknown, never closed.
+ *
+ * <p>A public load balancer is another way in: the backend ports its public frontends forward to
+ * an interface's IP configuration ({@link LoadBalancerExposure}) are open where the same groups
+ * admit the world on them, since Azure filters load-balanced traffic on the backend as any other.
+ * Without any group a Basic load balancer lets them through and a Standard one nothing. When the
+ * load balancers were not read, a machine with no public IP of its own is unknown rather than
+ * closed; one with its own public IP keeps the answer that IP gives.
  */
 public final class InterfaceView {
   private final Map<String, JsonNode> interfaces = new HashMap<>();
@@ -27,15 +35,29 @@ public final class InterfaceView {
   private final boolean interfacesRead;
   private final boolean publicIpsRead;
   private final NetworkView network;
+  private final LoadBalancerExposure loadBalancers;
 
   /**
+   * A subscription without load balancers.
+   *
    * @param interfaces the subscription's network interfaces; null when they could not be listed
    * @param publicIps  its public IP addresses; null when they could not be listed
    */
   public InterfaceView(List<JsonNode> interfaces, List<JsonNode> publicIps, NetworkView network) {
+    this(interfaces, publicIps, network, LoadBalancerExposure.none());
+  }
+
+  /**
+   * @param interfaces    the subscription's network interfaces; null when they could not be listed
+   * @param publicIps     its public IP addresses; null when they could not be listed
+   * @param loadBalancers what its public load balancers forward
+   */
+  public InterfaceView(List<JsonNode> interfaces, List<JsonNode> publicIps, NetworkView network,
+      LoadBalancerExposure loadBalancers) {
     this.interfacesRead = interfaces != null;
     this.publicIpsRead = publicIps != null;
     this.network = network;
+    this.loadBalancers = loadBalancers;
     (interfaces == null ? List.<JsonNode>of() : interfaces).forEach(n -> put(this.interfaces, n));
     (publicIps == null ? List.<JsonNode>of() : publicIps).forEach(p -> put(this.publicIps, p));
   }
@@ -54,9 +76,11 @@ public final class InterfaceView {
    * @param securityGroupIds  groups on its interfaces and their subnets
    * @param publicIpAddresses the addresses of its public IPs (those whose address is known)
    * @param openPorts         ports every group on some interface's path admits the world on,
-   *                          {@code Tcp:8265}, {@code *:*}; over all interfaces, public IP or not
-   * @param reachable         whether an interface with a public IP is open to the world; null: unknown
-   * @param paths             the interfaces through which the internet reaches it
+   *                          {@code Tcp:8265}, {@code *:*}; over all interfaces, public IP or not,
+   *                          and the backend ports a public load balancer forwards through them
+   * @param reachable         whether an interface with a public IP, or a public load balancer in
+   *                          front of one, is open to the world; null: unknown
+   * @param paths             the interfaces and load balancer frontends through which the internet reaches it
    */
   public record Exposure(List<String> subnetIds, List<String> securityGroupIds, List<String> publicIpAddresses,
       List<String> openPorts, Boolean reachable, List<Path> paths) {}
@@ -64,14 +88,17 @@ public final class InterfaceView {
   /**
    * One way in.
    *
-   * @param via                securityGroupOpenToWorld, or noSecurityGroup (a Basic public IP no group filters)
-   * @param networkInterfaceId the interface
-   * @param publicIpAddress    its public address, null when not known
-   * @param securityGroupIds   the groups that admit the world on the path
-   * @param ports              the ports they all open
+   * @param via                       securityGroupOpenToWorld, noSecurityGroup (a Basic public IP no
+   *                                  group filters) or loadBalancer (a public frontend forwards to it)
+   * @param networkInterfaceId        the interface
+   * @param publicIpAddress           its public address, or the load balancer frontend's; null when not known
+   * @param securityGroupIds          the groups that admit the world on the path
+   * @param ports                     the ports they all open (for a load balancer: the backend ports)
+   * @param loadBalancerId            the load balancer, null for the interface's own public IP
+   * @param frontendIpConfigurationId the load balancer's public frontend, null for the interface's own public IP
    */
   public record Path(String via, String networkInterfaceId, String publicIpAddress, List<String> securityGroupIds,
-      List<String> ports) {}
+      List<String> ports, String loadBalancerId, String frontendIpConfigurationId) {}
 
   /** The exposure of a machine with these interfaces (ARM ids, any case). */
   public Exposure exposure(List<String> interfaceIds) {
@@ -80,7 +107,9 @@ public final class InterfaceView {
     Set<String> addresses = new LinkedHashSet<>();
     Set<String> open = new LinkedHashSet<>();
     List<Path> paths = new ArrayList<>();
+    Map<Balanced, Set<String>> balanced = new LinkedHashMap<>();
     boolean unknown = !interfacesRead;
+    boolean ownPublicIp = false;
     for (String raw : interfaceIds) {
       String nicId = ArmIds.normalize(raw);
       JsonNode nic = nicId == null ? null : interfaces.get(nicId);
@@ -98,6 +127,7 @@ public final class InterfaceView {
       String address = null;
       boolean publicIp = false;
       Boolean basicSku = null;
+      List<LoadBalancerExposure.Forward> forwards = new ArrayList<>();
       for (JsonNode config : nic.path("properties").path("ipConfigurations")) {
         String subnet = ArmIds.normalize(text(config, "properties", "subnet", "id"));
         if (subnet != null) {
@@ -112,6 +142,8 @@ public final class InterfaceView {
             }
           }
         }
+        forwards.addAll(loadBalancers.forwards(text(config, "id"), text(config, "properties", "privateIPAddress"),
+            LoadBalancerExposure.virtualNetworkOf(subnet)));
         String ipId = ArmIds.normalize(text(config, "properties", "publicIPAddress", "id"));
         if (ipId != null) {
           publicIp = true;
@@ -126,6 +158,8 @@ public final class InterfaceView {
       if (address != null) {
         addresses.add(address);
       }
+      ownPublicIp |= publicIp;
+      List<String> groupPorts = filtersKnown && !filters.isEmpty() ? groupPorts(filters) : null;
       List<String> ports;
       Boolean nicOpen;
       String via = "securityGroupOpenToWorld";
@@ -138,35 +172,77 @@ public final class InterfaceView {
         Boolean basic = publicIp && publicIpsRead ? basicSku : null;
         ports = Boolean.TRUE.equals(basic) ? List.of("*:*") : List.of();
         nicOpen = publicIp ? basic : Boolean.FALSE;
+      } else if (groupPorts == null) {
+        ports = List.of();
+        nicOpen = null;
       } else {
-        ports = null;
-        nicOpen = Boolean.TRUE;
-        for (String g : filters) {
-          Boolean world = network.openToWorld(g);
-          if (world == null) {
-            nicOpen = null;
-            ports = List.of();
-            break;
-          }
-          ports = ports == null ? network.openPorts(g) : intersect(ports, network.openPorts(g));
-        }
-        if (nicOpen != null) {
-          nicOpen = !ports.isEmpty();
-        }
+        ports = groupPorts;
+        nicOpen = !ports.isEmpty();
       }
       open.addAll(ports);
+      for (LoadBalancerExposure.Forward f : forwards) {
+        List<String> through = throughLoadBalancer(f, filtersKnown, filters, groupPorts);
+        if (through == null) {
+          unknown = true;
+        } else if (!through.isEmpty()) {
+          open.addAll(through);
+          Balanced way = new Balanced(nicId, f.loadBalancerId(), f.frontendIpConfigurationId(), f.publicIpAddressId(),
+              List.copyOf(filters));
+          balanced.computeIfAbsent(way, k -> new LinkedHashSet<>()).addAll(through);
+        }
+      }
       if (!publicIp) {
         continue;
       }
       if (Boolean.TRUE.equals(nicOpen)) {
-        paths.add(new Path(via, nicId, address, List.copyOf(filters), List.copyOf(ports)));
+        paths.add(new Path(via, nicId, address, List.copyOf(filters), List.copyOf(ports), null, null));
       } else if (nicOpen == null) {
         unknown = true;
       }
     }
+    balanced.forEach((way, ports) -> {
+      JsonNode ip = way.publicIpAddressId() == null ? null : publicIps.get(way.publicIpAddressId());
+      paths.add(new Path("loadBalancer", way.networkInterfaceId(), ip == null ? null : text(ip, "properties", "ipAddress"),
+          way.securityGroupIds(), List.copyOf(ports), way.loadBalancerId(), way.frontendIpConfigurationId()));
+    });
+    if (!loadBalancers.read() && !ownPublicIp) {
+      unknown = true;
+    }
     Boolean reachable = !paths.isEmpty() ? Boolean.TRUE : unknown ? null : Boolean.FALSE;
     return new Exposure(List.copyOf(subnets), List.copyOf(groups), List.copyOf(addresses), List.copyOf(open),
         reachable, List.copyOf(paths));
+  }
+
+  /** A load balancer frontend's way to one interface, through these groups: its ports are gathered over rules. */
+  private record Balanced(String networkInterfaceId, String loadBalancerId, String frontendIpConfigurationId,
+      String publicIpAddressId, List<String> securityGroupIds) {}
+
+  /** The ports every one of the groups admits the world on; null when one was not read. */
+  private List<String> groupPorts(List<String> filters) {
+    List<String> ports = null;
+    for (String g : filters) {
+      if (network.openToWorld(g) == null) {
+        return null;
+      }
+      ports = ports == null ? network.openPorts(g) : intersect(ports, network.openPorts(g));
+    }
+    return ports;
+  }
+
+  /**
+   * The backend ports a load balancer forward leaves open from the internet: those the groups on
+   * the path admit the world on; without a group, all of them behind a Basic load balancer and none
+   * behind a Standard one. Null when that cannot be told (a subnet, a group or the SKU unknown).
+   */
+  private static List<String> throughLoadBalancer(LoadBalancerExposure.Forward f, boolean filtersKnown,
+      List<String> filters, List<String> groupPorts) {
+    if (!filtersKnown) {
+      return null;
+    }
+    if (filters.isEmpty()) {
+      return f.basicSku() == null ? null : f.basicSku() ? List.of(f.backendPort()) : List.of();
+    }
+    return groupPorts == null ? null : intersect(List.of(f.backendPort()), groupPorts);
   }
 
   /**

@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * Lists virtual networks (with their subnets inline), route tables (routes inline), network security
- * groups, private endpoints, and the network interfaces and public IP addresses that place virtual
- * machines on them. ARM only.
+ * groups, private endpoints, and the network interfaces, public IP addresses and load balancers that
+ * place virtual machines on them. ARM only.
  */
 public final class NetworkFetcher {
   public static final String API = "2024-05-01";
+  /** The version the load balancer answer's shape (rules, NAT rules, backend pools) is read against. */
+  public static final String LOAD_BALANCER_API = "2023-09-01";
   private final ArmClient arm;
 
   public NetworkFetcher(ArmClient arm) {
@@ -42,5 +44,13 @@ public final class NetworkFetcher {
   /** Microsoft.Network/publicIPAddresses/read over the subscription: each address and its SKU. */
   public List<JsonNode> publicIpAddresses(String subscriptionPath) {
     return arm.list(subscriptionPath + "/providers/Microsoft.Network/publicIPAddresses", API);
+  }
+
+  /**
+   * Microsoft.Network/loadBalancers/read over the subscription: each load balancer's frontends,
+   * backend pools, load-balancing rules and inbound NAT rules inline.
+   */
+  public List<JsonNode> loadBalancers(String subscriptionPath) {
+    return arm.list(subscriptionPath + "/providers/Microsoft.Network/loadBalancers", LOAD_BALANCER_API);
   }
 }

@@ -8,6 +8,7 @@ import dev.aispm.collectors.azure.Recorded;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.arm.Json;
 import dev.aispm.collectors.azure.network.InterfaceView;
+import dev.aispm.collectors.azure.network.LoadBalancerExposure;
 import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.collectors.azure.network.SecurityGroupTransformer;
 import dev.aispm.collectors.azure.network.VirtualNetworkTransformer;
@@ -223,5 +224,79 @@ class VirtualMachineTransformerTest {
         Recorded.list("compute", "PublicIPAddresses_ListAll"), NetworkView.unknown()));
     assertThat(vm(groupsUnknown, "ray-head")).containsEntry("internetReachable", null);
     assertThat(groupsUnknown.rels(AzureVirtualMachineSchema.INTERNET_CAN_REACH)).isEmpty();
+  }
+
+  /** vllm-01: no public IP of its own, in the recorded public load balancer's pool, its subnet's group open on 8000. */
+  static GraphBatch behindLoadBalancer(LoadBalancerExposure loadBalancers) {
+    String net = "/subscriptions/33333333-cccc-4ccc-8ccc-333333333333/resourceGroups/ai-serving/providers/Microsoft.Network/";
+    String subnet = net + "virtualNetworks/serving-vnet/subnets/serving";
+    String nsg = net + "networkSecurityGroups/serving-nsg";
+    String nic = net + "networkInterfaces/vllm-01-nic";
+    JsonNode vm = json("{'id': '/subscriptions/33333333-cccc-4ccc-8ccc-333333333333/resourceGroups/ai-serving/providers/"
+        + "Microsoft.Compute/virtualMachines/vllm-01', 'name': 'vllm-01', 'location': 'westeurope', 'properties': "
+        + "{'hardwareProfile': {'vmSize': 'Standard_NC24ads_A100_v4'}, 'networkProfile': {'networkInterfaces': "
+        + "[{'id': '" + nic + "'}]}}}");
+    JsonNode nicJson = json("{'id': '" + nic + "', 'properties': {'ipConfigurations': [{'id': '" + nic
+        + "/ipConfigurations/ipconfig1', 'properties': {'privateIPAddress': '10.40.1.4', 'subnet': {'id': '" + subnet
+        + "'}}}]}}");
+    JsonNode group = json("{'id': '" + nsg + "', 'name': 'serving-nsg', 'properties': {'securityRules': [{'name': "
+        + "'allow-vllm', 'properties': {'protocol': 'Tcp', 'destinationPortRange': '8000', 'sourceAddressPrefix': '*', "
+        + "'access': 'Allow', 'priority': 100, 'direction': 'Inbound'}}]}}");
+    JsonNode frontendIp = json("{'id': '" + net + "publicIPAddresses/ai-lb-ip', 'sku': {'name': 'Standard'}, "
+        + "'properties': {'ipAddress': '20.50.60.70'}}");
+    NetworkView network = new NetworkView(List.of(NodeRecord.of(subnet.toLowerCase(), SCOPE)
+        .set("networkSecurityGroupId", nsg.toLowerCase()).build()),
+        SecurityGroupTransformer.transform(List.of(group), SCOPE), true, true);
+    GraphBatch out = new GraphBatch();
+    VirtualMachineTransformer.transform(List.of(vm), Map.of(), new InterfaceView(List.of(nicJson), List.of(frontendIp),
+        network, loadBalancers), "tenant", AiCatalogue.builtIn(), AdvisoryStore.bundled(), SCOPE, out);
+    return out;
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.replace('\'', '"'));
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  @Test
+  void aVmReachedOnlyThroughAPublicLoadBalancerGetsTheEdgeNamingItsFrontend() {
+    GraphBatch out = behindLoadBalancer(new LoadBalancerExposure(Recorded.list("network", "LoadBalancers_ListAll")));
+    String id = "/subscriptions/33333333-cccc-4ccc-8ccc-333333333333/resourcegroups/ai-serving/providers/"
+        + "microsoft.compute/virtualmachines/vllm-01";
+    String lb = "/subscriptions/33333333-cccc-4ccc-8ccc-333333333333/resourcegroups/ai-serving/providers/"
+        + "microsoft.network/loadbalancers/ai-public-lb";
+
+    Map<String, Object> vm = out.nodes(AzureVirtualMachineSchema.NODE).stream().filter(n -> n.id().equals(id))
+        .findFirst().orElseThrow().properties();
+    assertThat(vm).containsEntry("internetReachable", true).containsEntry("publicIpAddresses", null)
+        .containsEntry("internetExposedPorts", List.of("Tcp:8000"))
+        .containsEntry("internetLoadBalancerFrontends", List.of(lb + "/frontendipconfigurations/public-fe"));
+    assertThat(out.rels(AzureVirtualMachineSchema.INTERNET_CAN_REACH)).singleElement().satisfies(r -> {
+      assertThat(r.toId()).isEqualTo(id);
+      assertThat(r.properties()).containsEntry("via", "loadBalancer").containsEntry("loadBalancerId", lb)
+          .containsEntry("frontendIpConfigurationId", lb + "/frontendipconfigurations/public-fe")
+          .containsEntry("publicIpAddress", "20.50.60.70").containsEntry("ports", List.of("Tcp:8000"))
+          .containsEntry("networkInterfaceId", id.replace("microsoft.compute/virtualmachines/vllm-01",
+              "microsoft.network/networkinterfaces/vllm-01-nic"));
+    });
+    assertThat(out.nodes(AiUsageSchema.NODE)).anySatisfy(n -> assertThat(n.id()).isEqualTo(id + "#ai/server/vllm"));
+  }
+
+  @Test
+  void unreadLoadBalancersLeaveAVmWithoutItsOwnPublicIpUnknownAndDrawNoEdge() {
+    GraphBatch out = behindLoadBalancer(new LoadBalancerExposure(null));
+
+    assertThat(out.nodes(AzureVirtualMachineSchema.NODE)).singleElement().satisfies(n ->
+        assertThat(n.properties()).containsEntry("internetReachable", null)
+            .containsEntry("internetLoadBalancerFrontends", null));
+    assertThat(out.rels(AzureVirtualMachineSchema.INTERNET_CAN_REACH)).isEmpty();
+    // A VM with its own public IP keeps the verdict that IP gives; one without is unknown.
+    GraphBatch recorded = transform(userData(), new InterfaceView(Recorded.list("compute", "NetworkInterfaces_ListAll"),
+        Recorded.list("compute", "PublicIPAddresses_ListAll"), network(), new LoadBalancerExposure(null)));
+    assertThat(vm(recorded, "ray-head")).containsEntry("internetReachable", true);
+    assertThat(vm(recorded, "gpu-inference-01")).containsEntry("internetReachable", null);
   }
 }

@@ -43,9 +43,13 @@ public final class AzureVirtualMachineSchema {
       .property("securityGroupIds", "Network security groups on its interfaces and on their subnets")
       .property("publicIpAddresses", "Public IP addresses on its interfaces, absent without one")
       .property("internetExposedPorts", "Ports the security groups on its path (interface and subnet) both open to "
-          + "*, Internet, 0.0.0.0/0 or ::/0, as protocol:range (Tcp:8265, *:*)")
-      .property("internetReachable", "Whether the internet reaches it: a public IP and a path whose security groups "
-          + "admit the world; absent when the interfaces, public IPs or groups could not be read")
+          + "*, Internet, 0.0.0.0/0 or ::/0, as protocol:range (Tcp:8265, *:*), and the backend ports a public load "
+          + "balancer forwards to it through them")
+      .property("internetReachable", "Whether the internet reaches it: a public IP, or a public load balancer whose "
+          + "rules forward to it, and a path whose security groups admit the world; absent when the interfaces, public "
+          + "IPs, load balancers or groups could not be read")
+      .property("internetLoadBalancerFrontends", "ARM ids (lower-case) of the public load balancer frontends through "
+          + "which the internet reaches it; absent when none does")
       .property("identityType", "SystemAssigned, UserAssigned, both, or absent for no managed identity")
       .property("userData", "Whether its user data was read (GET with $expand=userData): read, none (it has none), "
           + "not-read (not asked for, or the call failed) or failed (not base64, binary, or over 1 MiB uncompressed)")
@@ -74,5 +78,7 @@ public final class AzureVirtualMachineSchema {
   public static final RelSchema INTERNET_CAN_REACH = new RelSchema("CAN_REACH", CommonSchemas.INTERNET, NODE,
       NODE, false, "The VM is reachable from the internet: an interface has a public IP and the security groups on "
           + "its path (interface and subnet) admit *, Internet, 0.0.0.0/0 or ::/0 (via: securityGroupOpenToWorld; "
-          + "ports: the ports both leave open), or no group filters a Basic public IP (via: noSecurityGroup).");
+          + "ports: the ports both leave open), or no group filters a Basic public IP (via: noSecurityGroup), or a "
+          + "public load balancer frontend forwards to it and the groups admit the world on the backend ports (via: "
+          + "loadBalancer, with loadBalancerId and frontendIpConfigurationId; a Basic load balancer needs no group).");
 }
