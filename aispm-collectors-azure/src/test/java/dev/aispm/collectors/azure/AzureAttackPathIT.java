@@ -149,6 +149,13 @@ class AzureAttackPathIT {
       assertThat(r.resourceId()).endsWith("/virtualmachines/ray-head");
       assertThat(r.reason()).contains("Ray dashboard", "ml-admin-identity", "training");
     });
+    // nlp-gpu-01 has no public IP of its own; the public load balancer nlp-lb forwards to TGI's port,
+    // which its interface's group admits from the internet.
+    assertThat(run("security_group_open_to_world_on_ai_compute")).anySatisfy(r -> {
+      assertThat(r.status()).isEqualTo(RuleMatch.Status.FAIL);
+      assertThat(r.resourceId()).endsWith("/networksecuritygroups/nlp-gpu-nsg");
+      assertThat(r.reason()).contains("Tcp:8080", "nlp-gpu-01");
+    });
     // nlp-gpu-01's user data passes a Hugging Face token on the docker command line.
     expect("ai_workload_settings_free_of_secrets", "nlp-gpu-01", RuleMatch.Status.FAIL);
     expect("ai_workload_settings_free_of_secrets", "ray-head", RuleMatch.Status.PASS);

@@ -318,8 +318,26 @@ class AzureCollectorIT {
         .containsExactly("ghcr.io/huggingface/text-generation-inference:2.0.4");
     assertThat(gpu.get("evidence").asList(v -> v.asString()))
         .containsExactly("image ghcr.io/huggingface/text-generation-inference:2.0.4");
-    assertThat(gpu.get("reachable").asBoolean()).isFalse();
-    assertThat(gpu.get("edge").asBoolean()).isFalse();
+    assertThat(gpu.get("reachable").asBoolean()).isTrue();
+    assertThat(gpu.get("edge").asBoolean()).isTrue();
+    // It has no public IP of its own: the internet reaches it through the public load balancer
+    // nlp-lb, whose rule forwards 443 to TGI's 8080, which its interface's group admits from the
+    // internet; the NAT rule's 50022 -> 22 the group does not admit.
+    Record lb = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(vm:AzureVirtualMachine {name: 'nlp-gpu-01'})
+              -[:HAS_SECURITY_GROUP]->(:AzureNetworkSecurityGroup {name: 'nlp-gpu-nsg'}),
+              (vm)-[:USES_AI]->(u:AIUsage {subject: 'tgi'})
+        RETURN c.via AS via, c.loadBalancerId AS lb, c.frontendIpConfigurationId AS frontend, c.publicIpAddress AS ip,
+               c.ports AS ports, vm.publicIpAddresses AS own, vm.internetLoadBalancerFrontends AS frontends,
+               u.exposedPorts AS exposed""");
+    assertThat(lb.get("via").asString()).isEqualTo("loadBalancer");
+    assertThat(lb.get("lb").asString()).endsWith("/resourcegroups/vm-prod/providers/microsoft.network/loadbalancers/nlp-lb");
+    assertThat(lb.get("frontend").asString()).endsWith("/loadbalancers/nlp-lb/frontendipconfigurations/nlp-public");
+    assertThat(lb.get("frontends").asList(v -> v.asString())).containsExactly(lb.get("frontend").asString());
+    assertThat(lb.get("ip").asString()).isEqualTo("20.61.30.44");
+    assertThat(lb.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8080");
+    assertThat(lb.get("own").isNull()).isTrue();
+    assertThat(lb.get("exposed").asList(v -> v.asString())).containsExactly("tcp:8080");
     try (Session session = InProcessNeo4j.connection().session()) {
       String graph = session.run("MATCH (n) RETURN properties(n) AS p UNION ALL MATCH ()-[r]->() RETURN properties(r) AS p")
           .list().toString();
@@ -494,6 +512,24 @@ class AzureCollectorIT {
       assertThat(rows("""
           MATCH (:Internet)-[c:CAN_REACH {lastScanId: 'scan-vm-b'}]->(vm:AzureVirtualMachine {name: 'ray-head', lastScanId: 'scan-vm-c'})
           WHERE vm.internetReachable IS NULL RETURN vm""")).isEqualTo(1);
+    } finally {
+      azure.resetFaults();
+    }
+    // Without the load balancers nlp-gpu-01, which has no public IP of its own, is unknown and keeps
+    // the edge an earlier scan drew; ray-head keeps the verdict its own public IP gives.
+    azure.server().stubFor(get(urlPathEqualTo("/subscriptions/" + PROD + "/providers/Microsoft.Network/loadBalancers"))
+        .atPriority(1).willReturn(aResponse().withStatus(403).withBody(denied("Microsoft.Network/loadBalancers/read"))));
+    try {
+      ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-vm-lb");
+      assertThat(ledger.failures()).filteredOn(f -> "Microsoft.Network/loadBalancers/read".equals(f.missingPermission()))
+          .extracting(ScopeOutcome::resourceType).containsExactly("AzureVirtualMachine");
+      assertThat(rows("""
+          MATCH (:Internet)-[c:CAN_REACH]->(vm:AzureVirtualMachine {name: 'nlp-gpu-01', lastScanId: 'scan-vm-lb'})
+          WHERE vm.internetReachable IS NULL AND c.lastScanId <> 'scan-vm-lb' RETURN vm""")).isEqualTo(1);
+      assertThat(rows("""
+          MATCH (:Internet)-[c:CAN_REACH {lastScanId: 'scan-vm-lb'}]->
+                (vm:AzureVirtualMachine {name: 'ray-head', lastScanId: 'scan-vm-lb', internetReachable: true})
+          RETURN vm""")).isEqualTo(1);
     } finally {
       azure.resetFaults();
     }
