@@ -126,7 +126,7 @@ public final class LoadBalancerExposure {
       }
       Forward f = new Forward(lbId, ArmIds.normalize(text(r, "frontendIPConfiguration", "id")), fe.publicIpAddressId(),
           basic, ArmIds.normalize(text(rule, "id")), ports.frontend(), ports.backend());
-      poolIds.forEach(pool -> pools.getOrDefault(pool, Members.EMPTY).forEach(this, f));
+      poolIds.forEach(pool -> pools.getOrDefault(pool, Members.EMPTY).addTo(this, f));
     }
     for (JsonNode rule : p.path("inboundNatRules")) {
       JsonNode r = rule.path("properties");
@@ -150,7 +150,7 @@ public final class LoadBalancerExposure {
         Ports ports = ports(text(r, "protocol"), null, number(r, "backendPort"));
         String frontend = start == null ? "*" : end == null || end.equals(start) ? start.toString() : start + "-" + end;
         pools.getOrDefault(pool, Members.EMPTY)
-            .forEach(this, new Forward(lbId, feId, fe.publicIpAddressId(), basic, ruleId, frontend, ports.backend()));
+            .addTo(this, new Forward(lbId, feId, fe.publicIpAddressId(), basic, ruleId, frontend, ports.backend()));
       }
     }
   }
@@ -221,7 +221,7 @@ public final class LoadBalancerExposure {
   private record Members(List<String> configs, List<String> addresses) {
     static final Members EMPTY = new Members(List.of(), List.of());
 
-    void forEach(LoadBalancerExposure into, Forward f) {
+    void addTo(LoadBalancerExposure into, Forward f) {
       configs.forEach(c -> put(into.byIpConfiguration, c, f));
       addresses.forEach(a -> put(into.byAddress, a, f));
     }

@@ -1,2 +1,5 @@
-/** Virtual networks, subnets and network security groups, read to decide what the internet reaches. */
+/**
+ * Virtual networks, subnets, network security groups, network interfaces, public IPs and load
+ * balancers, read to decide what the internet reaches.
+ */
 package dev.aispm.collectors.azure.network;
