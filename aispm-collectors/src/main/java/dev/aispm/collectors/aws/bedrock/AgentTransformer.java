@@ -24,9 +24,10 @@ import software.amazon.awssdk.services.bedrockagent.model.Function;
 /**
  * Turns GetAgent answers, with each agent's action groups and knowledge-base associations, into
  * agent and action-group nodes and the edges a prompt follows: to the guardrail that screens it,
- * the tools (Lambda functions) it may trigger, the role, the model and the knowledge bases. The
- * prompt text the agent and its tools give the model is judged for secrets on the way, in the
- * draft and in every version an alias serves, since those are what applications actually invoke.
+ * the tools (Lambda functions) the draft and every version an alias serves may trigger, the role,
+ * the model and the knowledge bases. The prompt text the agent and its tools give the model is
+ * judged for secrets on the way, in the draft and in every version an alias serves, since those are
+ * what applications actually invoke.
  */
 public final class AgentTransformer {
   private AgentTransformer() {}
@@ -96,9 +97,10 @@ public final class AgentTransformer {
       }
       if (view.actionGroups() != null) {
         for (AgentActionGroup g : view.actionGroups()) {
-          actionGroup(out, id, g, scope);
+          actionGroup(out, id, AgentFetcher.DRAFT, g, scope);
         }
       }
+      servedActionGroups(out, id, served, scope);
       knowledgeBases(out, id, view, served, scope);
     }
     return out;
@@ -130,11 +132,38 @@ public final class AgentTransformer {
     }
   }
 
-  private static void actionGroup(WriteBatch out, String agentId, AgentActionGroup g, ScopeKey scope) {
+  /**
+   * The tools of every served version that was read, as nodes of their own beside the draft's: an
+   * alias invokes the version's tools, not the draft's, and an attack path through them must be
+   * judged against that version's guardrail. A version whose tools could not all be read writes
+   * none, so a partial list never passes for the whole.
+   */
+  private static void servedActionGroups(WriteBatch out, String agentId, List<ServedVersions.ServedVersion> served,
+      ScopeKey scope) {
+    if (served == null) {
+      return;
+    }
+    for (ServedVersions.ServedVersion v : served) {
+      if (v.agentVersion() == null || v.actionGroups() == null) {
+        continue;
+      }
+      for (AgentActionGroup g : v.actionGroups()) {
+        actionGroup(out, agentId, v.version(), g, scope);
+      }
+    }
+  }
+
+  /**
+   * One action group of the draft or of a served version. Only the draft's carries its own secrets
+   * verdict: a served version's tool text is judged on the agent, named by version, and judging it
+   * here as well would report the same secret twice.
+   */
+  private static void actionGroup(WriteBatch out, String agentId, String version, AgentActionGroup g,
+      ScopeKey scope) {
     if (g == null || g.actionGroupId() == null) {
       return;
     }
-    String id = agentId + "/actiongroup/" + g.actionGroupId();
+    String id = BedrockIds.actionGroupId(agentId, version, g.actionGroupId());
     String lambda = g.actionGroupExecutor() == null ? null : g.actionGroupExecutor().lambda();
     String executor;
     if (lambda != null) {
@@ -157,9 +186,12 @@ public final class AgentTransformer {
         functions.add(f.name());
       }
     }
-    out.node(ActionGroupSchema.NODE, SettingSecrets.write(NodeRecord.of(id, scope), toolSecrets(g))
+    NodeRecord.Builder node = AgentFetcher.DRAFT.equals(version)
+        ? SettingSecrets.write(NodeRecord.of(id, scope), toolSecrets(g)) : NodeRecord.of(id, scope);
+    out.node(ActionGroupSchema.NODE, node
         .set("name", g.actionGroupName())
         .set("actionGroupId", g.actionGroupId())
+        .set("version", version)
         .set("state", g.actionGroupStateAsString())
         .set("executorType", executor)
         .set("lambdaArn", lambda)

@@ -45,6 +45,17 @@ public final class BedrockIds {
     return arn(agentId + "/" + aliasId, scope, "agent-alias");
   }
 
+  /**
+   * An action group's id. The draft's keeps the form it always had ({@code AGENT_ARN/actiongroup/ID});
+   * a numbered version's names the version ({@code AGENT_ARN/version/3/actiongroup/ID}), since a
+   * version keeps the action group id of the draft it was frozen from while its tool may differ.
+   */
+  public static String actionGroupId(String agentArn, String version, String actionGroupId) {
+    String owner = version == null || AgentFetcher.DRAFT.equals(version) ? agentArn
+        : agentArn + "/version/" + version;
+    return owner + "/actiongroup/" + actionGroupId;
+  }
+
   /** A knowledge base's ARN from its id. */
   public static String knowledgeBaseArn(String id, ScopeKey scope) {
     return arn(id, scope, "knowledge-base");

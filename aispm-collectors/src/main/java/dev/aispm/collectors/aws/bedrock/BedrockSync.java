@@ -248,6 +248,11 @@ public final class BedrockSync {
       }
       List<ServedVersions.ServedVersion> served = aliases == null ? null
           : ServedVersions.numbered(aliases).stream().map(v -> servedVersion(scope, client, s.agentId(), v)).toList();
+      // Served versions' tools are action-group nodes too: while one of them is unknown, last
+      // scan's nodes for it must survive the cleanup rather than vanish as if no longer served.
+      if (served == null || !ServedVersions.toolsRead(served)) {
+        groupsComplete.set(false);
+      }
       return new AgentTransformer.AgentView(agent, groups, kbs, aliases, served);
     });
     WriteBatch records = AgentTransformer.transform(got, scope.key());

@@ -73,6 +73,11 @@ public final class ServedVersions {
     return served.stream().allMatch(v -> v.agentVersion() != null);
   }
 
+  /** Whether every served version's action groups were read, so the graph holds all of their tools. */
+  static boolean toolsRead(List<ServedVersion> served) {
+    return served.stream().allMatch(v -> v.agentVersion() != null && v.actionGroups() != null);
+  }
+
   /** Served versions whose prompt text, or the text of one of their tools, could not be read. */
   static List<String> textUnread(List<ServedVersion> served) {
     return served.stream().filter(v -> v.agentVersion() == null || v.actionGroups() == null)

@@ -133,7 +133,7 @@ class BedrockCollectorIT {
 
     // The agent without a guardrail whose tool is a Lambda running as its own role, and its knowledge base.
     Record agent = one("""
-        MATCH (a:Agent:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->(g:AgentTool)
+        MATCH (a:Agent:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->(g:AgentTool {version: 'DRAFT'})
               -[:INVOKES]->(f:Compute:AWSLambdaFunction)-[:RUNS_AS]->(fr:AWSIAMRole)
         MATCH (a)-[:RUNS_AS]->(r:AWSIAMRole)
         MATCH (a)-[:USES_MODEL]->(m:AWSBedrockFoundationModel)
@@ -170,6 +170,13 @@ class BedrockCollectorIT {
     assertThat(agent.get("bucket").asString()).isEqualTo("acme-kb-docs");
     assertThat(agent.get("aclPublic").asBoolean()).isTrue();
     assertThat(agent.get("used").asBoolean()).isTrue();
+
+    // Version 1, which the live alias serves, has its own node for the same tool, named by version.
+    assertThat(strings("MATCH (:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->(g:AgentTool)"
+        + "-[:INVOKES]->(f:AWSLambdaFunction) RETURN g.version + ' ' + g.id + ' ' + f.name ORDER BY g.version"))
+        .containsExactly(
+            "1 arn:aws:bedrock:us-east-1:111111111111:agent/SUPPORTAG01/version/1/actiongroup/REFUNDSAG01 refund-tool",
+            "DRAFT arn:aws:bedrock:us-east-1:111111111111:agent/SUPPORTAG01/actiongroup/REFUNDSAG01 refund-tool");
 
     Record faq = one("MATCH (a:AWSBedrockAgent {name: 'faq-agent'})-[p:PROTECTED_BY]->(g:AWSBedrockGuardrail) "
         + "RETURN a.guardrailConfigured AS guarded, a.customerKmsKey AS kms, a.memoryEnabled AS memory, g.name AS guardrail, "
@@ -238,8 +245,8 @@ class BedrockCollectorIT {
         .containsExactlyInAnyOrder("support-agent", "faq-agent");
     assertThat(strings("MATCH (:AWSBedrockModelCustomizationJob {name: 'fraud-titan-ft-job'})-[:READS]->(p) RETURN p.uri"))
         .containsExactlyInAnyOrder("s3://acme-training-data/fraud/train/", "s3://acme-training-data/fraud/validation/");
-    assertThat(strings("MATCH (a:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->()-[:INVOKES]->(f) RETURN f.name"))
-        .containsExactly("refund-tool");
+    assertThat(strings("MATCH (a:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->(g)-[:INVOKES]->(f) "
+        + "RETURN g.version + ' ' + f.name ORDER BY g.version")).containsExactly("1 refund-tool", "DRAFT refund-tool");
     // A guardrail listing that failed says so: the count is unknown, not last scan's and not zero.
     Record coverage = one("MATCH (c:AWSBedrockGuardrailCoverage {account: '" + A1 + "', region: 'us-east-1'}) "
         + "RETURN c.listed AS listed, c.guardrailCount AS n");
@@ -283,6 +290,28 @@ class BedrockCollectorIT {
     assertThat(strings("MATCH (l:AWSBedrockAgentAlias {name: 'live'}) RETURN l.routedVersions[0]")).containsExactly("1");
     assertThat(ledger.cleanable()).contains(java.util.Map.entry(
         new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockAgentAlias"));
+    // Version 1's tools are unknown, so no action group is cleaned: last scan's nodes for them stand.
+    assertThat(ledger.cleanable()).doesNotContain(java.util.Map.entry(
+        new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockAgentActionGroup"));
+  }
+
+  @Test
+  void aVersionNoLongerServedLosesItsToolsOnTheNextScan() {
+    aws.scan(aws.organizationSettings(), "bedrock-served-1");
+    assertThat(strings("MATCH (g:AWSBedrockAgentActionGroup {version: '1'}) RETURN g.name")).containsExactly("refunds");
+
+    // The live alias now routes to the draft: version 1 is served no more.
+    aws.cloud().server().stubFor(post(urlEqualTo("/agents/SUPPORTAG01/agentaliases/")).atPriority(1)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody("{\"agentAliasSummaries\": [{\"agentAliasId\": \"LIVEALIAS1\", \"agentAliasName\": \"live\", "
+                + "\"routingConfiguration\": [{\"agentVersion\": \"DRAFT\"}], \"agentAliasStatus\": \"PREPARED\"}]}")));
+    ScanLedger second = aws.scan(aws.organizationSettings(), "bedrock-served-2");
+
+    assertThat(second.cleanable()).contains(java.util.Map.entry(
+        new dev.aispm.graph.write.ScopeKey("aws", A1, "us-east-1"), "AWSBedrockAgentActionGroup"));
+    assertThat(strings("MATCH (:AWSBedrockAgent {name: 'support-agent'})-[:HAS_ACTION_GROUP]->(g) RETURN g.version"))
+        .containsExactly("DRAFT");
+    assertThat(strings("MATCH (g:AWSBedrockAgentActionGroup {version: '1'}) RETURN g.id")).isEmpty();
   }
 
   static Record one(String cypher) {

@@ -3,9 +3,11 @@ package dev.aispm.collectors.aws.bedrock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aispm.collectors.aws.bedrock.ServedVersions.ServedVersion;
+import dev.aispm.graph.schema.aws.bedrock.ActionGroupSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentAliasSchema;
 import dev.aispm.graph.schema.aws.bedrock.AgentSchema;
 import dev.aispm.graph.schema.aws.bedrock.KnowledgeBaseSchema;
+import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
 import dev.aispm.graph.write.WriteBatch;
@@ -17,7 +19,8 @@ import software.amazon.awssdk.services.bedrockagent.model.AgentKnowledgeBaseSumm
 /**
  * The versions an agent's aliases serve, from recorded ListAgentAliases / GetAgentVersion answers:
  * their prompt is judged like the draft's and named by version, their guardrail is recorded on the
- * agent, and a version that could not be read leaves both unknown rather than passed.
+ * agent, its tools become action-group nodes of their own, and a version that could not be read
+ * leaves both verdicts unknown rather than passed.
  */
 class ServedAgentVersionsTest {
   static final ScopeKey SCOPE = new ScopeKey("aws", "111111111111", "us-east-1");
@@ -29,8 +32,13 @@ class ServedAgentVersionsTest {
   }
 
   private static WriteBatch transform(List<ServedVersion> served) {
+    return transform(List.of(), served);
+  }
+
+  private static WriteBatch transform(List<software.amazon.awssdk.services.bedrockagent.model.AgentActionGroup> draft,
+      List<ServedVersion> served) {
     return AgentTransformer.transform(List.of(new AgentTransformer.AgentView(BedrockRecorded.agentOf("GetAgent.json"),
-        List.of(), List.of(), BedrockRecorded.aliases("ListAgentAliases.json"), served)), SCOPE);
+        draft, List.of(), BedrockRecorded.aliases("ListAgentAliases.json"), served)), SCOPE);
   }
 
   private static ServedVersion read(String version, String file, List<AgentKnowledgeBaseSummary> kbs,
@@ -78,6 +86,40 @@ class ServedAgentVersionsTest {
         read("10", "GetAgentVersion-unguarded.json", List.of())));
     assertThat(agent).containsEntry("guardrailConfigured", true)
         .containsEntry("servedVersionsWithoutGuardrail", List.of("10")).containsEntry("servedVersionsRead", true);
+  }
+
+  @Test
+  void aServedVersionsToolIsANodeOfItsOwnNamedByVersionBesideTheDraftsOne() {
+    WriteBatch out = transform(List.of(BedrockRecorded.actionGroup("GetAgentActionGroup.json")),
+        List.of(read("10", "GetAgentVersion-unguarded.json", List.of(), "GetAgentActionGroup.json")));
+    String draftId = AGENT + "/actiongroup/G1";
+    String servedId = AGENT + "/version/10/actiongroup/G1";
+    assertThat(out.nodes(ActionGroupSchema.NODE)).extracting(NodeRecord::id).containsExactly(draftId, servedId);
+    assertThat(out.nodes(ActionGroupSchema.NODE).get(0).properties()).containsEntry("version", "DRAFT")
+        .containsEntry("settingsScan", "scanned");
+    // The version's text is judged on the agent, named by version; the node repeats no verdict.
+    assertThat(out.nodes(ActionGroupSchema.NODE).get(1).properties()).containsEntry("version", "10")
+        .containsEntry("name", "tickets").containsEntry("actionGroupId", "G1").containsEntry("executorType", "LAMBDA")
+        .doesNotContainKey("settingsScan");
+    assertThat(out.rels(ActionGroupSchema.HAS_ACTION_GROUP)).extracting(RelRecord::fromId, RelRecord::toId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(AGENT, draftId),
+            org.assertj.core.groups.Tuple.tuple(AGENT, servedId));
+    // Both reach the same function, unqualified so the edge joins the function node.
+    assertThat(out.rels(ActionGroupSchema.INVOKES)).extracting(RelRecord::fromId, RelRecord::toId).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(draftId, "arn:aws:lambda:eu-west-1:111111111111:function:ticket-tool"),
+        org.assertj.core.groups.Tuple.tuple(servedId, "arn:aws:lambda:eu-west-1:111111111111:function:ticket-tool"));
+  }
+
+  @Test
+  void aVersionWhoseToolsWereNotReadWritesNoToolNodes() {
+    WriteBatch out = transform(List.of(BedrockRecorded.actionGroup("GetAgentActionGroup.json")),
+        List.of(ServedVersion.unread("3"),
+            new ServedVersion("10", BedrockRecorded.agentVersion("GetAgentVersion-clean.json"), null, null)));
+    assertThat(out.nodes(ActionGroupSchema.NODE)).extracting(NodeRecord::id).containsExactly(AGENT + "/actiongroup/G1");
+    assertThat(out.rels(ActionGroupSchema.INVOKES)).extracting(RelRecord::fromId)
+        .containsExactly(AGENT + "/actiongroup/G1");
+    assertThat(ServedVersions.toolsRead(List.of(ServedVersion.unread("3")))).isFalse();
+    assertThat(ServedVersions.toolsRead(List.of(read("3", "GetAgentVersion-clean.json", List.of())))).isTrue();
   }
 
   @Test
