@@ -31,6 +31,13 @@ class DemoCommandIT {
     assertThat(findings.get("findings")).anySatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("critical"));
     assertThat(findings.get("findings")).anySatisfy(f ->
         assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_internet_notebook_privileged_role_training_data"));
+    // support-agent has no guardrail in its draft nor in version 1, which its live alias serves; both
+    // call the refund tool, whose role can write: one finding names both.
+    assertThat(findings.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_unguarded_agent_tool_privileged_role");
+      assertThat(f.get("resourceId").asText()).isEqualTo("arn:aws:bedrock:us-east-1:111111111111:agent/SUPPORTAG01");
+      assertThat(f.get("reason").asText()).endsWith("with no guardrail in its draft and version 1");
+    });
     // The Azure blob content stage: the poisoned model in blob storage that an Azure ML endpoint serves.
     assertThat(findings.get("findings")).anySatisfy(f -> {
       assertThat(f.get("ruleId").asText()).isEqualTo("attack_path_malicious_model_served_by_endpoint");
