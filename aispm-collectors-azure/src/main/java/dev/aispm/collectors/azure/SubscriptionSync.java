@@ -11,6 +11,7 @@ import dev.aispm.collectors.azure.cognitiveservices.CognitiveAccountTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
 import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
+import dev.aispm.collectors.azure.compute.ScaleSetSync;
 import dev.aispm.collectors.azure.compute.VirtualMachineSync;
 import dev.aispm.collectors.azure.machinelearning.BatchDeploymentTransformer;
 import dev.aispm.collectors.azure.machinelearning.BatchEndpointTransformer;
@@ -46,6 +47,7 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineScaleSetSchema;
 import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchEndpointSchema;
@@ -117,7 +119,8 @@ final class SubscriptionSync {
       AzureMLEnvironmentSchema.NODE, AzureCognitiveAccountSchema.NODE, AzureCognitiveDeploymentSchema.NODE,
       AzureRaiPolicySchema.NODE, AzurePrincipalSchema.NODE, AzureContainerRegistrySchema.NODE,
       AzureContainerImageSchema.NODE, SoftwarePackageSchema.NODE, AiUsageSchema.NODE, AdvisorySchema.NODE, AzureFunctionAppSchema.NODE,
-      AzureContainerAppSchema.NODE, AzureContainerAppJobSchema.NODE, AzureVirtualMachineSchema.NODE);
+      AzureContainerAppSchema.NODE, AzureContainerAppJobSchema.NODE, AzureVirtualMachineSchema.NODE,
+      AzureVirtualMachineScaleSetSchema.NODE);
 
   private final AzureScope s;
   private final ScanProgress progress;
@@ -164,8 +167,10 @@ final class SubscriptionSync {
     step("container apps", 6);
     ContainerAppSync.collect(s, identities, out);
     step("virtual machines", 7);
-    VirtualMachineSync.collect(s, network, codeScan == null ? AiCatalogue.builtIn() : codeScan.catalogue(),
-        codeScan == null ? new AdvisoryIndex(List.of()) : codeScan.advisories(), identities, out);
+    AiCatalogue catalogue = codeScan == null ? AiCatalogue.builtIn() : codeScan.catalogue();
+    AdvisoryIndex advisories = codeScan == null ? new AdvisoryIndex(List.of()) : codeScan.advisories();
+    VirtualMachineSync.collect(s, network, catalogue, advisories, identities, out);
+    ScaleSetSync.collect(s, network, catalogue, advisories, identities, out);
     step("role assignments", 8);
     principals();
     markAiStorage();

@@ -93,6 +93,18 @@ public final class VirtualMachineSync {
    * @param read the base64 user data of a VM path, null when it has none; throws {@link ArmException}
    */
   static Map<String, UserData> readUserData(AzureScope s, List<JsonNode> chosen, Function<String, String> read) {
+    return readUserData(s, chosen, read, "VM", "Microsoft.Compute/virtualMachines/read", TYPES);
+  }
+
+  /**
+   * The user data of {@code chosen} machines of any kind, read {@link #PARALLEL_READS} at a time; a
+   * failure is recorded once for {@code types}.
+   *
+   * @param kind   what the machines are called in messages: VM, scale set
+   * @param action the permission the read needs, named on a failure the client does not describe
+   */
+  static Map<String, UserData> readUserData(AzureScope s, List<JsonNode> chosen, Function<String, String> read,
+      String kind, String action, List<NodeSchema> types) {
     Map<String, UserData> out = new HashMap<>();
     if (chosen.isEmpty()) {
       return out;
@@ -108,11 +120,11 @@ public final class VirtualMachineSync {
             return new Result(path, UserData.decode(read.apply(path)), null);
           } catch (ArmException e) {
             if (e.notFound()) {
-              return new Result(path, UserData.notRead("the VM no longer exists"), null);
+              return new Result(path, UserData.notRead("the " + kind + " no longer exists"), null);
             }
             return new Result(path, UserData.notRead("reading its user data failed: " + e.getMessage()), e);
           } catch (RuntimeException e) {
-            ArmException wrapped = new ArmException(0, null, e.toString(), "Microsoft.Compute/virtualMachines/read", null);
+            ArmException wrapped = new ArmException(0, null, e.toString(), action, null);
             return new Result(path, UserData.notRead("reading its user data failed: " + e), wrapped);
           }
         }));
@@ -124,9 +136,9 @@ public final class VirtualMachineSync {
           r = f.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while reading VM user data", e);
+          throw new IllegalStateException("interrupted while reading " + kind + " user data", e);
         } catch (ExecutionException e) {
-          throw new IllegalStateException("a VM user data read failed unexpectedly", e.getCause());
+          throw new IllegalStateException("a " + kind + " user data read failed unexpectedly", e.getCause());
         }
         out.put(ArmIds.normalize(r.path()), r.userData());
         if (first == null && r.failure() != null) {
@@ -134,8 +146,8 @@ public final class VirtualMachineSync {
         }
       }
       if (first != null) {
-        s.failed(first.action(), "user data of some VMs could not be read: " + first.getMessage(),
-            first.missingPermission(), Duration.ofNanos(System.nanoTime() - start), TYPES.toArray(NodeSchema[]::new));
+        s.failed(first.action(), "user data of some " + kind + "s could not be read: " + first.getMessage(),
+            first.missingPermission(), Duration.ofNanos(System.nanoTime() - start), types.toArray(NodeSchema[]::new));
       }
     } finally {
       pool.shutdownNow();

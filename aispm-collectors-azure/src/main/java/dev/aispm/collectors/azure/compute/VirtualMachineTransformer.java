@@ -8,30 +8,21 @@ import dev.aispm.collectors.azure.GraphBatch;
 import dev.aispm.collectors.azure.arm.ArmIds;
 import dev.aispm.collectors.azure.authorization.ResourceIdentity;
 import dev.aispm.collectors.azure.network.InterfaceView;
-import dev.aispm.collectors.content.ScriptContainerImages;
-import dev.aispm.collectors.content.SelfHostedServerGraph;
 import dev.aispm.collectors.content.SettingSecrets;
-import dev.aispm.collectors.content.StartupScriptInstalls;
-import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.UserData;
 import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
-import dev.aispm.graph.schema.common.CommonSchemas;
-import dev.aispm.graph.schema.common.supplychain.AdvisorySchema;
 import dev.aispm.graph.write.NodeRecord;
 import dev.aispm.graph.write.RelRecord;
 import dev.aispm.graph.write.ScopeKey;
-import dev.aispm.graph.write.WriteBatch;
 import dev.aispm.scanners.advisory.AdvisoryIndex;
 import dev.aispm.scanners.aiusage.AiCatalogue;
 import dev.aispm.scanners.aiusage.SelfHostedServers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -87,15 +78,8 @@ public final class VirtualMachineTransformer {
       Map<String, String> tags = tags(vm);
       InterfaceView.Exposure exposure = network.exposure(interfaces(vm));
       UserData script = userData.get(id);
-      boolean read = script != null && UserData.READ.equals(script.status());
-      List<String> images = read ? ScriptContainerImages.images(script.text()) : List.of();
-      List<SelfHostedServers.Match> servers = SelfHostedServers.identify(name, tags, images,
-          InterfaceView.serverPorts(exposure.openPorts()));
-      StartupScriptInstalls.Report installs = read
-          ? StartupScriptInstalls.read(Map.of((name == null ? id : name) + "/userData", script.text()), 0, catalogue,
-              advisories)
-          : null;
-      if (servers.isEmpty() && (installs == null || installs.code().aiPackages().isEmpty())) {
+      MachineAi ai = MachineAi.judge(name == null ? id : name, tags, script, exposure, name, catalogue, advisories);
+      if (!ai.runsAi()) {
         continue;
       }
       JsonNode p = vm.path("properties");
@@ -111,19 +95,18 @@ public final class VirtualMachineTransformer {
           .set("osType", text(p, "storageProfile", "osDisk", "osType"))
           .set("image", image(p.path("storageProfile").path("imageReference")))
           .set("zones", texts(vm, "zones").isEmpty() ? null : texts(vm, "zones"))
-          .set("tags", tags.isEmpty() ? null : tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+          .set("tags", MachineAi.tagList(tags))
           .set("networkInterfaceIds", nonEmpty(interfaces(vm).stream().map(ArmIds::normalize).toList()))
           .set("subnetIds", nonEmpty(exposure.subnetIds()))
           .set("securityGroupIds", nonEmpty(exposure.securityGroupIds()))
           .set("publicIpAddresses", nonEmpty(exposure.publicIpAddresses()))
           .set("internetExposedPorts", nonEmpty(exposure.openPorts()))
           .set("internetReachable", exposure.reachable())
-          .set("internetLoadBalancerFrontends", nonEmpty(exposure.paths().stream()
-              .map(InterfaceView.Path::frontendIpConfigurationId).filter(Objects::nonNull).distinct().toList()))
+          .set("internetLoadBalancerFrontends", frontends(exposure))
           .set("identityType", ResourceIdentity.type(vm))
           .set("userData", script == null ? UserData.NOT_READ : script.status())
-          .set("userDataImages", nonEmpty(images));
-      out.add(AzureVirtualMachineSchema.NODE, (installs == null ? node : installs.describe(node)).build());
+          .set("userDataImages", nonEmpty(ai.images()));
+      out.add(AzureVirtualMachineSchema.NODE, ai.describe(node));
       for (ResourceIdentity identity : ResourceIdentity.of(vm)) {
         out.link(AzureVirtualMachineSchema.RUNS_AS,
             RelRecord.of(id, ResourceIdentity.nodeId(tenantId, identity.principalId()), scope));
@@ -131,46 +114,29 @@ public final class VirtualMachineTransformer {
       exposure.subnetIds().forEach(s -> out.link(AzureVirtualMachineSchema.IN_SUBNET, RelRecord.of(id, s, scope)));
       exposure.securityGroupIds().forEach(g ->
           out.link(AzureVirtualMachineSchema.HAS_SECURITY_GROUP, RelRecord.of(id, g, scope)));
-      if (Boolean.TRUE.equals(exposure.reachable())) {
-        InterfaceView.Path first = exposure.paths().get(0);
-        Set<String> ports = new LinkedHashSet<>();
-        exposure.paths().forEach(path -> ports.addAll(path.ports()));
-        Map<String, Object> via = new LinkedHashMap<>();
-        via.put("via", first.via());
-        via.put("networkInterfaceId", first.networkInterfaceId());
-        if (first.publicIpAddress() != null) {
-          via.put("publicIpAddress", first.publicIpAddress());
-        }
-        if (first.loadBalancerId() != null) {
-          via.put("loadBalancerId", first.loadBalancerId());
-          via.put("frontendIpConfigurationId", first.frontendIpConfigurationId());
-        }
-        via.put("securityGroupIds", first.securityGroupIds());
-        via.put("ports", List.copyOf(ports));
-        out.link(AzureVirtualMachineSchema.INTERNET_CAN_REACH, RelRecord.of(CommonSchemas.INTERNET_ID, id, scope, via));
-      }
-      WriteBatch ai = new WriteBatch();
-      for (SelfHostedServers.Match m : servers) {
-        SelfHostedServerGraph.write(ai, id, m, AzureVirtualMachineSchema.USES_AI, AzureVirtualMachineSchema.USES_PACKAGE,
-            catalogue, advisories, scope);
-      }
-      if (installs != null) {
-        // Azure OpenAI and Azure AI Services are Azure's managed AI: their use shows in their own inventory.
-        SupplyChainGraph.write(ai, id, installs.code(), scope, AzureVirtualMachineSchema.USES_PACKAGE,
-            AzureVirtualMachineSchema.USES_AI, "azure");
-      }
-      out.addAll(ai, List.of(AzureVirtualMachineSchema.USES_AI, AzureVirtualMachineSchema.USES_PACKAGE,
-          AdvisorySchema.AFFECTED_BY));
+      MachineAi.writeInternetEdge(id, exposure, AzureVirtualMachineSchema.INTERNET_CAN_REACH, scope, out);
+      ai.writeAi(id, AzureVirtualMachineSchema.USES_AI, AzureVirtualMachineSchema.USES_PACKAGE, catalogue, advisories,
+          scope, out);
     }
+  }
+
+  /** The public load balancer frontends the internet reaches a machine through; null when none. */
+  static List<String> frontends(InterfaceView.Exposure exposure) {
+    return nonEmpty(exposure.paths().stream().map(InterfaceView.Path::frontendIpConfigurationId)
+        .filter(Objects::nonNull).distinct().toList());
   }
 
   /** The user data judged for secrets, one setting per non-blank line ({@code userData line 6}). */
   static SettingSecrets.Report secrets(String id, UserData script) {
-    return script == null ? SettingSecrets.Report.notRead("user data not read")
-        : script.secrets("userData", "azure vm " + id + " user data");
+    return secretsOf("azure vm " + id + " user data", script);
   }
 
-  private static String name(JsonNode vm) {
+  /** @param what names the user data in what the secret scan logs, never its content */
+  static SettingSecrets.Report secretsOf(String what, UserData script) {
+    return script == null ? SettingSecrets.Report.notRead("user data not read") : script.secrets("userData", what);
+  }
+
+  static String name(JsonNode vm) {
     String name = text(vm, "name");
     return name != null ? name : ArmIds.name(text(vm, "id"));
   }
@@ -224,6 +190,6 @@ public final class VirtualMachineTransformer {
   }
 
   private static List<String> nonEmpty(List<String> values) {
-    return values.isEmpty() ? null : values;
+    return MachineAi.nonEmpty(values);
   }
 }

@@ -33,7 +33,6 @@ public final class InterfaceView {
   private final Map<String, JsonNode> interfaces = new HashMap<>();
   private final Map<String, JsonNode> publicIps = new HashMap<>();
   private final boolean interfacesRead;
-  private final boolean publicIpsRead;
   private final NetworkView network;
   private final LoadBalancerExposure loadBalancers;
 
@@ -55,7 +54,6 @@ public final class InterfaceView {
   public InterfaceView(List<JsonNode> interfaces, List<JsonNode> publicIps, NetworkView network,
       LoadBalancerExposure loadBalancers) {
     this.interfacesRead = interfaces != null;
-    this.publicIpsRead = publicIps != null;
     this.network = network;
     this.loadBalancers = loadBalancers;
     (interfaces == null ? List.<JsonNode>of() : interfaces).forEach(n -> put(this.interfaces, n));
@@ -102,21 +100,118 @@ public final class InterfaceView {
 
   /** The exposure of a machine with these interfaces (ARM ids, any case). */
   public Exposure exposure(List<String> interfaceIds) {
-    Set<String> subnets = new LinkedHashSet<>();
-    Set<String> groups = new LinkedHashSet<>();
-    Set<String> addresses = new LinkedHashSet<>();
-    Set<String> open = new LinkedHashSet<>();
-    List<Path> paths = new ArrayList<>();
-    Map<Balanced, Set<String>> balanced = new LinkedHashMap<>();
-    boolean unknown = !interfacesRead;
-    boolean ownPublicIp = false;
+    Tally tally = new Tally(!interfacesRead);
+    Configurations own = new Configurations() {
+      @Override
+      public List<LoadBalancerExposure.Forward> forwards(JsonNode config, String subnetId) {
+        return loadBalancers.forwards(text(config, "id"), text(config, "properties", "privateIPAddress"),
+            LoadBalancerExposure.virtualNetworkOf(subnetId));
+      }
+
+      @Override
+      public PublicIp publicIp(JsonNode config) {
+        String ipId = ArmIds.normalize(text(config, "properties", "publicIPAddress", "id"));
+        if (ipId == null) {
+          return null;
+        }
+        JsonNode ip = publicIps.get(ipId);
+        return ip == null ? PublicIp.UNREAD : new PublicIp(true, text(ip, "properties", "ipAddress"), basic(ip));
+      }
+    };
     for (String raw : interfaceIds) {
       String nicId = ArmIds.normalize(raw);
       JsonNode nic = nicId == null ? null : interfaces.get(nicId);
       if (nic == null) {
-        unknown = true;
+        tally.unknown = true;
         continue;
       }
+      tally.add(nicId, nic, own);
+    }
+    return tally.exposure();
+  }
+
+  /**
+   * The exposure of a scale set's instances, from the network interface configurations of its model
+   * ({@code virtualMachineProfile.networkProfile}): each instance gets an interface shaped like the
+   * configuration, so the same groups filter it. An instance has a public IP of its own when the IP
+   * configuration has a {@code publicIPAddressConfiguration} (its address is per instance and not
+   * known here); load balancers reach it through the backend pools and inbound NAT pools the IP
+   * configuration joins, since instances' IP configurations are not listed with the subscription's
+   * interfaces.
+   *
+   * @param scaleSetId     the scale set's ARM id, any case; the configurations are named under it
+   * @param networkProfile its model's {@code networkProfile}
+   */
+  public Exposure scaleSetExposure(String scaleSetId, JsonNode networkProfile) {
+    Tally tally = new Tally(false);
+    Configurations model = new Configurations() {
+      @Override
+      public List<LoadBalancerExposure.Forward> forwards(JsonNode config, String subnetId) {
+        List<String> pools = new ArrayList<>();
+        for (String field : List.of("loadBalancerBackendAddressPools", "loadBalancerInboundNatPools")) {
+          config.path("properties").path(field).forEach(ref -> pools.add(text(ref, "id")));
+        }
+        return loadBalancers.poolForwards(pools);
+      }
+
+      @Override
+      public PublicIp publicIp(JsonNode config) {
+        JsonNode ip = config.path("properties").path("publicIPAddressConfiguration");
+        return ip.isObject() ? new PublicIp(true, null, basic(ip)) : null;
+      }
+    };
+    String owner = ArmIds.normalize(scaleSetId);
+    int n = 0;
+    for (JsonNode config : networkProfile.path("networkInterfaceConfigurations")) {
+      String name = text(config, "name");
+      tally.add(owner + "/networkinterfaceconfigurations/" + ArmIds.normalize(name == null ? String.valueOf(n) : name),
+          config, model);
+      n++;
+    }
+    return tally.exposure();
+  }
+
+  /** True for a Basic SKU, false for Standard, null when the SKU is not given. */
+  private static Boolean basic(JsonNode resource) {
+    String sku = text(resource, "sku", "name");
+    return sku == null ? null : sku.equalsIgnoreCase("Basic");
+  }
+
+  /** How an interface's IP configurations meet the internet: their own public IP, and the load balancers' forwards. */
+  private interface Configurations {
+    List<LoadBalancerExposure.Forward> forwards(JsonNode config, String subnetId);
+
+    /** The configuration's public IP; null when it has none. */
+    PublicIp publicIp(JsonNode config);
+  }
+
+  /**
+   * A public IP on an IP configuration.
+   *
+   * @param known    whether its SKU and address could be looked at (false: the public IPs were not read)
+   * @param address  its address, null when not known
+   * @param basicSku true for Basic, false for Standard, null when not known
+   */
+  private record PublicIp(boolean known, String address, Boolean basicSku) {
+    static final PublicIp UNREAD = new PublicIp(false, null, null);
+  }
+
+  /** What a machine's interfaces add up to, interface by interface. */
+  private final class Tally {
+    private final Set<String> subnets = new LinkedHashSet<>();
+    private final Set<String> groups = new LinkedHashSet<>();
+    private final Set<String> addresses = new LinkedHashSet<>();
+    private final Set<String> open = new LinkedHashSet<>();
+    private final List<Path> paths = new ArrayList<>();
+    private final Map<Balanced, Set<String>> balanced = new LinkedHashMap<>();
+    private boolean unknown;
+    private boolean ownPublicIp;
+
+    Tally(boolean unknown) {
+      this.unknown = unknown;
+    }
+
+    void add(String nicId, JsonNode nic, Configurations configurations) {
       String nicGroup = ArmIds.normalize(text(nic, "properties", "networkSecurityGroup", "id"));
       List<String> filters = new ArrayList<>();
       if (nicGroup != null) {
@@ -142,16 +237,13 @@ public final class InterfaceView {
             }
           }
         }
-        forwards.addAll(loadBalancers.forwards(text(config, "id"), text(config, "properties", "privateIPAddress"),
-            LoadBalancerExposure.virtualNetworkOf(subnet)));
-        String ipId = ArmIds.normalize(text(config, "properties", "publicIPAddress", "id"));
-        if (ipId != null) {
+        forwards.addAll(configurations.forwards(config, subnet));
+        PublicIp ip = configurations.publicIp(config);
+        if (ip != null) {
           publicIp = true;
-          JsonNode ip = publicIps.get(ipId);
-          if (ip != null) {
-            address = address != null ? address : text(ip, "properties", "ipAddress");
-            String sku = text(ip, "sku", "name");
-            basicSku = sku == null ? null : sku.equalsIgnoreCase("Basic");
+          if (ip.known()) {
+            address = address != null ? address : ip.address();
+            basicSku = ip.basicSku();
           }
         }
       }
@@ -169,7 +261,7 @@ public final class InterfaceView {
       } else if (filters.isEmpty()) {
         // No group: a Standard public IP admits nothing inbound, a Basic one everything.
         via = "noSecurityGroup";
-        Boolean basic = publicIp && publicIpsRead ? basicSku : null;
+        Boolean basic = publicIp ? basicSku : null;
         ports = Boolean.TRUE.equals(basic) ? List.of("*:*") : List.of();
         nicOpen = publicIp ? basic : Boolean.FALSE;
       } else if (groupPorts == null) {
@@ -192,7 +284,7 @@ public final class InterfaceView {
         }
       }
       if (!publicIp) {
-        continue;
+        return;
       }
       if (Boolean.TRUE.equals(nicOpen)) {
         paths.add(new Path(via, nicId, address, List.copyOf(filters), List.copyOf(ports), null, null));
@@ -200,17 +292,21 @@ public final class InterfaceView {
         unknown = true;
       }
     }
-    balanced.forEach((way, ports) -> {
-      JsonNode ip = way.publicIpAddressId() == null ? null : publicIps.get(way.publicIpAddressId());
-      paths.add(new Path("loadBalancer", way.networkInterfaceId(), ip == null ? null : text(ip, "properties", "ipAddress"),
-          way.securityGroupIds(), List.copyOf(ports), way.loadBalancerId(), way.frontendIpConfigurationId()));
-    });
-    if (!loadBalancers.read() && !ownPublicIp) {
-      unknown = true;
+
+    Exposure exposure() {
+      balanced.forEach((way, ports) -> {
+        JsonNode ip = way.publicIpAddressId() == null ? null : publicIps.get(way.publicIpAddressId());
+        paths.add(new Path("loadBalancer", way.networkInterfaceId(),
+            ip == null ? null : text(ip, "properties", "ipAddress"), way.securityGroupIds(), List.copyOf(ports),
+            way.loadBalancerId(), way.frontendIpConfigurationId()));
+      });
+      if (!loadBalancers.read() && !ownPublicIp) {
+        unknown = true;
+      }
+      Boolean reachable = !paths.isEmpty() ? Boolean.TRUE : unknown ? null : Boolean.FALSE;
+      return new Exposure(List.copyOf(subnets), List.copyOf(groups), List.copyOf(addresses), List.copyOf(open),
+          reachable, List.copyOf(paths));
     }
-    Boolean reachable = !paths.isEmpty() ? Boolean.TRUE : unknown ? null : Boolean.FALSE;
-    return new Exposure(List.copyOf(subnets), List.copyOf(groups), List.copyOf(addresses), List.copyOf(open),
-        reachable, List.copyOf(paths));
   }
 
   /** A load balancer frontend's way to one interface, through these groups: its ports are gathered over rules. */

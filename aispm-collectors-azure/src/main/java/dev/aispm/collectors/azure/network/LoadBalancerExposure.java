@@ -21,7 +21,10 @@ import java.util.Set;
  * only receives what another load balancer chains to it.
  *
  * <p>Backends are matched by the interface IP configuration a pool or NAT rule names, or, for pools
- * that name their backends by address, by private address within the virtual network. Ports are
+ * that name their backends by address, by private address within the virtual network. A scale
+ * set's model names the backend pools and inbound NAT pools its instances join instead
+ * ({@link #poolForwards}); an inbound NAT pool gives each instance one frontend port of its range,
+ * all to the same backend port. Ports are
  * the backend ports, as security groups spell them ({@code Tcp:8080}, {@code *:*} for HA ports),
  * because the security groups on the backend judge the traffic after the load balancer has
  * translated the port. Pure: the load balancers are already read.
@@ -30,6 +33,8 @@ public final class LoadBalancerExposure {
   private final boolean read;
   private final Map<String, Set<Forward>> byIpConfiguration = new HashMap<>();
   private final Map<String, Set<Forward>> byAddress = new HashMap<>();
+  /** By backend pool and inbound NAT pool id: scale set instances join pools by id, not by a listed IP configuration. */
+  private final Map<String, Set<Forward>> byPool = new HashMap<>();
 
   /**
    * One way a public frontend forwards internet traffic to a backend.
@@ -81,6 +86,23 @@ public final class LoadBalancerExposure {
     return List.copyOf(out);
   }
 
+  /**
+   * What public frontends forward to the members of these backend pools and inbound NAT pools, as a
+   * scale set's model names them.
+   *
+   * @param poolIds ARM ids of backend address pools and inbound NAT pools, any case
+   */
+  public List<Forward> poolForwards(List<String> poolIds) {
+    Set<Forward> out = new LinkedHashSet<>();
+    for (String pool : poolIds) {
+      String id = ArmIds.normalize(pool);
+      if (id != null) {
+        out.addAll(byPool.getOrDefault(id, Set.of()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private void add(JsonNode lb) {
     String lbId = ArmIds.normalize(text(lb, "id"));
     String sku = text(lb, "sku", "name");
@@ -126,7 +148,10 @@ public final class LoadBalancerExposure {
       }
       Forward f = new Forward(lbId, ArmIds.normalize(text(r, "frontendIPConfiguration", "id")), fe.publicIpAddressId(),
           basic, ArmIds.normalize(text(rule, "id")), ports.frontend(), ports.backend());
-      poolIds.forEach(pool -> pools.getOrDefault(pool, Members.EMPTY).addTo(this, f));
+      poolIds.forEach(pool -> {
+        pools.getOrDefault(pool, Members.EMPTY).addTo(this, f);
+        put(byPool, pool, f);
+      });
     }
     for (JsonNode rule : p.path("inboundNatRules")) {
       JsonNode r = rule.path("properties");
@@ -149,9 +174,24 @@ public final class LoadBalancerExposure {
         Long end = number(r, "frontendPortRangeEnd");
         Ports ports = ports(text(r, "protocol"), null, number(r, "backendPort"));
         String frontend = start == null ? "*" : end == null || end.equals(start) ? start.toString() : start + "-" + end;
-        pools.getOrDefault(pool, Members.EMPTY)
-            .addTo(this, new Forward(lbId, feId, fe.publicIpAddressId(), basic, ruleId, frontend, ports.backend()));
+        Forward f = new Forward(lbId, feId, fe.publicIpAddressId(), basic, ruleId, frontend, ports.backend());
+        pools.getOrDefault(pool, Members.EMPTY).addTo(this, f);
+        put(byPool, pool, f);
       }
+    }
+    for (JsonNode natPool : p.path("inboundNatPools")) {
+      JsonNode r = natPool.path("properties");
+      String feId = ArmIds.normalize(text(r, "frontendIPConfiguration", "id"));
+      Frontend fe = frontends.get(feId);
+      String poolId = ArmIds.normalize(text(natPool, "id"));
+      if (fe == null || poolId == null) {
+        continue;
+      }
+      Long start = number(r, "frontendPortRangeStart");
+      Long end = number(r, "frontendPortRangeEnd");
+      Ports ports = ports(text(r, "protocol"), null, number(r, "backendPort"));
+      String frontend = start == null ? "*" : end == null || end.equals(start) ? start.toString() : start + "-" + end;
+      put(byPool, poolId, new Forward(lbId, feId, fe.publicIpAddressId(), basic, poolId, frontend, ports.backend()));
     }
   }
 

@@ -10,6 +10,7 @@ import dev.aispm.graph.schema.azure.authorization.AzurePrincipalSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveAccountSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureCognitiveDeploymentSchema;
 import dev.aispm.graph.schema.azure.cognitiveservices.AzureRaiPolicySchema;
+import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineScaleSetSchema;
 import dev.aispm.graph.schema.azure.compute.AzureVirtualMachineSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchDeploymentSchema;
 import dev.aispm.graph.schema.azure.machinelearning.AzureMLBatchEndpointSchema;
@@ -75,7 +76,8 @@ public final class AzureSchemas {
       AzureFunctionAppSchema.NODE,
       AzureContainerAppSchema.NODE,
       AzureContainerAppJobSchema.NODE,
-      AzureVirtualMachineSchema.NODE);
+      AzureVirtualMachineSchema.NODE,
+      AzureVirtualMachineScaleSetSchema.NODE);
 
   public static final List<RelSchema> RELS = List.of(
       AzureResourceGroupSchema.IN_SUBSCRIPTION,
@@ -167,5 +169,11 @@ public final class AzureSchemas {
       AzureVirtualMachineSchema.USES_PACKAGE,
       AzureVirtualMachineSchema.IN_SUBNET,
       AzureVirtualMachineSchema.HAS_SECURITY_GROUP,
-      AzureVirtualMachineSchema.INTERNET_CAN_REACH);
+      AzureVirtualMachineSchema.INTERNET_CAN_REACH,
+      AzureVirtualMachineScaleSetSchema.RUNS_AS,
+      AzureVirtualMachineScaleSetSchema.USES_AI,
+      AzureVirtualMachineScaleSetSchema.USES_PACKAGE,
+      AzureVirtualMachineScaleSetSchema.IN_SUBNET,
+      AzureVirtualMachineScaleSetSchema.HAS_SECURITY_GROUP,
+      AzureVirtualMachineScaleSetSchema.INTERNET_CAN_REACH);
 }
