@@ -349,6 +349,23 @@ class AzureCollectorIT {
     assertThat(azure.server().getAllServeEvents()).noneMatch(e -> e.getRequest().getUrl().contains("/virtualMachines/web-01"));
     assertThat(azure.server().getAllServeEvents()).anyMatch(e -> e.getRequest().getUrl()
         .contains("/virtualMachines/nlp-gpu-01?$expand=userData"));
+    // llm-gpu-pool, a scale set of two A100 instances whose user data runs vLLM on 8080: nlp-lb's pool
+    // takes it too, so the internet reaches its instances through the same rule and group.
+    Record pool = one("""
+        MATCH (:Internet)-[c:CAN_REACH]->(ss:Compute:AzureVirtualMachineScaleSet {name: 'llm-gpu-pool', gpu: true})
+              -[:USES_AI]->(u:AIUsage {kind: 'server', subject: 'vllm'})
+        MATCH (ss)-[:HAS_SECURITY_GROUP]->(:AzureNetworkSecurityGroup {name: 'nlp-gpu-nsg'})
+        RETURN c.via AS via, c.loadBalancerId AS lb, c.ports AS ports, ss.capacity AS capacity,
+               ss.vmSize AS size, ss.userData AS userData, ss.settingsScan AS scan""");
+    assertThat(pool.get("via").asString()).isEqualTo("loadBalancer");
+    assertThat(pool.get("lb").asString()).endsWith("/loadbalancers/nlp-lb");
+    assertThat(pool.get("ports").asList(v -> v.asString())).containsExactly("Tcp:8080");
+    assertThat(pool.get("capacity").asLong()).isEqualTo(2L);
+    assertThat(pool.get("size").asString()).isEqualTo("Standard_NC24ads_A100_v4");
+    assertThat(pool.get("userData").asString()).isEqualTo("read");
+    assertThat(pool.get("scan").asString()).isEqualTo("scanned");
+    assertThat(azure.server().getAllServeEvents()).anyMatch(e -> e.getRequest().getUrl()
+        .contains("/virtualMachineScaleSets/llm-gpu-pool?$expand=userData"));
 
     // The development subscription: its role assignments answer 403; that is recorded with the
     // missing permission and everything else of the subscription is collected.
@@ -515,17 +532,21 @@ class AzureCollectorIT {
     } finally {
       azure.resetFaults();
     }
-    // Without the load balancers nlp-gpu-01, which has no public IP of its own, is unknown and keeps
-    // the edge an earlier scan drew; ray-head keeps the verdict its own public IP gives.
+    // Without the load balancers nlp-gpu-01 and llm-gpu-pool, which have no public IP of their own, are
+    // unknown and keep the edges an earlier scan drew; ray-head keeps the verdict its own public IP gives.
     azure.server().stubFor(get(urlPathEqualTo("/subscriptions/" + PROD + "/providers/Microsoft.Network/loadBalancers"))
         .atPriority(1).willReturn(aResponse().withStatus(403).withBody(denied("Microsoft.Network/loadBalancers/read"))));
     try {
       ScanLedger ledger = AzureScans.scan(azure.azureEnvironment(), "scan-vm-lb");
       assertThat(ledger.failures()).filteredOn(f -> "Microsoft.Network/loadBalancers/read".equals(f.missingPermission()))
-          .extracting(ScopeOutcome::resourceType).containsExactly("AzureVirtualMachine");
+          .extracting(ScopeOutcome::resourceType)
+          .containsExactlyInAnyOrder("AzureVirtualMachine", "AzureVirtualMachineScaleSet");
       assertThat(rows("""
           MATCH (:Internet)-[c:CAN_REACH]->(vm:AzureVirtualMachine {name: 'nlp-gpu-01', lastScanId: 'scan-vm-lb'})
           WHERE vm.internetReachable IS NULL AND c.lastScanId <> 'scan-vm-lb' RETURN vm""")).isEqualTo(1);
+      assertThat(rows("""
+          MATCH (:Internet)-[c:CAN_REACH]->(ss:AzureVirtualMachineScaleSet {name: 'llm-gpu-pool', lastScanId: 'scan-vm-lb'})
+          WHERE ss.internetReachable IS NULL AND c.lastScanId <> 'scan-vm-lb' RETURN ss""")).isEqualTo(1);
       assertThat(rows("""
           MATCH (:Internet)-[c:CAN_REACH {lastScanId: 'scan-vm-lb'}]->
                 (vm:AzureVirtualMachine {name: 'ray-head', lastScanId: 'scan-vm-lb', internetReachable: true})
