@@ -50,12 +50,15 @@ public final class ScaleSetSync {
     if (scaleSets == null || scaleSets.isEmpty()) {
       return;
     }
-    // Instances' interfaces and public IPs are described by the model, so only the load balancers are
-    // read; without them reachability is unknown and the scale set type is failed to keep earlier edges.
+    // Instances' interfaces and their own public IPs are described by the model, so the interfaces are
+    // not listed. Without the load balancers reachability is unknown and the scale set type is failed to
+    // keep earlier edges; the public IPs only give a load balancer frontend's address.
     NetworkFetcher net = new NetworkFetcher(s.arm());
     List<JsonNode> loadBalancers = s.read(() -> net.loadBalancers(s.path()), AzureVirtualMachineScaleSetSchema.NODE)
         .orElse(null);
-    InterfaceView view = new InterfaceView(List.of(), List.of(), network, new LoadBalancerExposure(loadBalancers));
+    List<JsonNode> publicIps = s.read(() -> net.publicIpAddresses(s.path()), AzureVirtualMachineScaleSetSchema.NODE)
+        .orElse(List.of());
+    InterfaceView view = new InterfaceView(List.of(), publicIps, network, new LoadBalancerExposure(loadBalancers));
     List<JsonNode> chosen = scaleSets.stream().filter(v -> ScaleSetTransformer.readsUserData(v, view)).toList();
     Map<String, UserData> userData = VirtualMachineSync.readUserData(s, chosen, fetcher::userData, "scale set",
         "Microsoft.Compute/virtualMachineScaleSets/read", TYPES);

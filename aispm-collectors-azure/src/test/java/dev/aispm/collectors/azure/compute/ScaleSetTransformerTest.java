@@ -42,7 +42,8 @@ class ScaleSetTransformerTest {
   }
 
   static InterfaceView view(List<JsonNode> loadBalancers) {
-    return new InterfaceView(List.of(), List.of(), network(), new LoadBalancerExposure(loadBalancers));
+    return new InterfaceView(List.of(), Recorded.list("compute", "PublicIPAddresses_ListAll_scaleSets"), network(),
+        new LoadBalancerExposure(loadBalancers));
   }
 
   static List<JsonNode> loadBalancers() {
@@ -105,6 +106,7 @@ class ScaleSetTransformerTest {
         .containsEntry("loadBalancerId", LB + "llm-public-lb")
         .containsEntry("frontendIpConfigurationId", LB + "llm-public-lb/frontendipconfigurations/public-fe")
         .containsEntry("networkInterfaceId", SS + "vllm-gpu-pool/networkinterfaceconfigurations/vllm-gpu-pool-nic")
+        .containsEntry("publicIpAddress", "20.61.40.25")
         .containsEntry("ports", List.of("Tcp:8000"));
     assertThat(out.nodes(AiUsageSchema.NODE)).anySatisfy(n -> assertThat(n.id()).isEqualTo(SS + "vllm-gpu-pool#ai/server/vllm"));
     assertThat(out.rels(AzureVirtualMachineScaleSetSchema.USES_AI)).anySatisfy(r ->
