@@ -28,6 +28,10 @@ import java.util.Set;
  * Without any group a Basic load balancer lets them through and a Standard one nothing. When the
  * load balancers were not read, a machine with no public IP of its own is unknown rather than
  * closed; one with its own public IP keeps the answer that IP gives.
+ *
+ * <p>A scale set's instances are judged the same way from its model ({@link #scaleSetExposure}):
+ * their interfaces are not listed with the subscription's, so the model's interface configurations
+ * stand in for them, and load balancers reach them through the pools the model joins.
  */
 public final class InterfaceView {
   private final Map<String, JsonNode> interfaces = new HashMap<>();
