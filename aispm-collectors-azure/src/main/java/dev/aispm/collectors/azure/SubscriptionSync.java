@@ -11,6 +11,7 @@ import dev.aispm.collectors.azure.cognitiveservices.CognitiveAccountTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.CognitiveServicesFetcher;
 import dev.aispm.collectors.azure.cognitiveservices.DeploymentTransformer;
 import dev.aispm.collectors.azure.cognitiveservices.RaiPolicyTransformer;
+import dev.aispm.collectors.azure.compute.MachineFrontends;
 import dev.aispm.collectors.azure.compute.ScaleSetSync;
 import dev.aispm.collectors.azure.compute.VirtualMachineSync;
 import dev.aispm.collectors.azure.machinelearning.BatchDeploymentTransformer;
@@ -169,8 +170,10 @@ final class SubscriptionSync {
     step("virtual machines", 7);
     AiCatalogue catalogue = codeScan == null ? AiCatalogue.builtIn() : codeScan.catalogue();
     AdvisoryIndex advisories = codeScan == null ? new AdvisoryIndex(List.of()) : codeScan.advisories();
-    VirtualMachineSync.collect(s, network, catalogue, advisories, identities, out);
-    ScaleSetSync.collect(s, network, catalogue, advisories, identities, out);
+    // One listing of the subscription's public IPs and load balancers serves both kinds of machine.
+    MachineFrontends frontends = new MachineFrontends(s);
+    VirtualMachineSync.collect(s, network, frontends, catalogue, advisories, identities, out);
+    ScaleSetSync.collect(s, network, frontends, catalogue, advisories, identities, out);
     step("role assignments", 8);
     principals();
     markAiStorage();

@@ -8,7 +8,6 @@ import dev.aispm.collectors.azure.arm.Json;
 import dev.aispm.collectors.azure.authorization.ResourceIdentity;
 import dev.aispm.collectors.azure.network.InterfaceView;
 import dev.aispm.collectors.azure.network.LoadBalancerExposure;
-import dev.aispm.collectors.azure.network.NetworkFetcher;
 import dev.aispm.collectors.azure.network.NetworkView;
 import dev.aispm.collectors.content.SupplyChainGraph;
 import dev.aispm.collectors.content.UserData;
@@ -40,10 +39,11 @@ public final class ScaleSetSync {
   private ScaleSetSync() {}
 
   /**
+   * @param frontends  the subscription's public IPs and load balancers, shared with the virtual machines
    * @param identities collects the scale sets' managed identities, for the principal step
    */
-  public static void collect(AzureScope s, NetworkView network, AiCatalogue catalogue, AdvisoryIndex advisories,
-      Map<String, ResourceIdentity> identities, GraphBatch out) {
+  public static void collect(AzureScope s, NetworkView network, MachineFrontends frontends, AiCatalogue catalogue,
+      AdvisoryIndex advisories, Map<String, ResourceIdentity> identities, GraphBatch out) {
     ScaleSetFetcher fetcher = new ScaleSetFetcher(s.arm());
     List<JsonNode> scaleSets = s.read(() -> fetcher.scaleSets(s.path()), TYPES.toArray(NodeSchema[]::new))
         .orElse(null);
@@ -53,12 +53,9 @@ public final class ScaleSetSync {
     // Instances' interfaces and their own public IPs are described by the model, so the interfaces are
     // not listed. Without the load balancers reachability is unknown and the scale set type is failed to
     // keep earlier edges; the public IPs only give a load balancer frontend's address.
-    NetworkFetcher net = new NetworkFetcher(s.arm());
-    List<JsonNode> loadBalancers = s.read(() -> net.loadBalancers(s.path()), AzureVirtualMachineScaleSetSchema.NODE)
-        .orElse(null);
-    List<JsonNode> publicIps = s.read(() -> net.publicIpAddresses(s.path()), AzureVirtualMachineScaleSetSchema.NODE)
-        .orElse(List.of());
-    InterfaceView view = new InterfaceView(List.of(), publicIps, network, new LoadBalancerExposure(loadBalancers));
+    List<JsonNode> publicIps = frontends.publicIps();
+    InterfaceView view = new InterfaceView(List.of(), publicIps == null ? List.of() : publicIps, network,
+        new LoadBalancerExposure(frontends.loadBalancers()));
     List<JsonNode> chosen = scaleSets.stream().filter(v -> ScaleSetTransformer.readsUserData(v, view)).toList();
     Map<String, UserData> userData = VirtualMachineSync.readUserData(s, chosen, fetcher::userData, "scale set",
         "Microsoft.Compute/virtualMachineScaleSets/read", TYPES);

@@ -52,10 +52,11 @@ public final class VirtualMachineSync {
   private VirtualMachineSync() {}
 
   /**
+   * @param frontends  the subscription's public IPs and load balancers, shared with the scale sets
    * @param identities collects the VMs' managed identities, for the principal step
    */
-  public static void collect(AzureScope s, NetworkView network, AiCatalogue catalogue, AdvisoryIndex advisories,
-      Map<String, ResourceIdentity> identities, GraphBatch out) {
+  public static void collect(AzureScope s, NetworkView network, MachineFrontends frontends, AiCatalogue catalogue,
+      AdvisoryIndex advisories, Map<String, ResourceIdentity> identities, GraphBatch out) {
     VirtualMachineFetcher fetcher = new VirtualMachineFetcher(s.arm());
     NodeSchema[] types = TYPES.toArray(NodeSchema[]::new);
     List<JsonNode> vms = s.read(() -> fetcher.virtualMachines(s.path()), types).orElse(null);
@@ -67,11 +68,8 @@ public final class VirtualMachineSync {
     NetworkFetcher net = new NetworkFetcher(s.arm());
     List<JsonNode> interfaces = s.read(() -> net.networkInterfaces(s.path()), AzureVirtualMachineSchema.NODE)
         .orElse(null);
-    List<JsonNode> publicIps = s.read(() -> net.publicIpAddresses(s.path()), AzureVirtualMachineSchema.NODE)
-        .orElse(null);
-    List<JsonNode> loadBalancers = s.read(() -> net.loadBalancers(s.path()), AzureVirtualMachineSchema.NODE)
-        .orElse(null);
-    InterfaceView view = new InterfaceView(interfaces, publicIps, network, new LoadBalancerExposure(loadBalancers));
+    InterfaceView view = new InterfaceView(interfaces, frontends.publicIps(), network,
+        new LoadBalancerExposure(frontends.loadBalancers()));
     List<JsonNode> chosen = vms.stream().filter(vm -> VirtualMachineTransformer.readsUserData(vm, view)).toList();
     Map<String, UserData> userData = readUserData(s, chosen, fetcher::userData);
     VirtualMachineTransformer.transform(vms, userData, view, s.tenantId(), catalogue, advisories, s.scope(), out);
